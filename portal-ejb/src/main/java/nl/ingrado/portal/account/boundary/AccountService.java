@@ -1,0 +1,189 @@
+package nl.ingrado.portal.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.ingrado.portal.account.control.LoginThrottle;
+import nl.ingrado.portal.account.control.PasswordHasher;
+import nl.ingrado.portal.account.control.PasswordPolicy;
+import nl.ingrado.portal.account.entity.Account;
+import nl.ingrado.portal.account.entity.AccountStatus;
+import nl.ingrado.portal.account.entity.AccountToken;
+import nl.ingrado.portal.account.entity.Email;
+import nl.ingrado.portal.account.entity.TokenPurpose;
+import nl.ingrado.portal.mail.boundary.MailService;
+import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.PortalSettings;
+import nl.ingrado.portal.shared.control.SecretTokens;
+import nl.ingrado.portal.shared.entity.BusinessException;
+
+/**
+ * Sign-up, email confirmation, login, password reset and profile. Answers never reveal whether an
+ * address has an account: sign-up and reset say the same either way and mail the owner instead.
+ */
+@Stateless
+public class AccountService {
+
+    /** Verified against when the account does not exist, so both paths cost the same time. */
+    private static final String DUMMY_HASH = PasswordHasher.hash("no account has this password");
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MailService mail;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    PortalSettings settings;
+
+    public void signUp(String email, String displayName, String password, String language) {
+        var normalized = Email.normalize(email);
+        PasswordPolicy.check("password", password, normalized);
+        var existing = findByEmail(normalized);
+        if (existing.isPresent()) {
+            var owner = existing.get();
+            mail.send(owner.getEmail(), owner.getPreferredLanguage(), "account.exists",
+                    owner.getDisplayName(),
+                    settings.baseUrl() + "/password/forgot.xhtml");
+            return;
+        }
+        var account = Account.signUp(normalized, displayName, PasswordHasher.hash(password), language,
+                Clocks.nowUtc(clock));
+        em.persist(account);
+        var link = settings.baseUrl() + "/verify.xhtml?token=" + issue(account, TokenPurpose.VERIFY_EMAIL);
+        mail.send(account.getEmail(), account.getPreferredLanguage(), "account.verify",
+                account.getDisplayName(),
+                link, TokenPurpose.VERIFY_EMAIL.validity().toHours());
+    }
+
+    public void confirmEmail(String token) {
+        redeem(token, TokenPurpose.VERIFY_EMAIL).confirmEmail(Clocks.nowUtc(clock));
+    }
+
+    /** Mails a reset link if the address belongs to an account that may log in; silent otherwise. */
+    public void requestPasswordReset(String email) {
+        var normalized = Email.normalize(email);
+        if (!Email.isValid(normalized)) {
+            throw BusinessException.onField("email", "account.email.invalid");
+        }
+        findByEmail(normalized)
+                .filter(a -> a.getStatus() != AccountStatus.DEACTIVATED)
+                .ifPresent(account -> {
+                    var link = settings.baseUrl() + "/password/reset.xhtml?token="
+                            + issue(account, TokenPurpose.RESET_PASSWORD);
+                    mail.send(account.getEmail(), account.getPreferredLanguage(), "account.reset",
+                            account.getDisplayName(), link, TokenPurpose.RESET_PASSWORD.validity().toHours());
+                });
+    }
+
+    /** Sets a new password through an emailed link; following the link also proves the address. */
+    public void resetPassword(String token, String newPassword) {
+        var now = Clocks.nowUtc(clock);
+        var found = findToken(token).filter(t -> t.isRedeemable(TokenPurpose.RESET_PASSWORD, now))
+                .orElseThrow(() -> new BusinessException("token.invalid"));
+        PasswordPolicy.check("password", newPassword, found.getAccount().getEmail());
+        var account = found.redeem(TokenPurpose.RESET_PASSWORD, now);
+        account.changePasswordHash(PasswordHasher.hash(newPassword));
+        account.confirmEmail(now);
+        throttle.recordSuccess(account.getEmail());
+    }
+
+    /** Whether an emailed link can still be used, so a form can say so before the user types. */
+    public boolean isTokenUsable(String token, TokenPurpose purpose) {
+        var now = Clocks.nowUtc(clock);
+        return findToken(token).filter(t -> t.isRedeemable(purpose, now)).isPresent();
+    }
+
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        var account = require(accountId);
+        if (currentPassword == null || !PasswordHasher.verify(currentPassword, account.getPasswordHash())) {
+            throw BusinessException.onField("currentPassword", "password.currentWrong");
+        }
+        PasswordPolicy.check("newPassword", newPassword, account.getEmail());
+        account.changePasswordHash(PasswordHasher.hash(newPassword));
+        mail.send(account.getEmail(), account.getPreferredLanguage(), "account.passwordChanged",
+                account.getDisplayName(), settings.baseUrl() + "/password/forgot.xhtml");
+    }
+
+    public Account updateProfile(long accountId, String displayName, String language) {
+        var account = require(accountId);
+        account.rename(displayName);
+        account.choosePreferredLanguage(language);
+        return account;
+    }
+
+    /**
+     * Checks a password. Runs in its own transaction so that a failure is recorded even though the
+     * caller's login is refused.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginOutcome logIn(String email, String password, String clientAddress) {
+        var name = Email.normalize(email);
+        if (throttle.isThrottled(name, clientAddress)) {
+            return LoginOutcome.of(LoginOutcome.Status.THROTTLED);
+        }
+        var account = Email.isValid(name) ? findByEmail(name) : Optional.<Account>empty();
+        boolean matches = PasswordHasher.verify(password == null ? "" : password,
+                account.map(Account::getPasswordHash).orElse(DUMMY_HASH)) && account.isPresent();
+        if (!matches) {
+            throttle.recordFailure(name, clientAddress);
+            return LoginOutcome.of(LoginOutcome.Status.INVALID);
+        }
+        var found = account.get();
+        if (!found.canLogIn()) {
+            return LoginOutcome.of(found.getStatus() == AccountStatus.UNVERIFIED
+                    ? LoginOutcome.Status.NOT_VERIFIED
+                    : LoginOutcome.Status.INVALID);
+        }
+        throttle.recordSuccess(name);
+        return new LoginOutcome(LoginOutcome.Status.SUCCESS, found.getId(), found.getEmail(),
+                found.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), found.homePage(),
+                found.getPreferredLanguage());
+    }
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Email.normalize(email))
+                .getResultStream().findFirst();
+    }
+
+    private Account require(long id) {
+        return find(id).orElseThrow(() -> new BusinessException("account.notFound"));
+    }
+
+    private String issue(Account account, TokenPurpose purpose) {
+        var secret = SecretTokens.newToken();
+        em.persist(AccountToken.issue(account, purpose, SecretTokens.sha256(secret), Clocks.nowUtc(clock)));
+        return secret;
+    }
+
+    private Account redeem(String token, TokenPurpose purpose) {
+        return findToken(token).orElseThrow(() -> new BusinessException("token.invalid"))
+                .redeem(purpose, Clocks.nowUtc(clock));
+    }
+
+    private Optional<AccountToken> findToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", SecretTokens.sha256(token))
+                .getResultStream().findFirst();
+    }
+}

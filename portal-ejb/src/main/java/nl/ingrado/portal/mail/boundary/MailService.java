@@ -1,0 +1,60 @@
+package nl.ingrado.portal.mail.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import nl.ingrado.portal.mail.control.MailTexts;
+import nl.ingrado.portal.mail.control.OutgoingMail;
+import nl.ingrado.portal.mail.entity.MailLog;
+import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.PortalSettings;
+
+/** Service mail (confirmations, resets): logged in the caller's transaction, sent after its commit. */
+@Stateless
+public class MailService {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Event<OutgoingMail> outgoing;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** Queues mail {@code kind}, its subject and body taken from the mail bundle in {@code language}. */
+    public void send(String recipient, String language, String kind, Object... bodyArgs) {
+        var subject = MailTexts.text(language, kind + ".subject");
+        var body = MailTexts.text(language, kind + ".body", bodyArgs);
+        var log = new MailLog(recipient, subject, kind, settings.demo() ? body : null, Clocks.nowUtc(clock));
+        em.persist(log);
+        em.flush();
+        outgoing.fire(new OutgoingMail(log.getId(), recipient, subject, body));
+    }
+
+    /** The newest mail first, for staff; {@code recipientFilter} may be blank. */
+    public List<MailLog> recent(String recipientFilter, int first, int max) {
+        var filter = recipientFilter == null ? "" : recipientFilter.strip().toLowerCase();
+        return em.createQuery(
+                "select m from MailLog m where m.recipient like :r order by m.createdAt desc, m.id desc",
+                MailLog.class)
+                .setParameter("r", "%" + filter.replace("%", "\\%").replace("_", "\\_") + "%")
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(String recipientFilter) {
+        var filter = recipientFilter == null ? "" : recipientFilter.strip().toLowerCase();
+        return em.createQuery("select count(m) from MailLog m where m.recipient like :r", Long.class)
+                .setParameter("r", "%" + filter.replace("%", "\\%").replace("_", "\\_") + "%")
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,57 @@
+package nl.ingrado.portal.mail.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.ingrado.portal.mail.boundary.MailLogUpdates;
+
+/**
+ * Hands mail to SMTP only after the transaction that asked for it has committed, so a rolled-back
+ * sign-up sends nothing, and off the request thread, so a slow mail server never slows a page.
+ */
+@ApplicationScoped
+public class MailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    MailSessionFactory sessions;
+
+    @Inject
+    MailLogUpdates updates;
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
+        executor.execute(() -> deliver(mail));
+    }
+
+    void deliver(OutgoingMail mail) {
+        try {
+            var message = new MimeMessage(sessions.session());
+            message.setFrom(new InternetAddress(sessions.from()));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            Transport.send(message);
+            updates.sent(mail.logId());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail to " + mail.recipient() + " failed: " + e.getMessage());
+            updates.failed(mail.logId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package nl.ingrado.portal.mail.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * One email the portal sent or tried to send, so staff can answer "did the confirmation go out?".
+ * The body is kept only in demo mode: in production it may hold links that act as passwords.
+ */
+@Entity
+@Table(name = "mail_log")
+public class MailLog {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 40)
+    private String kind;
+
+    @Lob
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MailStatus status;
+
+    @Column(length = 1000)
+    private String error;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "sent_at")
+    private LocalDateTime sentAt;
+
+    protected MailLog() {
+    }
+
+    public MailLog(String recipient, String subject, String kind, String keptBody, LocalDateTime now) {
+        this.recipient = recipient;
+        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.kind = kind;
+        this.body = keptBody;
+        this.status = MailStatus.QUEUED;
+        this.createdAt = now;
+    }
+
+    public void sent(LocalDateTime now) {
+        status = MailStatus.SENT;
+        sentAt = now;
+        error = null;
+    }
+
+    public void failed(String reason) {
+        status = MailStatus.FAILED;
+        error = reason == null ? "unknown" : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
+}

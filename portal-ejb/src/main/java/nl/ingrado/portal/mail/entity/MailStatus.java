@@ -1,0 +1,5 @@
+package nl.ingrado.portal.mail.entity;
+
+public enum MailStatus {
+    QUEUED, SENT, FAILED
+}

@@ -1,0 +1,34 @@
+package nl.ingrado.portal.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/** /password/forgot.xhtml: asks for a reset link; the answer is the same for every address. */
+@Named
+@RequestScoped
+public class ForgotPassword {
+
+    @Inject
+    AccountService accounts;
+
+    private String email;
+
+    public void submit() throws IOException {
+        accounts.requestPasswordReset(email);
+        Feedback.flash("forgot.sent", email.strip());
+        Faces.redirect("../login.xhtml");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

@@ -1,0 +1,90 @@
+package nl.ingrado.portal.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.ingrado.portal.account.boundary.LoginOutcome;
+import nl.ingrado.portal.shared.web.LanguageSwitch;
+import nl.ingrado.portal.shared.web.PortalAuthentication;
+import nl.ingrado.portal.shared.web.SessionUser;
+import org.omnifaces.util.Messages;
+
+/** /login.xhtml: email and password, then back to the page asked for or to the role's home page. */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    nl.ingrado.portal.account.boundary.AccountService accounts;
+
+    private String email;
+    private String password;
+
+    public void submit() throws IOException {
+        var response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        var status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email == null ? "" : email,
+                        new Password(password == null ? "" : password))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            var session = request.getSession();
+            var user = (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
+            var account = accounts.find(user.accountId()).orElseThrow();
+            LanguageSwitch.remember(request, response, account.getPreferredLanguage());
+            var returnTo = (String) session.getAttribute(PortalAuthentication.RETURN_TO);
+            session.removeAttribute(PortalAuthentication.RETURN_TO);
+            var target = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
+                    ? returnTo
+                    : account.homePage();
+            response.sendRedirect(request.getContextPath() + target);
+            faces.responseComplete();
+            return;
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return;
+        }
+        var outcome = (LoginOutcome) request.getAttribute(PortalAuthentication.OUTCOME);
+        var key = outcome == null ? "login.invalid" : switch (outcome.status()) {
+            case THROTTLED -> "login.throttled";
+            case NOT_VERIFIED -> "login.notVerified";
+            default -> "login.invalid";
+        };
+        Messages.addGlobalError(nl.ingrado.portal.shared.web.Feedback.text(key));
+        faces.validationFailed();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

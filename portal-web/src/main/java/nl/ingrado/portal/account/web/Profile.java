@@ -1,0 +1,112 @@
+package nl.ingrado.portal.account.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.account.boundary.ApiTokenService;
+import nl.ingrado.portal.account.entity.ApiToken;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.LanguageSwitch;
+import org.omnifaces.util.Faces;
+
+/** /account/profile.xhtml (Mijn gegevens): name, language and personal API tokens. */
+@Named
+@ViewScoped
+public class Profile implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AccountService accounts;
+
+    @Inject
+    transient ApiTokenService apiTokens;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private long accountId;
+    private String email;
+    private String displayName;
+    private String language;
+    private List<ApiToken> tokens;
+    private String tokenName;
+    private String newToken;
+
+    public void load() {
+        var account = currentUser.getAccount();
+        accountId = account.getId();
+        email = account.getEmail();
+        displayName = account.getDisplayName();
+        language = account.getPreferredLanguage();
+        tokens = apiTokens.list(accountId);
+    }
+
+    public void save() throws IOException {
+        accounts.updateProfile(accountId, displayName, language);
+        LanguageSwitch.remember((HttpServletRequest) Faces.getRequest(),
+                (HttpServletResponse) Faces.getResponse(),
+                language);
+        Feedback.flash("profile.saved");
+        Faces.redirect("profile.xhtml");
+    }
+
+    /** Creates a token and shows its secret on this view only: it is never shown again. */
+    public void createToken() {
+        newToken = apiTokens.create(accountId, tokenName);
+        tokenName = null;
+        tokens = apiTokens.list(accountId);
+    }
+
+    public void revoke(long tokenId) {
+        apiTokens.revoke(accountId, tokenId);
+        newToken = null;
+        tokens = apiTokens.list(accountId);
+        org.omnifaces.util.Messages.addGlobalInfo(Feedback.text("apiToken.revoked"));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public List<ApiToken> getTokens() {
+        return tokens;
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public String getNewToken() {
+        return newToken;
+    }
+}

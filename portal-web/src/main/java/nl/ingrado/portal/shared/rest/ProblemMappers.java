@@ -1,0 +1,66 @@
+package nl.ingrado.portal.shared.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.Texts;
+
+/** Turns every failure of the API into a problem response; unexpected ones are logged, not shown. */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        var locale = Texts.localeOf(request);
+        var cause = failure instanceof EJBException && failure.getCause() != null
+                ? failure.getCause()
+                : failure;
+        if (cause instanceof BusinessException business) {
+            return Problems.response(400, locale, "problem.badRequest.title", business.messageKey(),
+                    business.field(),
+                    business.arguments());
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return switch (status) {
+                case 401 -> Problems.response(401, locale, "problem.unauthorized.title",
+                        "problem.unauthorized.detail", null);
+                case 403 ->
+                    Problems.response(403, locale, "problem.forbidden.title", "problem.forbidden.detail",
+                            null);
+                case 404 ->
+                    Problems.response(404, locale, "problem.notFound.title", "problem.notFound.detail", null);
+                case 405 -> Problems.response(405, locale, "problem.methodNotAllowed.title",
+                        "problem.methodNotAllowed.detail", null);
+                case 415 -> Problems.response(415, locale, "problem.unsupportedMediaType.title",
+                        "problem.unsupportedMediaType.detail", null);
+                default -> status >= 500
+                        ? Problems.response(status, locale, "problem.serverError.title",
+                                "problem.serverError.detail",
+                                null)
+                        : Problems.response(status, locale, "problem.badRequest.title",
+                                "problem.badRequest.detail",
+                                null);
+            };
+        }
+        if (cause instanceof jakarta.json.bind.JsonbException
+                || cause instanceof jakarta.json.JsonException) {
+            return Problems.response(400, locale, "problem.badRequest.title", "problem.json.invalid", null);
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in the API", failure);
+        return Problems.response(500, locale, "problem.serverError.title", "problem.serverError.detail",
+                null);
+    }
+}

@@ -1,0 +1,32 @@
+package nl.ingrado.portal.shared.web;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready and live only when the database answers: without it the portal can serve no page.
+ */
+@Readiness
+@Liveness
+@ApplicationScoped
+public class DatabaseHealth implements HealthCheck {
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("database");
+        try (var connection = dataSource.getConnection()) {
+            return response.status(connection.isValid(2)).build();
+        } catch (SQLException e) {
+            return response.down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

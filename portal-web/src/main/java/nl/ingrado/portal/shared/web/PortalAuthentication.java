@@ -1,0 +1,110 @@
+package nl.ingrado.portal.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.stream.Collectors;
+import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.account.boundary.ApiTokenService;
+import nl.ingrado.portal.account.boundary.LoginOutcome;
+import nl.ingrado.portal.shared.rest.Problems;
+
+/**
+ * The portal's one authentication mechanism. It accepts a personal API token ({@code Authorization:
+ * Bearer}), the login form (through {@code SecurityContext.authenticate}) and the HTTP session the
+ * form started. Anonymous visitors of a protected page go to the login page; of the API, get 401.
+ */
+@ApplicationScoped
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    /** Request attribute where the login form finds why a login failed. */
+    public static final String OUTCOME = "portal.loginOutcome";
+    /** Session attribute: the page an anonymous visitor asked for, to return to after login. */
+    public static final String RETURN_TO = "portal.returnTo";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ApiTokenService apiTokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        var authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).strip(), request, response, context);
+        }
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters()
+                        .getCredential() instanceof UsernamePasswordCredential credential) {
+            return form(credential, request, context);
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
+            return context.notifyContainerAboutLogin(user.principalName(), user.groups());
+        }
+        if (context.isProtected()) {
+            return toLogin(request, response);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus bearer(String token, HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
+        var account = apiTokens.authenticate(token);
+        if (account.isEmpty()) {
+            Problems.write(response, 401, "problem.unauthorized.title", "problem.token.invalid", request);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        var found = account.get();
+        return context.notifyContainerAboutLogin(String.valueOf(found.getId()),
+                found.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    private AuthenticationStatus form(UsernamePasswordCredential credential, HttpServletRequest request,
+            HttpMessageContext context) {
+        var outcome = accounts.logIn(credential.getCaller(), credential.getPasswordAsString(),
+                request.getRemoteAddr());
+        request.setAttribute(OUTCOME, outcome);
+        if (outcome.status() != LoginOutcome.Status.SUCCESS) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        var session = request.getSession(false);
+        if (session == null) {
+            session = request.getSession(true);
+        } else {
+            // a new session id on login, so a planted id is worth nothing (session fixation)
+            request.changeSessionId();
+        }
+        var user = new SessionUser(outcome.accountId(), outcome.email(), outcome.groups());
+        session.setAttribute(SessionUser.ATTRIBUTE, user);
+        return context.notifyContainerAboutLogin(user.principalName(), user.groups());
+    }
+
+    private AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            var path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/api/")) {
+                Problems.write(response, 401, "problem.unauthorized.title", "problem.unauthorized.detail",
+                        request);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if ("GET".equals(request.getMethod())) {
+                var query = request.getQueryString();
+                request.getSession(true).setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
+            }
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

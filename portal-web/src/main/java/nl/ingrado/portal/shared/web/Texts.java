@@ -1,0 +1,43 @@
+package nl.ingrado.portal.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The UI texts (bundle {@code messages}), for code outside a Faces request such as the REST API. */
+public final class Texts {
+
+    public static final String BUNDLE = "nl.ingrado.portal.web.messages";
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final String LANGUAGE_COOKIE = "portal_lang";
+
+    private Texts() {
+    }
+
+    public static String get(Locale locale, String key, Object... args) {
+        try {
+            var bundle = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            var pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** The language of a request: the language cookie, else the browser's first choice, else Dutch. */
+    public static Locale localeOf(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (var cookie : request.getCookies()) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                    return "en".equals(cookie.getValue()) ? ENGLISH : DUTCH;
+                }
+            }
+        }
+        var accept = request.getHeader("Accept-Language");
+        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : DUTCH;
+    }
+}
