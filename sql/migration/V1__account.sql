@@ -11,7 +11,7 @@ CREATE TABLE account (
     version            BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT uq_account_email UNIQUE (email),
-    CONSTRAINT ck_account_email CHECK (email = LOWER(email) AND email LIKE '%_@_%'),
+    CONSTRAINT ck_account_email CHECK (BINARY email = BINARY LOWER(email) AND email LIKE '%_@_%'),
     CONSTRAINT ck_account_status CHECK (status IN ('UNVERIFIED', 'ACTIVE', 'DEACTIVATED')),
     CONSTRAINT ck_account_language CHECK (preferred_language IN ('nl', 'en')),
     CONSTRAINT ck_account_verified CHECK (status = 'UNVERIFIED' OR verified_at IS NOT NULL)

@@ -2,8 +2,11 @@ package nl.ingrado.portal.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -37,15 +40,50 @@ class EarLayoutIT {
                     .forEach(name -> earLibs.add(name.substring("lib/".length())));
             var war = zip.getEntry("portal-web.war");
             assertTrue(war != null, "portal.ear has no portal-web.war: " + earEntries);
-            try (var in = new ZipInputStream(zip.getInputStream(war))) {
-                for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
-                    var name = entry.getName();
-                    if (name.startsWith("WEB-INF/lib/") && name.endsWith(".jar")) {
-                        warLibs.add(name.substring("WEB-INF/lib/".length()));
-                    }
+            try (var in = zip.getInputStream(war)) {
+                warLibs.addAll(webInfLib(in));
+            }
+        }
+    }
+
+    /**
+     * Whatever the full WAR (the Payara Micro deployment) carries in WEB-INF/lib, the EAR carries too:
+     * in the skinny WAR, in lib/, or as the EJB module. A library the skinny WAR's allow-list drops
+     * and the EAR does not add would otherwise surface only as a NoClassDefFoundError on the server.
+     */
+    @Test
+    void everyLibraryOfTheFullWarIsInTheEar() throws IOException {
+        var fullWarPath = System.getProperty("portal.it.fullWar");
+        assumeTrue(fullWarPath != null && Files.isRegularFile(Path.of(fullWarPath)),
+                "no full WAR to compare with");
+        Set<String> fullWarLibs;
+        try (var in = Files.newInputStream(Path.of(fullWarPath))) {
+            fullWarLibs = webInfLib(in);
+        }
+        var missing = new TreeSet<String>();
+        for (var jar : fullWarLibs) {
+            boolean present = jar.startsWith("portal-ejb-") || warLibs.contains(jar)
+                    || earLibs.stream().anyMatch(lib -> lib.equals(jar) || lib.endsWith("-" + jar));
+            if (!present) {
+                missing.add(jar);
+            }
+        }
+        assertEquals(Set.of(), missing,
+                "in the full WAR's WEB-INF/lib but nowhere in portal.ear (lib/: " + earLibs
+                        + ", skinny WEB-INF/lib: " + warLibs + ")");
+    }
+
+    private static Set<String> webInfLib(InputStream war) throws IOException {
+        var jars = new TreeSet<String>();
+        try (var in = new ZipInputStream(war)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                var name = entry.getName();
+                if (name.startsWith("WEB-INF/lib/") && name.endsWith(".jar")) {
+                    jars.add(name.substring("WEB-INF/lib/".length()));
                 }
             }
         }
+        return jars;
     }
 
     @Test

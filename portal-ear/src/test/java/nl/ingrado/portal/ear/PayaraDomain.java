@@ -153,7 +153,7 @@ final class PayaraDomain implements AutoCloseable {
     /** Stops the DAS with asadmin; kills the process from the domain's pid file if that fails. */
     @Override
     public void close() {
-        if (serverPid().isPresent()) {
+        if (Files.exists(domainDir().resolve("config/pid"))) {
             var result = asadmin(Duration.ofSeconds(90), "stop-domain", "--domaindir", domainsDir.toString(),
                     NAME);
             if (result.exitCode() != 0) {
@@ -188,7 +188,13 @@ final class PayaraDomain implements AutoCloseable {
         try {
             if (Files.isRegularFile(pidFile)) {
                 long pid = Long.parseLong(Files.readString(pidFile).trim());
-                return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
+                // only the server of this domain directory: its command line names the directory
+                var domainDir = domainDir().toAbsolutePath().toString();
+                return ProcessHandle.of(pid)
+                        .filter(ProcessHandle::isAlive)
+                        .filter(process -> process.info().commandLine().map(c -> c.contains(domainDir))
+                                .orElse(false))
+                        .map(ProcessHandle::pid);
             }
         } catch (IOException | NumberFormatException e) {
             // no usable pid file: nothing running

@@ -2,6 +2,7 @@ package nl.ingrado.portal.shared.web;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -9,19 +10,26 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-/**
- * Ready and live only when the database answers: without it the portal can serve no page.
- */
-@Readiness
-@Liveness
+/** Ready and live only when the database answers: without it the portal can serve no page. */
 @ApplicationScoped
-public class DatabaseHealth implements HealthCheck {
+public class DatabaseHealth {
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
-    @Override
-    public HealthCheckResponse call() {
+    @Produces
+    @Readiness
+    HealthCheck ready() {
+        return this::check;
+    }
+
+    @Produces
+    @Liveness
+    HealthCheck live() {
+        return this::check;
+    }
+
+    HealthCheckResponse check() {
         var response = HealthCheckResponse.named("database");
         try (var connection = dataSource.getConnection()) {
             return response.status(connection.isValid(2)).build();

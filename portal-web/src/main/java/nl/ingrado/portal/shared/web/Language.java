@@ -18,7 +18,7 @@ public class Language {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = Texts.localeOf(request);
+            locale = Texts.pageLocaleOf(request);
         }
         return locale;
     }

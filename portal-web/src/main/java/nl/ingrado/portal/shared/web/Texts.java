@@ -28,8 +28,23 @@ public final class Texts {
         }
     }
 
-    /** The language of a request: the language cookie, else the browser's first choice, else Dutch. */
+    /** The language of a page: the visitor's choice (a cookie), else Dutch. */
+    public static Locale pageLocaleOf(HttpServletRequest request) {
+        var chosen = chosenLocale(request);
+        return chosen == null ? DUTCH : chosen;
+    }
+
+    /** The language of an API answer: the language cookie, else the client's first choice, else Dutch. */
     public static Locale localeOf(HttpServletRequest request) {
+        var chosen = chosenLocale(request);
+        if (chosen != null) {
+            return chosen;
+        }
+        var accept = request.getHeader("Accept-Language");
+        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : DUTCH;
+    }
+
+    private static Locale chosenLocale(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (var cookie : request.getCookies()) {
                 if (LANGUAGE_COOKIE.equals(cookie.getName())) {
@@ -37,7 +52,6 @@ public final class Texts {
                 }
             }
         }
-        var accept = request.getHeader("Accept-Language");
-        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : DUTCH;
+        return null;
     }
 }

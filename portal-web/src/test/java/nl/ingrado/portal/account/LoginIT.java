@@ -1,0 +1,104 @@
+package nl.ingrado.portal.account;
+
+import static nl.ingrado.portal.testing.Browser.ADMIN;
+import static nl.ingrado.portal.testing.Browser.AUDITOR;
+import static nl.ingrado.portal.testing.Browser.DEMO_PASSWORD;
+import static nl.ingrado.portal.testing.Browser.MEMBER;
+import static nl.ingrado.portal.testing.Browser.STAFF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.ingrado.portal.testing.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Logging in and out in a real browser, as each demo role, and who may see which page. */
+class LoginIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({
+            MEMBER + ", /member/index.xhtml, Mijn portaal",
+            AUDITOR + ", /auditor/index.xhtml, KRSD-beoordeling",
+            STAFF + ", /staff/index.xhtml, Bureau Ingrado",
+            ADMIN + ", /admin/index.xhtml, Administration"})
+    void eachDemoRoleLogsInOnItsOwnHomePage(String email, String home, String heading) {
+        browser.logIn(email, DEMO_PASSWORD);
+        assertEquals(home, browser.path());
+        assertEquals(heading, browser.heading());
+        assertTrue(browser.text().contains(email.equals(ADMIN) ? "Log out" : "Uitloggen"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessageAndTheEmailKept() {
+        browser.logIn(MEMBER, "dit is niet het wachtwoord");
+        assertEquals("/login.xhtml", browser.path());
+        assertTrue(browser.text().contains("Het e-mailadres of wachtwoord klopt niet."), browser.text());
+        assertEquals(MEMBER, browser.find("form:email").getAttribute("value"));
+        assertEquals("", browser.find("form:password").getAttribute("value"),
+                "the password is not sent back");
+        browser.open("/account/profile.xhtml");
+        assertEquals("/login.xhtml", browser.path(), "still not logged in");
+    }
+
+    @Test
+    void emptyFieldsGetAMessagePerField() {
+        browser.open("/login.xhtml").submit("form:submit");
+        assertTrue(browser.text().contains("E-mailadres: vul dit veld in."), browser.text());
+        assertTrue(browser.text().contains("Wachtwoord: vul dit veld in."), browser.text());
+    }
+
+    @Test
+    void anAnonymousVisitorOfAProtectedPageLogsInAndReturnsToIt() {
+        browser.open("/staff/mail.xhtml");
+        assertEquals("/login.xhtml", browser.path());
+        browser.type("form:email", STAFF).type("form:password", DEMO_PASSWORD).submit("form:submit");
+        assertEquals("/staff/mail.xhtml", browser.path());
+        assertEquals("Verzonden e-mail", browser.heading());
+    }
+
+    @Test
+    void aMemberGets403OnAStaffPageAndTheAuditorsPage() {
+        browser.logIn(MEMBER, DEMO_PASSWORD);
+        browser.open("/staff/mail.xhtml");
+        assertEquals("Geen toegang", browser.heading());
+        browser.open("/auditor/index.xhtml");
+        assertEquals("Geen toegang", browser.heading());
+        browser.open("/admin/index.xhtml");
+        assertEquals("Geen toegang", browser.heading());
+        assertFalse(browser.text().contains("Bureau\n"), "no staff link in the menu of a member");
+    }
+
+    @Test
+    void loggingInGivesANewSessionIdAndLoggingOutEndsTheSession() {
+        browser.open("/login.xhtml");
+        var before = browser.cookie("JSESSIONID");
+        assertNotNull(before, "the login form has a session");
+        browser.type("form:email", MEMBER).type("form:password", DEMO_PASSWORD).submit("form:submit");
+        var after = browser.cookie("JSESSIONID");
+        assertNotEquals(before, after, "session fixation: the id changes on login");
+
+        browser.logOut();
+        assertEquals("Je bent uitgelogd.", browser.driver().findElement(
+                org.openqa.selenium.By.cssSelector(".ui-messages")).getText().strip());
+        browser.open("/account/profile.xhtml");
+        assertEquals("/login.xhtml", browser.path());
+    }
+}

@@ -1,0 +1,184 @@
+package nl.ingrado.portal.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless Chromium on the shared test portal, with the few moves every browser test needs. */
+public final class Browser implements AutoCloseable {
+
+    public static final String DEMO_PASSWORD = "Ingrado-demo-2026";
+    public static final String MEMBER = "lid@demo.ingrado.nl";
+    public static final String AUDITOR = "auditor@demo.ingrado.nl";
+    public static final String STAFF = "bureau@demo.ingrado.nl";
+    public static final String ADMIN = "beheer@demo.ingrado.nl";
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+token=[A-Za-z0-9_-]+");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    public Browser() {
+        baseUrl = TestEnvironment.portal().baseUrl();
+        try {
+            var profile = Files.createTempDirectory("chromium-profile");
+            var options = new ChromeOptions();
+            options.setBinary(System.getProperty("portal.test.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                    "--user-data-dir=" + profile);
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("portal.test.chromedriver",
+                            "/usr/bin/chromedriver")))
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** The path of the current page, without host and query. */
+    public String path() {
+        var url = driver.getCurrentUrl().substring(baseUrl.length());
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    public WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String pageLanguage() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public Browser type(String id, String value) {
+        var field = find(id);
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** Clicks and waits for the next page to load. */
+    public Browser submit(String id) {
+        var old = driver.findElement(By.tagName("html"));
+        find(id).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                old.isDisplayed();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            }
+        });
+        return this;
+    }
+
+    public Browser logIn(String email, String password) {
+        open("/login.xhtml");
+        type("form:email", email).type("form:password", password).submit("form:submit");
+        return this;
+    }
+
+    public Browser logOut() {
+        submit("logout:submit");
+        return this;
+    }
+
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Runs axe-core for WCAG 2.1 A and AA on the current page and fails on any violation. */
+    public void assertAccessible() {
+        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        var violations = results.getViolations();
+        assertTrue(violations.isEmpty(),
+                () -> path() + " (" + pageLanguage() + ") has accessibility violations:\n"
+                        + violations.stream().map(v -> "- " + v.getId() + ": " + v.getHelp() + " at "
+                                + v.getNodes().stream().map(n -> n.getTarget().toString())
+                                        .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")));
+    }
+
+    /** Waits for a mail to {@code recipient} whose body holds a token link, and returns that link. */
+    public static String linkMailedTo(String recipient, String subjectPart) {
+        var greenMail = TestEnvironment.greenMail();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : greenMail.getReceivedMessages()) {
+                try {
+                    if (Arrays.stream(message.getAllRecipients())
+                            .anyMatch(a -> a.toString().equals(recipient))
+                            && message.getSubject().contains(subjectPart)) {
+                        var matcher = LINK.matcher(message.getContent().toString());
+                        if (matcher.find()) {
+                            return matcher.group();
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail '" + subjectPart + "' with a link arrived for " + recipient);
+    }
+
+    public static long mailCountFor(String recipient) {
+        return Arrays.stream(TestEnvironment.greenMail().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,133 @@
+package nl.ingrado.portal.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import nl.ingrado.portal.dev.EmbeddedDatabase;
+import nl.ingrado.portal.dev.PortalServer;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the real parts once per test run, before any test: an embedded MariaDB and a GreenMail
+ * SMTP server. Arquillian's Payara Micro and the portal for the browser tests both point at them.
+ * Runs only under failsafe (where {@code portal.test.war} is set), never inside the container.
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+    private static EmbeddedDatabase database;
+    private static GreenMail greenMail;
+    private static PortalServer portal;
+    private static Map<String, String> config;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("portal.test.war") == null || database != null) {
+            return;
+        }
+        var dir = testDir();
+        try {
+            deleteRecursively(dir.resolve("db"));
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        database = EmbeddedDatabase.start(dir.resolve("db"), 0);
+        greenMail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+
+        config = new LinkedHashMap<>();
+        config.put("portal.db.url", database.jdbcUrl());
+        config.put("portal.db.user", "portal");
+        config.put("portal.db.password", "portal");
+        config.put("portal.smtp.host", "127.0.0.1");
+        config.put("portal.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
+        config.put("portal.demo", "true");
+
+        // Arquillian's Payara Micro reads the same settings from a file
+        try {
+            var preboot = dir.resolve("preboot.asadmin");
+            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners."
+                    + "network-listener.http-listener.address=127.0.0.1\n");
+            var props = new Properties();
+            props.putAll(config);
+            props.put("portal.base-url", "http://127.0.0.1:8080");
+            var file = dir.resolve("arquillian.properties");
+            try (var out = Files.newOutputStream(file)) {
+                props.store(out, "test configuration");
+            }
+            System.setProperty("payara.extraMicroOptions",
+                    "--nohazelcast --disablephonehome --prebootcommandfile "
+                            + preboot + " --systemproperties " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (portal != null) {
+            portal.close();
+            portal = null;
+        }
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    public static EmbeddedDatabase database() {
+        return database;
+    }
+
+    public static GreenMail greenMail() {
+        return greenMail;
+    }
+
+    /** The portal as a user meets it (demo data on), started on first use and shared by all browser tests. */
+    public static synchronized PortalServer portal() {
+        if (portal == null) {
+            int port = freePort();
+            var portalConfig = new LinkedHashMap<>(config);
+            portalConfig.put("portal.base-url", "http://127.0.0.1:" + port);
+            portal = PortalServer.start(Path.of(System.getProperty("payara.microJar")),
+                    Path.of(System.getProperty("portal.test.war")), testDir().resolve("portal"), "127.0.0.1",
+                    port,
+                    portalConfig, false);
+        }
+        return portal;
+    }
+
+    static Path testDir() {
+        return Path.of(System.getProperty("portal.test.dir", "target/it"));
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (var p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
