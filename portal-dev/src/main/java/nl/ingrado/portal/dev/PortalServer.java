@@ -21,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PortalServer implements AutoCloseable {
 
+    /** Asadmin commands giving every cookie SameSite=Lax (Payara's listener setting; Servlet's is ignored). */
+    public static final String SAME_SITE = "set configs.config.server-config.network-config.protocols.protocol."
+            + "http-listener.http.cookie-same-site-value=Lax\n"
+            + "set configs.config.server-config.network-config.protocols.protocol."
+            + "http-listener.http.cookie-same-site-enabled=true\n";
+
     private final Process process;
     private final String baseUrl;
 
@@ -43,7 +49,7 @@ public final class PortalServer implements AutoCloseable {
             Files.createDirectories(workDir);
             var preboot = workDir.resolve("preboot.asadmin");
             Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners."
-                    + "network-listener.http-listener.address=" + address + "\n");
+                    + "network-listener.http-listener.address=" + address + "\n" + SAME_SITE);
             var props = new Properties();
             props.putAll(config);
             var propsFile = workDir.resolve("portal.properties");

@@ -238,6 +238,24 @@ class AccountIT {
         assertTrue(apiTokens.authenticate("ing_made-up").isEmpty());
     }
 
+    @Test
+    void accountsLeftUnconfirmedForSixWeeksAreRemovedWithTheirLinks() throws Exception {
+        var stale = unique("oud");
+        var fresh = unique("vers");
+        var confirmed = activeAccount("bevestigd-oud");
+        accounts.signUp(stale, "Oud", PASSWORD, "nl");
+        accounts.signUp(fresh, "Vers", PASSWORD, "nl");
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE account SET created_at = UTC_TIMESTAMP(6) - INTERVAL 43 DAY WHERE email IN ('"
+                    + stale + "', '" + confirmed + "')");
+        }
+        assertTrue(accounts.removeStaleData() >= 1);
+        em.clear();
+        assertTrue(accounts.findByEmail(stale).isEmpty(), "unconfirmed for 43 days: removed");
+        assertTrue(accounts.findByEmail(fresh).isPresent(), "unconfirmed for a day: kept");
+        assertTrue(accounts.findByEmail(confirmed).isPresent(), "confirmed accounts are kept, however old");
+    }
+
     private String activeAccount(String prefix) throws Exception {
         var email = unique(prefix);
         accounts.signUp(email, prefix, PASSWORD, "nl");

@@ -31,6 +31,8 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 public class AccountService {
 
     /** Verified against when the account does not exist, so both paths cost the same time. */
+    static final java.time.Duration UNVERIFIED_RETENTION = java.time.Duration.ofDays(42);
+
     private static final String DUMMY_HASH = PasswordHasher.hash("no account has this password");
 
     @PersistenceContext(unitName = "portal")
@@ -151,6 +153,23 @@ public class AccountService {
         return new LoginOutcome(LoginOutcome.Status.SUCCESS, found.getId(), found.getEmail(),
                 found.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), found.homePage(),
                 found.getPreferredLanguage());
+    }
+
+    /**
+     * AVG retention: an account whose address was never confirmed is removed after six weeks, with
+     * its links. Failed-login records older than a day serve no throttling and are removed too.
+     */
+    public int removeStaleData() {
+        var now = Clocks.nowUtc(clock);
+        int accountsRemoved = em
+                .createQuery("delete from Account a where a.status = :unverified and a.createdAt < :before")
+                .setParameter("unverified", AccountStatus.UNVERIFIED)
+                .setParameter("before", now.minus(UNVERIFIED_RETENTION))
+                .executeUpdate();
+        em.createQuery("delete from LoginFailure f where f.failedAt < :before")
+                .setParameter("before", now.minusDays(1))
+                .executeUpdate();
+        return accountsRemoved;
     }
 
     public Optional<Account> find(long id) {

@@ -6,19 +6,20 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.stream.Collectors;
-import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.rest.Problems;
 
 /**
  * The portal's one authentication mechanism. It accepts a personal API token ({@code Authorization:
- * Bearer}), the login form (through {@code SecurityContext.authenticate}) and the HTTP session the
- * form started. Anonymous visitors of a protected page go to the login page; of the API, get 401.
+ * Bearer}), the login form (through {@code SecurityContext.authenticate}, checked by the
+ * {@link AccountIdentityStore}) and the HTTP session the form started. Anonymous visitors of a protected page go to the login page; of the API, get 401.
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
@@ -29,7 +30,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     public static final String RETURN_TO = "portal.returnTo";
 
     @Inject
-    AccountService accounts;
+    IdentityStoreHandler identityStores;
 
     @Inject
     ApiTokenService apiTokens;
@@ -71,12 +72,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus form(UsernamePasswordCredential credential, HttpServletRequest request,
             HttpMessageContext context) {
-        var outcome = accounts.logIn(credential.getCaller(), credential.getPasswordAsString(),
-                request.getRemoteAddr());
-        request.setAttribute(OUTCOME, outcome);
-        if (outcome.status() != LoginOutcome.Status.SUCCESS) {
+        var result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        var outcome = (LoginOutcome) request.getAttribute(OUTCOME);
         var session = request.getSession(false);
         if (session == null) {
             session = request.getSession(true);

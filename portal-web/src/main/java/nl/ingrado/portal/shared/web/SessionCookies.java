@@ -6,7 +6,10 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import nl.ingrado.portal.shared.control.PortalSettings;
 
-/** Session cookie: HttpOnly, SameSite=Lax, and Secure whenever the portal is served over HTTPS. */
+/**
+ * Session cookie: HttpOnly, and Secure whenever the portal is served over HTTPS. SameSite=Lax is a
+ * setting of Payara's HTTP listener (see the README), which ignores the Servlet attribute.
+ */
 @WebListener
 public class SessionCookies implements ServletContextListener {
 
@@ -18,6 +21,5 @@ public class SessionCookies implements ServletContextListener {
         var cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(settings.baseUrl().startsWith("https:"));
-        cookie.setAttribute("SameSite", "Lax");
     }
 }

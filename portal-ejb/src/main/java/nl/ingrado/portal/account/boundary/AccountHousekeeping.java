@@ -1,0 +1,22 @@
+package nl.ingrado.portal.account.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/** Nightly retention of account data (see {@link AccountService#removeStaleData()}). */
+@Singleton
+public class AccountHousekeeping {
+
+    private static final Logger LOG = Logger.getLogger(AccountHousekeeping.class.getName());
+
+    @Inject
+    AccountService accounts;
+
+    @Schedule(hour = "3", minute = "17", persistent = false)
+    void nightly() {
+        int removed = accounts.removeStaleData();
+        LOG.info(() -> "Removed " + removed + " account(s) left unconfirmed for six weeks");
+    }
+}

@@ -1,0 +1,45 @@
+package nl.ingrado.portal.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.account.boundary.LoginOutcome;
+
+/**
+ * The identity store of Jakarta Security, on the portal's database: checks email and password
+ * (PBKDF2) with throttling per account and client address, and gives the account's roles as groups.
+ * Why a login failed (throttled, unconfirmed) is left on the request for the login page.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        var outcome = accounts.logIn(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr());
+        request.setAttribute(PortalAuthentication.OUTCOME, outcome);
+        if (outcome.status() != LoginOutcome.Status.SUCCESS) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(String.valueOf(outcome.accountId()), outcome.groups());
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+}
