@@ -246,8 +246,9 @@ class AccountIT {
         accounts.signUp(stale, "Oud", PASSWORD, "nl");
         accounts.signUp(fresh, "Vers", PASSWORD, "nl");
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE account SET created_at = UTC_TIMESTAMP(6) - INTERVAL 43 DAY WHERE email IN ('"
-                    + stale + "', '" + confirmed + "')");
+            statement.executeUpdate(
+                    "UPDATE account SET created_at = UTC_TIMESTAMP(6) - INTERVAL 43 DAY WHERE email IN ('"
+                            + stale + "', '" + confirmed + "')");
         }
         assertTrue(accounts.removeStaleData() >= 1);
         em.clear();

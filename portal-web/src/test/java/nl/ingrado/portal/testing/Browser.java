@@ -107,16 +107,29 @@ public final class Browser implements AutoCloseable {
             try {
                 old.isDisplayed();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // stale, or "node does not belong to the document": the next page replaced it
                 return true;
             }
         });
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.readyState")));
         return this;
     }
 
     public Browser logIn(String email, String password) {
         open("/login.xhtml");
         type("form:email", email).type("form:password", password).submit("form:submit");
+        return this;
+    }
+
+    /** Signs up a new professional through the form and confirms through the mailed link. */
+    public Browser signUpAndConfirm(String name, String email, String password) {
+        open("/register.xhtml").type("form:displayName", name).type("form:email", email)
+                .type("form:password", password).type("form:passwordRepeat", password).submit("form:submit");
+        driver.get(linkMailedTo(email, "Bevestig je e-mailadres"));
+        submit("form:submit");
         return this;
     }
 
@@ -145,6 +158,15 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a mail to {@code recipient} whose body holds a token link, and returns that link. */
     public static String linkMailedTo(String recipient, String subjectPart) {
+        var matcher = LINK.matcher(mailTo(recipient, subjectPart));
+        if (!matcher.find()) {
+            throw new AssertionError("the mail '" + subjectPart + "' to " + recipient + " holds no link");
+        }
+        return matcher.group();
+    }
+
+    /** Waits for a mail to {@code recipient} with {@code subjectPart} in its subject; returns its body. */
+    public static String mailTo(String recipient, String subjectPart) {
         var greenMail = TestEnvironment.greenMail();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
@@ -153,10 +175,7 @@ public final class Browser implements AutoCloseable {
                     if (Arrays.stream(message.getAllRecipients())
                             .anyMatch(a -> a.toString().equals(recipient))
                             && message.getSubject().contains(subjectPart)) {
-                        var matcher = LINK.matcher(message.getContent().toString());
-                        if (matcher.find()) {
-                            return matcher.group();
-                        }
+                        return message.getContent().toString();
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -164,7 +183,7 @@ public final class Browser implements AutoCloseable {
             }
             greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
         }
-        throw new AssertionError("no mail '" + subjectPart + "' with a link arrived for " + recipient);
+        throw new AssertionError("no mail '" + subjectPart + "' arrived for " + recipient);
     }
 
     public static long mailCountFor(String recipient) {

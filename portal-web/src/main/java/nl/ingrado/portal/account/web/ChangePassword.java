@@ -32,7 +32,7 @@ public class ChangePassword {
         }
         accounts.changePassword(currentUser.id(), currentPassword, newPassword);
         Feedback.flash("password.changed");
-        Faces.redirect("profile.xhtml");
+        Faces.redirect("account/profile.xhtml");
     }
 
     public String getCurrentPassword() {

@@ -21,7 +21,7 @@ public class ForgotPassword {
     public void submit() throws IOException {
         accounts.requestPasswordReset(email);
         Feedback.flash("forgot.sent", email.strip());
-        Faces.redirect("../login.xhtml");
+        Faces.redirect("login.xhtml");
     }
 
     public String getEmail() {

@@ -57,7 +57,7 @@ public class Profile implements Serializable {
                 (HttpServletResponse) Faces.getResponse(),
                 language);
         Feedback.flash("profile.saved");
-        Faces.redirect("profile.xhtml");
+        Faces.redirect("account/profile.xhtml");
     }
 
     /** Creates a token and shows its secret on this view only: it is never shown again. */

@@ -39,7 +39,7 @@ public class ResetPassword implements Serializable {
         }
         accounts.resetPassword(token, password);
         Feedback.flash("reset.done");
-        Faces.redirect("../login.xhtml");
+        Faces.redirect("login.xhtml");
     }
 
     public String getToken() {

@@ -1,0 +1,71 @@
+package nl.ingrado.portal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import nl.ingrado.portal.testing.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** "Mijn gegevens" and changing the password, as a professional who just signed up. */
+class ProfileIT {
+
+    private Browser browser;
+    private String email;
+
+    @BeforeEach
+    void signUp() {
+        browser = new Browser();
+        email = "profiel-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+        browser.signUpAndConfirm("Piet Profiel", email, "eerste wachtwoord").logIn(email,
+                "eerste wachtwoord");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void changeNameAndLanguage() {
+        browser.open("/account/profile.xhtml");
+        assertEquals(email, browser.find("form:email").getAttribute("value"));
+        browser.type("form:displayName", "Piet de Vries");
+        new Select(browser.find("form:language")).selectByValue("en");
+        browser.submit("form:save");
+        assertEquals("/account/profile.xhtml", browser.path());
+        assertEquals("en", browser.pageLanguage(), "the portal follows the chosen language at once");
+        assertTrue(browser.text().contains("Your profile was saved."), browser.text());
+        assertEquals("Piet de Vries", browser.find("form:displayName").getAttribute("value"));
+
+        browser.type("form:displayName", " ").submit("form:save");
+        assertTrue(browser.text().contains("Name: please fill in this field."), browser.text());
+        browser.open("/account/profile.xhtml");
+        assertEquals("Piet de Vries", browser.find("form:displayName").getAttribute("value"),
+                "a refused change stores nothing");
+    }
+
+    @Test
+    void changePasswordNeedsTheCurrentOneAndMailsANotice() {
+        browser.open("/account/password.xhtml").type("form:currentPassword", "niet het goede")
+                .type("form:newPassword", "tweede wachtwoord")
+                .type("form:newPasswordRepeat", "tweede wachtwoord")
+                .submit("form:submit");
+        assertTrue(browser.text().contains("Je huidige wachtwoord klopt niet."), browser.text());
+
+        browser.type("form:currentPassword", "eerste wachtwoord")
+                .type("form:newPassword", "tweede wachtwoord")
+                .type("form:newPasswordRepeat", "tweede wachtwoord").submit("form:submit");
+        assertEquals("/account/profile.xhtml", browser.path());
+        assertTrue(browser.text().contains("Je wachtwoord is gewijzigd."), browser.text());
+        assertTrue(Browser.mailTo(email, "Je wachtwoord is gewijzigd").contains("zojuist gewijzigd"));
+
+        browser.logOut().logIn(email, "eerste wachtwoord");
+        assertEquals("/login.xhtml", browser.path());
+        browser.logIn(email, "tweede wachtwoord");
+        assertEquals("/member/index.xhtml", browser.path());
+    }
+}
