@@ -42,7 +42,7 @@ class ProfileIT {
         assertEquals("Piet de Vries", browser.find("form:displayName").getAttribute("value"));
 
         browser.type("form:displayName", " ").submit("form:save");
-        assertTrue(browser.text().contains("Name: please fill in this field."), browser.text());
+        assertTrue(browser.text().contains("Enter your name."), browser.text());
         browser.open("/account/profile.xhtml");
         assertEquals("Piet de Vries", browser.find("form:displayName").getAttribute("value"),
                 "a refused change stores nothing");

@@ -12,7 +12,8 @@ class AccessibilityIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/login.xhtml", "/register.xhtml",
             "/password/forgot.xhtml", "/password/reset.xhtml?token=verlopen", "/verify.xhtml?token=verlopen",
-            "/accessibility.xhtml", "/privacy.xhtml", "/bestaat-niet.xhtml");
+            "/accessibility.xhtml", "/privacy.xhtml", "/bestaat-niet.xhtml", "/rayon/index.xhtml",
+            "/rayon/view.xhtml?id=1");
 
     private Browser browser;
 

@@ -56,6 +56,8 @@ public class Profile implements Serializable {
         LanguageSwitch.remember((HttpServletRequest) Faces.getRequest(),
                 (HttpServletResponse) Faces.getResponse(),
                 language);
+        // the confirmation already speaks the newly chosen language
+        Faces.getViewRoot().setLocale(java.util.Locale.forLanguageTag(language));
         Feedback.flash("profile.saved");
         Faces.redirect("account/profile.xhtml");
     }

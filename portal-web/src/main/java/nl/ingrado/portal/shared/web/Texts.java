@@ -10,6 +10,8 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     public static final String BUNDLE = "nl.ingrado.portal.web.messages";
+    /** Texts of the staff's member administration, kept apart from the general UI texts. */
+    public static final String STAFF_BUNDLE = "nl.ingrado.portal.web.staff";
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final String LANGUAGE_COOKIE = "portal_lang";
@@ -18,14 +20,18 @@ public final class Texts {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        try {
-            var bundle = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            var pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
-        } catch (MissingResourceException e) {
-            return key;
+        for (var name : new String[]{BUNDLE, STAFF_BUNDLE}) {
+            try {
+                var bundle = ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(),
+                        ResourceBundle.Control
+                                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                var pattern = bundle.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            } catch (MissingResourceException e) {
+                // try the next bundle
+            }
         }
+        return key;
     }
 
     /** The language of a page: the visitor's choice (a cookie), else Dutch. */

@@ -1,0 +1,167 @@
+package nl.ingrado.portal.member.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.ingrado.portal.account.entity.Account;
+import nl.ingrado.portal.member.entity.Confirmation;
+import nl.ingrado.portal.member.entity.Employment;
+import nl.ingrado.portal.member.entity.Job;
+import nl.ingrado.portal.member.entity.Organisation;
+import nl.ingrado.portal.member.entity.Person;
+import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.entity.AuditEntry;
+import nl.ingrado.portal.shared.entity.BusinessException;
+
+/**
+ * Where professionals work, and the premium access that follows: a trusted, current employment at
+ * an organisation that is a member this year. Every change lands in the audit trail.
+ */
+@Stateless
+public class MemberService {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record OrganisationOption(long id, String name, String kind) {
+    }
+
+    public record Workplace(long employmentId, String organisation, String job, LocalDate since,
+            LocalDate until,
+            String confirmation, boolean current, String region, Long rayonId, String rayon) {
+    }
+
+    public record MyWork(List<Workplace> workplaces, boolean premium) {
+    }
+
+    /** Active organisations to choose from, municipalities first, by name. */
+    public List<OrganisationOption> organisations() {
+        return em
+                .createQuery("select o from Organisation o where o.status = 'ACTIVE' order by o.kind, o.name",
+                        Organisation.class)
+                .getResultList().stream()
+                .map(o -> new OrganisationOption(o.getId(), o.getName(), o.getKind().name())).toList();
+    }
+
+    public MyWork myWork(long accountId) {
+        var person = personOf(accountId);
+        if (person.isEmpty()) {
+            return new MyWork(List.of(), false);
+        }
+        var today = today();
+        var employments = em.createQuery("select e from Employment e join fetch e.organisation o "
+                + "left join fetch o.region g left join fetch g.rayon where e.person = :person "
+                + "order by e.endDate, e.startDate desc", Employment.class)
+                .setParameter("person", person.get()).getResultList();
+        var workplaces = employments.stream().map(e -> {
+            var org = e.getOrganisation();
+            var rayon = org.rayon();
+            return new Workplace(e.getId(), org.getName(), e.getJob().name(), e.getStartDate(),
+                    e.getEndDate(),
+                    e.getConfirmation().name(), e.isCurrent(today),
+                    org.getRegion() == null ? null : org.getRegion().getName(),
+                    rayon == null ? null : rayon.getId(), rayon == null ? null : rayon.getName());
+        }).toList();
+        return new MyWork(workplaces, isPremium(person.get().getId()));
+    }
+
+    /** The logged-in professional says where they work; their profile is made on first use. */
+    public Confirmation startEmployment(long accountId, Long organisationId, Job job, LocalDate since) {
+        var person = personOf(accountId).orElseGet(() -> {
+            var account = em.find(Account.class, accountId);
+            var created = Person.forAccount(accountId, account.getDisplayName(), account.getEmail(),
+                    Clocks.nowUtc(clock));
+            em.persist(created);
+            return created;
+        });
+        var organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        boolean domainMatches = organisation != null && em.createQuery(
+                "select count(d) from OrganisationDomain d where d.domain = :domain and d.organisation = :org",
+                Long.class)
+                .setParameter("domain", person.emailDomain()).setParameter("org", organisation)
+                .getSingleResult() > 0;
+        var employment = Employment.start(person, organisation, job, since, domainMatches, today());
+        em.persist(employment);
+        em.flush();
+        audit("employment", employment.getId(), "START", person.getEmail(),
+                "organisation=" + organisation.getName() + "; job=" + job + "; since=" + since
+                        + "; confirmation=" + employment.getConfirmation());
+        return employment.getConfirmation();
+    }
+
+    /** Ends one of the professional's own employments; someone else's is not found. */
+    public void endEmployment(long accountId, long employmentId, LocalDate on) {
+        var employment = ownEmployment(accountId, employmentId);
+        employment.end(on);
+        audit("employment", employmentId, "END", employment.getPerson().getEmail(), "until=" + on);
+    }
+
+    public List<Employment> pendingEmployments() {
+        return em.createQuery("select e from Employment e join fetch e.person join fetch e.organisation "
+                + "where e.confirmation = :pending and e.endDate is null order by e.id", Employment.class)
+                .setParameter("pending", Confirmation.PENDING).getResultList();
+    }
+
+    /** Staff confirm or reject an employment whose email domain did not prove it. */
+    public void decideEmployment(long employmentId, boolean confirmed, String staff) {
+        var employment = em.find(Employment.class, employmentId);
+        if (employment == null) {
+            throw new BusinessException("employment.notFound");
+        }
+        employment.decide(confirmed, staff, Clocks.nowUtc(clock));
+        audit("employment", employmentId, confirmed ? "CONFIRM" : "REJECT", staff,
+                "confirmation=" + employment.getConfirmation());
+    }
+
+    /** Premium: a trusted, current employment at an organisation with this year's membership. */
+    public boolean isPremium(long personId) {
+        var today = today();
+        return em.createQuery("select count(e) from Employment e where e.person.id = :person "
+                + "and e.confirmation in :trusted and e.startDate <= :today "
+                + "and (e.endDate is null or e.endDate >= :today) and exists (select m from Membership m "
+                + "where m.organisation = e.organisation and m.year = :year and m.status <> 'CANCELLED')",
+                Long.class)
+                .setParameter("person", personId)
+                .setParameter("trusted", List.of(Confirmation.BY_DOMAIN, Confirmation.CONFIRMED))
+                .setParameter("today", today)
+                .setParameter("year", today.getYear())
+                .getSingleResult() > 0;
+    }
+
+    public List<AuditEntry> history(String entityType, long entityId) {
+        return em.createQuery("select a from AuditEntry a where a.entityType = :type and a.entityId = :id "
+                + "order by a.at desc, a.id desc", AuditEntry.class)
+                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+    }
+
+    public Optional<Person> personOf(long accountId) {
+        return em.createNamedQuery(Person.BY_ACCOUNT, Person.class).setParameter("accountId", accountId)
+                .getResultStream().findFirst();
+    }
+
+    private Employment ownEmployment(long accountId, long employmentId) {
+        var employment = em.find(Employment.class, employmentId);
+        if (employment == null
+                || !java.util.Objects.equals(employment.getPerson().getAccountId(), accountId)) {
+            throw new BusinessException("employment.notFound");
+        }
+        return employment;
+    }
+
+    private void audit(String type, long id, String action, String actor, String changes) {
+        em.persist(
+                new AuditEntry(type, id, action, actor == null ? "?" : actor, Clocks.nowUtc(clock), changes));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.AMSTERDAM));
+    }
+}

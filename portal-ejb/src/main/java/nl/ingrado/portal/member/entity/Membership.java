@@ -1,0 +1,58 @@
+package nl.ingrado.portal.member.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** An organisation's membership for one year, with its fee. One active membership per year. */
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "member_year", nullable = false)
+    private int year;
+
+    @Column(nullable = false, precision = 10, scale = 2)
+    private BigDecimal fee;
+
+    @Column(nullable = false, length = 20)
+    private String status;
+
+    @Version
+    private long version;
+
+    protected Membership() {
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public BigDecimal getFee() {
+        return fee;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.ingrado.portal.member.entity;
+
+public enum OrganisationKind {
+    MUNICIPALITY, REGION, PARTNER, INGRADO
+}

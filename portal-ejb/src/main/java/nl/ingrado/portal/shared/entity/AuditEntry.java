@@ -1,0 +1,74 @@
+package nl.ingrado.portal.shared.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** Who changed what, when: written in the transaction of the change, never updated or deleted. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "entity_type", nullable = false, length = 40)
+    private String entityType;
+
+    @Column(name = "entity_id", nullable = false)
+    private long entityId;
+
+    @Column(nullable = false, length = 40)
+    private String action;
+
+    @Column(nullable = false, length = 254)
+    private String actor;
+
+    @Column(nullable = false)
+    private LocalDateTime at;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String changes;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(String entityType, long entityId, String action, String actor, LocalDateTime at,
+            String changes) {
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.action = action;
+        this.actor = actor;
+        this.at = at;
+        this.changes = changes;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public long getEntityId() {
+        return entityId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public LocalDateTime getAt() {
+        return at;
+    }
+
+    public String getChanges() {
+        return changes;
+    }
+}

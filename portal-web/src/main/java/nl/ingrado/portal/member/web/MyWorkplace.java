@@ -1,0 +1,101 @@
+package nl.ingrado.portal.member.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import nl.ingrado.portal.member.boundary.MemberService;
+import nl.ingrado.portal.member.boundary.MemberService.MyWork;
+import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
+import nl.ingrado.portal.member.entity.Confirmation;
+import nl.ingrado.portal.member.entity.Job;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/** /member/work.xhtml (Waar ik werk): the professional's employments, premium status and rayon. */
+@Named
+@ViewScoped
+public class MyWorkplace implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MemberService members;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private MyWork work;
+    private List<OrganisationOption> organisations;
+    private Long organisationId;
+    private Job job;
+    private LocalDate since;
+    private LocalDate endDate;
+
+    public void load() {
+        work = members.myWork(currentUser.id());
+        organisations = members.organisations();
+    }
+
+    public void add() throws IOException {
+        var confirmation = members.startEmployment(currentUser.id(), organisationId, job, since);
+        Feedback.flash(confirmation == Confirmation.BY_DOMAIN ? "work.added.byDomain" : "work.added.pending");
+        Faces.redirect("member/work.xhtml");
+    }
+
+    public void end(long employmentId) throws IOException {
+        members.endEmployment(currentUser.id(), employmentId, endDate == null ? LocalDate.now() : endDate);
+        Feedback.flash("work.ended");
+        Faces.redirect("member/work.xhtml");
+    }
+
+    public Job[] getJobs() {
+        return Job.values();
+    }
+
+    public MyWork getWork() {
+        return work;
+    }
+
+    public List<OrganisationOption> getOrganisations() {
+        return organisations;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Job getJob() {
+        return job;
+    }
+
+    public void setJob(Job job) {
+        this.job = job;
+    }
+
+    public LocalDate getSince() {
+        return since;
+    }
+
+    public void setSince(LocalDate since) {
+        this.since = since;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+}

@@ -1,0 +1,43 @@
+package nl.ingrado.portal.rayon.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import nl.ingrado.portal.rayon.boundary.RayonService;
+import nl.ingrado.portal.rayon.boundary.RayonService.RayonDetail;
+import org.omnifaces.util.Faces;
+
+/** /rayon/view.xhtml?id=…: one rayon's regions, municipalities and contact persons, public. */
+@Named
+@RequestScoped
+public class ViewRayon {
+
+    @Inject
+    RayonService service;
+
+    private String id;
+    private RayonDetail rayon;
+
+    public void load() throws IOException {
+        // the id comes from the address bar: anything that is not a known rayon is a 404
+        rayon = id == null || !id.matches("\\d{1,18}")
+                ? null
+                : service.detail(Long.parseLong(id)).orElse(null);
+        if (rayon == null) {
+            Faces.responseSendError(404, "no such rayon");
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public RayonDetail getRayon() {
+        return rayon;
+    }
+}
