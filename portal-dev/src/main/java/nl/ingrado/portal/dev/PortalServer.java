@@ -98,6 +98,7 @@ public final class PortalServer implements AutoCloseable {
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + timeout.toNanos();
+        long upWithoutPortal = 0;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with code " + process.exitValue());
@@ -107,6 +108,14 @@ public final class PortalServer implements AutoCloseable {
                 // Payara answers UP without any check when the app failed to deploy: require ours
                 if (response.statusCode() == 200 && response.body().contains("database")) {
                     return;
+                }
+                // Payara is up but without our health check: the portal failed to deploy
+                if (response.statusCode() == 200 && upWithoutPortal == 0) {
+                    upWithoutPortal = System.nanoTime();
+                } else if (upWithoutPortal != 0 && System.nanoTime() - upWithoutPortal > 15_000_000_000L) {
+                    close();
+                    throw new IllegalStateException("Payara Micro started but the portal did not deploy; "
+                            + "see its log for the cause (often a failed database migration)");
                 }
             } catch (IOException e) {
                 // not listening yet

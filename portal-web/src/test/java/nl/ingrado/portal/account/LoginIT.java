@@ -98,7 +98,7 @@ class LoginIT {
 
         browser.logOut();
         assertEquals("Je bent uitgelogd.", browser.driver().findElement(
-                org.openqa.selenium.By.cssSelector(".ui-messages")).getText().strip());
+                org.openqa.selenium.By.cssSelector(".messages")).getText().strip());
         browser.open("/account/profile.xhtml");
         assertEquals("/login.xhtml", browser.path());
     }

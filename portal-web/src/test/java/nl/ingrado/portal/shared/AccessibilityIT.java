@@ -49,10 +49,16 @@ class AccessibilityIT {
         browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
         browser.open("/member/index.xhtml?lang=" + language);
         browser.assertAccessible();
+        browser.open("/account/profile.xhtml").submit("form:save");
+        browser.assertAccessible(); // with the flash message "saved"
         browser.open("/account/profile.xhtml");
         browser.type("tokens:tokenName", "Toegankelijkheidstest").submit("tokens:create");
         browser.assertAccessible();
         browser.open("/account/password.xhtml");
+        browser.assertAccessible();
+        browser.open("/account/privacy.xhtml");
+        browser.assertAccessible();
+        browser.open("/member/work.xhtml");
         browser.assertAccessible();
         browser.open("/staff/mail.xhtml");
         browser.assertAccessible();
@@ -69,8 +75,11 @@ class AccessibilityIT {
         browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD);
         browser.open("/staff/index.xhtml?lang=" + language);
         browser.assertAccessible();
-        browser.open("/staff/mail.xhtml");
-        browser.assertAccessible();
+        for (var page : List.of("/staff/mail.xhtml", "/staff/employments.xhtml", "/staff/erasures.xhtml",
+                "/staff/memberships.xhtml")) {
+            browser.open(page);
+            browser.assertAccessible();
+        }
         browser.logOut();
 
         browser.logIn(Browser.ADMIN, Browser.DEMO_PASSWORD);

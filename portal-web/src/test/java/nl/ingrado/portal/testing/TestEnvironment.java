@@ -25,6 +25,7 @@ public class TestEnvironment implements LauncherSessionListener {
     private static EmbeddedDatabase database;
     private static GreenMail greenMail;
     private static PortalServer portal;
+    private static RuntimeException portalFailure;
     private static Map<String, String> config;
 
     @Override
@@ -96,6 +97,10 @@ public class TestEnvironment implements LauncherSessionListener {
 
     /** The portal as a user meets it (demo data on), started on first use and shared by all browser tests. */
     public static synchronized PortalServer portal() {
+        if (portalFailure != null) {
+            // once is enough: a second try would only overwrite the log that tells why
+            throw portalFailure;
+        }
         if (portal == null) {
             int port = freePort();
             var portalConfig = new LinkedHashMap<>(config);

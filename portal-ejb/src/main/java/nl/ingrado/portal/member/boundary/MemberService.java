@@ -136,6 +136,13 @@ public class MemberService {
                 .getSingleResult() > 0;
     }
 
+    /** Whether the account's person is a contact person of some rayon (the scoped role RAYON_CONTACT). */
+    public boolean isRayonContact(long accountId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM rayon_contact c JOIN person p ON p.id = c.person_id "
+                + "WHERE p.account_id = ? AND p.status = 'ACTIVE'").setParameter(1, accountId).getSingleResult())
+                .longValue() > 0;
+    }
+
     public List<AuditEntry> history(String entityType, long entityId) {
         return em.createQuery("select a from AuditEntry a where a.entityType = :type and a.entityId = :id "
                 + "order by a.at desc, a.id desc", AuditEntry.class)

@@ -37,7 +37,40 @@ public class Membership {
     @Version
     private long version;
 
+    @Column(name = "invoiced_at")
+    private java.time.LocalDateTime invoicedAt;
+
+    @Column(name = "paid_at")
+    private java.time.LocalDateTime paidAt;
+
     protected Membership() {
+    }
+
+    /** This year's membership, invoiced at the fee of the organisation's band. */
+    public static Membership invoice(Organisation organisation, int year, BigDecimal fee, java.time.LocalDateTime now) {
+        var membership = new Membership();
+        membership.organisation = organisation;
+        membership.year = year;
+        membership.fee = fee;
+        membership.status = "INVOICED";
+        membership.invoicedAt = now;
+        return membership;
+    }
+
+    public void paid(java.time.LocalDateTime now) {
+        if (!"INVOICED".equals(status)) {
+            throw new nl.ingrado.portal.shared.entity.BusinessException("membership.notInvoiced");
+        }
+        status = "PAID";
+        paidAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public java.time.LocalDateTime getPaidAt() {
+        return paidAt;
     }
 
     public Organisation getOrganisation() {

@@ -26,12 +26,15 @@ public class MeResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    nl.ingrado.portal.member.boundary.MemberService members;
+
     public record Me(long id, String email, String displayName, String preferredLanguage,
             List<String> roles) {
     }
 
     @GET
-    @Operation(summary = "The logged-in user: name, email, language and roles")
+    @Operation(summary = "The logged-in user: name, email, language, roles, premium access and workplaces")
     @SecurityRequirement(name = "token")
     @SecurityRequirement(name = "session")
     @APIResponse(responseCode = "200", description = "The user")

@@ -25,6 +25,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    nl.ingrado.portal.member.boundary.MemberService members;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -35,7 +38,12 @@ public class AccountIdentityStore implements IdentityStore {
         if (outcome.status() != LoginOutcome.Status.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(String.valueOf(outcome.accountId()), outcome.groups());
+        var groups = new java.util.HashSet<>(outcome.groups());
+        if (members.isRayonContact(outcome.accountId())) {
+            // a scoped role: what it allows is limited to the person's own rayon(s)
+            groups.add("RAYON_CONTACT");
+        }
+        return new CredentialValidationResult(String.valueOf(outcome.accountId()), groups);
     }
 
     @Override

@@ -84,7 +84,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             // a new session id on login, so a planted id is worth nothing (session fixation)
             request.changeSessionId();
         }
-        var user = new SessionUser(outcome.accountId(), outcome.email(), outcome.groups());
+        var user = new SessionUser(outcome.accountId(), outcome.email(), result.getCallerGroups());
         session.setAttribute(SessionUser.ATTRIBUTE, user);
         return context.notifyContainerAboutLogin(user.principalName(), user.groups());
     }

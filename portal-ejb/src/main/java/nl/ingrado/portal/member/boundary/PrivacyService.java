@@ -1,0 +1,165 @@
+package nl.ingrado.portal.member.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import nl.ingrado.portal.account.entity.Account;
+import nl.ingrado.portal.account.entity.ApiToken;
+import nl.ingrado.portal.mail.entity.MailLog;
+import nl.ingrado.portal.member.entity.Employment;
+import nl.ingrado.portal.member.entity.ErasureRequest;
+import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.entity.AuditEntry;
+import nl.ingrado.portal.shared.entity.BusinessException;
+
+/**
+ * Privacy self-service (AVG): everything the portal holds about you as one JSON document, and
+ * erasure on request. Erasure anonymises: records that must be kept (employment history for
+ * statistics, the audit trail) stay, but no longer name the person.
+ */
+@Stateless
+public class PrivacyService {
+
+    static final String ERASED = "verwijderd";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MemberService members;
+
+    /** All personal data of an account, for download by its owner (inzageverzoek / data portability). */
+    public String export(long accountId) {
+        var account = requireAccount(accountId);
+        var json = Json.createObjectBuilder()
+                .add("exportedAt", Clocks.nowUtc(clock).toString() + "Z")
+                .add("account", Json.createObjectBuilder()
+                        .add("email", account.getEmail())
+                        .add("name", account.getDisplayName())
+                        .add("preferredLanguage", account.getPreferredLanguage())
+                        .add("status", account.getStatus().name())
+                        .add("roles", array(account.getRoles().stream().map(Enum::name).sorted().toList()))
+                        .add("createdAt", account.getCreatedAt().toString())
+                        .add("verifiedAt", String.valueOf(account.getVerifiedAt())));
+        var person = members.personOf(accountId);
+        person.ifPresent(p -> json.add("person", Json.createObjectBuilder()
+                .add("firstName", p.getFirstName())
+                .add("lastName", p.getLastName())
+                .add("email", p.getEmail() == null ? "" : p.getEmail())
+                .add("premium", members.isPremium(p.getId()))));
+        var employments = Json.createArrayBuilder();
+        person.ifPresent(p -> em.createQuery("select e from Employment e join fetch e.organisation "
+                + "where e.person = :p order by e.startDate", Employment.class).setParameter("p", p).getResultList()
+                .forEach(e -> employments.add(Json.createObjectBuilder()
+                        .add("organisation", e.getOrganisation().getName())
+                        .add("job", e.getJob().name())
+                        .add("since", e.getStartDate().toString())
+                        .add("until", String.valueOf(e.getEndDate()))
+                        .add("confirmation", e.getConfirmation().name()))));
+        json.add("employments", employments);
+        var tokens = Json.createArrayBuilder();
+        em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class).setParameter("accountId", accountId).getResultList()
+                .forEach(t -> tokens.add(Json.createObjectBuilder().add("name", t.getName())
+                        .add("createdAt", t.getCreatedAt().toString())
+                        .add("lastUsedAt", String.valueOf(t.getLastUsedAt()))
+                        .add("revokedAt", String.valueOf(t.getRevokedAt()))));
+        json.add("apiTokens", tokens);
+        var mails = Json.createArrayBuilder();
+        em.createQuery("select m from MailLog m where m.recipient = :e order by m.createdAt", MailLog.class)
+                .setParameter("e", account.getEmail()).getResultList()
+                .forEach(m -> mails.add(Json.createObjectBuilder().add("subject", m.getSubject())
+                        .add("sentAt", String.valueOf(m.getSentAt())).add("status", m.getStatus().name())));
+        json.add("mailSent", mails);
+        var history = Json.createArrayBuilder();
+        person.ifPresent(p -> em.createQuery("select a from AuditEntry a where a.actor = :email "
+                + "or (a.entityType = 'person' and a.entityId = :id) order by a.at", AuditEntry.class)
+                .setParameter("email", account.getEmail()).setParameter("id", p.getId()).getResultList()
+                .forEach(a -> history.add(Json.createObjectBuilder().add("at", a.getAt().toString())
+                        .add("action", a.getEntityType() + " " + a.getAction()).add("by", a.getActor())
+                        .add("changes", a.getChanges()))));
+        json.add("history", history);
+        return json.build().toString();
+    }
+
+    public void requestErasure(long accountId) {
+        var account = requireAccount(accountId);
+        if (openRequest(accountId).isPresent()) {
+            throw new BusinessException("erasure.alreadyRequested");
+        }
+        em.persist(new ErasureRequest(accountId, account.getDisplayName() + " <" + account.getEmail() + ">",
+                Clocks.nowUtc(clock)));
+    }
+
+    public Optional<ErasureRequest> openRequest(long accountId) {
+        return em.createQuery("select r from ErasureRequest r where r.accountId = :a and r.status = 'REQUESTED'",
+                ErasureRequest.class).setParameter("a", accountId).getResultStream().findFirst();
+    }
+
+    public List<ErasureRequest> openRequests() {
+        return em.createQuery("select r from ErasureRequest r where r.status = 'REQUESTED' order by r.requestedAt",
+                ErasureRequest.class).getResultList();
+    }
+
+    public void reject(long requestId, String staff) {
+        requireRequest(requestId).reject(staff, Clocks.nowUtc(clock));
+    }
+
+    /** Staff confirmed: the person is anonymised and the account removed, all in one transaction. */
+    public void carryOut(long requestId, String staff) {
+        var request = requireRequest(requestId);
+        long accountId = request.getAccountId();
+        var account = requireAccount(accountId);
+        var email = account.getEmail();
+        var person = members.personOf(accountId);
+        request.done(staff, Clocks.nowUtc(clock));
+        person.ifPresent(p -> {
+            em.createNativeQuery("DELETE FROM rayon_contact WHERE person_id = ?").setParameter(1, p.getId())
+                    .executeUpdate();
+            em.createNativeQuery("UPDATE person SET first_name = ?, last_name = '', email = NULL, phone = NULL, "
+                    + "status = 'ERASED', account_id = NULL WHERE id = ?")
+                    .setParameter(1, "Verwijderd").setParameter(2, p.getId()).executeUpdate();
+            em.persist(new AuditEntry("person", p.getId(), "ERASE", staff, Clocks.nowUtc(clock),
+                    "anonymised on request " + requestId));
+        });
+        em.createNativeQuery("UPDATE mail_log SET recipient = ?, body = NULL WHERE recipient = ?")
+                .setParameter(1, ERASED).setParameter(2, email).executeUpdate();
+        em.createNativeQuery("DELETE FROM login_failure WHERE login_name = ?").setParameter(1, email).executeUpdate();
+        em.createNativeQuery("UPDATE audit_entry SET actor = ? WHERE actor = ?").setParameter(1, ERASED)
+                .setParameter(2, email).executeUpdate();
+        em.flush();
+        em.createNativeQuery("DELETE FROM account WHERE id = ?").setParameter(1, accountId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    private Account requireAccount(long accountId) {
+        var account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new BusinessException("account.notFound");
+        }
+        return account;
+    }
+
+    private ErasureRequest requireRequest(long requestId) {
+        var request = em.find(ErasureRequest.class, requestId);
+        if (request == null) {
+            throw new BusinessException("erasure.notOpen");
+        }
+        return request;
+    }
+
+    private static JsonArrayBuilder array(List<String> values) {
+        var builder = Json.createArrayBuilder();
+        values.forEach(builder::add);
+        return builder;
+    }
+
+}

@@ -1,0 +1,130 @@
+package nl.ingrado.portal.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page and API call, tried as anonymous, member, auditor, staff and admin: allowed → 200,
+ * anonymous on a guarded page → sent to login (API: 401), any other role → 403. Over plain HTTP,
+ * so the server's own answers are checked, not what a menu happens to show.
+ */
+class AuthorizationIT {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "member", "auditor", "staff", "admin");
+    private static final Set<String> LOGGED_IN = Set.of("member", "auditor", "staff", "admin");
+
+    /** page → who may see it */
+    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            Map.entry("/", EVERYONE),
+            Map.entry("/login.xhtml", EVERYONE),
+            Map.entry("/register.xhtml", EVERYONE),
+            Map.entry("/password/forgot.xhtml", EVERYONE),
+            Map.entry("/rayon/index.xhtml", EVERYONE),
+            Map.entry("/rayon/view.xhtml?id=1", EVERYONE),
+            Map.entry("/accessibility.xhtml", EVERYONE),
+            Map.entry("/privacy.xhtml", EVERYONE),
+            Map.entry("/account/profile.xhtml", LOGGED_IN),
+            Map.entry("/account/password.xhtml", LOGGED_IN),
+            Map.entry("/account/privacy.xhtml", LOGGED_IN),
+            Map.entry("/member/index.xhtml", Set.of("member")),
+            Map.entry("/member/work.xhtml", Set.of("member")),
+            Map.entry("/auditor/index.xhtml", Set.of("auditor")),
+            Map.entry("/staff/index.xhtml", Set.of("staff", "admin")),
+            Map.entry("/staff/mail.xhtml", Set.of("staff", "admin")),
+            Map.entry("/staff/employments.xhtml", Set.of("staff", "admin")),
+            Map.entry("/staff/erasures.xhtml", Set.of("staff", "admin")),
+            Map.entry("/staff/memberships.xhtml", Set.of("staff", "admin")),
+            Map.entry("/admin/index.xhtml", Set.of("admin")));
+
+    private static final Map<String, Set<String>> APIS = Map.of(
+            "/api/me", LOGGED_IN,
+            "/api/rayons", EVERYONE,
+            "/api/rayons/1", EVERYONE);
+
+    private static final Map<String, String> ACCOUNTS = Map.of(
+            "member", Browser.MEMBER, "auditor", Browser.AUDITOR, "staff", Browser.STAFF, "admin", Browser.ADMIN);
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base = TestEnvironment.portal().baseUrl();
+
+    @Test
+    void everyPageAndApiCallAnswersEachRoleAsDeclared() throws Exception {
+        var wrong = new ArrayList<String>();
+        for (var role : List.of(ANONYMOUS, "member", "auditor", "staff", "admin")) {
+            var session = ANONYMOUS.equals(role) ? null : logIn(ACCOUNTS.get(role));
+            for (var page : PAGES.entrySet()) {
+                int expected = page.getValue().contains(role) ? 200 : ANONYMOUS.equals(role) ? 302 : 403;
+                var response = get(page.getKey(), session);
+                if (response.statusCode() != expected || expected == 302 && !response.headers()
+                        .firstValue("Location").orElse("").endsWith("/login.xhtml")) {
+                    wrong.add(role + " " + page.getKey() + ": " + response.statusCode() + " (expected " + expected + ")");
+                }
+            }
+            for (var api : APIS.entrySet()) {
+                int expected = api.getValue().contains(role) ? 200 : ANONYMOUS.equals(role) ? 401 : 403;
+                var response = get(api.getKey(), session);
+                if (response.statusCode() != expected) {
+                    wrong.add(role + " " + api.getKey() + ": " + response.statusCode() + " (expected " + expected + ")");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void templatesAndInternalsAreNotServed() throws Exception {
+        assertEquals(403, get("/templates/page.xhtml", null).statusCode());
+        assertEquals(404, get("/WEB-INF/web.xml", null).statusCode());
+    }
+
+    private HttpResponse<String> get(String path, String session) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (session != null) {
+            builder.header("Cookie", "JSESSIONID=" + session);
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the real form and returns the session id. */
+    private String logIn(String email) throws Exception {
+        var page = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var session = cookie(page);
+        var matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(matcher.find(), "the login form has a view state");
+        var form = "form=form&form%3Aemail=" + enc(email) + "&form%3Apassword=" + enc(Browser.DEMO_PASSWORD)
+                + "&form%3Asubmit=&jakarta.faces.ViewState=" + enc(matcher.group(1));
+        var login = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), "logging in as " + email);
+        var renewed = cookie(login);
+        return renewed == null ? session : renewed;
+    }
+
+    private static String cookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse(null);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
