@@ -76,7 +76,7 @@ class AccessibilityIT {
         browser.open("/staff/index.xhtml?lang=" + language);
         browser.assertAccessible();
         for (var page : List.of("/staff/mail.xhtml", "/staff/employments.xhtml", "/staff/erasures.xhtml",
-                "/staff/memberships.xhtml")) {
+                "/staff/memberships.xhtml", "/staff/rayon.xhtml?id=1")) {
             browser.open(page);
             browser.assertAccessible();
         }

@@ -126,7 +126,7 @@ public class MemberService {
         var today = today();
         return em.createQuery("select count(e) from Employment e where e.person.id = :person "
                 + "and e.confirmation in :trusted and e.startDate <= :today "
-                + "and (e.endDate is null or e.endDate >= :today) and exists (select m from Membership m "
+                + "and (e.endDate is null or e.endDate > :today) and exists (select m from Membership m "
                 + "where m.organisation = e.organisation and m.year = :year and m.status <> 'CANCELLED')",
                 Long.class)
                 .setParameter("person", personId)

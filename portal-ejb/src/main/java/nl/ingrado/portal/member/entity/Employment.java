@@ -101,8 +101,9 @@ public class Employment {
         confirmedAt = now;
     }
 
+    /** The end date is the day the job ended: from then on it no longer counts. */
     public boolean isCurrent(LocalDate today) {
-        return !startDate.isAfter(today) && (endDate == null || !endDate.isBefore(today));
+        return !startDate.isAfter(today) && (endDate == null || endDate.isAfter(today));
     }
 
     public Long getId() {

@@ -33,6 +33,9 @@ public class RayonService {
     public record ContactView(String name, String organisation) {
     }
 
+    public record ContactRow(long personId, String name, String email, String since) {
+    }
+
     public record RayonDetail(long id, String code, String name, String description, String provinces,
             List<RegionView> regions, List<ContactView> contacts) {
     }
@@ -49,6 +52,64 @@ public class RayonService {
             return new RayonSummary(rayon.getId(), rayon.getCode(), rayon.getName(), rayon.getDescription(),
                     (Long) row[1], (Long) row[2]);
         }).toList();
+    }
+
+    /** Staff edit a rayon's name and description; the change is in the audit trail. */
+    public void update(long id, String name, String description, String staff) {
+        var rayon = require(id);
+        var before = rayon.getName() + " | " + rayon.getDescription();
+        rayon.describe(name, description);
+        audit(id, "UPDATE", staff, before + " -> " + rayon.getName() + " | " + rayon.getDescription());
+    }
+
+    /** Makes the professional with this email address a contact person of the rayon. */
+    public void addContact(long rayonId, String email, String staff) {
+        require(rayonId);
+        var normalized = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        var person = em.createNativeQuery("SELECT id FROM person WHERE email = ? AND status = 'ACTIVE'")
+                .setParameter(1, normalized).getResultList();
+        if (person.isEmpty()) {
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("contactEmail", "rayon.contact.unknown");
+        }
+        long personId = ((Number) person.get(0)).longValue();
+        int added = em.createNativeQuery("INSERT IGNORE INTO rayon_contact (rayon_id, person_id, since) "
+                + "VALUES (?, ?, CURRENT_DATE)").setParameter(1, rayonId).setParameter(2, personId).executeUpdate();
+        if (added == 0) {
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("contactEmail", "rayon.contact.already");
+        }
+        audit(rayonId, "ADD_CONTACT", staff, normalized);
+    }
+
+    public void removeContact(long rayonId, long personId, String staff) {
+        int removed = em.createNativeQuery("DELETE FROM rayon_contact WHERE rayon_id = ? AND person_id = ?")
+                .setParameter(1, rayonId).setParameter(2, personId).executeUpdate();
+        if (removed == 0) {
+            throw new nl.ingrado.portal.shared.entity.BusinessException("rayon.contact.notFound");
+        }
+        audit(rayonId, "REMOVE_CONTACT", staff, "person " + personId);
+    }
+
+    /** Contact persons with their email, for staff. */
+    public List<ContactRow> contacts(long rayonId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.id, CONCAT(p.first_name, ' ', p.last_name), p.email, "
+                + "c.since FROM rayon_contact c JOIN person p ON p.id = c.person_id WHERE c.rayon_id = ? "
+                + "ORDER BY p.last_name, p.first_name").setParameter(1, rayonId).getResultList();
+        return rows.stream().map(r -> new ContactRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                String.valueOf(r[3]))).toList();
+    }
+
+    private Rayon require(long id) {
+        var rayon = em.find(Rayon.class, id);
+        if (rayon == null) {
+            throw new nl.ingrado.portal.shared.entity.BusinessException("rayon.notFound");
+        }
+        return rayon;
+    }
+
+    private void audit(long id, String action, String staff, String changes) {
+        em.persist(new nl.ingrado.portal.shared.entity.AuditEntry("rayon", id, action, staff,
+                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC), changes));
     }
 
     public Optional<RayonDetail> detail(long id) {
@@ -73,7 +134,7 @@ public class RayonService {
         List<Object[]> contactRows = em.createNativeQuery("""
                 SELECT CONCAT(p.first_name, ' ', p.last_name),
                        (SELECT o.name FROM employment e JOIN organisation o ON o.id = e.organisation_id
-                         WHERE e.person_id = p.id AND (e.end_date IS NULL OR e.end_date >= CURRENT_DATE)
+                         WHERE e.person_id = p.id AND (e.end_date IS NULL OR e.end_date > CURRENT_DATE)
                          ORDER BY e.start_date DESC LIMIT 1)
                   FROM rayon_contact c JOIN person p ON p.id = c.person_id
                  WHERE c.rayon_id = ? AND p.status = 'ACTIVE'

@@ -35,6 +35,20 @@ public class Rayon {
     protected Rayon() {
     }
 
+    public void describe(String newName, String newDescription) {
+        var trimmed = newName == null ? "" : newName.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("name", "rayon.name.invalid", 100);
+        }
+        var text = newDescription == null ? "" : newDescription.strip();
+        if (text.length() > 4000) {
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("description", "rayon.description.tooLong",
+                    4000);
+        }
+        name = trimmed;
+        description = text;
+    }
+
     public Long getId() {
         return id;
     }

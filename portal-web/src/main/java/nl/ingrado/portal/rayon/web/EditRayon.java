@@ -1,0 +1,121 @@
+package nl.ingrado.portal.rayon.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import nl.ingrado.portal.member.boundary.MemberService;
+import nl.ingrado.portal.rayon.boundary.RayonService;
+import nl.ingrado.portal.rayon.boundary.RayonService.ContactRow;
+import nl.ingrado.portal.shared.entity.AuditEntry;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/** /staff/rayon.xhtml?id=…: staff edit a rayon's name and description and its contact persons. */
+@Named
+@ViewScoped
+public class EditRayon implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RayonService rayons;
+
+    @Inject
+    transient MemberService members;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private long rayonId;
+    private String name;
+    private String description;
+    private String contactEmail;
+    private List<ContactRow> contacts;
+    private List<AuditEntry> history;
+
+    public void load() throws IOException {
+        var detail = id == null || !id.matches("\\d{1,18}") ? null : rayons.detail(Long.parseLong(id)).orElse(null);
+        if (detail == null) {
+            Faces.responseSendError(404, "no such rayon");
+            return;
+        }
+        rayonId = detail.id();
+        name = detail.name();
+        description = detail.description();
+        contacts = rayons.contacts(rayonId);
+        history = members.history("rayon", rayonId);
+    }
+
+    public void save() throws IOException {
+        rayons.update(rayonId, name, description, staff());
+        Feedback.flash("rayon.saved");
+        Faces.redirect("staff/rayon.xhtml?id=" + rayonId);
+    }
+
+    public void addContact() throws IOException {
+        rayons.addContact(rayonId, contactEmail, staff());
+        Feedback.flash("rayon.contact.added");
+        Faces.redirect("staff/rayon.xhtml?id=" + rayonId);
+    }
+
+    public void removeContact(long personId) throws IOException {
+        rayons.removeContact(rayonId, personId, staff());
+        Feedback.flash("rayon.contact.removed");
+        Faces.redirect("staff/rayon.xhtml?id=" + rayonId);
+    }
+
+    private String staff() {
+        return currentUser.getAccount().getEmail();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public long getRayonId() {
+        return rayonId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public List<ContactRow> getContacts() {
+        return contacts;
+    }
+
+    public List<AuditEntry> getHistory() {
+        return history;
+    }
+}
