@@ -67,15 +67,23 @@ public class OrganisationAdministration {
         }
     }
 
+    /** One page and the total: two SQL statements, whatever the page size. */
     public Page<OrganisationRow> search(OrganisationFilter filter, Sort sort, int first, int pageSize) {
+        long total = count(filter);
+        return new Page<>(total, total == 0 ? List.of() : page(filter, sort, first, pageSize));
+    }
+
+    public long count(OrganisationFilter filter) {
         var where = where(filter == null ? OrganisationFilter.none() : filter);
-        long total = ((Number) where.nativeQuery(em, "SELECT COUNT(*) FROM organisation o "
+        return ((Number) where.nativeQuery(em, "SELECT COUNT(*) FROM organisation o "
                 + "LEFT JOIN region g ON g.id = o.region_id" + where.where()).getSingleResult()).longValue();
-        if (total == 0) {
-            return new Page<>(0, List.of());
-        }
+    }
+
+    /** The rows of one page: one SQL statement. */
+    public List<OrganisationRow> page(OrganisationFilter filter, Sort sort, int first, int pageSize) {
+        var where = where(filter == null ? OrganisationFilter.none() : filter);
         int size = Math.max(1, Math.min(pageSize, StaffLists.MAX_PAGE_SIZE));
-        return new Page<>(total, rows(where, sort, Math.max(0, first), size));
+        return rows(where, sort, Math.max(0, first), size);
     }
 
     public void forEach(OrganisationFilter filter, Sort sort, Consumer<OrganisationRow> consumer) {

@@ -73,16 +73,24 @@ public class PersonAdministration {
             Long organisationId, Job job, LocalDate since) {
     }
 
+    /** One page and the total: two SQL statements, whatever the page size. */
     public Page<PersonRow> search(PersonFilter filter, Sort sort, int first, int pageSize) {
+        long total = count(filter);
+        return new Page<>(total, total == 0 ? List.of() : page(filter, sort, first, pageSize));
+    }
+
+    public long count(PersonFilter filter) {
+        var where = where(filter == null ? PersonFilter.none() : filter, Date.valueOf(today()));
+        return ((Number) where.nativeQuery(em, "SELECT COUNT(*) FROM person p" + where.where())
+                .getSingleResult()).longValue();
+    }
+
+    /** The rows of one page: one SQL statement. */
+    public List<PersonRow> page(PersonFilter filter, Sort sort, int first, int pageSize) {
         var today = Date.valueOf(today());
         var where = where(filter == null ? PersonFilter.none() : filter, today);
-        long total = ((Number) where.nativeQuery(em, "SELECT COUNT(*) FROM person p" + where.where())
-                .getSingleResult()).longValue();
         int size = Math.max(1, Math.min(pageSize, StaffLists.MAX_PAGE_SIZE));
-        if (total == 0) {
-            return new Page<>(0, List.of());
-        }
-        return new Page<>(total, rows(where, today, sort, Math.max(0, first), size));
+        return rows(where, today, sort, Math.max(0, first), size);
     }
 
     /** Every row matching the filter, in chunks, for the CSV and Excel export. */
