@@ -1,6 +1,7 @@
 package nl.ingrado.portal.member.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,9 @@ import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.web.ListParameters;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -108,11 +112,10 @@ public class PersonResource {
     @Operation(summary = "Add a professional; with organisationId, job and since also their workplace (confirmed)")
     @APIResponse(responseCode = "201", description = "Created; Location holds the new professional")
     @APIResponse(responseCode = "400", description = "Invalid or duplicate data; the problem names the field")
-    public Response create(PersonJson input) {
+    @RequestBody(content = @Content(schema = @Schema(implementation = PersonJson.class)))
+    public Response create(String body) {
         var actor = access.requireStaff();
-        if (input == null) {
-            throw new BusinessException("problem.json.invalid");
-        }
+        var input = read(body);
         var id = persons.create(new PersonInput(input.firstName(), input.lastName(), input.email(), input.phone(),
                 input.organisationId(), job(input.job()), input.since()), actor);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(json(id))
@@ -127,16 +130,33 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The corrected professional")
     @APIResponse(responseCode = "400", description = "Invalid or duplicate data; the problem names the field")
     @APIResponse(responseCode = "404", description = "No professional with this id")
-    public PersonJson update(@PathParam("id") long id, PersonJson input) {
+    @RequestBody(content = @Content(schema = @Schema(implementation = PersonJson.class)))
+    public PersonJson update(@PathParam("id") long id, String body) {
         var actor = access.requireStaff();
-        if (input == null) {
-            throw new BusinessException("problem.json.invalid");
-        }
+        var input = read(body);
         if (persons.detail(id).isEmpty()) {
             throw new NotFoundException();
         }
         persons.update(id, input.version(), input.firstName(), input.lastName(), input.email(), input.phone(), actor);
         return json(id);
+    }
+
+    /** Read here rather than by JAX-RS, so that broken JSON is a 400 problem and not a server error. */
+    private static PersonJson read(String body) {
+        if (body == null || body.isBlank()) {
+            throw new BusinessException("problem.json.invalid");
+        }
+        try (var jsonb = JsonbBuilder.create()) {
+            var input = jsonb.fromJson(body, PersonJson.class);
+            if (input == null) {
+                throw new BusinessException("problem.json.invalid");
+            }
+            return input;
+        } catch (BusinessException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new BusinessException("problem.json.invalid");
+        }
     }
 
     private PersonJson json(long id) {
