@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -120,9 +119,9 @@ public class OrganisationAdministration {
     private static SqlFilter where(OrganisationFilter filter) {
         var where = new SqlFilter();
         if (filter.text() != null && !filter.text().isBlank()) {
-            var like = SqlFilter.contains(filter.text().strip().toLowerCase(Locale.ROOT));
-            where.and("(LOWER(o.name) LIKE ? OR LOWER(o.cbs_code) LIKE ? OR LOWER(o.city) LIKE ?)", like, like,
-                    like);
+            // the columns' collation (utf8mb4_unicode_ci) compares without case
+            var like = SqlFilter.contains(filter.text().strip());
+            where.and("(o.name LIKE ? OR o.cbs_code LIKE ? OR o.city LIKE ?)", like, like, like);
         }
         if (filter.kind() != null) {
             where.and("o.kind = ?", filter.kind().name());

@@ -115,8 +115,12 @@ public class PersonAdministration {
                 + "AND pe.confirmation IN ('BY_DOMAIN', 'CONFIRMED') AND pe.start_date <= ? "
                 + "AND (pe.end_date IS NULL OR pe.end_date >= ?)) "
                 + "FROM person p "
-                + "LEFT JOIN employment e ON e.id = (SELECT e2.id FROM employment e2 WHERE e2.person_id = p.id AND "
-                + CURRENT.formatted("e2") + " ORDER BY e2.start_date DESC, e2.id DESC LIMIT 1) "
+                // the most recent current workplace per person: a window over the current employments,
+                // which MariaDB evaluates for the page's persons only when sorting by a person column
+                + "LEFT JOIN (SELECT x.person_id, x.organisation_id, x.job FROM (SELECT e2.person_id, "
+                + "e2.organisation_id, e2.job, ROW_NUMBER() OVER (PARTITION BY e2.person_id "
+                + "ORDER BY e2.start_date DESC, e2.id DESC) AS rn FROM employment e2 WHERE " + CURRENT.formatted("e2")
+                + ") x WHERE x.rn = 1) e ON e.person_id = p.id "
                 + "LEFT JOIN organisation o ON o.id = e.organisation_id "
                 + "LEFT JOIN region g ON g.id = o.region_id LEFT JOIN rayon r ON r.id = g.rayon_id"
                 + where.where() + " ORDER BY " + order + " LIMIT " + size + " OFFSET " + first;
@@ -140,9 +144,9 @@ public class PersonAdministration {
     private static SqlFilter where(PersonFilter filter, Date today) {
         var where = new SqlFilter();
         if (filter.text() != null && !filter.text().isBlank()) {
-            var like = SqlFilter.contains(filter.text().strip().toLowerCase(java.util.Locale.ROOT));
-            where.and("(LOWER(CONCAT(p.first_name, ' ', p.last_name)) LIKE ? OR LOWER(p.last_name) LIKE ? "
-                    + "OR p.email LIKE ?)", like, like, like);
+            // the columns' collation (utf8mb4_unicode_ci) compares without case
+            var like = SqlFilter.contains(filter.text().strip());
+            where.and("(CONCAT(p.first_name, ' ', p.last_name) LIKE ? OR p.email LIKE ?)", like, like);
         }
         if (filter.status() != null && !filter.status().isBlank()) {
             where.and("p.status = ?", filter.status());
