@@ -44,7 +44,8 @@ final class HttpSession {
             if (!matcher.find()) {
                 throw new AssertionError("no view state on the login page");
             }
-            var form = "form=form&form%3Aemail=" + enc(email) + "&form%3Apassword=" + enc(Browser.DEMO_PASSWORD)
+            var form = "form=form&form%3Aemail=" + enc(email) + "&form%3Apassword="
+                    + enc(Browser.DEMO_PASSWORD)
                     + "&form%3Asubmit=&jakarta.faces.ViewState=" + enc(matcher.group(1));
             var response = session.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/login.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -68,8 +69,10 @@ final class HttpSession {
     }
 
     HttpResponse<String> json(String method, String path, String body) throws IOException {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body)),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)

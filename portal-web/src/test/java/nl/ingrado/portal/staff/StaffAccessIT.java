@@ -21,7 +21,8 @@ class StaffAccessIT {
             "/staff/organisations.xhtml", "/staff/organisation.xhtml?id=1", "/staff/import.xhtml",
             "/staff/export/persons.csv", "/staff/export/persons.xlsx", "/staff/export/organisations.csv",
             "/staff/export/organisations.xlsx");
-    private static final List<String> API = List.of("/api/persons", "/api/persons/1", "/api/persons/1/history",
+    private static final List<String> API = List.of("/api/persons", "/api/persons/1",
+            "/api/persons/1/history",
             "/api/organisations");
     private static final String NEW_PERSON = "{\"firstName\":\"Niet\",\"lastName\":\"Toegestaan\","
             + "\"email\":\"niet-toegestaan@example.nl\"}";
@@ -37,7 +38,8 @@ class StaffAccessIT {
         for (var path : API) {
             var response = anonymous.get(path);
             assertEquals(401, response.statusCode(), path);
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(response.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/problem+json"));
         }
         assertEquals(401, anonymous.json("POST", "/api/persons", NEW_PERSON).statusCode());
         assertEquals(401, anonymous.json("PUT", "/api/persons/1", NEW_PERSON).statusCode());
@@ -57,8 +59,10 @@ class StaffAccessIT {
         }
         assertEquals(403, session.json("POST", "/api/persons", NEW_PERSON).statusCode());
         assertEquals(403, session.json("PUT", "/api/persons/1", NEW_PERSON).statusCode());
-        try (var db = HttpSession.database(); var s = db.createStatement();
-                var rs = s.executeQuery("SELECT COUNT(*) FROM person WHERE email = 'niet-toegestaan@example.nl'")) {
+        try (var db = HttpSession.database();
+                var s = db.createStatement();
+                var rs = s.executeQuery(
+                        "SELECT COUNT(*) FROM person WHERE email = 'niet-toegestaan@example.nl'")) {
             rs.next();
             assertEquals(0, rs.getInt(1));
         }
@@ -87,7 +91,8 @@ class StaffAccessIT {
         assertEquals(400, staff.get("/api/persons?size=100000").statusCode());
         assertEquals(400, staff.get("/api/organisations?kind=SCHOOL").statusCode());
 
-        var noName = staff.json("POST", "/api/persons", "{\"lastName\":\"Naamloos\",\"email\":\"naamloos@example.nl\"}");
+        var noName = staff.json("POST", "/api/persons",
+                "{\"lastName\":\"Naamloos\",\"email\":\"naamloos@example.nl\"}");
         assertEquals(400, noName.statusCode());
         assertTrue(noName.body().contains("\"field\":\"firstName\""), noName.body());
         assertTrue(noName.body().contains("Vul de voornaam in."), noName.body());
@@ -106,8 +111,10 @@ class StaffAccessIT {
     void staffCreateReadAndCorrectAProfessionalThroughTheApi() throws Exception {
         var staff = HttpSession.loggedIn(Browser.STAFF);
         var email = "api-" + System.nanoTime() + "@example.nl";
-        var created = staff.json("POST", "/api/persons", "{\"firstName\":\"Api\",\"lastName\":\"Persoon\",\"email\":\""
-                + email + "\",\"organisationId\":" + amsterdam() + ",\"job\":\"MANAGER\",\"since\":\"2021-05-01\"}");
+        var created = staff.json("POST", "/api/persons",
+                "{\"firstName\":\"Api\",\"lastName\":\"Persoon\",\"email\":\""
+                        + email + "\",\"organisationId\":" + amsterdam()
+                        + ",\"job\":\"MANAGER\",\"since\":\"2021-05-01\"}");
         assertEquals(201, created.statusCode(), created.body());
         var location = created.headers().firstValue("Location").orElseThrow();
         var id = location.substring(location.lastIndexOf('/') + 1);
@@ -118,16 +125,19 @@ class StaffAccessIT {
         assertEquals(200, updated.statusCode(), updated.body());
         assertTrue(updated.body().contains("\"lastName\":\"Gewijzigd\""), updated.body());
         var history = staff.get("/api/persons/" + id + "/history").body();
-        assertTrue(history.contains("lastName: Persoon → Gewijzigd") && history.contains(Browser.STAFF), history);
+        assertTrue(history.contains("lastName: Persoon → Gewijzigd") && history.contains(Browser.STAFF),
+                history);
 
-        var list = staff.get("/api/persons?q=" + email + "&job=MANAGER&premium=true&sort=-name&size=5").body();
+        var list = staff.get("/api/persons?q=" + email + "&job=MANAGER&premium=true&sort=-name&size=5")
+                .body();
         assertTrue(list.contains("\"total\":1") && list.contains(email), list);
         var organisations = staff.get("/api/organisations?kind=MUNICIPALITY&q=amsterdam").body();
         assertTrue(organisations.contains("\"cbsCode\":\"GM0363\""), organisations);
     }
 
     private static long amsterdam() throws Exception {
-        try (var db = HttpSession.database(); var s = db.createStatement();
+        try (var db = HttpSession.database();
+                var s = db.createStatement();
                 var rs = s.executeQuery("SELECT id FROM organisation WHERE cbs_code = 'GM0363'")) {
             rs.next();
             return rs.getLong(1);

@@ -119,18 +119,23 @@ class StaffAdministrationIT {
         var tag = tag();
         var amsterdam = persons.create(new PersonInput("Anna", tag, tag + "a@example.nl", null,
                 organisationId("GM0363"), Job.DOORSTROOMCOACH, LocalDate.of(2020, 1, 1)), STAFF);
-        var partner = persons.create(new PersonInput("Bert", tag, tag + "b@example.nl", "+31 20 1234567", null,
-                null, null), STAFF);
-        var noordHolland = em.createQuery("select r.id from Rayon r where r.code = 'noord-holland'", Long.class)
+        var partner = persons
+                .create(new PersonInput("Bert", tag, tag + "b@example.nl", "+31 20 1234567", null,
+                        null, null), STAFF);
+        var noordHolland = em
+                .createQuery("select r.id from Rayon r where r.code = 'noord-holland'", Long.class)
                 .getSingleResult();
         assertEquals(List.of(amsterdam), ids(new PersonFilter(tag, noordHolland, null, null, null, null, null,
                 null)));
-        assertEquals(List.of(amsterdam), ids(new PersonFilter(tag, null, null, Job.DOORSTROOMCOACH, null, true,
-                null, null)), "Amsterdam is a member this year: premium");
+        assertEquals(List.of(amsterdam),
+                ids(new PersonFilter(tag, null, null, Job.DOORSTROOMCOACH, null, true,
+                        null, null)),
+                "Amsterdam is a member this year: premium");
         assertEquals(List.of(partner), ids(new PersonFilter(tag, null, null, null, null, false, null, null)));
         assertEquals(List.of(), ids(new PersonFilter(tag, null, null, Job.MANAGER, null, null, null, null)));
-        assertEquals(List.of(amsterdam, partner), ids(new PersonFilter(tag, null, null, null, null, null, "ACTIVE",
-                null)));
+        assertEquals(List.of(amsterdam, partner),
+                ids(new PersonFilter(tag, null, null, null, null, null, "ACTIVE",
+                        null)));
         assertEquals(List.of(amsterdam), ids(new PersonFilter(tag, null, null, null, null, null, null,
                 organisationId("GM0363"))));
         assertEquals(List.of(), ids(new PersonFilter(tag + "%", null, null, null, null, null, null, null)),
@@ -140,7 +145,8 @@ class StaffAdministrationIT {
     @Test
     void anEditRecordsWhoWhatAndWhenAndBadInputChangesNothing() {
         var tag = tag();
-        var id = persons.create(new PersonInput("Carla", "Oud", tag + "@example.nl", null, null, null, null), STAFF);
+        var id = persons.create(new PersonInput("Carla", "Oud", tag + "@example.nl", null, null, null, null),
+                STAFF);
         var version = persons.detail(id).orElseThrow().person().getVersion();
         persons.update(id, version, "Carla", "Nieuw", tag + "@example.nl", "020-1234567", STAFF);
 
@@ -185,8 +191,10 @@ class StaffAdministrationIT {
         assertEquals(5, report.rows().size());
         assertTrue(report.rows().get(0).valid());
         var problems = report.problems().stream().map(p -> p.line() + ":" + p.messageKey()).toList();
-        assertTrue(problems.containsAll(List.of("3:person.firstName.required", "4:import.email.duplicateInFile",
-                "5:import.email.known", "6:import.organisation.unknown", "6:import.since.invalid")), problems::toString);
+        assertTrue(
+                problems.containsAll(List.of("3:person.firstName.required", "4:import.email.duplicateInFile",
+                        "5:import.email.known", "6:import.organisation.unknown", "6:import.since.invalid")),
+                problems::toString);
 
         var failure = assertThrows(BusinessException.class, () -> professionalImport.importAll(csv, STAFF));
         assertEquals("import.hasProblems", failure.messageKey());
@@ -195,7 +203,8 @@ class StaffAdministrationIT {
 
         var header = assertThrows(BusinessException.class, () -> professionalImport.importAll("", STAFF));
         assertEquals("import.empty", header.messageKey());
-        var unknownColumn = professionalImport.preview("voornaam;achternaam;email;schoenmaat\nA;B;c@d.nl;42\n");
+        var unknownColumn = professionalImport
+                .preview("voornaam;achternaam;email;schoenmaat\nA;B;c@d.nl;42\n");
         assertEquals("import.column.unknown", unknownColumn.problems().get(0).messageKey());
     }
 
@@ -203,10 +212,12 @@ class StaffAdministrationIT {
     void aGoodImportStoresEveryRowWithItsConfirmedWorkplaceAndAuditEntries() {
         var tag = tag();
         var csv = "\uFEFFvoornaam;achternaam;email;telefoon;organisatie;functie;sinds\r\n"
-                + "\"Jan\";\"de Vries; jr.\";" + tag + "1@Example.nl;06 12345678;Rotterdam;doorstroomcoach;01-02-2020\r\n"
+                + "\"Jan\";\"de Vries; jr.\";" + tag
+                + "1@Example.nl;06 12345678;Rotterdam;doorstroomcoach;01-02-2020\r\n"
                 + "Els;Bakker;" + tag + "2@example.nl;;;;\r\n";
         assertEquals(2, professionalImport.importAll(csv, STAFF));
-        var page = persons.search(new PersonFilter(tag, null, null, null, null, null, null, null), Sort.byName(), 0,
+        var page = persons.search(new PersonFilter(tag, null, null, null, null, null, null, null),
+                Sort.byName(), 0,
                 10);
         assertEquals(2, page.total());
         var jan = page.rows().stream().filter(r -> r.firstName().equals("Jan")).findFirst().orElseThrow();
@@ -215,7 +226,8 @@ class StaffAdministrationIT {
         assertEquals("Rotterdam", jan.organisation());
         assertTrue(jan.premium(), "confirmed by staff at a member organisation");
         var history = persons.detail(jan.id()).orElseThrow().history();
-        assertTrue(history.stream().anyMatch(a -> a.getAction().equals("IMPORT") && a.getActor().equals(STAFF)));
+        assertTrue(
+                history.stream().anyMatch(a -> a.getAction().equals("IMPORT") && a.getActor().equals(STAFF)));
         assertTrue(history.stream().anyMatch(a -> a.getAction().equals("START")));
     }
 
@@ -224,16 +236,19 @@ class StaffAdministrationIT {
         var tag = tag();
         long source = partner(tag + " oud");
         long target = partner(tag + " nieuw");
-        sql("INSERT INTO organisation_domain (domain, organisation_id) VALUES ('" + tag + ".nl', " + source + ")");
-        var open = persons.create(new PersonInput("Open", tag, tag + "open@example.nl", null, source, Job.MANAGER,
-                LocalDate.of(2020, 1, 1)), STAFF);
+        sql("INSERT INTO organisation_domain (domain, organisation_id) VALUES ('" + tag + ".nl', " + source
+                + ")");
+        var open = persons
+                .create(new PersonInput("Open", tag, tag + "open@example.nl", null, source, Job.MANAGER,
+                        LocalDate.of(2020, 1, 1)), STAFF);
         var ended = persons.create(new PersonInput("Klaar", tag, tag + "klaar@example.nl", null, source,
                 Job.MANAGER, LocalDate.of(2015, 1, 1)), STAFF);
         var endedEmployment = persons.detail(ended).orElseThrow().workplaces().get(0).employmentId();
         persons.endEmployment(ended, endedEmployment, LocalDate.of(2018, 1, 1), STAFF);
 
         assertEquals("organisation.merge.self",
-                assertThrows(BusinessException.class, () -> organisations.merge(source, source, STAFF)).messageKey());
+                assertThrows(BusinessException.class, () -> organisations.merge(source, source, STAFF))
+                        .messageKey());
         assertEquals("organisation.merge.otherKind", assertThrows(BusinessException.class,
                 () -> organisations.merge(source, organisationId("GM0363"), STAFF)).messageKey());
 
@@ -250,9 +265,11 @@ class StaffAdministrationIT {
         assertEquals(target, persons.detail(open).orElseThrow().workplaces().get(0).organisationId());
         assertEquals(source, persons.detail(ended).orElseThrow().workplaces().get(0).organisationId(),
                 "an ended employment stays with the merged organisation as history");
-        assertTrue(persons.detail(open).orElseThrow().history().stream().anyMatch(a -> a.getAction().equals("MOVE")));
+        assertTrue(persons.detail(open).orElseThrow().history().stream()
+                .anyMatch(a -> a.getAction().equals("MOVE")));
         assertEquals("organisation.merge.notActive",
-                assertThrows(BusinessException.class, () -> organisations.merge(source, target, STAFF)).messageKey());
+                assertThrows(BusinessException.class, () -> organisations.merge(source, target, STAFF))
+                        .messageKey());
         assertEquals("organisation.merged", assertThrows(BusinessException.class,
                 () -> organisations.update(source, null, "X", null, null, null, null, null, null, STAFF))
                 .messageKey());
@@ -268,8 +285,9 @@ class StaffAdministrationIT {
         assertEquals("1234 AB", detail.organisation().getPostalCode());
         assertEquals(List.of(tag + "-2.nl", tag + ".nl"), detail.domains());
         assertTrue(detail.history().get(0).getChanges().contains("name: " + tag + " → " + tag + " BV"));
-        assertEquals("postalCode", assertThrows(BusinessException.class, () -> organisations.update(id, null, "X",
-                null, null, null, "12345", null, null, STAFF)).field());
+        assertEquals("postalCode",
+                assertThrows(BusinessException.class, () -> organisations.update(id, null, "X",
+                        null, null, null, "12345", null, null, STAFF)).field());
         assertEquals("organisation.domain.taken", assertThrows(BusinessException.class, () -> organisations
                 .update(id, null, "X", null, null, null, null, null, "amsterdam.nl", STAFF)).messageKey());
         assertEquals("organisation.domain.invalid", assertThrows(BusinessException.class, () -> organisations
@@ -295,18 +313,21 @@ class StaffAdministrationIT {
         AuditEntry entry = detail.history().get(0);
         assertEquals("DEACTIVATE", entry.getAction());
         assertEquals("person.notActive",
-                assertThrows(BusinessException.class, () -> persons.deactivate(personId, STAFF)).messageKey());
+                assertThrows(BusinessException.class, () -> persons.deactivate(personId, STAFF))
+                        .messageKey());
     }
 
     @Test
     void theDatabaseRefusesBadDataEvenPastTheServices() throws Exception {
         var tag = tag();
         for (var bad : List.of(
-                "INSERT INTO person (first_name, last_name, email, status, created_at) VALUES ('  ', 'X', '" + tag
+                "INSERT INTO person (first_name, last_name, email, status, created_at) VALUES ('  ', 'X', '"
+                        + tag
                         + "a@example.nl', 'ACTIVE', NOW())",
                 "INSERT INTO person (first_name, last_name, email, status, created_at) VALUES ('A', 'X', 'geen-adres',"
                         + " 'ACTIVE', NOW())",
-                "INSERT INTO person (first_name, last_name, email, phone, status, created_at) VALUES ('A', 'X', '" + tag
+                "INSERT INTO person (first_name, last_name, email, phone, status, created_at) VALUES ('A', 'X', '"
+                        + tag
                         + "b@example.nl', 'bel me', 'ACTIVE', NOW())",
                 "INSERT INTO organisation (kind, name, postal_code, status, created_at) VALUES ('PARTNER', 'X', "
                         + "'1234', 'ACTIVE', NOW())",
@@ -330,7 +351,8 @@ class StaffAdministrationIT {
     private long partner(String name) throws SQLException {
         sql("INSERT INTO organisation (kind, name, status, created_at) VALUES ('PARTNER', '" + name
                 + "', 'ACTIVE', UTC_TIMESTAMP(6))");
-        return em.createQuery("select o.id from Organisation o where o.name = :n", Long.class).setParameter("n", name)
+        return em.createQuery("select o.id from Organisation o where o.name = :n", Long.class)
+                .setParameter("n", name)
                 .getSingleResult();
     }
 

@@ -80,14 +80,16 @@ class StaffPagesIT {
         browser.type("form:q", tag);
         new Select(browser.find("form:job")).selectByValue("DOORSTROOMCOACH");
         browser.submit("form:search");
-        assertTrue(browser.driver().getCurrentUrl().contains("job=DOORSTROOMCOACH"), "the filter is in the URL");
+        assertTrue(browser.driver().getCurrentUrl().contains("job=DOORSTROOMCOACH"),
+                "the filter is in the URL");
         assertEquals(1, rows().size());
         assertTrue(rows().get(0).contains("Bert") && rows().get(0).contains("Rotterdam"), rows().toString());
 
         browser.open("/staff/persons.xhtml?q=" + tag);
         assertEquals(3, rows().size());
         assertTrue(rows().get(0).contains(tag + "-a"), rows().toString());
-        var nameHeader = browser.driver().findElement(By.cssSelector("#list\\:persons th.ui-sortable-column"));
+        var nameHeader = browser.driver()
+                .findElement(By.cssSelector("#list\\:persons th.ui-sortable-column"));
         nameHeader.click();
         waitUntilFirstRowContains(tag + "-a");
         browser.driver().findElement(By.cssSelector("#list\\:persons th.ui-sortable-column")).click();
@@ -101,7 +103,9 @@ class StaffPagesIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         var text = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFVoornaam;Achternaam;E-mailadres"), text);
-        assertTrue(text.contains("Anna;" + tag + "-a;" + tag + "a@example.nl;Actief;Amsterdam;Leerplichtambtenaar"),
+        assertTrue(
+                text.contains(
+                        "Anna;" + tag + "-a;" + tag + "a@example.nl;Actief;Amsterdam;Leerplichtambtenaar"),
                 text);
         assertTrue(text.contains(tag + "b@example.nl") && !text.contains(tag + "c@example.nl"),
                 "the export holds exactly the filtered list: " + text);
@@ -160,7 +164,8 @@ class StaffPagesIT {
 
         browser.open("/staff/organisation.xhtml?id=" + source);
         browser.type("form:domains", tag + ".nl").type("form:postalCode", "3511ab").submit("form:save");
-        assertTrue(browser.text().contains("De gegevens van de organisatie zijn opgeslagen."), browser.text());
+        assertTrue(browser.text().contains("De gegevens van de organisatie zijn opgeslagen."),
+                browser.text());
         assertEquals("3511 AB", browser.find("form:postalCode").getAttribute("value"));
 
         browser.submit("merge:mergeButton");
@@ -168,16 +173,19 @@ class StaffPagesIT {
                 || browser.text().contains("Kies de organisatie waarin deze opgaat."), browser.text());
         new Select(browser.find("merge:target")).selectByVisibleText(tag + " Nieuw");
         browser.submit("merge:mergeButton");
-        assertTrue(browser.text().contains("De fusie is vastgelegd; 1 werkplekken zijn overgegaan."), browser.text());
+        assertTrue(browser.text().contains("De fusie is vastgelegd; 1 werkplekken zijn overgegaan."),
+                browser.text());
         assertTrue(browser.path().endsWith("/staff/organisation.xhtml"));
         assertTrue(browser.find("mergedFrom").getText().contains(tag + " Oud"));
-        assertTrue(browser.find("form:domains").getAttribute("value").contains(tag + ".nl"), "domains moved over");
+        assertTrue(browser.find("form:domains").getAttribute("value").contains(tag + ".nl"),
+                "domains moved over");
         assertTrue(browser.find("historyTable").getText().contains("Organisatie opgenomen (fusie)"));
 
         browser.open("/staff/organisation.xhtml?id=" + source);
         assertTrue(browser.find("organisationStatus").getText().contains("Gefuseerd")
                 && browser.find("organisationStatus").getText().contains(tag + " Nieuw"));
-        assertTrue(browser.driver().findElements(By.id("form")).isEmpty(), "a merged organisation is read-only");
+        assertTrue(browser.driver().findElements(By.id("form")).isEmpty(),
+                "a merged organisation is read-only");
         browser.open("/staff/organisations.xhtml?q=" + tag + "&status=MERGED");
         assertEquals(1, rows("organisations").size());
 
@@ -198,7 +206,8 @@ class StaffPagesIT {
         var problems = browser.find("problemTable").getText();
         assertTrue(problems.contains("Vul een geldig e-mailadres in"), problems);
         assertTrue(problems.contains("staat ook al op regel 2"), problems);
-        assertTrue(problems.contains("Er is al een professional met e-mailadres lid@demo.ingrado.nl"), problems);
+        assertTrue(problems.contains("Er is al een professional met e-mailadres lid@demo.ingrado.nl"),
+                problems);
         assertTrue(problems.contains("Onbekende organisatie 'Atlantis'"), problems);
         assertTrue(browser.find("summary").getText().contains("Er is niets opgeslagen"));
         assertTrue(browser.driver().findElements(By.id("confirm:importAll")).isEmpty(), "no import button");
@@ -215,8 +224,10 @@ class StaffPagesIT {
 
         browser.open("/staff/import.xhtml");
         upload("voornaam;achternaam;email\nNog;Eens;" + tag.toUpperCase() + "2@EXAMPLE.NL\n");
-        assertTrue(browser.find("problemTable").getText().contains("Er is al een professional met e-mailadres " + tag
-                + "2@example.nl"), "duplicates by email, whatever the case");
+        assertTrue(browser.find("problemTable").getText()
+                .contains("Er is al een professional met e-mailadres " + tag
+                        + "2@example.nl"),
+                "duplicates by email, whatever the case");
         assertEquals(2, countPersons(tag));
     }
 
@@ -273,8 +284,9 @@ class StaffPagesIT {
 
     private static long partner(String name) throws SQLException {
         try (var db = HttpSession.database(); var s = db.createStatement()) {
-            s.executeUpdate("INSERT INTO organisation (kind, name, status, created_at) VALUES ('PARTNER', '" + name
-                    + "', 'ACTIVE', UTC_TIMESTAMP(6))");
+            s.executeUpdate(
+                    "INSERT INTO organisation (kind, name, status, created_at) VALUES ('PARTNER', '" + name
+                            + "', 'ACTIVE', UTC_TIMESTAMP(6))");
             try (var rs = s.executeQuery("SELECT id FROM organisation WHERE name = '" + name + "'")) {
                 rs.next();
                 return rs.getLong(1);
@@ -283,7 +295,8 @@ class StaffPagesIT {
     }
 
     private static int countPersons(String tag) throws SQLException {
-        try (var db = HttpSession.database(); var s = db.createStatement();
+        try (var db = HttpSession.database();
+                var s = db.createStatement();
                 var rs = s.executeQuery("SELECT COUNT(*) FROM person WHERE email LIKE '" + tag + "%'")) {
             rs.next();
             return rs.getInt(1);

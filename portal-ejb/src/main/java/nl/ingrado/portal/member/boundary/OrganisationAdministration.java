@@ -148,8 +148,10 @@ public class OrganisationAdministration {
         var successor = organisation.getMergedInto();
         var domains = em.createQuery("select d.domain from OrganisationDomain d where d.organisation = :o "
                 + "order by d.domain", String.class).setParameter("o", organisation).getResultList();
-        var mergedFrom = em.createQuery("select o.name from Organisation o where o.mergedInto = :o order by o.name",
-                String.class).setParameter("o", organisation).getResultList();
+        var mergedFrom = em
+                .createQuery("select o.name from Organisation o where o.mergedInto = :o order by o.name",
+                        String.class)
+                .setParameter("o", organisation).getResultList();
         var today = today();
         long employees = em.createQuery("select count(e) from Employment e where e.organisation = :o "
                 + "and e.startDate <= :today and (e.endDate is null or e.endDate >= :today)", Long.class)
@@ -190,7 +192,8 @@ public class OrganisationAdministration {
             if (!currentNames.contains(candidate.getDomain())) {
                 var taken = em.find(OrganisationDomain.class, candidate.getDomain());
                 if (taken != null) {
-                    throw BusinessException.onField("domains", "organisation.domain.taken", candidate.getDomain(),
+                    throw BusinessException.onField("domains", "organisation.domain.taken",
+                            candidate.getDomain(),
                             taken.getOrganisation().getName());
                 }
             }
@@ -225,7 +228,8 @@ public class OrganisationAdministration {
         }
         // lock in id order so that two merges of the same pair cannot deadlock
         var first = em.find(Organisation.class, Math.min(sourceId, targetId), LockModeType.PESSIMISTIC_WRITE);
-        var second = em.find(Organisation.class, Math.max(sourceId, targetId), LockModeType.PESSIMISTIC_WRITE);
+        var second = em.find(Organisation.class, Math.max(sourceId, targetId),
+                LockModeType.PESSIMISTIC_WRITE);
         var source = first != null && first.getId() == sourceId ? first : second;
         var target = first != null && first.getId().equals(targetId) ? first : second;
         if (source == null || source.getId() != sourceId) {
@@ -251,7 +255,8 @@ public class OrganisationAdministration {
         var domainNames = String.join(", ", domains.stream().map(OrganisationDomain::getDomain).toList());
         AuditTrail.record(em, AuditTrail.ORGANISATION, sourceId, "MERGE", actor, now,
                 "status: ACTIVE → MERGED; mergedInto: " + target.getName() + " (" + target.getId() + ")"
-                        + "; employments moved: " + open.size() + (domainNames.isEmpty() ? "" : "; domains moved: " + domainNames));
+                        + "; employments moved: " + open.size()
+                        + (domainNames.isEmpty() ? "" : "; domains moved: " + domainNames));
         AuditTrail.record(em, AuditTrail.ORGANISATION, target.getId(), "MERGE_IN", actor, now,
                 "merged: " + source.getName() + " (" + sourceId + "); employments moved: " + open.size()
                         + (domainNames.isEmpty() ? "" : "; domains moved: " + domainNames));

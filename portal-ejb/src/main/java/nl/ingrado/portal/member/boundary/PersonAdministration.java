@@ -119,7 +119,8 @@ public class PersonAdministration {
                 // which MariaDB evaluates for the page's persons only when sorting by a person column
                 + "LEFT JOIN (SELECT x.person_id, x.organisation_id, x.job FROM (SELECT e2.person_id, "
                 + "e2.organisation_id, e2.job, ROW_NUMBER() OVER (PARTITION BY e2.person_id "
-                + "ORDER BY e2.start_date DESC, e2.id DESC) AS rn FROM employment e2 WHERE " + CURRENT.formatted("e2")
+                + "ORDER BY e2.start_date DESC, e2.id DESC) AS rn FROM employment e2 WHERE "
+                + CURRENT.formatted("e2")
                 + ") x WHERE x.rn = 1) e ON e.person_id = p.id "
                 + "LEFT JOIN organisation o ON o.id = e.organisation_id "
                 + "LEFT JOIN region g ON g.id = o.region_id LEFT JOIN rayon r ON r.id = g.rayon_id"
@@ -128,9 +129,12 @@ public class PersonAdministration {
         List<Object[]> result = where
                 .nativeQuery(em, sql, today.toLocalDate().getYear(), today, today, today, today)
                 .getResultList();
-        return result.stream().map(r -> new PersonRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6],
-                (String) r[7], (String) r[8], (String) r[9], r[10] != null && ((Number) r[10]).intValue() == 1))
+        return result.stream()
+                .map(r -> new PersonRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        (String) r[3], (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(),
+                        (String) r[6],
+                        (String) r[7], (String) r[8], (String) r[9],
+                        r[10] != null && ((Number) r[10]).intValue() == 1))
                 .toList();
     }
 
@@ -180,7 +184,8 @@ public class PersonAdministration {
             where.and(condition.append(")").toString(), values.toArray());
         }
         if (filter.premium() != null) {
-            where.and((filter.premium() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM employment pe JOIN membership m "
+            where.and((filter.premium() ? "" : "NOT ")
+                    + "EXISTS (SELECT 1 FROM employment pe JOIN membership m "
                     + "ON m.organisation_id = pe.organisation_id AND m.member_year = ? AND m.status <> 'CANCELLED' "
                     + "WHERE pe.person_id = p.id AND pe.confirmation IN ('BY_DOMAIN', 'CONFIRMED') "
                     + "AND pe.start_date <= ? AND (pe.end_date IS NULL OR pe.end_date >= ?))",
@@ -220,7 +225,8 @@ public class PersonAdministration {
         em.persist(person);
         Employment employment = null;
         if (input.organisationId() != null || input.job() != null || input.since() != null) {
-            var organisation = input.organisationId() == null ? null
+            var organisation = input.organisationId() == null
+                    ? null
                     : em.find(Organisation.class, input.organisationId());
             employment = Employment.start(person, organisation, input.job(), input.since(), false, today());
             employment.confirmByStaff(actor, now);
@@ -232,7 +238,8 @@ public class PersonAdministration {
                         + (person.getPhone() == null ? "" : "; phone: " + person.getPhone()));
         if (employment != null) {
             AuditTrail.record(em, AuditTrail.EMPLOYMENT, employment.getId(), "START", actor, now,
-                    "organisation: " + employment.getOrganisation().getName() + "; job: " + employment.getJob()
+                    "organisation: " + employment.getOrganisation().getName() + "; job: "
+                            + employment.getJob()
                             + "; since: " + employment.getStartDate());
         }
         return person.getId();
@@ -278,15 +285,17 @@ public class PersonAdministration {
         person.deactivate();
         var changes = "status: ACTIVE → DEACTIVATED";
         if (person.getAccountId() != null) {
-            int accounts = em.createQuery("update Account a set a.status = :deactivated, a.version = a.version + 1 "
-                    + "where a.id = :id and a.status <> :deactivated")
+            int accounts = em
+                    .createQuery("update Account a set a.status = :deactivated, a.version = a.version + 1 "
+                            + "where a.id = :id and a.status <> :deactivated")
                     .setParameter("deactivated", AccountStatus.DEACTIVATED)
                     .setParameter("id", person.getAccountId()).executeUpdate();
             if (accounts > 0) {
                 changes += "; account: DEACTIVATED";
             }
         }
-        AuditTrail.record(em, AuditTrail.PERSON, personId, "DEACTIVATE", actor, Clocks.nowUtc(clock), changes);
+        AuditTrail.record(em, AuditTrail.PERSON, personId, "DEACTIVATE", actor, Clocks.nowUtc(clock),
+                changes);
     }
 
     /** Active organisations to choose a workplace from. */

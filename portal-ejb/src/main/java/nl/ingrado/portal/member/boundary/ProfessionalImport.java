@@ -58,7 +58,8 @@ public class ProfessionalImport {
 
     /** A problem in one row (line 1 is the header), with a message key and its arguments. */
     public record Problem(int line, String column, String messageKey, List<Object> arguments)
-            implements Serializable {
+            implements
+                Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -111,7 +112,8 @@ public class ProfessionalImport {
         for (var candidate : parsed.candidates()) {
             em.persist(candidate.person());
             if (candidate.organisation() != null) {
-                var employment = Employment.start(candidate.person(), candidate.organisation(), candidate.job(),
+                var employment = Employment.start(candidate.person(), candidate.organisation(),
+                        candidate.job(),
                         candidate.since(), false, today());
                 employment.confirmByStaff(actor, now);
                 em.persist(employment);
@@ -131,7 +133,8 @@ public class ProfessionalImport {
         }
         for (var employment : employments) {
             AuditTrail.record(em, AuditTrail.EMPLOYMENT, employment.getId(), "START", actor, now,
-                    "organisation: " + employment.getOrganisation().getName() + "; job: " + employment.getJob()
+                    "organisation: " + employment.getOrganisation().getName() + "; job: "
+                            + employment.getJob()
                             + "; since: " + employment.getStartDate() + " (import)");
         }
         return parsed.candidates().size();
@@ -155,7 +158,8 @@ public class ProfessionalImport {
             var name = header.get(i).strip().toLowerCase(Locale.ROOT);
             var column = COLUMNS.get(name);
             if (column == null) {
-                problems.add(new Problem(1, header.get(i).strip(), "import.column.unknown", List.of(header.get(i).strip())));
+                problems.add(new Problem(1, header.get(i).strip(), "import.column.unknown",
+                        List.of(header.get(i).strip())));
             } else if (index.putIfAbsent(column, i) != null) {
                 problems.add(new Problem(1, name, "import.column.twice", List.of(name)));
             }
@@ -177,7 +181,8 @@ public class ProfessionalImport {
         var known = new HashSet<String>();
         for (int i = 0; i < emails.size(); i += 1000) {
             known.addAll(em.createQuery("select p.email from Person p where p.email in :emails", String.class)
-                    .setParameter("emails", emails.subList(i, Math.min(emails.size(), i + 1000))).getResultList());
+                    .setParameter("emails", emails.subList(i, Math.min(emails.size(), i + 1000)))
+                    .getResultList());
         }
         var organisations = organisationsByKey(dataRecords, index.get("organisation"));
         var rows = new ArrayList<Row>();
@@ -197,19 +202,23 @@ public class ProfessionalImport {
             var jobText = value(record, index.get("job"));
             var sinceText = value(record, index.get("since"));
             if (record.size() > header.size()) {
-                problems.add(new Problem(line, "", "import.row.tooManyFields", List.of(record.size(), header.size())));
+                problems.add(new Problem(line, "", "import.row.tooManyFields",
+                        List.of(record.size(), header.size())));
             }
             // every field is checked on its own, so one pass shows every problem of the row
             check(problems, line, () -> Person.register(firstName, "x", "x@example.nl", null, now));
             check(problems, line, () -> Person.register("x", lastName, "x@example.nl", null, now));
             check(problems, line, () -> Person.validEmail(email));
             check(problems, line, () -> Person.register("x", "x", "x@example.nl", phone, now));
-            var person = problems.size() == before ? Person.register(firstName, lastName, email, phone, now) : null;
+            var person = problems.size() == before
+                    ? Person.register(firstName, lastName, email, phone, now)
+                    : null;
             var normalized = Email.normalize(email);
             if (!normalized.isEmpty()) {
                 var first = seen.putIfAbsent(normalized, line);
                 if (first != null) {
-                    problems.add(new Problem(line, "email", "import.email.duplicateInFile", List.of(normalized, first)));
+                    problems.add(new Problem(line, "email", "import.email.duplicateInFile",
+                            List.of(normalized, first)));
                 } else if (known.contains(normalized)) {
                     problems.add(new Problem(line, "email", "import.email.known", List.of(normalized)));
                 }
@@ -221,9 +230,11 @@ public class ProfessionalImport {
             if (wantsWork) {
                 organisation = organisations.get(organisationKey.toLowerCase(Locale.ROOT));
                 if (organisationKey.isEmpty()) {
-                    problems.add(new Problem(line, "organisation", "import.organisation.required", List.of()));
+                    problems.add(
+                            new Problem(line, "organisation", "import.organisation.required", List.of()));
                 } else if (organisation == null) {
-                    problems.add(new Problem(line, "organisation", "import.organisation.unknown", List.of(organisationKey)));
+                    problems.add(new Problem(line, "organisation", "import.organisation.unknown",
+                            List.of(organisationKey)));
                 }
                 job = job(jobText);
                 if (job == null) {
@@ -235,7 +246,8 @@ public class ProfessionalImport {
                 }
             }
             boolean valid = problems.size() == before;
-            rows.add(new Row(line, firstName, lastName, email, phone, organisationKey, jobText, sinceText, valid));
+            rows.add(new Row(line, firstName, lastName, email, phone, organisationKey, jobText, sinceText,
+                    valid));
             if (valid) {
                 candidates.add(new Candidate(person, organisation, job, since));
             }

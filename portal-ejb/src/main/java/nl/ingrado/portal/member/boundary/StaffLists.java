@@ -66,7 +66,8 @@ public final class StaffLists {
 
     public record OrganisationRow(long id, String kind, String name, String cbsCode, String region,
             String rayon, Integer inhabitants, String status, long employees, String mergedInto)
-            implements Serializable {
+            implements
+                Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;

@@ -41,8 +41,9 @@ public final class AuditTrail {
     public static List<AuditEntry> history(EntityManager em, String type, long id, String relatedType,
             Collection<Long> relatedIds) {
         if (relatedIds == null || relatedIds.isEmpty()) {
-            return em.createQuery("select a from AuditEntry a where a.entityType = :type and a.entityId = :id "
-                    + "order by a.at desc, a.id desc", AuditEntry.class)
+            return em
+                    .createQuery("select a from AuditEntry a where a.entityType = :type and a.entityId = :id "
+                            + "order by a.at desc, a.id desc", AuditEntry.class)
                     .setParameter("type", type).setParameter("id", id).getResultList();
         }
         return em.createQuery("select a from AuditEntry a where (a.entityType = :type and a.entityId = :id) "

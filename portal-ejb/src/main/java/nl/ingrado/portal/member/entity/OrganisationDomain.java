@@ -30,8 +30,10 @@ public class OrganisationDomain {
         if (clean.startsWith("@")) {
             clean = clean.substring(1);
         }
-        if (clean.length() > 190 || !clean.matches("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")) {
-            throw nl.ingrado.portal.shared.entity.BusinessException.onField("domains", "organisation.domain.invalid",
+        if (clean.length() > 190
+                || !clean.matches("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")) {
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("domains",
+                    "organisation.domain.invalid",
                     domain == null ? "" : domain.strip());
         }
         this.domain = clean;

@@ -116,17 +116,18 @@ public class PersonResource {
     public Response create(String body) {
         var actor = access.requireStaff();
         var input = read(body);
-        var id = persons.create(new PersonInput(input.firstName(), input.lastName(), input.email(), input.phone(),
-                input.organisationId(), job(input.job()), input.since()), actor);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(json(id))
+        var id = persons
+                .create(new PersonInput(input.firstName(), input.lastName(), input.email(), input.phone(),
+                        input.organisationId(), job(input.job()), input.since()), actor);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(json(id))
                 .build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a professional's name, email address and phone number",
-            description = "With version, a change by someone else since that version is refused.")
+    @Operation(summary = "Correct a professional's name, email address and phone number", description = "With version, a change by someone else since that version is refused.")
     @APIResponse(responseCode = "200", description = "The corrected professional")
     @APIResponse(responseCode = "400", description = "Invalid or duplicate data; the problem names the field")
     @APIResponse(responseCode = "404", description = "No professional with this id")
@@ -137,7 +138,8 @@ public class PersonResource {
         if (persons.detail(id).isEmpty()) {
             throw new NotFoundException();
         }
-        persons.update(id, input.version(), input.firstName(), input.lastName(), input.email(), input.phone(), actor);
+        persons.update(id, input.version(), input.firstName(), input.lastName(), input.email(), input.phone(),
+                actor);
         return json(id);
     }
 

@@ -69,7 +69,8 @@ public class EditOrganisation implements Serializable {
     }
 
     public void save() throws IOException {
-        organisations.update(id, version, name, regionId, inhabitants, street, postalCode, city, domains, actor());
+        organisations.update(id, version, name, regionId, inhabitants, street, postalCode, city, domains,
+                actor());
         Feedback.flash("organisation.saved");
         Faces.redirect("staff/organisation.xhtml?id=" + id);
     }

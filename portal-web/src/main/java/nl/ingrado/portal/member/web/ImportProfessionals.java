@@ -49,7 +49,8 @@ public class ImportProfessionals implements Serializable {
             throw BusinessException.onField("file", "import.file.required");
         }
         if (file.getSize() > ProfessionalImport.MAX_CHARS) {
-            throw BusinessException.onField("file", "import.tooLarge", ProfessionalImport.MAX_CHARS / 1_000_000);
+            throw BusinessException.onField("file", "import.tooLarge",
+                    ProfessionalImport.MAX_CHARS / 1_000_000);
         }
         byte[] bytes;
         try (var in = file.getInputStream()) {
@@ -74,7 +75,8 @@ public class ImportProfessionals implements Serializable {
     static String decode(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
@@ -88,7 +90,8 @@ public class ImportProfessionals implements Serializable {
         if (report == null) {
             return "";
         }
-        return report.isImportable() ? Feedback.text("import.ready", report.getRowCount())
+        return report.isImportable()
+                ? Feedback.text("import.ready", report.getRowCount())
                 : Feedback.text("import.notReady", report.problems().size());
     }
 

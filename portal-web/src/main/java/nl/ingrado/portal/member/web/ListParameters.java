@@ -20,9 +20,11 @@ import nl.ingrado.portal.shared.entity.BusinessException;
  */
 public final class ListParameters {
 
-    public static final List<String> PERSON_PARAMETERS = List.of("q", "rayon", "region", "job", "kind", "premium",
+    public static final List<String> PERSON_PARAMETERS = List.of("q", "rayon", "region", "job", "kind",
+            "premium",
             "status", "organisation", "sort");
-    public static final List<String> ORGANISATION_PARAMETERS = List.of("q", "kind", "rayon", "region", "status",
+    public static final List<String> ORGANISATION_PARAMETERS = List.of("q", "kind", "rayon", "region",
+            "status",
             "sort");
     public static final List<String> PERSON_STATUSES = List.of("ACTIVE", "DEACTIVATED", "ERASED");
     public static final List<String> ORGANISATION_STATUSES = List.of("ACTIVE", "MERGED");
@@ -67,7 +69,8 @@ public final class ListParameters {
         var parts = new ArrayList<String>();
         values.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
-                parts.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                parts.add(name + "="
+                        + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
             }
         });
         return String.join("&", parts);
@@ -91,7 +94,8 @@ public final class ListParameters {
         }
     }
 
-    private static <E extends Enum<E>> E choice(Function<String, String> parameter, String name, Class<E> type) {
+    private static <E extends Enum<E>> E choice(Function<String, String> parameter, String name,
+            Class<E> type) {
         var value = parameter.apply(name);
         if (value == null || value.isBlank()) {
             return null;

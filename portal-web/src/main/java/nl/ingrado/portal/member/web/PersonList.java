@@ -84,13 +84,17 @@ public class PersonList implements Serializable {
 
     /** The current filters as a query string, for the export links and after a search. */
     public String getQueryString() {
-        return ListParameters.queryString(ListParameters.values(ListParameters.PERSON_PARAMETERS, this::parameter));
+        return ListParameters
+                .queryString(ListParameters.values(ListParameters.PERSON_PARAMETERS, this::parameter));
     }
 
     static Sort sortOf(Map<String, SortMeta> sortBy) {
-        return sortBy == null ? Sort.byName() : sortBy.values().stream()
-                .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst()
-                .map(s -> new Sort(s.getField(), s.getOrder() == SortOrder.ASCENDING)).orElse(Sort.byName());
+        return sortBy == null
+                ? Sort.byName()
+                : sortBy.values().stream()
+                        .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst()
+                        .map(s -> new Sort(s.getField(), s.getOrder() == SortOrder.ASCENDING))
+                        .orElse(Sort.byName());
     }
 
     private String parameter(String name) {

@@ -55,7 +55,8 @@ public class StaffExport extends HttpServlet {
                     var header = headers(locale, "person.firstName", "person.lastName", "person.email",
                             "person.status", "person.organisation", "person.job", "person.region",
                             "person.rayon", "person.premium");
-                    write(request, response, path, "professionals", header, sink -> persons.forEach(filter, sort,
+                    write(request, response, path, "professionals", header, sink -> persons.forEach(filter,
+                            sort,
                             row -> sink.accept(List.of(row.firstName(), row.lastName(), nz(row.email()),
                                     Texts.get(locale, "status." + row.status()), nz(row.organisation()),
                                     row.job() == null ? "" : Texts.get(locale, "job." + row.job()),
@@ -65,11 +66,14 @@ public class StaffExport extends HttpServlet {
                 case "/organisations.csv", "/organisations.xlsx" -> {
                     var filter = ListParameters.organisations(request::getParameter);
                     var sort = ListParameters.sort(request.getParameter("sort"));
-                    var header = headers(locale, "organisation.name", "organisation.kind", "organisation.cbsCode",
+                    var header = headers(locale, "organisation.name", "organisation.kind",
+                            "organisation.cbsCode",
                             "organisation.region", "organisation.rayon", "organisation.inhabitants",
                             "organisation.status", "organisation.employees", "organisation.mergedInto");
-                    write(request, response, path, "organisations", header, sink -> organisations.forEach(filter,
-                            sort, row -> sink.accept(List.of(row.name(), Texts.get(locale, "kind." + row.kind()),
+                    write(request, response, path, "organisations", header, sink -> organisations.forEach(
+                            filter,
+                            sort,
+                            row -> sink.accept(List.of(row.name(), Texts.get(locale, "kind." + row.kind()),
                                     nz(row.cbsCode()), nz(row.region()), nz(row.rayon()),
                                     row.inhabitants() == null ? "" : row.inhabitants(),
                                     Texts.get(locale, "status." + row.status()), row.employees(),
@@ -91,14 +95,16 @@ public class StaffExport extends HttpServlet {
         void writeTo(java.util.function.Consumer<List<Object>> sink);
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, String path, String name,
+    private static void write(HttpServletRequest request, HttpServletResponse response, String path,
+            String name,
             List<Object> header, Rows rows) throws IOException {
         var filename = name + "-" + LocalDate.now() + (path.endsWith(".csv") ? ".csv" : ".xlsx");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         response.setHeader("Cache-Control", "no-store");
         if (path.endsWith(".csv")) {
             response.setContentType("text/csv;charset=UTF-8");
-            var out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+            var out = new BufferedWriter(
+                    new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
             out.write('\uFEFF');
             out.write(Csv.line(header));
             rows.writeTo(values -> {

@@ -12,7 +12,8 @@ import nl.ingrado.portal.shared.control.Clocks;
 public class StaffTime {
 
     public LocalDateTime local(LocalDateTime utc) {
-        return utc == null ? null
+        return utc == null
+                ? null
                 : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Clocks.AMSTERDAM).toLocalDateTime();
     }
 }
