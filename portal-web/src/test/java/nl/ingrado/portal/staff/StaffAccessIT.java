@@ -79,6 +79,8 @@ class StaffAccessIT {
             assertEquals(200, session.get(path).statusCode(), path);
         }
         assertEquals(404, session.get("/staff/person.xhtml?id=999999999").statusCode());
+        assertEquals(404, session.get("/staff/person.xhtml?id=abc").statusCode());
+        assertEquals(404, session.get("/staff/organisation.xhtml").statusCode());
         assertEquals(404, session.get("/api/persons/999999999").statusCode());
     }
 

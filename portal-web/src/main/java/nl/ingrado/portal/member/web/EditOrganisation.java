@@ -31,6 +31,7 @@ public class EditOrganisation implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    private String idParameter;
     private Long id;
     private transient OrganisationDetail detail;
     private List<Option> regions;
@@ -104,8 +105,18 @@ public class EditOrganisation implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The id from the URL, as typed: anything but a number is a page that does not exist. */
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+        try {
+            this.id = idParameter == null ? null : Long.valueOf(idParameter.strip());
+        } catch (NumberFormatException e) {
+            this.id = null;
+        }
     }
 
     public String getName() {

@@ -30,6 +30,7 @@ public class EditPerson implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    private String idParameter;
     private Long id;
     private transient PersonDetail detail;
     private long version;
@@ -89,8 +90,18 @@ public class EditPerson implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The id from the URL, as typed: anything but a number is a page that does not exist. */
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+        try {
+            this.id = idParameter == null ? null : Long.valueOf(idParameter.strip());
+        } catch (NumberFormatException e) {
+            this.id = null;
+        }
     }
 
     public String getFirstName() {
