@@ -101,6 +101,18 @@ public class Employment {
         confirmedAt = now;
     }
 
+    /** A municipal merger: an employment that is still open continues at the successor. */
+    public void moveTo(Organisation successor) {
+        organisation = successor;
+    }
+
+    /** Staff entered this employment themselves (form, API or import): it needs no confirmation. */
+    public void confirmByStaff(String staff, LocalDateTime now) {
+        if (confirmation == Confirmation.PENDING) {
+            decide(true, staff, now);
+        }
+    }
+
     /** The end date is the day the job ended: from then on it no longer counts. */
     public boolean isCurrent(LocalDate today) {
         return !startDate.isAfter(today) && (endDate == null || endDate.isAfter(today));
@@ -132,5 +144,9 @@ public class Employment {
 
     public Confirmation getConfirmation() {
         return confirmation;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
     }
 }

@@ -13,8 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.rayon.entity.Region;
+import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
  * A municipality, a region's Doorstroompunt, a partner or Ingrado. A municipality without a
@@ -23,6 +28,9 @@ import nl.ingrado.portal.rayon.entity.Region;
 @Entity
 @Table(name = "organisation")
 public class Organisation {
+
+    public static final int MAX_NAME = 200;
+    private static final Pattern POSTAL_CODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Za-z]{2})$");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +55,19 @@ public class Organisation {
 
     private Integer inhabitants;
 
+    @Column(length = 200)
+    private String street;
+
+    @Column(name = "postal_code", length = 10)
+    private String postalCode;
+
+    @Column(length = 100)
+    private String city;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Organisation mergedInto;
+
     @Column(nullable = false, length = 20)
     private String status;
 
@@ -61,6 +82,95 @@ public class Organisation {
 
     public boolean isActive() {
         return "ACTIVE".equals(status);
+    }
+
+    /**
+     * Staff correct the organisation's data; returns what changed (field: old → new) for the audit
+     * trail. A Doorstroompunt organisation keeps its region; a merged one cannot change any more.
+     */
+    public Map<String, String> correct(String newName, Region newRegion, Integer newInhabitants,
+            String newStreet, String newPostalCode, String newCity) {
+        if (!isActive()) {
+            throw new BusinessException("organisation.merged");
+        }
+        var cleanName = newName == null ? "" : newName.strip();
+        if (cleanName.isEmpty()) {
+            throw BusinessException.onField("name", "organisation.name.required");
+        }
+        if (cleanName.length() > MAX_NAME) {
+            throw BusinessException.onField("name", "organisation.tooLong", MAX_NAME);
+        }
+        if (kind == OrganisationKind.REGION && !Objects.equals(idOf(newRegion), idOf(region))) {
+            throw BusinessException.onField("region", "organisation.region.fixed");
+        }
+        if (newInhabitants != null && newInhabitants < 0) {
+            throw BusinessException.onField("inhabitants", "organisation.inhabitants.invalid");
+        }
+        var cleanStreet = optional(newStreet, "street", 200);
+        var cleanCity = optional(newCity, "city", 100);
+        var cleanPostal = optional(newPostalCode, "postalCode", 10);
+        if (cleanPostal != null) {
+            var matcher = POSTAL_CODE.matcher(cleanPostal);
+            if (!matcher.matches()) {
+                throw BusinessException.onField("postalCode", "organisation.postalCode.invalid");
+            }
+            cleanPostal = matcher.group(1) + " " + matcher.group(2).toUpperCase(java.util.Locale.ROOT);
+        }
+        var changes = new LinkedHashMap<String, String>();
+        track(changes, "name", name, cleanName);
+        track(changes, "region", region == null ? null : region.getName(),
+                newRegion == null ? null : newRegion.getName());
+        track(changes, "inhabitants", inhabitants == null ? null : inhabitants.toString(),
+                newInhabitants == null ? null : newInhabitants.toString());
+        track(changes, "street", street, cleanStreet);
+        track(changes, "postalCode", postalCode, cleanPostal);
+        track(changes, "city", city, cleanCity);
+        name = cleanName;
+        region = newRegion;
+        inhabitants = newInhabitants;
+        street = cleanStreet;
+        postalCode = cleanPostal;
+        city = cleanCity;
+        return changes;
+    }
+
+    /**
+     * A municipal merger: this organisation stops and points at its successor, and stays as history.
+     * Only organisations of the same kind merge, never into themselves or into a merged one.
+     */
+    public void mergeInto(Organisation successor) {
+        if (successor == null) {
+            throw BusinessException.onField("target", "organisation.merge.targetRequired");
+        }
+        if (Objects.equals(successor.id, id)) {
+            throw BusinessException.onField("target", "organisation.merge.self");
+        }
+        if (!isActive() || !successor.isActive()) {
+            throw BusinessException.onField("target", "organisation.merge.notActive");
+        }
+        if (successor.kind != kind) {
+            throw BusinessException.onField("target", "organisation.merge.otherKind");
+        }
+        status = "MERGED";
+        mergedInto = successor;
+    }
+
+    private static Long idOf(Region region) {
+        return region == null ? null : region.getId();
+    }
+
+    private static String optional(String value, String field, int max) {
+        var stripped = value == null ? "" : value.strip();
+        if (stripped.length() > max) {
+            throw BusinessException.onField(field, "organisation.tooLong", max);
+        }
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private static void track(Map<String, String> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.put(field, (before == null ? "" : before) + " → " + (after == null ? "" : after));
+        }
     }
 
     /** The rayon through the region; none while the region is unknown. */
@@ -98,5 +208,29 @@ public class Organisation {
 
     public String getStatus() {
         return status;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public Organisation getMergedInto() {
+        return mergedInto;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

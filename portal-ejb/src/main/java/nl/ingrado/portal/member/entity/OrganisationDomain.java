@@ -24,6 +24,27 @@ public class OrganisationDomain {
     protected OrganisationDomain() {
     }
 
+    /** A domain such as {@code gemeente.nl}: lower case, at least one dot, no @ or spaces. */
+    public OrganisationDomain(String domain, Organisation organisation) {
+        var clean = domain == null ? "" : domain.strip().toLowerCase(java.util.Locale.ROOT);
+        if (clean.startsWith("@")) {
+            clean = clean.substring(1);
+        }
+        if (clean.length() > 190
+                || !clean.matches("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")) {
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("domains",
+                    "organisation.domain.invalid",
+                    domain == null ? "" : domain.strip());
+        }
+        this.domain = clean;
+        this.organisation = organisation;
+    }
+
+    /** After a merger the successor's employees keep proving their employment by this domain. */
+    public void moveTo(Organisation successor) {
+        organisation = successor;
+    }
+
     public String getDomain() {
         return domain;
     }

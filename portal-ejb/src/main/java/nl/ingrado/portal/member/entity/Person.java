@@ -9,6 +9,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import nl.ingrado.portal.account.entity.Email;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /** A professional, linked to the account they log in with. */
@@ -18,6 +23,9 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 public class Person {
 
     public static final String BY_ACCOUNT = "Person.byAccount";
+    public static final int MAX_FIRST_NAME = 100;
+    public static final int MAX_LAST_NAME = 150;
+    private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 ()-]{5,29}$");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,6 +42,9 @@ public class Person {
 
     @Column(length = 254)
     private String email;
+
+    @Column(length = 30)
+    private String phone;
 
     @Column(nullable = false, length = 20)
     private String status;
@@ -64,6 +75,91 @@ public class Person {
         return person;
     }
 
+    /** A professional entered by staff (form, API or CSV import), without an account yet. */
+    public static Person register(String firstName, String lastName, String email, String phone,
+            LocalDateTime now) {
+        var person = new Person();
+        person.status = "ACTIVE";
+        person.createdAt = now;
+        person.correct(firstName, lastName, email, phone);
+        return person;
+    }
+
+    /**
+     * Staff correct the personal data; returns what changed (field: old → new) for the audit trail.
+     * An invalid value changes nothing.
+     */
+    public Map<String, String> correct(String firstName, String lastName, String email, String phone) {
+        var first = required(firstName, "firstName", MAX_FIRST_NAME);
+        var last = required(lastName, "lastName", MAX_LAST_NAME);
+        var address = validEmail(email);
+        var number = validPhone(phone);
+        if ("ERASED".equals(status)) {
+            throw new BusinessException("person.erased");
+        }
+        var changes = new LinkedHashMap<String, String>();
+        track(changes, "firstName", this.firstName, first);
+        track(changes, "lastName", this.lastName, last);
+        track(changes, "email", this.email, address);
+        track(changes, "phone", this.phone, number);
+        this.firstName = first;
+        this.lastName = last;
+        this.email = address;
+        this.phone = number;
+        return changes;
+    }
+
+    public void deactivate() {
+        if (!isActive()) {
+            throw new BusinessException("person.notActive");
+        }
+        status = "DEACTIVATED";
+    }
+
+    public boolean isActive() {
+        return "ACTIVE".equals(status);
+    }
+
+    /** Normalises an email address as stored (lower case), or fails on the field {@code email}. */
+    public static String validEmail(String email) {
+        var normalized = Email.normalize(email);
+        if (normalized.isEmpty()) {
+            throw BusinessException.onField("email", "person.email.required");
+        }
+        if (!Email.isValid(normalized)) {
+            throw BusinessException.onField("email", "person.email.invalid");
+        }
+        return normalized;
+    }
+
+    private static String validPhone(String phone) {
+        var value = phone == null ? "" : phone.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!PHONE.matcher(value).matches()) {
+            throw BusinessException.onField("phone", "person.phone.invalid");
+        }
+        return value;
+    }
+
+    private static String required(String value, String field, int max) {
+        var stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            throw BusinessException.onField(field, "person." + field + ".required");
+        }
+        if (stripped.length() > max) {
+            throw BusinessException.onField(field, "person.tooLong", max);
+        }
+        return stripped;
+    }
+
+    private static void track(Map<String, String> changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.put(field, (before == null ? "" : before) + " → " + (after == null ? "" : after));
+        }
+    }
+
     /** The part of the email address after the @, which may prove employment. */
     public String emailDomain() {
         return email == null ? "" : email.substring(email.indexOf('@') + 1);
@@ -91,5 +187,21 @@ public class Person {
 
     public String getStatus() {
         return status;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getFullName() {
+        return lastName == null || lastName.isEmpty() ? firstName : firstName + " " + lastName;
     }
 }

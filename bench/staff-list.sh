@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Benchmark of the staff lists with 3,000 professionals and 400 organisations, printed as figures.
+#  1. starts the portal like bench/run.sh (own ports and data folder, so it can run beside it)
+#  2. adds the data through SQL: 19 partners (342 municipalities + 39 regions + 19 = 400
+#     organisations) and 3,000 professionals with 3,600 employments spread over all of them
+#  3. logs in as staff and measures p50/p95 with wrk (2 threads, BENCH_DURATION=20s each) of: a
+#     filtered persons page at 1, 4 and 16 connections (Ingrado has about 15 staff: 4 connections
+#     without think time is already more than they make), then at BENCH_CONNECTIONS=4 the unfiltered
+#     persons page, a text search, a filtered organisations page, the API list at 25 and 100 rows,
+#     and a static file as the reference.
+# Needs wrk (Debian package "wrk"); installs it when missing. Uses ports 18180, 13417 and 12635.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+[ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
+  || ./mvnw -B -q install -DskipTests
+
+PORT=${BENCH_PORT:-18180}
+DB_PORT=${BENCH_DB_PORT:-13417}
+BASE="http://127.0.0.1:$PORT"
+DATA="$PWD/bench/target/staff-data"
+DURATION="${BENCH_DURATION:-20s}"
+CONNECTIONS="${BENCH_CONNECTIONS:-4}"
+LOG="$PWD/bench/target/staff-portal.log"
+mkdir -p bench/target
+pid=""
+stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
+trap stop EXIT
+
+rm -rf "$DATA"
+PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT=$PORT PORTAL_EMBEDDED_DB_PORT=$DB_PORT \
+  PORTAL_SMTP_PORT=${BENCH_SMTP_PORT:-12635} java -jar portal-dev/target/portal-dev.jar >"$LOG" 2>&1 &
+pid=$!
+until grep -q "Ingrado portal ready" "$LOG"; do
+  kill -0 "$pid" 2>/dev/null || { echo "portal did not start; see $LOG" >&2; exit 1; }
+  sleep 0.5
+done
+
+sql() { "$DATA/mariadb/base/bin/mariadb" --no-defaults -h 127.0.0.1 -P "$DB_PORT" -u portal -pportal portal "$@"; }
+sql >/dev/null <<'SQL'
+CREATE TEMPORARY TABLE bench_digit (x INT);
+INSERT INTO bench_digit VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9);
+CREATE TEMPORARY TABLE bench_n (i INT PRIMARY KEY);
+INSERT INTO bench_n SELECT a.x + 10 * b.x + 100 * c.x + 1000 * d.x + 1
+  FROM bench_digit a, bench_digit b, bench_digit c, bench_digit d;
+
+SELECT 400 - COUNT(*) INTO @partners FROM organisation;
+INSERT INTO organisation (kind, name, city, status, created_at)
+SELECT 'PARTNER', CONCAT('Benchmark partner ', i), 'Utrecht', 'ACTIVE', UTC_TIMESTAMP(6)
+  FROM bench_n WHERE i <= @partners;
+
+INSERT INTO person (first_name, last_name, email, status, created_at)
+SELECT ELT(1 + i % 12, 'Anna', 'Bram', 'Chantal', 'Daan', 'Eva', 'Femke', 'Gijs', 'Hanna', 'Iris', 'Joost',
+           'Kim', 'Lars'),
+       CONCAT(ELT(1 + (i DIV 12) % 10, 'de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer',
+                  'Mulder', 'de Groot', 'Bos'), ' ', i),
+       CONCAT('bench', i, '@example.nl'), IF(i % 25 = 0, 'DEACTIVATED', 'ACTIVE'), UTC_TIMESTAMP(6)
+  FROM bench_n WHERE i <= 3000;
+
+CREATE TEMPORARY TABLE bench_org (rn INT PRIMARY KEY, id BIGINT);
+INSERT INTO bench_org SELECT ROW_NUMBER() OVER (ORDER BY id) - 1, id FROM organisation WHERE status = 'ACTIVE';
+SELECT COUNT(*) INTO @orgs FROM bench_org;
+
+INSERT INTO employment (person_id, organisation_id, job, start_date, end_date, confirmation)
+SELECT p.id, o.id,
+       ELT(1 + n.i % 6, 'LEERPLICHTAMBTENAAR', 'DOORSTROOMCOACH', 'BELEIDSMEDEWERKER', 'MANAGER', 'ONDERSTEUNER',
+           'OTHER'),
+       DATE '2015-01-01' + INTERVAL (n.i % 2500) DAY,
+       IF(n.i % 10 = 0, DATE '2015-01-01' + INTERVAL (n.i % 2500 + 365) DAY, NULL),
+       IF(n.i % 17 = 0, 'PENDING', 'CONFIRMED')
+  FROM bench_n n JOIN person p ON p.email = CONCAT('bench', n.i, '@example.nl')
+  JOIN bench_org o ON o.rn = (n.i * 7919) % @orgs
+ WHERE n.i <= 3000
+UNION ALL
+SELECT p.id, o.id, 'BELEIDSMEDEWERKER', DATE '2020-01-01', NULL, 'CONFIRMED'
+  FROM bench_n n JOIN person p ON p.email = CONCAT('bench', n.i, '@example.nl')
+  JOIN bench_org o ON o.rn = (n.i * 104729) % @orgs
+ WHERE n.i <= 3000 AND n.i % 5 = 0;
+ANALYZE TABLE person, employment, organisation;
+SQL
+read -r persons organisations employments < <(sql -N -e \
+  "SELECT (SELECT COUNT(*) FROM person), (SELECT COUNT(*) FROM organisation), (SELECT COUNT(*) FROM employment)")
+rayon=$(sql -N -e "SELECT id FROM rayon WHERE code = 'noord-holland'")
+echo "BENCH data persons=$persons organisations=$organisations employments=$employments"
+
+# staff log in once through the form; every connection reuses the session cookie
+jar=$(mktemp)
+page=$(curl -s -c "$jar" "$BASE/login.xhtml")
+state=$(echo "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -s -b "$jar" -c "$jar" -o /dev/null \
+  --data-urlencode "form=form" --data-urlencode "form:email=bureau@demo.ingrado.nl" \
+  --data-urlencode "form:password=Ingrado-demo-2026" --data-urlencode "form:submit=" \
+  --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
+session=$(awk '$6=="JSESSIONID"{print $7}' "$jar" | tail -1)
+rm -f "$jar"
+filtered="/staff/persons.xhtml?rayon=$rayon&job=LEERPLICHTAMBTENAAR&status=ACTIVE"
+code=$(curl -s -o /dev/null -w "%{http_code}" -b "JSESSIONID=$session" "$BASE$filtered")
+[ "$code" = 200 ] || { echo "logging in for the benchmark failed (HTTP $code)" >&2; exit 1; }
+
+pages=(
+  "persons_filtered $filtered"
+  "persons_all /staff/persons.xhtml"
+  "persons_search /staff/persons.xhtml?q=jansen&premium=true"
+  "organisations_filtered /staff/organisations.xhtml?kind=MUNICIPALITY&rayon=$rayon"
+  "api_persons_25 /api/persons?rayon=$rayon&job=LEERPLICHTAMBTENAAR&sort=-organisation&size=25"
+  "api_persons_100 /api/persons?rayon=$rayon&sort=-organisation&size=100"
+  "static_file /robots.txt"
+)
+# warm the JIT a little, as a running portal would be
+for entry in "${pages[@]}"; do
+  wrk -t2 -c8 -d5s -H "Cookie: JSESSIONID=$session" "$BASE${entry#* }" >/dev/null
+done
+for connections in 1 16; do
+  BENCH_NAME="persons_filtered_c$connections" wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" \
+    --latency -s bench/latency.lua -H "Cookie: JSESSIONID=$session" "$BASE$filtered" | grep '^BENCH'
+done
+for entry in "${pages[@]}"; do
+  BENCH_NAME="${entry%% *}_c$CONNECTIONS" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/latency.lua \
+    -H "Cookie: JSESSIONID=$session" "$BASE${entry#* }" | grep '^BENCH'
+done
+echo "BENCH load_average $(cut -d' ' -f1-3 /proc/loadavg) cores=$(nproc)"

@@ -1,0 +1,194 @@
+package nl.ingrado.portal.member.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import nl.ingrado.portal.member.boundary.PersonAdministration;
+import nl.ingrado.portal.member.boundary.PersonAdministration.PersonInput;
+import nl.ingrado.portal.member.boundary.PersonAdministration.Workplace;
+import nl.ingrado.portal.member.boundary.StaffLists;
+import nl.ingrado.portal.member.boundary.StaffLists.Page;
+import nl.ingrado.portal.member.boundary.StaffLists.PersonRow;
+import nl.ingrado.portal.member.entity.Job;
+import nl.ingrado.portal.member.web.ListParameters;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Professionals, for Ingrado staff and admins. */
+@Path("persons")
+@Tag(name = "Persons", description = "Professionals: list, read, create and correct (staff and admins only)")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "token")
+@SecurityRequirement(name = "session")
+public class PersonResource {
+
+    @Inject
+    PersonAdministration persons;
+
+    @Inject
+    StaffAccess access;
+
+    @Context
+    UriInfo uri;
+
+    /** A professional as the API shows and accepts it; the workplace fields only when creating. */
+    public record PersonJson(Long id, String firstName, String lastName, String email, String phone,
+            String status, Boolean premium, List<Workplace> workplaces, Long organisationId, String job,
+            LocalDate since, Long version) {
+    }
+
+    public record HistoryJson(LocalDateTime at, String actor, String action, String changes) {
+    }
+
+    @GET
+    @Operation(summary = "Professionals matching the filters, one page at a time (two SQL statements per page)")
+    @APIResponse(responseCode = "200", description = "The page: total and rows")
+    @APIResponse(responseCode = "400", description = "A filter has an invalid value")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not staff or admin")
+    public Page<PersonRow> list(
+            @Parameter(description = "Text in the name or email address") @QueryParam("q") String q,
+            @Parameter(description = "Rayon id of a current workplace") @QueryParam("rayon") String rayon,
+            @Parameter(description = "Region id of a current workplace") @QueryParam("region") String region,
+            @Parameter(description = "Job, e.g. LEERPLICHTAMBTENAAR") @QueryParam("job") String job,
+            @Parameter(description = "Kind of organisation: MUNICIPALITY, REGION, PARTNER, INGRADO") @QueryParam("kind") String kind,
+            @Parameter(description = "true or false") @QueryParam("premium") String premium,
+            @Parameter(description = "ACTIVE, DEACTIVATED or ERASED") @QueryParam("status") String status,
+            @Parameter(description = "Organisation id of a current workplace") @QueryParam("organisation") String organisation,
+            @Parameter(description = "name, email, organisation, job, region, rayon, status; - for descending") @QueryParam("sort") String sort,
+            @Parameter(description = "Index of the first row") @QueryParam("first") @DefaultValue("0") String first,
+            @Parameter(description = "Rows per page, 1 to 500") @QueryParam("size") @DefaultValue("25") String size) {
+        access.requireStaff();
+        var filter = ListParameters.persons(uri.getQueryParameters()::getFirst);
+        return persons.search(filter, ListParameters.sort(sort), number("first", first, 0, Integer.MAX_VALUE),
+                number("size", size, 1, StaffLists.MAX_PAGE_SIZE));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One professional with workplaces and premium status")
+    @APIResponse(responseCode = "200", description = "The professional")
+    @APIResponse(responseCode = "404", description = "No professional with this id")
+    public PersonJson get(@PathParam("id") long id) {
+        access.requireStaff();
+        return json(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Who changed what of this professional and their workplaces, newest first")
+    public List<HistoryJson> history(@PathParam("id") long id) {
+        access.requireStaff();
+        var detail = persons.detail(id).orElseThrow(NotFoundException::new);
+        return detail.history().stream()
+                .map(a -> new HistoryJson(a.getAt(), a.getActor(), a.getAction(), a.getChanges())).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a professional; with organisationId, job and since also their workplace (confirmed)")
+    @APIResponse(responseCode = "201", description = "Created; Location holds the new professional")
+    @APIResponse(responseCode = "400", description = "Invalid or duplicate data; the problem names the field")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PersonJson.class)))
+    public Response create(String body) {
+        var actor = access.requireStaff();
+        var input = read(body);
+        var id = persons
+                .create(new PersonInput(input.firstName(), input.lastName(), input.email(), input.phone(),
+                        input.organisationId(), job(input.job()), input.since()), actor);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(json(id))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a professional's name, email address and phone number", description = "With version, a change by someone else since that version is refused.")
+    @APIResponse(responseCode = "200", description = "The corrected professional")
+    @APIResponse(responseCode = "400", description = "Invalid or duplicate data; the problem names the field")
+    @APIResponse(responseCode = "404", description = "No professional with this id")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PersonJson.class)))
+    public PersonJson update(@PathParam("id") long id, String body) {
+        var actor = access.requireStaff();
+        var input = read(body);
+        if (persons.detail(id).isEmpty()) {
+            throw new NotFoundException();
+        }
+        persons.update(id, input.version(), input.firstName(), input.lastName(), input.email(), input.phone(),
+                actor);
+        return json(id);
+    }
+
+    /** Read here rather than by JAX-RS, so that broken JSON is a 400 problem and not a server error. */
+    private static PersonJson read(String body) {
+        if (body == null || body.isBlank()) {
+            throw new BusinessException("problem.json.invalid");
+        }
+        try (var jsonb = JsonbBuilder.create()) {
+            var input = jsonb.fromJson(body, PersonJson.class);
+            if (input == null) {
+                throw new BusinessException("problem.json.invalid");
+            }
+            return input;
+        } catch (BusinessException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new BusinessException("problem.json.invalid");
+        }
+    }
+
+    private PersonJson json(long id) {
+        var detail = persons.detail(id).orElseThrow(NotFoundException::new);
+        var p = detail.person();
+        return new PersonJson(p.getId(), p.getFirstName(), p.getLastName(), p.getEmail(), p.getPhone(),
+                p.getStatus(), detail.premium(), detail.workplaces(), null, null, null, p.getVersion());
+    }
+
+    private static Job job(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Job.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.onField("job", "employment.job.required");
+        }
+    }
+
+    static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) {
+                throw BusinessException.onField(name, "list.parameter.range", name, min, max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw BusinessException.onField(name, "list.parameter.invalid", name);
+        }
+    }
+
+}
