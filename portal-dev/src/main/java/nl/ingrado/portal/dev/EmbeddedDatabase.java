@@ -96,7 +96,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // mariadbd keeps its files locked until it has really exited: wait for the process itself
         ProcessHandle.current().descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false)
-                        && p.info().arguments().map(a -> java.util.List.of(a).contains("--port=" + port)).orElse(true))
+                        && p.info().arguments().map(a -> java.util.List.of(a).contains("--port=" + port))
+                                .orElse(true))
                 .forEach(p -> {
                     try {
                         p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);

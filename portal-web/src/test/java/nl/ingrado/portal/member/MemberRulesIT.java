@@ -72,9 +72,11 @@ class MemberRulesIT {
         assertEquals(6L, count("SELECT COUNT(*) FROM rayon"));
         assertEquals(39L, count("SELECT COUNT(*) FROM region"));
         assertEquals(39L, count("SELECT COUNT(*) FROM organisation WHERE kind = 'REGION'"));
-        assertEquals(342L, count("SELECT COUNT(*) FROM organisation WHERE kind = 'MUNICIPALITY' AND cbs_code LIKE 'GM%'"));
-        assertEquals(1L, count("SELECT COUNT(*) FROM organisation WHERE kind = 'MUNICIPALITY' AND cbs_code LIKE 'GM%' "
-                + "AND region_id IS NULL"),
+        assertEquals(342L, count(
+                "SELECT COUNT(*) FROM organisation WHERE kind = 'MUNICIPALITY' AND cbs_code LIKE 'GM%'"));
+        assertEquals(1L,
+                count("SELECT COUNT(*) FROM organisation WHERE kind = 'MUNICIPALITY' AND cbs_code LIKE 'GM%' "
+                        + "AND region_id IS NULL"),
                 "only Midden-Groningen waits for a region");
         assertEquals(0L, count("SELECT COUNT(*) FROM region g JOIN rayon r ON r.id = g.rayon_id "
                 + "WHERE r.code IS NULL"));
@@ -86,7 +88,8 @@ class MemberRulesIT {
         long orgId = org.id();
         var account = activeAccount("premium", org.domain());
         assertEquals(Confirmation.BY_DOMAIN,
-                members.startEmployment(account, orgId, Job.LEERPLICHTAMBTENAAR, LocalDate.now().minusYears(1)));
+                members.startEmployment(account, orgId, Job.LEERPLICHTAMBTENAAR,
+                        LocalDate.now().minusYears(1)));
         long personId = members.personOf(account).orElseThrow().getId();
         assertFalse(members.isPremium(personId), "no membership this year: no premium");
 
@@ -96,7 +99,8 @@ class MemberRulesIT {
 
         var otherAccount = activeAccount("pending", "example.org");
         assertEquals(Confirmation.PENDING,
-                members.startEmployment(otherAccount, orgId, Job.DOORSTROOMCOACH, LocalDate.now().minusMonths(6)));
+                members.startEmployment(otherAccount, orgId, Job.DOORSTROOMCOACH,
+                        LocalDate.now().minusMonths(6)));
         long otherPerson = members.personOf(otherAccount).orElseThrow().getId();
         assertFalse(members.isPremium(otherPerson), "an unconfirmed job gives no premium");
         var pending = members.pendingEmployments().stream()
@@ -110,7 +114,8 @@ class MemberRulesIT {
         var job = members.myWork(otherAccount).workplaces().get(0);
         members.endEmployment(otherAccount, job.employmentId(), LocalDate.now().minusDays(1));
         assertFalse(members.isPremium(otherPerson), "an ended job gives no premium");
-        assertFalse(members.history("employment", pending.getId()).isEmpty(), "changes are in the audit trail");
+        assertFalse(members.history("employment", pending.getId()).isEmpty(),
+                "changes are in the audit trail");
     }
 
     @Test
@@ -123,7 +128,8 @@ class MemberRulesIT {
         assertEquals("employment.notFound", assertThrows(BusinessException.class,
                 () -> members.endEmployment(other, job, LocalDate.now())).messageKey());
         assertEquals("employment.since.invalid", assertThrows(BusinessException.class,
-                () -> members.startEmployment(other, orgId, Job.MANAGER, LocalDate.now().plusDays(1))).messageKey());
+                () -> members.startEmployment(other, orgId, Job.MANAGER, LocalDate.now().plusDays(1)))
+                .messageKey());
         assertEquals("employment.organisation.required", assertThrows(BusinessException.class,
                 () -> members.startEmployment(other, 987654321L, Job.MANAGER, LocalDate.now())).messageKey());
         assertEquals("employment.end.beforeStart", assertThrows(BusinessException.class,
@@ -153,10 +159,12 @@ class MemberRulesIT {
         assertEquals(new BigDecimal("800.00"), fee(overview, big));
         assertEquals(new BigDecimal("300.00"), fee(overview, small));
 
-        assertThrows(SQLException.class, () -> execute("INSERT INTO membership (organisation_id, member_year, fee, "
-                + "status) VALUES (" + big.id() + ", " + year + ", 1, 'INVOICED')"),
+        assertThrows(SQLException.class,
+                () -> execute("INSERT INTO membership (organisation_id, member_year, fee, "
+                        + "status) VALUES (" + big.id() + ", " + year + ", 1, 'INVOICED')"),
                 "the database allows one active membership per organisation per year");
-        var row = overview.rows().stream().filter(r -> r.organisation().equals(big.name())).findFirst().orElseThrow();
+        var row = overview.rows().stream().filter(r -> r.organisation().equals(big.name())).findFirst()
+                .orElseThrow();
         memberships.markPaid(row.membershipId(), "bureau@test");
         assertEquals("membership.notInvoiced", assertThrows(BusinessException.class,
                 () -> memberships.markPaid(row.membershipId(), "bureau@test")).messageKey());
@@ -184,7 +192,8 @@ class MemberRulesIT {
         assertEquals(0L, count("SELECT COUNT(*) FROM person WHERE email = '" + email + "'"));
         assertEquals(0L, count("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + email + "'"));
         assertEquals(0L, count("SELECT COUNT(*) FROM audit_entry WHERE actor = '" + email + "'"));
-        assertEquals(0L, count("SELECT COUNT(*) FROM erasure_request WHERE person_label LIKE '%" + email + "%'"));
+        assertEquals(0L,
+                count("SELECT COUNT(*) FROM erasure_request WHERE person_label LIKE '%" + email + "%'"));
         assertEquals("ERASED", string("SELECT status FROM person WHERE id = " + personId));
         assertEquals(1L, count("SELECT COUNT(*) FROM employment WHERE person_id = " + personId),
                 "the job stays for statistics, without a name");
@@ -203,15 +212,18 @@ class MemberRulesIT {
             s.executeUpdate("DELETE FROM organisation WHERE cbs_code = '" + code + "' AND NOT EXISTS "
                     + "(SELECT 1 FROM employment e WHERE e.organisation_id = organisation.id) AND NOT EXISTS "
                     + "(SELECT 1 FROM membership m WHERE m.organisation_id = organisation.id)");
-            s.executeUpdate("INSERT INTO organisation (kind, name, cbs_code, province, region_id, inhabitants, status, "
-                    + "created_at) VALUES ('MUNICIPALITY', 'Testgemeente " + code + "', '" + code + "', 'Utrecht', "
-                    + "NULL, " + inhabitants + ", 'ACTIVE', NOW())",
+            s.executeUpdate(
+                    "INSERT INTO organisation (kind, name, cbs_code, province, region_id, inhabitants, status, "
+                            + "created_at) VALUES ('MUNICIPALITY', 'Testgemeente " + code + "', '" + code
+                            + "', 'Utrecht', "
+                            + "NULL, " + inhabitants + ", 'ACTIVE', NOW())",
                     java.sql.Statement.RETURN_GENERATED_KEYS);
             try (var keys = s.getGeneratedKeys()) {
                 keys.next();
                 id = keys.getLong(1);
             }
-            s.executeUpdate("INSERT INTO organisation_domain (domain, organisation_id) VALUES ('" + domain + "', " + id
+            s.executeUpdate("INSERT INTO organisation_domain (domain, organisation_id) VALUES ('" + domain
+                    + "', " + id
                     + ")");
         }
         return new Org(id, "Testgemeente " + code, domain);
@@ -229,7 +241,8 @@ class MemberRulesIT {
     }
 
     private static BigDecimal fee(MembershipService.Overview overview, Org org) {
-        return overview.rows().stream().filter(r -> r.organisation().equals(org.name())).findFirst().orElseThrow()
+        return overview.rows().stream().filter(r -> r.organisation().equals(org.name())).findFirst()
+                .orElseThrow()
                 .fee();
     }
 

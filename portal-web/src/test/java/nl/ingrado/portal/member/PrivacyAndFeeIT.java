@@ -33,23 +33,27 @@ class PrivacyAndFeeIT {
     @Test
     void downloadMyDataThenAskForErasureWhichStaffCarryOut() throws Exception {
         var email = "privacy-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        browser.signUpAndConfirm("Pim Privacy", email, "wachtwoord van pim").logIn(email, "wachtwoord van pim");
+        browser.signUpAndConfirm("Pim Privacy", email, "wachtwoord van pim").logIn(email,
+                "wachtwoord van pim");
         browser.open("/account/privacy.xhtml");
         browser.assertAccessible();
 
         // the download is a POST of the page's form: replay it with the browser's session
         var session = browser.cookie("JSESSIONID");
-        var state = browser.driver().findElement(By.cssSelector("#download input[name='jakarta.faces.ViewState']"))
+        var state = browser.driver()
+                .findElement(By.cssSelector("#download input[name='jakarta.faces.ViewState']"))
                 .getAttribute("value");
         var download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(browser.baseUrl() + "/account/privacy.xhtml"))
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("download=download&download%3Asubmit=x&jakarta.faces.ViewState="
-                        + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers
+                        .ofString("download=download&download%3Asubmit=x&jakarta.faces.ViewState="
+                                + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, download.statusCode());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("mijn-gegevens-ingrado.json"));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("")
+                .contains("mijn-gegevens-ingrado.json"));
         assertTrue(download.body().contains("\"email\":\"" + email + "\""), download.body());
         assertTrue(download.body().contains("Bevestig je e-mailadres"), "the mail sent is part of it");
 

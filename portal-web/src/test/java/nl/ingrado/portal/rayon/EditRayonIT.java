@@ -48,7 +48,8 @@ class EditRayonIT {
         browser.open("/rayon/view.xhtml?id=" + id);
         assertTrue(browser.text().contains("Eindhoven"));
         assertTrue(browser.text().contains("Anouk Jansen"), browser.text());
-        assertTrue(browser.text().contains("Anouk Jansen (Amsterdam)"), "with her organisation: " + browser.text());
+        assertTrue(browser.text().contains("Anouk Jansen (Amsterdam)"),
+                "with her organisation: " + browser.text());
 
         browser.open("/staff/rayon.xhtml?id=" + id);
         browser.driver().findElements(By.cssSelector("#contactTable tbody tr")).stream()

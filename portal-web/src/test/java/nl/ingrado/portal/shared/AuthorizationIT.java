@@ -59,9 +59,11 @@ class AuthorizationIT {
             "/api/rayons/1", EVERYONE);
 
     private static final Map<String, String> ACCOUNTS = Map.of(
-            "member", Browser.MEMBER, "auditor", Browser.AUDITOR, "staff", Browser.STAFF, "admin", Browser.ADMIN);
+            "member", Browser.MEMBER, "auditor", Browser.AUDITOR, "staff", Browser.STAFF, "admin",
+            Browser.ADMIN);
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base = TestEnvironment.portal().baseUrl();
 
     @Test
@@ -74,14 +76,16 @@ class AuthorizationIT {
                 var response = get(page.getKey(), session);
                 if (response.statusCode() != expected || expected == 302 && !response.headers()
                         .firstValue("Location").orElse("").endsWith("/login.xhtml")) {
-                    wrong.add(role + " " + page.getKey() + ": " + response.statusCode() + " (expected " + expected + ")");
+                    wrong.add(role + " " + page.getKey() + ": " + response.statusCode() + " (expected "
+                            + expected + ")");
                 }
             }
             for (var api : APIS.entrySet()) {
                 int expected = api.getValue().contains(role) ? 200 : ANONYMOUS.equals(role) ? 401 : 403;
                 var response = get(api.getKey(), session);
                 if (response.statusCode() != expected) {
-                    wrong.add(role + " " + api.getKey() + ": " + response.statusCode() + " (expected " + expected + ")");
+                    wrong.add(role + " " + api.getKey() + ": " + response.statusCode() + " (expected "
+                            + expected + ")");
                 }
             }
         }
@@ -107,14 +111,16 @@ class AuthorizationIT {
         var page = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         var session = cookie(page);
-        var matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        var matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
         assertTrue(matcher.find(), "the login form has a view state");
         var form = "form=form&form%3Aemail=" + enc(email) + "&form%3Apassword=" + enc(Browser.DEMO_PASSWORD)
                 + "&form%3Asubmit=&jakarta.faces.ViewState=" + enc(matcher.group(1));
         var login = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, login.statusCode(), "logging in as " + email);
         var renewed = cookie(login);
         return renewed == null ? session : renewed;

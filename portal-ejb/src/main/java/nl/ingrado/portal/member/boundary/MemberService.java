@@ -138,8 +138,10 @@ public class MemberService {
 
     /** Whether the account's person is a contact person of some rayon (the scoped role RAYON_CONTACT). */
     public boolean isRayonContact(long accountId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM rayon_contact c JOIN person p ON p.id = c.person_id "
-                + "WHERE p.account_id = ? AND p.status = 'ACTIVE'").setParameter(1, accountId).getSingleResult())
+        return ((Number) em
+                .createNativeQuery("SELECT COUNT(*) FROM rayon_contact c JOIN person p ON p.id = c.person_id "
+                        + "WHERE p.account_id = ? AND p.status = 'ACTIVE'")
+                .setParameter(1, accountId).getSingleResult())
                 .longValue() > 0;
     }
 

@@ -28,7 +28,8 @@ public class MembershipService {
     @Inject
     Clock clock;
 
-    public record Row(long membershipId, String organisation, String kind, Integer inhabitants, BigDecimal fee,
+    public record Row(long membershipId, String organisation, String kind, Integer inhabitants,
+            BigDecimal fee,
             String status) {
     }
 
@@ -36,7 +37,9 @@ public class MembershipService {
     }
 
     public List<FeeBand> bands(int year) {
-        return em.createQuery("select b from FeeBand b where b.year = :y order by b.minInhabitants", FeeBand.class)
+        return em
+                .createQuery("select b from FeeBand b where b.year = :y order by b.minInhabitants",
+                        FeeBand.class)
                 .setParameter("y", year).getResultList();
     }
 
@@ -65,7 +68,8 @@ public class MembershipService {
                 .setParameter("y", year).getResultList();
         var now = Clocks.nowUtc(clock);
         for (var organisation : organisations) {
-            em.persist(Membership.invoice(organisation, year, FeeBand.feeFor(bands, organisation.getInhabitants()),
+            em.persist(Membership.invoice(organisation, year,
+                    FeeBand.feeFor(bands, organisation.getInhabitants()),
                     now));
         }
         em.persist(new AuditEntry("membership", year, "INVOICE_YEAR", staff, now,

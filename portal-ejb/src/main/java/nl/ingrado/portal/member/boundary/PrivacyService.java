@@ -58,7 +58,8 @@ public class PrivacyService {
                 .add("premium", members.isPremium(p.getId()))));
         var employments = Json.createArrayBuilder();
         person.ifPresent(p -> em.createQuery("select e from Employment e join fetch e.organisation "
-                + "where e.person = :p order by e.startDate", Employment.class).setParameter("p", p).getResultList()
+                + "where e.person = :p order by e.startDate", Employment.class).setParameter("p", p)
+                .getResultList()
                 .forEach(e -> employments.add(Json.createObjectBuilder()
                         .add("organisation", e.getOrganisation().getName())
                         .add("job", e.getJob().name())
@@ -67,7 +68,8 @@ public class PrivacyService {
                         .add("confirmation", e.getConfirmation().name()))));
         json.add("employments", employments);
         var tokens = Json.createArrayBuilder();
-        em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class).setParameter("accountId", accountId).getResultList()
+        em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class).setParameter("accountId", accountId)
+                .getResultList()
                 .forEach(t -> tokens.add(Json.createObjectBuilder().add("name", t.getName())
                         .add("createdAt", t.getCreatedAt().toString())
                         .add("lastUsedAt", String.valueOf(t.getLastUsedAt()))
@@ -100,12 +102,14 @@ public class PrivacyService {
     }
 
     public Optional<ErasureRequest> openRequest(long accountId) {
-        return em.createQuery("select r from ErasureRequest r where r.accountId = :a and r.status = 'REQUESTED'",
+        return em.createQuery(
+                "select r from ErasureRequest r where r.accountId = :a and r.status = 'REQUESTED'",
                 ErasureRequest.class).setParameter("a", accountId).getResultStream().findFirst();
     }
 
     public List<ErasureRequest> openRequests() {
-        return em.createQuery("select r from ErasureRequest r where r.status = 'REQUESTED' order by r.requestedAt",
+        return em.createQuery(
+                "select r from ErasureRequest r where r.status = 'REQUESTED' order by r.requestedAt",
                 ErasureRequest.class).getResultList();
     }
 
@@ -124,15 +128,17 @@ public class PrivacyService {
         person.ifPresent(p -> {
             em.createNativeQuery("DELETE FROM rayon_contact WHERE person_id = ?").setParameter(1, p.getId())
                     .executeUpdate();
-            em.createNativeQuery("UPDATE person SET first_name = ?, last_name = '', email = NULL, phone = NULL, "
-                    + "status = 'ERASED', account_id = NULL WHERE id = ?")
+            em.createNativeQuery(
+                    "UPDATE person SET first_name = ?, last_name = '', email = NULL, phone = NULL, "
+                            + "status = 'ERASED', account_id = NULL WHERE id = ?")
                     .setParameter(1, "Verwijderd").setParameter(2, p.getId()).executeUpdate();
             em.persist(new AuditEntry("person", p.getId(), "ERASE", staff, Clocks.nowUtc(clock),
                     "anonymised on request " + requestId));
         });
         em.createNativeQuery("UPDATE mail_log SET recipient = ?, body = NULL WHERE recipient = ?")
                 .setParameter(1, ERASED).setParameter(2, email).executeUpdate();
-        em.createNativeQuery("DELETE FROM login_failure WHERE login_name = ?").setParameter(1, email).executeUpdate();
+        em.createNativeQuery("DELETE FROM login_failure WHERE login_name = ?").setParameter(1, email)
+                .executeUpdate();
         em.createNativeQuery("UPDATE audit_entry SET actor = ? WHERE actor = ?").setParameter(1, ERASED)
                 .setParameter(2, email).executeUpdate();
         em.flush();

@@ -39,7 +39,8 @@ public class FeeBand {
         if (minInhabitants == null || minInhabitants < 0) {
             throw BusinessException.onField("minInhabitants", "feeBand.min.invalid");
         }
-        if (amount == null || amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 8) {
+        if (amount == null || amount.signum() < 0 || amount.scale() > 2
+                || amount.precision() - amount.scale() > 8) {
             throw BusinessException.onField("amount", "feeBand.amount.invalid");
         }
         this.year = year;

@@ -47,7 +47,8 @@ public class Membership {
     }
 
     /** This year's membership, invoiced at the fee of the organisation's band. */
-    public static Membership invoice(Organisation organisation, int year, BigDecimal fee, java.time.LocalDateTime now) {
+    public static Membership invoice(Organisation organisation, int year, BigDecimal fee,
+            java.time.LocalDateTime now) {
         var membership = new Membership();
         membership.organisation = organisation;
         membership.year = year;

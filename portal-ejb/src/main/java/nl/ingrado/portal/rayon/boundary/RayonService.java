@@ -69,13 +69,16 @@ public class RayonService {
         var person = em.createNativeQuery("SELECT id FROM person WHERE email = ? AND status = 'ACTIVE'")
                 .setParameter(1, normalized).getResultList();
         if (person.isEmpty()) {
-            throw nl.ingrado.portal.shared.entity.BusinessException.onField("contactEmail", "rayon.contact.unknown");
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("contactEmail",
+                    "rayon.contact.unknown");
         }
         long personId = ((Number) person.get(0)).longValue();
         int added = em.createNativeQuery("INSERT IGNORE INTO rayon_contact (rayon_id, person_id, since) "
-                + "VALUES (?, ?, CURRENT_DATE)").setParameter(1, rayonId).setParameter(2, personId).executeUpdate();
+                + "VALUES (?, ?, CURRENT_DATE)").setParameter(1, rayonId).setParameter(2, personId)
+                .executeUpdate();
         if (added == 0) {
-            throw nl.ingrado.portal.shared.entity.BusinessException.onField("contactEmail", "rayon.contact.already");
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("contactEmail",
+                    "rayon.contact.already");
         }
         audit(rayonId, "ADD_CONTACT", staff, normalized);
     }
@@ -92,11 +95,15 @@ public class RayonService {
     /** Contact persons with their email, for staff. */
     public List<ContactRow> contacts(long rayonId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.id, CONCAT(p.first_name, ' ', p.last_name), p.email, "
-                + "c.since FROM rayon_contact c JOIN person p ON p.id = c.person_id WHERE c.rayon_id = ? "
-                + "ORDER BY p.last_name, p.first_name").setParameter(1, rayonId).getResultList();
-        return rows.stream().map(r -> new ContactRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                String.valueOf(r[3]))).toList();
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT p.id, CONCAT(p.first_name, ' ', p.last_name), p.email, "
+                        + "c.since FROM rayon_contact c JOIN person p ON p.id = c.person_id WHERE c.rayon_id = ? "
+                        + "ORDER BY p.last_name, p.first_name")
+                .setParameter(1, rayonId).getResultList();
+        return rows.stream()
+                .map(r -> new ContactRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        String.valueOf(r[3])))
+                .toList();
     }
 
     private Rayon require(long id) {

@@ -38,11 +38,13 @@ public class Rayon {
     public void describe(String newName, String newDescription) {
         var trimmed = newName == null ? "" : newName.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw nl.ingrado.portal.shared.entity.BusinessException.onField("name", "rayon.name.invalid", 100);
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("name", "rayon.name.invalid",
+                    100);
         }
         var text = newDescription == null ? "" : newDescription.strip();
         if (text.length() > 4000) {
-            throw nl.ingrado.portal.shared.entity.BusinessException.onField("description", "rayon.description.tooLong",
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("description",
+                    "rayon.description.tooLong",
                     4000);
         }
         name = trimmed;

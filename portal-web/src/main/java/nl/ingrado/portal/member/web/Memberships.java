@@ -72,7 +72,8 @@ public class Memberships implements Serializable {
                     .append(row.fee().toPlainString().replace('.', ',')).append(';').append(row.status())
                     .append("\r\n");
         }
-        Faces.sendFile(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8), "contributie-" + year + ".csv", true);
+        Faces.sendFile(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8), "contributie-" + year + ".csv",
+                true);
     }
 
     /** Quotes a cell and defuses spreadsheet formulas (=, +, -, @ at the start). */
@@ -114,7 +115,8 @@ public class Memberships implements Serializable {
         try {
             return new BigDecimal(typed.strip().replace("€", "").strip().replace(',', '.'));
         } catch (RuntimeException e) {
-            throw nl.ingrado.portal.shared.entity.BusinessException.onField("amount", "feeBand.amount.invalid");
+            throw nl.ingrado.portal.shared.entity.BusinessException.onField("amount",
+                    "feeBand.amount.invalid");
         }
     }
 

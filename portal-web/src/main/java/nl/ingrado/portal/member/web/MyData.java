@@ -25,7 +25,8 @@ public class MyData {
     private boolean understood;
 
     public void download() throws IOException {
-        Faces.sendFile(privacy.export(currentUser.id()).getBytes(StandardCharsets.UTF_8), "mijn-gegevens-ingrado.json",
+        Faces.sendFile(privacy.export(currentUser.id()).getBytes(StandardCharsets.UTF_8),
+                "mijn-gegevens-ingrado.json",
                 true);
     }
 

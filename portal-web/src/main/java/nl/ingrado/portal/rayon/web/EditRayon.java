@@ -41,7 +41,9 @@ public class EditRayon implements Serializable {
     private List<AuditEntry> history;
 
     public void load() throws IOException {
-        var detail = id == null || !id.matches("\\d{1,18}") ? null : rayons.detail(Long.parseLong(id)).orElse(null);
+        var detail = id == null || !id.matches("\\d{1,18}")
+                ? null
+                : rayons.detail(Long.parseLong(id)).orElse(null);
         if (detail == null) {
             Faces.responseSendError(404, "no such rayon");
             return;

@@ -24,9 +24,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         var locale = Texts.localeOf(request);
-        var cause = failure instanceof EJBException && failure.getCause() != null
-                ? failure.getCause()
-                : failure;
+        var cause = (failure instanceof EJBException || failure instanceof jakarta.ws.rs.ProcessingException)
+                && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
         if (cause instanceof BusinessException business) {
             return Problems.response(400, locale, "problem.badRequest.title", business.messageKey(),
                     business.field(),

@@ -1,6 +1,5 @@
 package nl.ingrado.portal.shared.web;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.sql.SQLException;
@@ -14,8 +13,13 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseHealth {
 
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
+    /**
+     * Looked up when asked rather than injected: in the EAR the data source is defined by the EJB
+     * module, and the full server resolves it only after the web module's beans were validated.
+     */
+    private DataSource dataSource() throws javax.naming.NamingException {
+        return (DataSource) new javax.naming.InitialContext().lookup("java:app/jdbc/portal");
+    }
 
     @Produces
     @Readiness
@@ -31,9 +35,9 @@ public class DatabaseHealth {
 
     HealthCheckResponse check() {
         var response = HealthCheckResponse.named("database");
-        try (var connection = dataSource.getConnection()) {
+        try (var connection = dataSource().getConnection()) {
             return response.status(connection.isValid(2)).build();
-        } catch (SQLException e) {
+        } catch (SQLException | javax.naming.NamingException e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();
         }
     }
