@@ -49,9 +49,9 @@ class ApiIT {
         browser.open("/account/profile.xhtml");
         assertFalse(browser.text().contains(token), "the secret is shown only once");
         assertTrue(browser.text().contains("Mijn script"));
-        browser.driver().findElements(By.cssSelector("#tokenTable tbody tr")).stream()
+        browser.clickAndWait(browser.driver().findElements(By.cssSelector("#tokenTable tbody tr")).stream()
                 .filter(row -> row.getText().contains("Mijn script") && row.getText().contains("Actief"))
-                .findFirst().orElseThrow().findElement(By.tagName("input")).click();
+                .findFirst().orElseThrow().findElement(By.tagName("input")));
         assertTrue(browser.text().contains("De sleutel is ingetrokken."), browser.text());
 
         var revoked = get("/api/me", "Bearer " + token);

@@ -67,9 +67,9 @@ class PrivacyAndFeeIT {
 
         browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/erasures.xhtml");
         browser.assertAccessible();
-        browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
+        browser.clickAndWait(browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
                 .filter(r -> r.getText().contains(email)).findFirst().orElseThrow()
-                .findElement(By.cssSelector("input[value='Uitvoeren']")).click();
+                .findElement(By.cssSelector("input[value='Uitvoeren']")));
         assertTrue(browser.text().contains("De gegevens zijn verwijderd."), browser.text());
         browser.open("/staff/mail.xhtml");
         assertTrue(!browser.text().contains(email), "the mail log no longer names the person");
@@ -102,8 +102,8 @@ class PrivacyAndFeeIT {
         var rows = browser.driver().findElements(By.cssSelector("#membershipTable tbody tr"));
         assertTrue(rows.size() >= 380, "all municipalities and regions: " + rows.size());
         browser.assertAccessible();
-
-        rows.get(0).findElement(By.cssSelector("input[type=submit]")).click();
+        browser.clickAndWait(
+                rows.get(0).findElement(By.cssSelector("input[type=submit]")));
         assertTrue(browser.text().contains("De betaling is verwerkt."), browser.text());
         var totals = browser.find("totals").getText();
         assertTrue(totals.contains("betaald € 350") || totals.contains("betaald € 1.500"), totals);

@@ -50,8 +50,8 @@ class WorkplaceIT {
                         && row.contains("Rayon Noord-Holland"),
                 row);
         browser.assertAccessible();
-
-        browser.driver().findElement(By.cssSelector("#workTable tbody tr input[type=submit]")).click();
+        browser.clickAndWait(
+                browser.driver().findElement(By.cssSelector("#workTable tbody tr input[type=submit]")));
         assertTrue(browser.text().contains("Je werkplek is beëindigd."), browser.text());
         assertTrue(browser.find("premium").getText().contains("geen premiumtoegang"),
                 "an ended job gives no premium");
@@ -72,7 +72,7 @@ class WorkplaceIT {
         browser.assertAccessible();
         var row = browser.driver().findElements(By.cssSelector("#pendingTable tbody tr")).stream()
                 .filter(r -> r.getText().contains(email)).findFirst().orElseThrow();
-        row.findElement(By.cssSelector("input[value='Bevestigen']")).click();
+        browser.clickAndWait(row.findElement(By.cssSelector("input[value='Bevestigen']")));
         assertTrue(browser.text().contains("De werkplek is bevestigd."), browser.text());
         assertFalse(browser.text().contains(email), "no longer pending");
         browser.logOut();

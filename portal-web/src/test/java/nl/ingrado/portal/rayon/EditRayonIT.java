@@ -28,7 +28,7 @@ class EditRayonIT {
     @Test
     void staffEditTheDescriptionAndContactPersons() {
         browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/index.xhtml");
-        browser.driver().findElement(By.linkText("Rayon Zuid")).click();
+        browser.clickAndWait(browser.driver().findElement(By.linkText("Rayon Zuid")));
         assertEquals("Rayon Zuid", browser.heading());
         browser.assertAccessible();
 
@@ -52,9 +52,9 @@ class EditRayonIT {
                 "with her organisation: " + browser.text());
 
         browser.open("/staff/rayon.xhtml?id=" + id);
-        browser.driver().findElements(By.cssSelector("#contactTable tbody tr")).stream()
+        browser.clickAndWait(browser.driver().findElements(By.cssSelector("#contactTable tbody tr")).stream()
                 .filter(r -> r.getText().contains("Anouk Jansen")).findFirst().orElseThrow()
-                .findElement(By.cssSelector("input[type=submit]")).click();
+                .findElement(By.cssSelector("input[type=submit]")));
         assertTrue(browser.text().contains("De contactpersoon is verwijderd."), browser.text());
         browser.open("/rayon/view.xhtml?id=" + id);
         assertFalse(browser.text().contains("Anouk Jansen"));

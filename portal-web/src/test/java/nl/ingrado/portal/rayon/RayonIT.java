@@ -60,7 +60,7 @@ class RayonIT {
 
         browser.open("/rayon/index.xhtml");
         assertEquals("Rayons", browser.heading());
-        browser.driver().findElement(By.linkText("Rayon Noord")).click();
+        browser.clickAndWait(browser.driver().findElement(By.linkText("Rayon Noord")));
         assertEquals("Rayon Noord", browser.heading());
         assertTrue(browser.text().contains("Oost-Groningen"), browser.text());
         assertTrue(browser.text().contains("Oldambt"));

@@ -28,16 +28,16 @@ class LanguageIT {
         browser.open("/login.xhtml");
         assertEquals("nl", browser.pageLanguage());
         assertEquals("Inloggen", browser.heading());
-
-        browser.driver().findElement(By.linkText("English")).click();
+        browser.clickAndWait(
+                browser.driver().findElement(By.linkText("English")));
         assertEquals("en", browser.pageLanguage());
         assertEquals("Log in", browser.heading());
         assertEquals("/login.xhtml", browser.path(), "same page, no lang parameter left in the address");
 
         browser.open("/privacy.xhtml");
         assertEquals("Privacy statement", browser.heading(), "the choice is remembered");
-
-        browser.driver().findElement(By.linkText("Nederlands")).click();
+        browser.clickAndWait(
+                browser.driver().findElement(By.linkText("Nederlands")));
         assertEquals("Privacyverklaring", browser.heading());
     }
 

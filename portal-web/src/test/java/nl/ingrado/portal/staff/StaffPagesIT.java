@@ -91,8 +91,10 @@ class StaffPagesIT {
         var nameHeader = browser.driver()
                 .findElement(By.cssSelector("#list\\:persons th.ui-sortable-column"));
         nameHeader.click();
+        waitForAjax();
         waitUntilFirstRowContains(tag + "-a");
         browser.driver().findElement(By.cssSelector("#list\\:persons th.ui-sortable-column")).click();
+        waitForAjax();
         waitUntilFirstRowContains(tag + "-c");
 
         var staff = HttpSession.loggedIn(Browser.STAFF);
@@ -123,7 +125,7 @@ class StaffPagesIT {
         importFile("voornaam;achternaam;email;organisatie;functie;sinds\n"
                 + "Dirk;Oud;" + tag + "@example.nl;GM0014;MANAGER;2020-03-01\n");
         browser.open("/staff/persons.xhtml?q=" + tag);
-        browser.driver().findElement(By.linkText("Oud, Dirk")).click();
+        browser.clickAndWait(browser.driver().findElement(By.linkText("Oud, Dirk")));
         assertTrue(browser.heading().contains("Dirk Oud"));
 
         browser.type("form:lastName", "").type("form:email", "niet goed").submit("form:save");
@@ -139,13 +141,13 @@ class StaffPagesIT {
         assertTrue(history.contains("Gegevens gewijzigd") && history.contains(Browser.STAFF)
                 && history.contains("lastName: Oud → Nieuw") && history.contains("→ 06 11112222"), history);
         assertTrue(history.contains("Geïmporteerd"), history);
-
-        browser.driver().findElement(By.cssSelector("#workTable tbody tr input[type=submit]")).click();
+        browser.clickAndWait(
+                browser.driver().findElement(By.cssSelector("#workTable tbody tr input[type=submit]")));
         assertTrue(browser.text().contains("De werkplek is beëindigd."), browser.text());
         assertTrue(browser.find("historyTable").getText().contains("Werkplek beëindigd"));
 
         browser.open("/staff/persons.xhtml?q=" + tag + "&lang=en");
-        browser.driver().findElement(By.linkText("Nieuw, Dirk")).click();
+        browser.clickAndWait(browser.driver().findElement(By.linkText("Nieuw, Dirk")));
         browser.driver().findElement(By.id("status:deactivate")).click();
         browser.driver().switchTo().alert().accept();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -252,6 +254,13 @@ class StaffPagesIT {
     private java.util.List<String> rows(String table) {
         return browser.driver().findElements(By.cssSelector("#list\\:" + table + " tbody tr")).stream()
                 .map(r -> r.getText()).filter(t -> !t.isBlank()).toList();
+    }
+
+    /** Waits until PrimeFaces has no ajax request left in its queue (a sort click is one). */
+    private void waitForAjax() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.PrimeFaces === undefined || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private void waitUntilFirstRowContains(String text) {

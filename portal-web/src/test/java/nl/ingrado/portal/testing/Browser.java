@@ -101,8 +101,13 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the next page to load. */
     public Browser submit(String id) {
+        return clickAndWait(find(id));
+    }
+
+    /** Clicks a link or button that loads another page, and waits until that page has loaded. */
+    public Browser clickAndWait(WebElement element) {
         var old = driver.findElement(By.tagName("html"));
-        find(id).click();
+        element.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try {
                 old.isDisplayed();
