@@ -1,0 +1,64 @@
+package nl.ingrado.portal.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import nl.ingrado.portal.testing.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+/** Staff add one professional by hand; bad input is explained per field and nothing is stored. */
+class AddPersonIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void addAProfessionalWithAWorkplace() {
+        var email = "hand-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/person-new.xhtml");
+        browser.assertAccessible();
+
+        browser.type("form:firstName", "Hanna").type("form:email", "geen adres").type("form:phone", "bel me")
+                .submit("form:submit");
+        assertTrue(browser.text().contains("Achternaam: vul dit veld in."), browser.text());
+        browser.type("form:lastName", "Handmatig").submit("form:submit");
+        var text = browser.text();
+        assertTrue(text.contains("Vul een geldig e-mailadres in") || text.contains("e-mailadres"), text);
+        assertEquals("Hanna", browser.find("form:firstName").getAttribute("value"), "what was typed stays");
+        browser.assertAccessible();
+
+        browser.type("form:email", Browser.MEMBER).type("form:phone", "").submit("form:submit");
+        assertTrue(browser.text().contains("Er is al een professional met dit e-mailadres."), browser.text());
+
+        browser.type("form:email", email).type("form:phone", "06 12345678");
+        new Select(browser.find("form:organisation")).selectByVisibleText("Utrecht");
+        new Select(browser.find("form:job")).selectByValue("LEERPLICHTAMBTENAAR");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2024-02-01'",
+                browser.find("form:since"));
+        browser.submit("form:submit");
+        assertTrue(browser.path().endsWith("/staff/person.xhtml"), browser.path());
+        assertTrue(browser.text().contains("De professional is toegevoegd."), browser.text());
+        assertTrue(browser.heading().contains("Hanna Handmatig"), browser.heading());
+        assertTrue(browser.text().contains("Utrecht"), browser.text());
+    }
+
+    @Test
+    void aMemberCannotAddProfessionals() {
+        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/staff/person-new.xhtml");
+        assertEquals("Geen toegang", browser.heading());
+    }
+}
