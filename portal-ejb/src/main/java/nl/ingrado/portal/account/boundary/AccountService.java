@@ -151,8 +151,7 @@ public class AccountService {
         }
         throttle.recordSuccess(name);
         return new LoginOutcome(LoginOutcome.Status.SUCCESS, found.getId(), found.getEmail(),
-                found.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), found.homePage(),
-                found.getPreferredLanguage());
+                found.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
     /**

@@ -3,8 +3,7 @@ package nl.ingrado.portal.account.boundary;
 import java.util.Set;
 
 /** The answer to a login attempt. Only {@link Status#SUCCESS} carries the account's identity. */
-public record LoginOutcome(Status status, Long accountId, String email, Set<String> groups, String homePage,
-        String language) {
+public record LoginOutcome(Status status, Long accountId, String email, Set<String> groups) {
 
     public enum Status {
         SUCCESS,
@@ -17,6 +16,6 @@ public record LoginOutcome(Status status, Long accountId, String email, Set<Stri
     }
 
     static LoginOutcome of(Status status) {
-        return new LoginOutcome(status, null, null, Set.of(), null, null);
+        return new LoginOutcome(status, null, null, Set.of());
     }
 }

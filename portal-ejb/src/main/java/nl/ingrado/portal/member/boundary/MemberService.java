@@ -14,6 +14,7 @@ import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.Organisation;
 import nl.ingrado.portal.member.entity.Person;
+import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -146,9 +147,7 @@ public class MemberService {
     }
 
     public List<AuditEntry> history(String entityType, long entityId) {
-        return em.createQuery("select a from AuditEntry a where a.entityType = :type and a.entityId = :id "
-                + "order by a.at desc, a.id desc", AuditEntry.class)
-                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+        return AuditTrail.history(em, entityType, entityId, null, null);
     }
 
     public Optional<Person> personOf(long accountId) {
@@ -166,8 +165,7 @@ public class MemberService {
     }
 
     private void audit(String type, long id, String action, String actor, String changes) {
-        em.persist(
-                new AuditEntry(type, id, action, actor == null ? "?" : actor, Clocks.nowUtc(clock), changes));
+        AuditTrail.record(em, type, id, action, actor, Clocks.nowUtc(clock), changes);
     }
 
     private LocalDate today() {

@@ -11,8 +11,8 @@ import nl.ingrado.portal.member.entity.FeeBand;
 import nl.ingrado.portal.member.entity.Membership;
 import nl.ingrado.portal.member.entity.Organisation;
 import nl.ingrado.portal.member.entity.OrganisationKind;
+import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
-import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -51,8 +51,8 @@ public class MembershipService {
         }
         em.persist(band);
         em.flush();
-        em.persist(new AuditEntry("fee_band", band.getId(), "ADD", staff, Clocks.nowUtc(clock),
-                "year=" + year + "; from=" + minInhabitants + "; amount=" + amount));
+        AuditTrail.record(em, "fee_band", band.getId(), "ADD", staff, Clocks.nowUtc(clock),
+                "year=" + year + "; from=" + minInhabitants + "; amount=" + amount);
     }
 
     /** Invoices every active municipality and region that has no membership for the year yet. */
@@ -72,8 +72,8 @@ public class MembershipService {
                     FeeBand.feeFor(bands, organisation.getInhabitants()),
                     now));
         }
-        em.persist(new AuditEntry("membership", year, "INVOICE_YEAR", staff, now,
-                organisations.size() + " memberships invoiced"));
+        AuditTrail.record(em, "membership", year, "INVOICE_YEAR", staff, now,
+                organisations.size() + " memberships invoiced");
         return organisations.size();
     }
 
@@ -83,8 +83,8 @@ public class MembershipService {
             throw new BusinessException("membership.notFound");
         }
         membership.paid(Clocks.nowUtc(clock));
-        em.persist(new AuditEntry("membership", membershipId, "PAID", staff, Clocks.nowUtc(clock),
-                membership.getOrganisation().getName() + " " + membership.getYear()));
+        AuditTrail.record(em, "membership", membershipId, "PAID", staff, Clocks.nowUtc(clock),
+                membership.getOrganisation().getName() + " " + membership.getYear());
     }
 
     public Overview overview(int year) {

@@ -20,7 +20,7 @@ import nl.ingrado.portal.member.boundary.StaffLists.Page;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonRow;
 import nl.ingrado.portal.member.boundary.StaffLists.Sort;
-import nl.ingrado.portal.member.control.AuditTrail;
+import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.member.control.SqlFilter;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.Job;

@@ -14,6 +14,7 @@ import nl.ingrado.portal.account.entity.ApiToken;
 import nl.ingrado.portal.mail.entity.MailLog;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.ErasureRequest;
+import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -132,8 +133,8 @@ public class PrivacyService {
                     "UPDATE person SET first_name = ?, last_name = '', email = NULL, phone = NULL, "
                             + "status = 'ERASED', account_id = NULL WHERE id = ?")
                     .setParameter(1, "Verwijderd").setParameter(2, p.getId()).executeUpdate();
-            em.persist(new AuditEntry("person", p.getId(), "ERASE", staff, Clocks.nowUtc(clock),
-                    "anonymised on request " + requestId));
+            AuditTrail.record(em, AuditTrail.PERSON, p.getId(), "ERASE", staff, Clocks.nowUtc(clock),
+                    "anonymised on request " + requestId);
         });
         em.createNativeQuery("UPDATE mail_log SET recipient = ?, body = NULL WHERE recipient = ?")
                 .setParameter(1, ERASED).setParameter(2, email).executeUpdate();

@@ -1,7 +1,9 @@
 package nl.ingrado.portal.rayon.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import nl.ingrado.portal.member.entity.Organisation;
 import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.rayon.entity.Rayon;
+import nl.ingrado.portal.shared.control.AuditTrail;
+import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.rayon.entity.Region;
 
 /** The public face of the rayons: what each covers and who to contact. A fixed number of queries. */
@@ -18,6 +22,9 @@ public class RayonService {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     public record RayonSummary(long id, String code, String name, String description, long regions,
             long municipalities) {
@@ -115,8 +122,7 @@ public class RayonService {
     }
 
     private void audit(long id, String action, String staff, String changes) {
-        em.persist(new nl.ingrado.portal.shared.entity.AuditEntry("rayon", id, action, staff,
-                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC), changes));
+        AuditTrail.record(em, "rayon", id, action, staff, Clocks.nowUtc(clock), changes);
     }
 
     public Optional<RayonDetail> detail(long id) {
