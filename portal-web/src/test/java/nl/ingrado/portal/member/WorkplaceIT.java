@@ -94,6 +94,36 @@ class WorkplaceIT {
     }
 
     @Test
+    void aProfessionalSaysWhereTheyWorkOnSignUp() {
+        var email = "aanmelder-" + UUID.randomUUID().toString().substring(0, 8) + "@rotterdam.nl";
+        var password = "wachtwoord van ria";
+        browser.open("/register.xhtml").type("form:displayName", "Ria Rotterdam").type("form:email", email)
+                .type("form:password", password).type("form:passwordRepeat", password);
+        browser.assertAccessible();
+        // a half-filled workplace is refused and no account is made
+        new Select(browser.find("form:organisation")).selectByVisibleText("Rotterdam");
+        browser.submit("form:submit");
+        assertTrue(browser.text().contains("Kies een functie."), browser.text());
+        assertEquals(0, Browser.mailCountFor(email), "nothing stored, nothing mailed");
+
+        browser.type("form:password", password).type("form:passwordRepeat", password);
+        new Select(browser.find("form:job")).selectByValue("LEERPLICHTAMBTENAAR");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.find("form:since"), "2019-09-01");
+        browser.submit("form:submit");
+        browser.driver().get(Browser.linkMailedTo(email, "Bevestig je e-mailadres"));
+        browser.submit("form:submit");
+        browser.logIn(email, password).open("/member/work.xhtml");
+        assertTrue(browser.find("premium").getText().contains("Je hebt premiumtoegang"),
+                "the rotterdam.nl address proves the workplace");
+        var row = browser.driver().findElement(By.cssSelector("#workTable tbody tr")).getText();
+        assertTrue(
+                row.contains("Rotterdam") && row.contains("Leerplichtambtenaar")
+                        && row.contains("01-09-2019"),
+                row);
+    }
+
+    @Test
     void aMemberCannotSeeTheStaffConfirmationPage() {
         browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/staff/employments.xhtml");
         assertEquals("Geen toegang", browser.heading());

@@ -76,7 +76,8 @@ class AccessibilityIT {
         browser.open("/staff/index.xhtml?lang=" + language);
         browser.assertAccessible();
         for (var page : List.of("/staff/mail.xhtml", "/staff/employments.xhtml", "/staff/erasures.xhtml",
-                "/staff/memberships.xhtml", "/staff/rayon.xhtml?id=1")) {
+                "/staff/memberships.xhtml", "/staff/rayon.xhtml?id=1", "/staff/organisation-new.xhtml",
+                "/staff/person-new.xhtml", "/staff/persons.xhtml", "/staff/organisations.xhtml")) {
             browser.open(page);
             browser.assertAccessible();
         }

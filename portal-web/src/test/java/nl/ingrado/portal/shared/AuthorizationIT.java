@@ -52,6 +52,7 @@ class AuthorizationIT {
             Map.entry("/staff/memberships.xhtml", Set.of("staff", "admin")),
             Map.entry("/staff/rayon.xhtml?id=1", Set.of("staff", "admin")),
             Map.entry("/staff/person-new.xhtml", Set.of("staff", "admin")),
+            Map.entry("/staff/organisation-new.xhtml", Set.of("staff", "admin")),
             Map.entry("/admin/index.xhtml", Set.of("admin")));
 
     private static final Map<String, Set<String>> APIS = Map.of(

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
-/** Staff add one professional by hand; bad input is explained per field and nothing is stored. */
+/**
+ * Staff add one professional, a workplace or an organisation by hand; bad input is explained per
+ * field and nothing is stored.
+ */
 class AddPersonIT {
 
     private Browser browser;
@@ -54,6 +57,47 @@ class AddPersonIT {
         assertTrue(browser.text().contains("De professional is toegevoegd."), browser.text());
         assertTrue(browser.heading().contains("Hanna Handmatig"), browser.heading());
         assertTrue(browser.text().contains("Utrecht"), browser.text());
+
+        // a second workplace, added on the person's page
+        browser.submit("addWork:addWorkplace");
+        assertTrue(browser.text().contains("Kies een organisatie."), browser.text());
+        new Select(browser.find("addWork:organisation")).selectByVisibleText("Zeist");
+        new Select(browser.find("addWork:job")).selectByValue("BELEIDSMEDEWERKER");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2025-03-01'",
+                browser.find("addWork:since"));
+        browser.submit("addWork:addWorkplace");
+        assertTrue(browser.text().contains("De werkplek is toegevoegd en bevestigd."), browser.text());
+        var workplaces = browser.find("workTable").getText();
+        assertTrue(workplaces.contains("Zeist") && workplaces.contains("Beleidsmedewerker")
+                && workplaces.contains("01-03-2025"), workplaces);
+        assertTrue(browser.find("historyTable").getText().contains("Werkplek toegevoegd"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void addAnOrganisation() {
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/organisation-new.xhtml");
+        browser.assertAccessible();
+        new Select(browser.find("form:kind")).selectByValue("MUNICIPALITY");
+        browser.type("form:name", "Nieuwegemeente " + suffix).type("form:cbsCode", "1234")
+                .submit("form:submit");
+        assertTrue(browser.text().contains("Vul de CBS-code van de gemeente in, zoals GM0363."),
+                browser.text());
+        browser.type("form:cbsCode", "GM0363").submit("form:submit");
+        assertTrue(browser.text().contains("Er is al een organisatie met deze CBS-code"), browser.text());
+        browser.assertAccessible();
+
+        new Select(browser.find("form:kind")).selectByValue("PARTNER");
+        browser.type("form:name", "Partner " + suffix).type("form:cbsCode", "")
+                .type("form:postalCode", "3511 ab")
+                .type("form:city", "Utrecht").type("form:domains", "partner-" + suffix + ".nl")
+                .submit("form:submit");
+        assertTrue(browser.text().contains("De organisatie is toegevoegd."), browser.text());
+        assertTrue(browser.heading().contains("Partner " + suffix), browser.heading());
+        assertEquals("3511 AB", browser.find("form:postalCode").getAttribute("value"));
+        assertEquals("partner-" + suffix + ".nl", browser.find("form:domains").getAttribute("value"));
+        assertTrue(browser.find("historyTable").getText().contains("Toegevoegd"));
     }
 
     @Test

@@ -26,6 +26,7 @@ final class HttpSession {
 
     private final HttpClient http;
     private final String baseUrl = TestEnvironment.portal().baseUrl();
+    private String origin = baseUrl;
 
     private HttpSession() {
         http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -59,6 +60,12 @@ final class HttpSession {
         return session;
     }
 
+    /** Pretends the next writes come from a page on another site. */
+    HttpSession from(String otherOrigin) {
+        this.origin = otherOrigin;
+        return this;
+    }
+
     HttpResponse<String> get(String path) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)), HttpResponse.BodyHandlers.ofString());
     }
@@ -71,6 +78,8 @@ final class HttpSession {
     HttpResponse<String> json(String method, String path, String body) throws IOException {
         return send(
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                        // as a browser does on every write: the page's origin
+                        .header("Origin", origin)
                         .method(method, HttpRequest.BodyPublishers.ofString(body)),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -137,6 +137,18 @@ class StaffAccessIT {
         assertTrue(organisations.contains("\"cbsCode\":\"GM0363\""), organisations);
     }
 
+    @Test
+    void aWriteOnTheSessionFromAnotherSiteIsRefused() throws Exception {
+        var staff = HttpSession.loggedIn(Browser.STAFF).from("https://kwaadwillend.example");
+        var email = "csrf-" + System.nanoTime() + "@example.nl";
+        var forged = staff.json("POST", "/api/persons",
+                "{\"firstName\":\"Vals\",\"lastName\":\"Verzoek\",\"email\":\"" + email + "\"}");
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertTrue(forged.body().contains("niet van een pagina van het portaal"), forged.body());
+        var list = HttpSession.loggedIn(Browser.STAFF).get("/api/persons?q=" + email).body();
+        assertTrue(list.contains("\"total\":0"), "nothing was stored: " + list);
+    }
+
     private static long amsterdam() throws Exception {
         try (var db = HttpSession.database();
                 var s = db.createStatement();

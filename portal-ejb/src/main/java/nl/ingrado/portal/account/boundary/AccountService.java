@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import jakarta.enterprise.event.Event;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.account.control.LoginThrottle;
 import nl.ingrado.portal.account.control.PasswordHasher;
@@ -50,7 +53,15 @@ public class AccountService {
     @Inject
     PortalSettings settings;
 
-    public void signUp(String email, String displayName, String password, String language) {
+    @Inject
+    Event<AccountsRemoving> accountsRemoving;
+
+    /** Fired (synchronously) before never-confirmed accounts are deleted. */
+    public record AccountsRemoving(List<Long> accountIds) {
+    }
+
+    /** Returns the new account's id; empty when the address had an account (its owner is mailed). */
+    public Optional<Long> signUp(String email, String displayName, String password, String language) {
         var normalized = Email.normalize(email);
         PasswordPolicy.check("password", password, normalized);
         var existing = findByEmail(normalized);
@@ -59,7 +70,7 @@ public class AccountService {
             mail.send(owner.getEmail(), owner.getPreferredLanguage(), "account.exists",
                     owner.getDisplayName(),
                     settings.baseUrl() + "/password/forgot.xhtml");
-            return;
+            return Optional.empty();
         }
         var account = Account.signUp(normalized, displayName, PasswordHasher.hash(password), language,
                 Clocks.nowUtc(clock));
@@ -68,6 +79,8 @@ public class AccountService {
         mail.send(account.getEmail(), account.getPreferredLanguage(), "account.verify",
                 account.getDisplayName(),
                 link, TokenPurpose.VERIFY_EMAIL.validity().toHours());
+        em.flush();
+        return Optional.of(account.getId());
     }
 
     public void confirmEmail(String token) {
@@ -160,6 +173,16 @@ public class AccountService {
      */
     public int removeStaleData() {
         var now = Clocks.nowUtc(clock);
+        var expiring = em.createQuery(
+                "select a.id from Account a where a.status = :unverified and a.createdAt < :before",
+                Long.class)
+                .setParameter("unverified", AccountStatus.UNVERIFIED)
+                .setParameter("before", now.minus(UNVERIFIED_RETENTION))
+                .getResultList();
+        if (!expiring.isEmpty()) {
+            // other capabilities forget what they hold of these accounts, in this transaction
+            accountsRemoving.fire(new AccountsRemoving(expiring));
+        }
         int accountsRemoved = em
                 .createQuery("delete from Account a where a.status = :unverified and a.createdAt < :before")
                 .setParameter("unverified", AccountStatus.UNVERIFIED)
@@ -169,6 +192,24 @@ public class AccountService {
                 .setParameter("before", now.minusDays(1))
                 .executeUpdate();
         return accountsRemoved;
+    }
+
+    /**
+     * The roles of an account that may still use its session: empty when it was deactivated,
+     * erased or removed meanwhile. Read straight from the database (one small query), so a change
+     * made on another node counts at once.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Set<String>> activeRoles(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT a.status, r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id WHERE a.id = ?")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty() || !AccountStatus.ACTIVE.name().equals(rows.get(0)[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().map(row -> (String) row[1]).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     public Optional<Account> find(long id) {

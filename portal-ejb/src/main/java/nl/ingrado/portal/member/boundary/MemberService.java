@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jakarta.enterprise.event.Observes;
+import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.account.boundary.AccountService.AccountsRemoving;
 import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.member.entity.Confirmation;
 import nl.ingrado.portal.member.entity.Employment;
@@ -31,6 +34,9 @@ public class MemberService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountService accounts;
 
     public record OrganisationOption(long id, String name, String kind) {
     }
@@ -72,6 +78,37 @@ public class MemberService {
                     rayon == null ? null : rayon.getId(), rayon == null ? null : rayon.getName());
         }).toList();
         return new MyWork(workplaces, isPremium(person.get().getId()));
+    }
+
+    /**
+     * Sign-up that also says where the professional works (optional: all three or none). The
+     * workplace is checked before the account is made, and both land in one transaction. When the
+     * address already has an account nothing is stored, exactly as a plain sign-up.
+     */
+    public void signUp(String email, String displayName, String password, String language,
+            Long organisationId,
+            Job job, LocalDate since) {
+        boolean workplace = organisationId != null || job != null || since != null;
+        if (workplace) {
+            var organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+            // the same checks as a new employment, before anything is stored
+            Employment.start(null, organisation, job, since, false, today());
+        }
+        accounts.signUp(email, displayName, password, language)
+                .filter(id -> workplace)
+                .ifPresent(id -> startEmployment(id, organisationId, job, since));
+    }
+
+    /** Forgets the profiles of never-confirmed sign-ups before their accounts go. */
+    public void forgetAbandonedSignUps(@Observes AccountsRemoving removing) {
+        for (var accountId : removing.accountIds()) {
+            personOf(accountId).ifPresent(person -> {
+                em.createQuery("delete from Employment e where e.person = :person")
+                        .setParameter("person", person)
+                        .executeUpdate();
+                em.remove(person);
+            });
+        }
     }
 
     /** The logged-in professional says where they work; their profile is made on first use. */

@@ -26,6 +26,7 @@ import nl.ingrado.portal.member.control.SqlFilter;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.Organisation;
 import nl.ingrado.portal.member.entity.OrganisationDomain;
+import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.rayon.entity.Region;
 import nl.ingrado.portal.shared.control.Clocks;
@@ -176,6 +177,76 @@ public class OrganisationAdministration {
         if (regionId != null && region == null) {
             throw BusinessException.onField("region", "organisation.region.unknown");
         }
+        var domainChange = checkDomains(organisation, domains);
+        var changes = organisation.correct(name, region, inhabitants, street, postalCode, city);
+        domainChange.apply().ifPresent(change -> changes.put("domains", change));
+        if (changes.isEmpty()) {
+            return;
+        }
+        AuditTrail.record(em, AuditTrail.ORGANISATION, id, "UPDATE", actor, Clocks.nowUtc(clock), changes);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessException("organisation.conflict");
+        }
+    }
+
+    /**
+     * Staff add an organisation. Checked like an update; a CBS code or Doorstroompunt region that
+     * another organisation has is refused by the database and told as a conflict.
+     */
+    public long create(OrganisationKind kind, String name, String cbsCode, Long regionId, Integer inhabitants,
+            String street, String postalCode, String city, String domains, String actor) {
+        var region = regionId == null ? null : em.find(Region.class, regionId);
+        if (regionId != null && region == null) {
+            throw BusinessException.onField("region", "organisation.region.unknown");
+        }
+        var organisation = Organisation.found(kind, name, cbsCode, region, Clocks.nowUtc(clock));
+        var changes = organisation.correct(name, region, inhabitants, street, postalCode, city);
+        changes.remove("region");
+        var domainChange = checkDomains(organisation, domains);
+        try {
+            em.persist(organisation);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessException("organisation.duplicate");
+        }
+        domainChange.apply().ifPresent(change -> changes.put("domains", change));
+        var details = new java.util.LinkedHashMap<String, String>();
+        details.put("kind", kind.name());
+        if (organisation.getCbsCode() != null) {
+            details.put("cbsCode", organisation.getCbsCode());
+        }
+        if (region != null) {
+            details.put("region", region.getName());
+        }
+        details.putAll(changes);
+        AuditTrail.record(em, AuditTrail.ORGANISATION, organisation.getId(), "CREATE", actor,
+                Clocks.nowUtc(clock),
+                details);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessException("organisation.conflict");
+        }
+        return organisation.getId();
+    }
+
+    /** Domains to add and remove, checked against other organisations before anything changes. */
+    private record DomainChange(EntityManager em, List<String> before, java.util.Set<String> wanted,
+            List<OrganisationDomain> removed, List<OrganisationDomain> added) {
+
+        /** Applies the change; returns "old → new" when there was one. */
+        Optional<String> apply() {
+            removed.forEach(em::remove);
+            added.forEach(em::persist);
+            return removed.isEmpty() && added.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(String.join(", ", before) + " → " + String.join(", ", wanted));
+        }
+    }
+
+    private DomainChange checkDomains(Organisation organisation, String domains) {
         var wanted = new LinkedHashSet<String>();
         var candidates = new ArrayList<OrganisationDomain>();
         for (var raw : Arrays.stream((domains == null ? "" : domains).split("[,;\\s]+"))
@@ -185,8 +256,10 @@ public class OrganisationAdministration {
                 candidates.add(domain);
             }
         }
-        var current = em.createQuery("select d from OrganisationDomain d where d.organisation = :o",
-                OrganisationDomain.class).setParameter("o", organisation).getResultList();
+        var current = organisation.getId() == null
+                ? List.<OrganisationDomain>of()
+                : em.createQuery("select d from OrganisationDomain d where d.organisation = :o",
+                        OrganisationDomain.class).setParameter("o", organisation).getResultList();
         var currentNames = current.stream().map(OrganisationDomain::getDomain).toList();
         for (var candidate : candidates) {
             if (!currentNames.contains(candidate.getDomain())) {
@@ -198,23 +271,9 @@ public class OrganisationAdministration {
                 }
             }
         }
-        var changes = organisation.correct(name, region, inhabitants, street, postalCode, city);
-        var removed = current.stream().filter(d -> !wanted.contains(d.getDomain())).toList();
-        var added = candidates.stream().filter(d -> !currentNames.contains(d.getDomain())).toList();
-        removed.forEach(em::remove);
-        added.forEach(em::persist);
-        if (!removed.isEmpty() || !added.isEmpty()) {
-            changes.put("domains", String.join(", ", currentNames) + " → " + String.join(", ", wanted));
-        }
-        if (changes.isEmpty()) {
-            return;
-        }
-        AuditTrail.record(em, AuditTrail.ORGANISATION, id, "UPDATE", actor, Clocks.nowUtc(clock), changes);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new BusinessException("organisation.conflict");
-        }
+        return new DomainChange(em, currentNames, wanted,
+                current.stream().filter(d -> !wanted.contains(d.getDomain())).toList(),
+                candidates.stream().filter(d -> !currentNames.contains(d.getDomain())).toList());
     }
 
     /**

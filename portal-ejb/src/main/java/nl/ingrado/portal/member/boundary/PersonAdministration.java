@@ -268,6 +268,19 @@ public class PersonAdministration {
         flush();
     }
 
+    /** Staff add a workplace they know of; it is confirmed by them at once. */
+    public void addEmployment(long personId, Long organisationId, Job job, LocalDate since, String actor) {
+        var person = find(personId);
+        var now = Clocks.nowUtc(clock);
+        var organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        var employment = Employment.start(person, organisation, job, since, false, today());
+        employment.confirmByStaff(actor, now);
+        em.persist(employment);
+        flush();
+        AuditTrail.record(em, AuditTrail.EMPLOYMENT, employment.getId(), "START", actor, now,
+                "organisation: " + organisation.getName() + "; job: " + job + "; since: " + since);
+    }
+
     /** Staff end one of the professional's employments, e.g. when told the person left. */
     public void endEmployment(long personId, long employmentId, LocalDate on, String actor) {
         var employment = em.find(Employment.class, employmentId);

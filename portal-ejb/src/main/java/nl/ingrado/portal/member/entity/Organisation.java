@@ -80,6 +80,38 @@ public class Organisation {
     protected Organisation() {
     }
 
+    private static final Pattern CBS_CODE = Pattern.compile("^GM[0-9]{4}$");
+
+    /**
+     * A new organisation, e.g. after a municipal reclassification or a new partner. A municipality
+     * carries its CBS code (GM + four digits); a Doorstroompunt organisation its region. The other
+     * data follow through {@link #correct}.
+     */
+    public static Organisation found(OrganisationKind kind, String name, String cbsCode, Region region,
+            LocalDateTime now) {
+        if (kind == null) {
+            throw BusinessException.onField("kind", "organisation.kind.required");
+        }
+        var code = cbsCode == null ? "" : cbsCode.strip().toUpperCase(java.util.Locale.ROOT);
+        if (kind == OrganisationKind.MUNICIPALITY && !CBS_CODE.matcher(code).matches()) {
+            throw BusinessException.onField("cbsCode", "organisation.cbsCode.invalid");
+        }
+        if (kind != OrganisationKind.MUNICIPALITY && !code.isEmpty()) {
+            throw BusinessException.onField("cbsCode", "organisation.cbsCode.onlyMunicipality");
+        }
+        if (kind == OrganisationKind.REGION && region == null) {
+            throw BusinessException.onField("region", "organisation.region.required");
+        }
+        var organisation = new Organisation();
+        organisation.kind = kind;
+        organisation.name = "";
+        organisation.cbsCode = code.isEmpty() ? null : code;
+        organisation.region = region;
+        organisation.status = "ACTIVE";
+        organisation.createdAt = now;
+        return organisation;
+    }
+
     public boolean isActive() {
         return "ACTIVE".equals(status);
     }
@@ -100,7 +132,7 @@ public class Organisation {
         if (cleanName.length() > MAX_NAME) {
             throw BusinessException.onField("name", "organisation.tooLong", MAX_NAME);
         }
-        if (kind == OrganisationKind.REGION && !Objects.equals(idOf(newRegion), idOf(region))) {
+        if (kind == OrganisationKind.REGION && id != null && !Objects.equals(idOf(newRegion), idOf(region))) {
             throw BusinessException.onField("region", "organisation.region.fixed");
         }
         if (newInhabitants != null && newInhabitants < 0) {

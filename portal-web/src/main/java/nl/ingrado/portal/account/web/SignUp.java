@@ -4,18 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import nl.ingrado.portal.account.boundary.AccountService;
+import java.time.LocalDate;
+import java.util.List;
+import nl.ingrado.portal.member.boundary.MemberService;
+import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
+import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.Language;
 import org.omnifaces.util.Faces;
 
-/** /register.xhtml: a professional creates an account; the emailed link activates it. */
+/**
+ * /register.xhtml: a professional creates an account and, optionally, says where they work; the
+ * emailed link activates it.
+ */
 @Named
 @RequestScoped
 public class SignUp {
 
     @Inject
-    AccountService accounts;
+    MemberService members;
 
     @Inject
     Language language;
@@ -24,6 +31,10 @@ public class SignUp {
     private String email;
     private String password;
     private String passwordRepeat;
+    private Long organisationId;
+    private Job job;
+    private LocalDate since;
+    private List<OrganisationOption> organisations;
 
     public void submit() throws IOException {
         if (password == null || !password.equals(passwordRepeat)) {
@@ -31,10 +42,45 @@ public class SignUp {
                     "password.mismatch"));
             return;
         }
-        accounts.signUp(email, displayName, password, language.getCode());
+        members.signUp(email, displayName, password, language.getCode(), organisationId, job, since);
         // the same answer whether or not the address already had an account
         Feedback.flash("signUp.sent", email.strip());
         Faces.redirect("login.xhtml");
+    }
+
+    public List<OrganisationOption> getOrganisations() {
+        if (organisations == null) {
+            organisations = members.organisations();
+        }
+        return organisations;
+    }
+
+    public Job[] getJobs() {
+        return Job.values();
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Job getJob() {
+        return job;
+    }
+
+    public void setJob(Job job) {
+        this.job = job;
+    }
+
+    public LocalDate getSince() {
+        return since;
+    }
+
+    public void setSince(LocalDate since) {
+        this.since = since;
     }
 
     public String getDisplayName() {

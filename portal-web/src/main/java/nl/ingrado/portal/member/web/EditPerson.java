@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import nl.ingrado.portal.member.boundary.StaffLists.Option;
+import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonDetail;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -39,6 +42,10 @@ public class EditPerson implements Serializable {
     private String email;
     private String phone;
     private LocalDate endDate;
+    private Long newOrganisationId;
+    private Job newJob;
+    private LocalDate newSince;
+    private transient List<Option> organisations;
 
     public void load() throws IOException {
         detail = id == null ? null : persons.detail(id).orElse(null);
@@ -66,6 +73,47 @@ public class EditPerson implements Serializable {
         persons.endEmployment(id, employmentId, endDate == null ? LocalDate.now() : endDate, actor());
         Feedback.flash("person.employmentEnded");
         Faces.redirect("staff/person.xhtml?id=" + id);
+    }
+
+    public void addEmployment() throws IOException {
+        persons.addEmployment(id, newOrganisationId, newJob, newSince, actor());
+        Feedback.flash("person.employmentAdded");
+        Faces.redirect("staff/person.xhtml?id=" + id);
+    }
+
+    public List<Option> getOrganisations() {
+        if (organisations == null) {
+            organisations = persons.organisationOptions();
+        }
+        return organisations;
+    }
+
+    public Job[] getJobs() {
+        return Job.values();
+    }
+
+    public Long getNewOrganisationId() {
+        return newOrganisationId;
+    }
+
+    public void setNewOrganisationId(Long newOrganisationId) {
+        this.newOrganisationId = newOrganisationId;
+    }
+
+    public Job getNewJob() {
+        return newJob;
+    }
+
+    public void setNewJob(Job newJob) {
+        this.newJob = newJob;
+    }
+
+    public LocalDate getNewSince() {
+        return newSince;
+    }
+
+    public void setNewSince(LocalDate newSince) {
+        this.newSince = newSince;
     }
 
     public void deactivate() throws IOException {

@@ -26,7 +26,7 @@ public class AccountIdentityStore implements IdentityStore {
     HttpServletRequest request;
 
     @Inject
-    nl.ingrado.portal.member.boundary.MemberService members;
+    SessionGroups sessionGroups;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -38,12 +38,8 @@ public class AccountIdentityStore implements IdentityStore {
         if (outcome.status() != LoginOutcome.Status.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        var groups = new java.util.HashSet<>(outcome.groups());
-        if (members.isRayonContact(outcome.accountId())) {
-            // a scoped role: what it allows is limited to the person's own rayon(s)
-            groups.add("RAYON_CONTACT");
-        }
-        return new CredentialValidationResult(String.valueOf(outcome.accountId()), groups);
+        return new CredentialValidationResult(String.valueOf(outcome.accountId()),
+                sessionGroups.withScopedRoles(outcome.accountId(), outcome.groups()));
     }
 
     @Override

@@ -25,7 +25,12 @@ public final class Feedback {
         var context = FacesContext.getCurrentInstance();
         var message = text(failure.messageKey(), failure.arguments());
         if (failure.field() != null && context.getViewRoot() != null) {
-            var component = context.getViewRoot().findComponent("form:" + failure.field());
+            // the field in the form that was submitted (a page may have several), else in "form"
+            var submitted = org.omnifaces.util.Components.getCurrentForm();
+            var component = submitted != null ? submitted.findComponent(failure.field()) : null;
+            if (component == null) {
+                component = context.getViewRoot().findComponent("form:" + failure.field());
+            }
             if (component != null) {
                 if (component instanceof UIInput input) {
                     input.setValid(false);

@@ -35,6 +35,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ApiTokenService apiTokens;
 
+    @Inject
+    SessionGroups sessionGroups;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -49,6 +52,20 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
+            if (isResource(request)) {
+                return context.notifyContainerAboutLogin(user.principalName(), user.groups());
+            }
+            // checked on every page and API call: a deactivated or erased account loses its session at
+            // once, and a role granted or taken away counts from the next click (on any node)
+            var groups = sessionGroups.of(user.accountId());
+            if (groups.isEmpty()) {
+                session.invalidate();
+                return context.isProtected() ? toLogin(request, response) : context.doNothing();
+            }
+            if (!groups.get().equals(user.groups())) {
+                user = new SessionUser(user.accountId(), user.email(), groups.get());
+                session.setAttribute(SessionUser.ATTRIBUTE, user);
+            }
             return context.notifyContainerAboutLogin(user.principalName(), user.groups());
         }
         if (context.isProtected()) {
@@ -67,7 +84,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         var found = account.get();
         return context.notifyContainerAboutLogin(String.valueOf(found.getId()),
-                found.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
+                sessionGroups.withScopedRoles(found.getId(),
+                        found.getRoles().stream().map(Enum::name).collect(Collectors.toSet())));
     }
 
     private AuthenticationStatus form(UsernamePasswordCredential credential, HttpServletRequest request,
@@ -87,6 +105,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         var user = new SessionUser(outcome.accountId(), outcome.email(), result.getCallerGroups());
         session.setAttribute(SessionUser.ATTRIBUTE, user);
         return context.notifyContainerAboutLogin(user.principalName(), user.groups());
+    }
+
+    /** Scripts, styles and images of pages: no need to ask the database again for each. */
+    private static boolean isResource(HttpServletRequest request) {
+        var uri = request.getRequestURI();
+        return uri.contains("/jakarta.faces.resource/") || uri.endsWith(".css") || uri.endsWith(".js")
+                || uri.endsWith(".png") || uri.endsWith(".svg") || uri.endsWith(".ico");
     }
 
     private AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response) {
