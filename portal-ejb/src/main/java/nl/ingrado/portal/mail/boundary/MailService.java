@@ -31,12 +31,18 @@ public class MailService {
 
     /** Queues mail {@code kind}, its subject and body taken from the mail bundle in {@code language}. */
     public void send(String recipient, String language, String kind, Object... bodyArgs) {
-        var subject = MailTexts.text(language, kind + ".subject");
+        sendWith(null, recipient, language, kind, bodyArgs);
+    }
+
+    /** As {@link #send}, with a file attached (e.g. the .ics of an event). */
+    public void sendWith(OutgoingMail.Attachment attachment, String recipient, String language, String kind,
+            Object... bodyArgs) {
+        var subject = MailTexts.text(language, kind + ".subject", bodyArgs);
         var body = MailTexts.text(language, kind + ".body", bodyArgs);
         var log = new MailLog(recipient, subject, kind, settings.demo() ? body : null, Clocks.nowUtc(clock));
         em.persist(log);
         em.flush();
-        outgoing.fire(new OutgoingMail(log.getId(), recipient, subject, body));
+        outgoing.fire(new OutgoingMail(log.getId(), recipient, subject, body, attachment));
     }
 
     /** The newest mail first, for staff; {@code recipientFilter} may be blank. */

@@ -10,7 +10,11 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.logging.Level;
@@ -45,7 +49,18 @@ public class MailDispatcher {
             message.setFrom(new InternetAddress(sessions.from()));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            if (mail.attachment() == null) {
+                message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            } else {
+                var text = new MimeBodyPart();
+                text.setText(mail.body(), StandardCharsets.UTF_8.name());
+                var file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(
+                        new ByteArrayDataSource(mail.attachment().content(),
+                                mail.attachment().contentType())));
+                file.setFileName(mail.attachment().filename());
+                message.setContent(new MimeMultipart(text, file));
+            }
             message.setSentDate(new Date());
             Transport.send(message);
             updates.sent(mail.logId());

@@ -17,9 +17,11 @@ import org.flywaydb.core.Flyway;
  * Brings the schema up to date before anything else touches the database. Demo data has its own
  * history table so that a production database never sees it and demo mode can be switched on later.
  */
-@DataSourceDefinition(name = "java:app/jdbc/portal", className = "org.mariadb.jdbc.MariaDbDataSource", url = "${MPCONFIG=portal.db.url}", user = "${MPCONFIG=portal.db.user}", password = "${MPCONFIG=portal.db.password}", minPoolSize = 2, maxPoolSize = 32, properties = {
-        "fish.payara.is-connection-validation-required=true",
-        "fish.payara.connection-validation-method=meta-data"})
+@DataSourceDefinition(name = "java:app/jdbc/portal", className = "org.mariadb.jdbc.MariaDbDataSource", url = "${MPCONFIG=portal.db.url}", user = "${MPCONFIG=portal.db.user}", password = "${MPCONFIG=portal.db.password}", minPoolSize = 2, maxPoolSize = 32,
+        // each statement sees what is committed: a count taken after a row lock is the true count
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED, properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -1,0 +1,2 @@
+/** Creating events, registering with capacity and waiting lists, attendance, evaluation. */
+package nl.ingrado.portal.event.boundary;

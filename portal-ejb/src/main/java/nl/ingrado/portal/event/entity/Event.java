@@ -1,0 +1,373 @@
+package nl.ingrado.portal.event.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ingrado.portal.rayon.entity.Rayon;
+import nl.ingrado.portal.shared.entity.BusinessException;
+
+/**
+ * An event people register for. Times are Dutch wall-clock times. The entity guards the rules of
+ * its own data (times in order, capacity, a rayondag belongs to a rayon); capacity itself is
+ * enforced by the registration service under a lock on this row.
+ */
+@Entity
+@Table(name = "event")
+public class Event {
+
+    public static final int MAX_TITLE = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private EventKind kind;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(columnDefinition = "TEXT")
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rayon_id")
+    private Rayon rayon;
+
+    @Column(length = 300)
+    private String venue;
+
+    @Column(name = "online_url", length = 500)
+    private String onlineUrl;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime endsAt;
+
+    @Column(name = "registration_opens_at", nullable = false)
+    private LocalDateTime registrationOpensAt;
+
+    @Column(name = "registration_closes_at", nullable = false)
+    private LocalDateTime registrationClosesAt;
+
+    @Column(name = "cancellation_deadline", nullable = false)
+    private LocalDateTime cancellationDeadline;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Audience audience;
+
+    @Column(name = "fee_non_members", precision = 8, scale = 2)
+    private BigDecimal feeNonMembers;
+
+    @Column(name = "accreditation_points", precision = 5, scale = 1)
+    private BigDecimal accreditationPoints;
+
+    @Column(name = "accreditation_category", length = 10)
+    private String accreditationCategory;
+
+    @Column(name = "assembly_agenda", columnDefinition = "TEXT")
+    private String assemblyAgenda;
+
+    @Column(name = "auto_promote", nullable = false)
+    private boolean autoPromote = true;
+
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays = 3;
+
+    @Column(name = "reminder_sent_at")
+    private LocalDateTime reminderSentAt;
+
+    @Column(nullable = false, length = 20)
+    private String status = "PUBLISHED";
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<WorkshopRound> rounds = new ArrayList<>();
+
+    protected Event() {
+    }
+
+    /** What staff (or a rayon's contact person) fill in on the event form. */
+    public record Details(EventKind kind, String title, String description, Rayon rayon, String venue,
+            String onlineUrl, LocalDateTime startsAt, LocalDateTime endsAt, LocalDateTime registrationOpensAt,
+            LocalDateTime registrationClosesAt, LocalDateTime cancellationDeadline, Integer capacity,
+            Audience audience, BigDecimal feeNonMembers, BigDecimal accreditationPoints,
+            String accreditationCategory, String assemblyAgenda, Integer reminderDays) {
+    }
+
+    public static Event plan(Details details, LocalDateTime createdAt) {
+        var event = new Event();
+        event.createdAt = createdAt;
+        event.change(details);
+        return event;
+    }
+
+    /** Applies new details after checking every rule; a capacity below the confirmed seats is refused. */
+    public void change(Details d) {
+        if (d.kind() == null) {
+            throw BusinessException.onField("kind", "event.kind.required");
+        }
+        var cleanTitle = d.title() == null ? "" : d.title().strip();
+        if (cleanTitle.isEmpty()) {
+            throw BusinessException.onField("title", "event.title.required");
+        }
+        if (cleanTitle.length() > MAX_TITLE) {
+            throw BusinessException.onField("title", "event.tooLong", MAX_TITLE);
+        }
+        if (d.kind() == EventKind.RAYONDAG && d.rayon() == null) {
+            throw BusinessException.onField("rayon", "event.rayon.required");
+        }
+        var cleanVenue = optional(d.venue(), "venue", 300);
+        var cleanUrl = optional(d.onlineUrl(), "onlineUrl", 500);
+        if (cleanUrl != null && !cleanUrl.matches("^https://\\S+$")) {
+            throw BusinessException.onField("onlineUrl", "event.onlineUrl.invalid");
+        }
+        if (cleanVenue == null && cleanUrl == null) {
+            throw BusinessException.onField("venue", "event.venue.required");
+        }
+        if (d.startsAt() == null) {
+            throw BusinessException.onField("startsAt", "event.time.required");
+        }
+        if (d.endsAt() == null || !d.endsAt().isAfter(d.startsAt())) {
+            throw BusinessException.onField("endsAt", "event.endsAt.beforeStart");
+        }
+        if (d.registrationOpensAt() == null) {
+            throw BusinessException.onField("registrationOpensAt", "event.time.required");
+        }
+        if (d.registrationClosesAt() == null || !d.registrationClosesAt().isAfter(d.registrationOpensAt())
+                || d.registrationClosesAt().isAfter(d.endsAt())) {
+            throw BusinessException.onField("registrationClosesAt", "event.closes.invalid");
+        }
+        if (d.cancellationDeadline() == null || d.cancellationDeadline().isAfter(d.endsAt())) {
+            throw BusinessException.onField("cancellationDeadline", "event.cancellation.invalid");
+        }
+        if (d.capacity() == null || d.capacity() < 1 || d.capacity() > 100_000) {
+            throw BusinessException.onField("capacity", "event.capacity.invalid");
+        }
+        if (d.audience() == null) {
+            throw BusinessException.onField("audience", "event.audience.required");
+        }
+        if (d.feeNonMembers() != null && d.feeNonMembers().signum() < 0) {
+            throw BusinessException.onField("feeNonMembers", "event.fee.invalid");
+        }
+        var category = d.accreditationCategory() == null || d.accreditationCategory().isBlank()
+                ? null
+                : d.accreditationCategory().strip().toUpperCase(java.util.Locale.ROOT);
+        if ((d.accreditationPoints() == null) != (category == null)) {
+            throw BusinessException.onField("accreditationPoints", "event.accreditation.both");
+        }
+        if (d.accreditationPoints() != null && d.accreditationPoints().signum() <= 0) {
+            throw BusinessException.onField("accreditationPoints", "event.accreditation.both");
+        }
+        if (category != null && !category.matches("^A[12]$")) {
+            throw BusinessException.onField("accreditationCategory", "event.accreditation.category");
+        }
+        if (d.reminderDays() != null && (d.reminderDays() < 0 || d.reminderDays() > 60)) {
+            throw BusinessException.onField("reminderDays", "event.reminder.invalid");
+        }
+        kind = d.kind();
+        title = cleanTitle;
+        description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
+        rayon = d.kind() == EventKind.RAYONDAG ? d.rayon() : d.rayon();
+        venue = cleanVenue;
+        onlineUrl = cleanUrl;
+        startsAt = d.startsAt();
+        endsAt = d.endsAt();
+        registrationOpensAt = d.registrationOpensAt();
+        registrationClosesAt = d.registrationClosesAt();
+        cancellationDeadline = d.cancellationDeadline();
+        capacity = d.capacity();
+        audience = d.audience();
+        feeNonMembers = d.feeNonMembers();
+        accreditationPoints = d.accreditationPoints();
+        accreditationCategory = category;
+        assemblyAgenda = d.assemblyAgenda() == null || d.assemblyAgenda().isBlank()
+                ? null
+                : d.assemblyAgenda().strip();
+        reminderDays = d.reminderDays() == null ? 3 : d.reminderDays();
+    }
+
+    /** Why {@code now} is not a time to register, or null when it is. */
+    public String registrationRefusal(LocalDateTime now) {
+        if (isCancelled()) {
+            return "registration.eventCancelled";
+        }
+        if (!now.isBefore(endsAt)) {
+            return "registration.eventOver";
+        }
+        if (now.isBefore(registrationOpensAt)) {
+            return "registration.notOpenYet";
+        }
+        if (!now.isBefore(registrationClosesAt)) {
+            return "registration.closed";
+        }
+        return null;
+    }
+
+    public boolean isOpenForRegistration(LocalDateTime now) {
+        return registrationRefusal(now) == null;
+    }
+
+    public boolean canCancel(LocalDateTime now) {
+        return !now.isAfter(cancellationDeadline);
+    }
+
+    public boolean isOver(LocalDateTime now) {
+        return !now.isBefore(endsAt);
+    }
+
+    public boolean isCancelled() {
+        return "CANCELLED".equals(status);
+    }
+
+    public boolean isAccredited() {
+        return accreditationPoints != null;
+    }
+
+    public WorkshopRound addRound(String name) {
+        var round = new WorkshopRound(this, name, rounds.size() + 1);
+        rounds.add(round);
+        return round;
+    }
+
+    public void setAutoPromote(boolean autoPromote) {
+        this.autoPromote = autoPromote;
+    }
+
+    public void markReminderSent(LocalDateTime at) {
+        reminderSentAt = at;
+    }
+
+    private static String optional(String value, String field, int max) {
+        var stripped = value == null ? "" : value.strip();
+        if (stripped.length() > max) {
+            throw BusinessException.onField(field, "event.tooLong", max);
+        }
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Rayon getRayon() {
+        return rayon;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public LocalDateTime getRegistrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public LocalDateTime getRegistrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public LocalDateTime getCancellationDeadline() {
+        return cancellationDeadline;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public BigDecimal getFeeNonMembers() {
+        return feeNonMembers;
+    }
+
+    public BigDecimal getAccreditationPoints() {
+        return accreditationPoints;
+    }
+
+    public String getAccreditationCategory() {
+        return accreditationCategory;
+    }
+
+    public String getAssemblyAgenda() {
+        return assemblyAgenda;
+    }
+
+    public boolean isAutoPromote() {
+        return autoPromote;
+    }
+
+    public int getReminderDays() {
+        return reminderDays;
+    }
+
+    public LocalDateTime getReminderSentAt() {
+        return reminderSentAt;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<WorkshopRound> getRounds() {
+        return rounds;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.ingrado.portal.event.entity;
+
+public enum RegistrationStatus {
+    CONFIRMED, WAITING, CANCELLED
+}

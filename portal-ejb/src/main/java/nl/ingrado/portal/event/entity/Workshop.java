@@ -1,0 +1,98 @@
+package nl.ingrado.portal.event.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.ingrado.portal.shared.entity.BusinessException;
+
+/** A workshop in a round, with its own capacity, room and speaker. */
+@Entity
+@Table(name = "workshop")
+public class Workshop {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "round_id")
+    private WorkshopRound round;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(columnDefinition = "TEXT")
+    private String description;
+
+    @Column(length = 100)
+    private String room;
+
+    @Column(length = 200)
+    private String speaker;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    protected Workshop() {
+    }
+
+    Workshop(WorkshopRound round, String title, String description, String room, String speaker,
+            Integer capacity) {
+        this.round = round;
+        change(title, description, room, speaker, capacity);
+    }
+
+    public void change(String newTitle, String newDescription, String newRoom, String newSpeaker,
+            Integer newCapacity) {
+        var clean = newTitle == null ? "" : newTitle.strip();
+        if (clean.isEmpty() || clean.length() > 200) {
+            throw BusinessException.onField("workshopTitle", "event.workshop.title");
+        }
+        if (newCapacity == null || newCapacity < 1 || newCapacity > 100_000) {
+            throw BusinessException.onField("workshopCapacity", "event.capacity.invalid");
+        }
+        title = clean;
+        description = blankToNull(newDescription);
+        room = blankToNull(newRoom);
+        speaker = blankToNull(newSpeaker);
+        capacity = newCapacity;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public WorkshopRound getRound() {
+        return round;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public String getSpeaker() {
+        return speaker;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+}
