@@ -183,6 +183,17 @@ public class MemberService {
                 .longValue() > 0;
     }
 
+    /** The ids of the rayons this account's person is a contact person of (empty for most). */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<Long> contactRayons(long accountId) {
+        List<Number> ids = em
+                .createNativeQuery(
+                        "SELECT c.rayon_id FROM rayon_contact c JOIN person p ON p.id = c.person_id "
+                                + "WHERE p.account_id = ? AND p.status = 'ACTIVE'")
+                .setParameter(1, accountId).getResultList();
+        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    }
+
     public List<AuditEntry> history(String entityType, long entityId) {
         return AuditTrail.history(em, entityType, entityId, null, null);
     }

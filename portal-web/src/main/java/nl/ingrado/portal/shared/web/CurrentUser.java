@@ -19,6 +19,9 @@ public class CurrentUser {
     @Inject
     AccountService accounts;
 
+    @Inject
+    nl.ingrado.portal.member.boundary.MemberService members;
+
     private Account account;
 
     public boolean isLoggedIn() {
@@ -41,6 +44,14 @@ public class CurrentUser {
             account = accounts.find(id()).orElse(null);
         }
         return account;
+    }
+
+    /** The logged-in person as organiser of events: staff, or contact person of their rayon(s). */
+    public nl.ingrado.portal.event.boundary.Organiser organiser() {
+        var user = sessionUser().orElseThrow(() -> new IllegalStateException("not logged in"));
+        boolean staff = user.groups().contains("STAFF") || user.groups().contains("ADMIN");
+        return new nl.ingrado.portal.event.boundary.Organiser(user.accountId(), user.email(), staff,
+                staff ? java.util.Set.of() : members.contactRayons(user.accountId()));
     }
 
     public String getDisplayName() {

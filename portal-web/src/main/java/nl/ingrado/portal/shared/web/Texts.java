@@ -12,6 +12,10 @@ public final class Texts {
     public static final String BUNDLE = "nl.ingrado.portal.web.messages";
     /** Texts of the staff's member administration, kept apart from the general UI texts. */
     public static final String STAFF_BUNDLE = "nl.ingrado.portal.web.staff";
+    /** Events: public and member pages (events), organising them (organise), the day itself and evaluation (attendance). */
+    public static final String[] EVENT_BUNDLES = {"nl.ingrado.portal.web.events",
+            "nl.ingrado.portal.web.organise",
+            "nl.ingrado.portal.web.attendance"};
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final String LANGUAGE_COOKIE = "portal_lang";
@@ -20,7 +24,8 @@ public final class Texts {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        for (var name : new String[]{BUNDLE, STAFF_BUNDLE}) {
+        for (var name : java.util.stream.Stream.concat(java.util.stream.Stream.of(BUNDLE, STAFF_BUNDLE),
+                java.util.Arrays.stream(EVENT_BUNDLES)).toList()) {
             try {
                 var bundle = ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(),
                         ResourceBundle.Control
