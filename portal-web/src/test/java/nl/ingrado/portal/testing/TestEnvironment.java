@@ -105,6 +105,8 @@ public class TestEnvironment implements LauncherSessionListener {
             int port = freePort();
             var portalConfig = new LinkedHashMap<>(config);
             portalConfig.put("portal.base-url", "http://127.0.0.1:" + port);
+            // lets EventConcurrencyIT's control run switch the capacity lock off (never in production)
+            portalConfig.put("portal.test-switches", "true");
             portal = PortalServer.start(Path.of(System.getProperty("payara.microJar")),
                     Path.of(System.getProperty("portal.test.war")), testDir().resolve("portal"), "127.0.0.1",
                     port,

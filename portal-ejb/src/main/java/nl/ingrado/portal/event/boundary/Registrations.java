@@ -49,7 +49,7 @@ public class Registrations {
 
     /** The result of a registration: confirmed or waiting (with the place in the queue). */
     public record Outcome(long registrationId, RegistrationStatus status, long waitingPosition,
-            Map<Long, RegistrationStatus> workshops) {
+            Map<String, String> workshops) {
     }
 
     /**
@@ -245,6 +245,44 @@ public class Registrations {
         return checkIn(registration);
     }
 
+    /** Checks in a registration of this event (an id of another event is not found). */
+    public Registration checkInOf(long eventId, long registrationId) {
+        var registration = em.find(Registration.class, registrationId);
+        if (registration == null || !registration.getEvent().getId().equals(eventId)) {
+            throw new BusinessException("registration.notFound");
+        }
+        return checkIn(registration);
+    }
+
+    /** A registration as staff see it in lists and the API. */
+    public record Listed(long id, String name, String email, String status, long waitingPosition,
+            boolean member,
+            String registeredAt, String attendedAt, String remarks) {
+    }
+
+    /** Every registration of an event: confirmed first, then the waiting list in order, then cancelled. */
+    public List<Listed> list(long eventId) {
+        var event = find(eventId);
+        var all = em
+                .createQuery("select r from Registration r where r.event = :e order by r.id",
+                        Registration.class)
+                .setParameter("e", event).getResultList();
+        var listed = new ArrayList<Listed>();
+        long position = 0;
+        for (var status : RegistrationStatus.values()) {
+            for (var r : all) {
+                if (r.getStatus() == status) {
+                    listed.add(new Listed(r.getId(), r.getName(), r.getEmail(), status.name(),
+                            status == RegistrationStatus.WAITING ? ++position : 0, r.isMember(),
+                            String.valueOf(r.getRegisteredAt()),
+                            r.getAttendedAt() == null ? null : String.valueOf(r.getAttendedAt()),
+                            r.getRemarks()));
+                }
+            }
+        }
+        return listed;
+    }
+
     /** Checks someone in by the code in the QR code on their confirmation. */
     public Registration checkInByCode(long eventId, String code) {
         var found = em
@@ -281,9 +319,9 @@ public class Registrations {
     }
 
     public Outcome outcome(Registration registration) {
-        var workshops = new java.util.LinkedHashMap<Long, RegistrationStatus>();
+        var workshops = new java.util.LinkedHashMap<String, String>();
         for (var choice : registration.getChoices()) {
-            workshops.put(choice.getWorkshop().getId(), choice.getStatus());
+            workshops.put(String.valueOf(choice.getWorkshop().getId()), choice.getStatus().name());
         }
         return new Outcome(registration.getId(), registration.getStatus(),
                 registration.getStatus() == RegistrationStatus.WAITING ? waitingPosition(registration) : 0,

@@ -53,6 +53,10 @@ public final class EventCalendar {
         return event.getVenue() != null ? event.getVenue() : event.getOnlineUrl();
     }
 
+    public static String day(java.time.LocalDate date, String language) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language)));
+    }
+
     /** "dinsdag 3 maart 2027, 10:00–16:00" (or spanning days). */
     public static String when(Event event, String language) {
         var locale = Locale.forLanguageTag(language);

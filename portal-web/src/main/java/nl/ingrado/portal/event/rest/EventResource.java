@@ -1,0 +1,196 @@
+package nl.ingrado.portal.event.rest;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import nl.ingrado.portal.event.boundary.EventCatalog;
+import nl.ingrado.portal.event.boundary.EventCatalog.EventDetail;
+import nl.ingrado.portal.event.boundary.EventCatalog.EventSummary;
+import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
+import nl.ingrado.portal.event.boundary.Registrations;
+import nl.ingrado.portal.event.boundary.Registrations.Outcome;
+import nl.ingrado.portal.event.entity.EventKind;
+import nl.ingrado.portal.member.rest.StaffAccess;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Events: the public calendar, registering and cancelling, and (staff) registrations and attendance. */
+@Path("events")
+@Tag(name = "Events", description = "Rayondagen, werkconferenties, webinars and trainings")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    @Inject
+    EventCatalog catalog;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    StaffAccess staff;
+
+    /** The body of a registration: the workshop picked per round (round id → workshop id). */
+    public record RegistrationRequest(Map<String, Long> workshops, String remarks) {
+    }
+
+    public record WorkshopChange(long round, long workshop) {
+    }
+
+    public record CheckIn(Long registration, String code) {
+    }
+
+    public record CheckedIn(long registration, String name, String attendedAt) {
+    }
+
+    @GET
+    @Operation(summary = "Upcoming events, soonest first, with free seats (public)")
+    public List<EventSummary> list(
+            @Parameter(description = "RAYONDAG, WERKCONFERENTIE, ALGEMENE_VERGADERING, WEBINAR, TRAINING or CONGRESS") @QueryParam("kind") String kind,
+            @Parameter(description = "Rayon id") @QueryParam("rayon") Long rayon,
+            @Parameter(description = "At most this many (default 100, at most 500)") @QueryParam("size") Integer size) {
+        EventKind parsedKind = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                parsedKind = EventKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw BusinessException.onField("kind", "event.kind.unknown");
+            }
+        }
+        int max = size == null ? 100 : Math.max(1, Math.min(500, size));
+        return catalog.upcoming(parsedKind, rayon, max);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One event with its workshop rounds and the seats left (public)")
+    @APIResponse(responseCode = "404", description = "No such event")
+    public EventDetail get(@PathParam("id") long id) {
+        return catalog.detail(id).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
+    @Operation(summary = "Register the caller; confirmed while seats are free, else on the waiting list")
+    @APIResponse(responseCode = "201", description = "Registered: status CONFIRMED or WAITING (with position)")
+    @APIResponse(responseCode = "400", description = "Refused: closed, over, already registered, members only, no workshop picked")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    public Response register(@PathParam("id") long id, RegistrationRequest request) {
+        long caller = caller();
+        var choices = new java.util.HashMap<Long, Long>();
+        if (request != null && request.workshops() != null) {
+            request.workshops().forEach((round, workshop) -> {
+                try {
+                    choices.put(Long.valueOf(round.strip()), workshop);
+                } catch (NumberFormatException e) {
+                    throw BusinessException.onField("workshop", "registration.workshop.unknown");
+                }
+            });
+        }
+        Outcome outcome = registrations.register(id, caller, choices,
+                request == null ? null : request.remarks());
+        return Response.status(201).entity(outcome).build();
+    }
+
+    @GET
+    @Path("{id}/registrations/mine")
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
+    @Operation(summary = "The caller's own registration for this event")
+    @APIResponse(responseCode = "404", description = "Not registered")
+    public MyRegistration mine(@PathParam("id") long id) {
+        return catalog.mine(caller()).stream().filter(r -> r.event().id() == id).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("{id}/registrations/mine/workshop")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
+    @Operation(summary = "Pick another workshop in a round, while it has a free seat")
+    public MyRegistration changeWorkshop(@PathParam("id") long id, WorkshopChange change) {
+        if (change == null) {
+            throw new BadRequestException();
+        }
+        registrations.changeWorkshop(id, caller(), change.round(), change.workshop());
+        return mine(id);
+    }
+
+    @DELETE
+    @Path("{id}/registrations/mine")
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
+    @Operation(summary = "Cancel the caller's registration (before the cancellation deadline); the seat goes to the first person waiting")
+    @APIResponse(responseCode = "204", description = "Cancelled")
+    public Response cancel(@PathParam("id") long id) {
+        registrations.cancelOwn(id, caller());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/registrations")
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
+    @Operation(summary = "Staff: every registration of the event with status and waiting-list order")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    public List<Registrations.Listed> registrations(@PathParam("id") long id) {
+        staff.requireStaff();
+        return registrations.list(id);
+    }
+
+    @POST
+    @Path("{id}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
+    @Operation(summary = "Staff: check someone in, by registration id or by the code of their QR code")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    public CheckedIn checkIn(@PathParam("id") long id, CheckIn request) {
+        staff.requireStaff();
+        if (request == null || request.registration() == null && request.code() == null) {
+            throw BusinessException.onField("code", "attendance.unknownCode");
+        }
+        var registration = request.code() != null
+                ? registrations.checkInByCode(id, request.code())
+                : registrations.checkInOf(id, request.registration());
+        return new CheckedIn(registration.getId(), registration.getName(),
+                String.valueOf(registration.getAttendedAt()));
+    }
+
+    private long caller() {
+        var principal = security.getCallerPrincipal();
+        if (principal == null) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        if (!security.isCallerInRole("MEMBER")) {
+            throw new ForbiddenException();
+        }
+        return Long.parseLong(principal.getName());
+    }
+}
