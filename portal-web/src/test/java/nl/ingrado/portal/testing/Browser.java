@@ -29,6 +29,8 @@ public final class Browser implements AutoCloseable {
     public static final String AUDITOR = "auditor@demo.ingrado.nl";
     public static final String STAFF = "bureau@demo.ingrado.nl";
     public static final String ADMIN = "beheer@demo.ingrado.nl";
+    /** A member who is rayon contact person of rayon Midden. */
+    public static final String RAYON_CONTACT = "rayon@demo.ingrado.nl";
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+token=[A-Za-z0-9_-]+");
 
@@ -180,7 +182,7 @@ public final class Browser implements AutoCloseable {
                     if (Arrays.stream(message.getAllRecipients())
                             .anyMatch(a -> a.toString().equals(recipient))
                             && message.getSubject().contains(subjectPart)) {
-                        return message.getContent().toString();
+                        return textOf(message);
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -189,6 +191,22 @@ public final class Browser implements AutoCloseable {
             greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
         }
         throw new AssertionError("no mail '" + subjectPart + "' arrived for " + recipient);
+    }
+
+    /** The text of a mail: the body, or every part of a multipart mail (e.g. text plus .ics) joined. */
+    static String textOf(jakarta.mail.Part part) throws Exception {
+        var content = part.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            var text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(textOf(multipart.getBodyPart(i))).append('\n');
+            }
+            return text.toString();
+        }
+        if (content instanceof java.io.InputStream stream) {
+            return new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return content.toString();
     }
 
     public static long mailCountFor(String recipient) {

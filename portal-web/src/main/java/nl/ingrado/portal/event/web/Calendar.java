@@ -1,0 +1,66 @@
+package nl.ingrado.portal.event.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.ingrado.portal.event.boundary.EventCatalog;
+import nl.ingrado.portal.event.boundary.EventCatalog.EventSummary;
+import nl.ingrado.portal.event.entity.EventKind;
+import nl.ingrado.portal.rayon.boundary.RayonService;
+import nl.ingrado.portal.rayon.boundary.RayonService.RayonSummary;
+
+/** /events/index.xhtml (Agenda): upcoming events, filtered by kind and rayon in the address. */
+@Named
+@RequestScoped
+public class Calendar {
+
+    @Inject
+    EventCatalog catalog;
+
+    @Inject
+    RayonService rayons;
+
+    private String kind;
+    private String rayon;
+    private List<EventSummary> events;
+
+    public void load() {
+        EventKind parsedKind = null;
+        try {
+            parsedKind = kind == null || kind.isBlank() ? null : EventKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            kind = null;
+        }
+        Long rayonId = rayon != null && rayon.matches("\\d{1,18}") ? Long.valueOf(rayon) : null;
+        events = catalog.upcoming(parsedKind, rayonId, 200);
+    }
+
+    public EventKind[] getKinds() {
+        return EventKind.values();
+    }
+
+    public List<RayonSummary> getRayons() {
+        return rayons.overview();
+    }
+
+    public List<EventSummary> getEvents() {
+        return events;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getRayon() {
+        return rayon;
+    }
+
+    public void setRayon(String rayon) {
+        this.rayon = rayon;
+    }
+}

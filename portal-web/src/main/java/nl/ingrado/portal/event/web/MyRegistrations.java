@@ -1,0 +1,93 @@
+package nl.ingrado.portal.event.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import nl.ingrado.portal.event.boundary.EventCatalog;
+import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
+import nl.ingrado.portal.event.boundary.EventCatalog.RoundSeats;
+import nl.ingrado.portal.event.boundary.Registrations;
+import nl.ingrado.portal.shared.control.PortalSettings;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/**
+ * /member/registrations.xhtml (Mijn inschrijvingen): status or waiting place, workshops (change while
+ * seats are free), cancel, the QR code for check-in, the certificate, the personal calendar feed.
+ */
+@Named
+@ViewScoped
+public class MyRegistrations implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EventCatalog catalog;
+
+    @Inject
+    transient Registrations registrations;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient PortalSettings settings;
+
+    private transient List<MyRegistration> mine;
+    private Long newWorkshop;
+    private transient java.util.Map<Long, List<RoundSeats>> details;
+
+    public List<MyRegistration> getMine() {
+        if (mine == null) {
+            mine = catalog.mine(currentUser.id());
+        }
+        return mine;
+    }
+
+    /** The workshops of a round with their free seats, for changing a workshop. */
+    public List<EventCatalog.WorkshopSeats> workshops(long eventId, long roundId) {
+        if (details == null) {
+            details = new java.util.HashMap<>();
+        }
+        var rounds = details.computeIfAbsent(eventId,
+                id -> catalog.detail(id).map(d -> d.rounds()).orElse(List.of()));
+        return rounds.stream().filter(r -> r.id() == roundId).findFirst().map(RoundSeats::workshops)
+                .orElse(List.of());
+    }
+
+    public void cancel(long eventId) throws IOException {
+        registrations.cancelOwn(eventId, currentUser.id());
+        Feedback.flash("mine.cancelled");
+        Faces.redirect("member/registrations.xhtml");
+    }
+
+    public void changeWorkshop(long eventId, long roundId) throws IOException {
+        var workshopId = Faces.getRequestParameter("workshop");
+        if (workshopId == null || !workshopId.matches("\\d{1,18}")) {
+            Feedback.show(nl.ingrado.portal.shared.entity.BusinessException.onField("workshop",
+                    "registration.workshop.unknown"));
+            return;
+        }
+        registrations.changeWorkshop(eventId, currentUser.id(), roundId, Long.parseLong(workshopId));
+        Feedback.flash("mine.workshopChanged");
+        Faces.redirect("member/registrations.xhtml");
+    }
+
+    public String getFeedUrl() {
+        return settings.baseUrl() + "/calendar/" + catalog.feedToken(currentUser.id()) + ".ics";
+    }
+
+    public Long getNewWorkshop() {
+        return newWorkshop;
+    }
+
+    public void setNewWorkshop(Long newWorkshop) {
+        this.newWorkshop = newWorkshop;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.ingrado.portal.event.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import nl.ingrado.portal.event.boundary.EventCatalog;
+import nl.ingrado.portal.event.boundary.EventCatalog.EventDetail;
+import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
+import nl.ingrado.portal.event.boundary.Registrations;
+import nl.ingrado.portal.event.entity.RegistrationStatus;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/** /events/view.xhtml?id= : one event, public; a logged-in member registers here. */
+@Named
+@ViewScoped
+public class ViewEvent implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EventCatalog catalog;
+
+    @Inject
+    transient Registrations registrations;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String id;
+    private Long eventId;
+    private transient EventDetail event;
+    private transient MyRegistration mine;
+    private final Map<Long, String> choices = new HashMap<>();
+    private String remarks;
+
+    public void load() throws IOException {
+        eventId = id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
+        if (getEvent() == null) {
+            Faces.responseSendError(404, "no such event");
+        }
+    }
+
+    public void register() throws IOException {
+        var picked = new HashMap<Long, Long>();
+        choices.forEach((round, workshop) -> {
+            if (workshop != null && workshop.matches("\\d{1,18}")) {
+                picked.put(round, Long.valueOf(workshop));
+            }
+        });
+        var outcome = registrations.register(eventId, currentUser.id(), picked, remarks);
+        if (outcome.status() == RegistrationStatus.CONFIRMED) {
+            Feedback.flash("register.confirmed", event.summary().title());
+        } else {
+            Feedback.flash("register.waiting", event.summary().title(), outcome.waitingPosition());
+        }
+        Faces.redirect("member/registrations.xhtml");
+    }
+
+    /** Members register; other roles (staff, auditor) see the event without the form. */
+    public boolean isMember() {
+        return currentUser.sessionUser().map(u -> u.groups().contains("MEMBER")).orElse(false);
+    }
+
+    public EventDetail getEvent() {
+        if (event == null && eventId != null) {
+            event = catalog.detail(eventId).orElse(null);
+        }
+        return event;
+    }
+
+    public MyRegistration getMine() {
+        if (mine == null && eventId != null && isMember()) {
+            mine = catalog.mine(currentUser.id()).stream().filter(r -> r.event().id() == eventId).findFirst()
+                    .orElse(null);
+        }
+        return mine;
+    }
+
+    public String getLoginUrl() {
+        return "/login.xhtml";
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Map<Long, String> getChoices() {
+        return choices;
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
+
+    public void setRemarks(String remarks) {
+        this.remarks = remarks;
+    }
+}
