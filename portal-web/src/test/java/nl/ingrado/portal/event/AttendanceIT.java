@@ -65,7 +65,8 @@ class AttendanceIT {
         browser.type("q", "aanwezig " + tag).submit("searchSubmit");
         var list = browser.find("attendees").getText();
         assertTrue(list.contains(anna) && !list.contains(bram), list);
-        browser.clickAndWait(browser.driver().findElement(By.cssSelector("[data-registration='" + annaId + "']")));
+        browser.clickAndWait(
+                browser.driver().findElement(By.cssSelector("[data-registration='" + annaId + "']")));
         assertTrue(browser.text().contains(anna + " is aangemeld."), browser.text());
         assertEquals("1", browser.find("countIn").getText());
         assertTrue(browser.find("attendees").getText().contains("Aanwezig sinds"), "the search stays");
@@ -130,13 +131,16 @@ class AttendanceIT {
         attended(mine, now.minusDays(2));
         choose(mine, workshop);
         long othersAccount = insertAccount("ander-" + tag + "@example.nl", "Ander Lid " + tag);
-        long others = insertRegistration(event, othersAccount, "Ander Lid " + tag, "ander-" + tag + "@example.nl",
+        long others = insertRegistration(event, othersAccount, "Ander Lid " + tag,
+                "ander-" + tag + "@example.nl",
                 null);
         attended(others, now.minusDays(2));
-        long absent = insertRegistration(event, null, "Afwezig " + tag, "afwezig-" + tag + "@example.nl", null);
+        long absent = insertRegistration(event, null, "Afwezig " + tag, "afwezig-" + tag + "@example.nl",
+                null);
         try (var db = database(); var st = db.createStatement()) {
-            st.executeUpdate("INSERT INTO evaluation (registration_id, score, comments, submitted_at) VALUES ("
-                    + others + ", 7, NULL, UTC_TIMESTAMP(6))");
+            st.executeUpdate(
+                    "INSERT INTO evaluation (registration_id, score, comments, submitted_at) VALUES ("
+                            + others + ", 7, NULL, UTC_TIMESTAMP(6))");
         }
 
         browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD)
@@ -205,10 +209,11 @@ class AttendanceIT {
 
     private static long insertEvent(String title, String rayonCode, LocalDateTime start, LocalDateTime end)
             throws SQLException {
-        try (var db = database(); var st = db.prepareStatement("INSERT INTO event (kind, title, rayon_id, venue, "
-                + "starts_at, ends_at, registration_opens_at, registration_closes_at, cancellation_deadline, capacity, "
-                + "audience, created_at) VALUES (?, ?, (SELECT id FROM rayon WHERE code = ?), 'Utrecht', ?, ?, ?, ?, ?, "
-                + "100, 'EVERYONE', UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
+        try (var db = database();
+                var st = db.prepareStatement("INSERT INTO event (kind, title, rayon_id, venue, "
+                        + "starts_at, ends_at, registration_opens_at, registration_closes_at, cancellation_deadline, capacity, "
+                        + "audience, created_at) VALUES (?, ?, (SELECT id FROM rayon WHERE code = ?), 'Utrecht', ?, ?, ?, ?, ?, "
+                        + "100, 'EVERYONE', UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
             st.setString(1, rayonCode == null ? "WERKCONFERENTIE" : "RAYONDAG");
             st.setString(2, title);
             st.setString(3, rayonCode);
@@ -223,14 +228,16 @@ class AttendanceIT {
     }
 
     private static long insertWorkshop(long event, String round, String title) throws SQLException {
-        try (var db = database(); var st = db.prepareStatement(
-                "INSERT INTO workshop_round (event_id, name, position) VALUES (?, ?, 1)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (var db = database();
+                var st = db.prepareStatement(
+                        "INSERT INTO workshop_round (event_id, name, position) VALUES (?, ?, 1)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             st.setLong(1, event);
             st.setString(2, round);
             st.executeUpdate();
             long roundId = key(st);
-            try (var ws = db.prepareStatement("INSERT INTO workshop (round_id, title, capacity) VALUES (?, ?, 30)",
+            try (var ws = db.prepareStatement(
+                    "INSERT INTO workshop (round_id, title, capacity) VALUES (?, ?, 30)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ws.setLong(1, roundId);
                 ws.setString(2, title);
@@ -242,9 +249,11 @@ class AttendanceIT {
 
     private static long insertRegistration(long event, Long account, String name, String email, String code)
             throws SQLException {
-        try (var db = database(); var st = db.prepareStatement("INSERT INTO registration (event_id, account_id, name, "
-                + "email, member, status, registered_at, confirmed_at, checkin_code) VALUES (?, ?, ?, ?, TRUE, "
-                + "'CONFIRMED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (var db = database();
+                var st = db.prepareStatement("INSERT INTO registration (event_id, account_id, name, "
+                        + "email, member, status, registered_at, confirmed_at, checkin_code) VALUES (?, ?, ?, ?, TRUE, "
+                        + "'CONFIRMED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             st.setLong(1, event);
             st.setObject(2, account);
             st.setString(3, name);
@@ -256,7 +265,8 @@ class AttendanceIT {
     }
 
     private static void attended(long registration, LocalDateTime at) throws SQLException {
-        try (var db = database(); var st = db.prepareStatement("UPDATE registration SET attended_at = ? WHERE id = ?")) {
+        try (var db = database();
+                var st = db.prepareStatement("UPDATE registration SET attended_at = ? WHERE id = ?")) {
             st.setTimestamp(1, Timestamp.valueOf(at));
             st.setLong(2, registration);
             st.executeUpdate();
@@ -264,9 +274,10 @@ class AttendanceIT {
     }
 
     private static void choose(long registration, long workshop) throws SQLException {
-        try (var db = database(); var st = db.prepareStatement("INSERT INTO registration_choice (registration_id, "
-                + "round_id, workshop_id, status, chosen_at) SELECT ?, round_id, id, 'CONFIRMED', UTC_TIMESTAMP(6) "
-                + "FROM workshop WHERE id = ?")) {
+        try (var db = database();
+                var st = db.prepareStatement("INSERT INTO registration_choice (registration_id, "
+                        + "round_id, workshop_id, status, chosen_at) SELECT ?, round_id, id, 'CONFIRMED', UTC_TIMESTAMP(6) "
+                        + "FROM workshop WHERE id = ?")) {
             st.setLong(1, registration);
             st.setLong(2, workshop);
             st.executeUpdate();
@@ -274,15 +285,18 @@ class AttendanceIT {
     }
 
     private static long insertAccount(String email, String name) throws SQLException {
-        try (var db = database(); var st = db.prepareStatement("INSERT INTO account (email, display_name, "
-                + "password_hash, status, created_at, verified_at) SELECT ?, ?, password_hash, 'ACTIVE', "
-                + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account WHERE email = ?", Statement.RETURN_GENERATED_KEYS)) {
+        try (var db = database();
+                var st = db.prepareStatement("INSERT INTO account (email, display_name, "
+                        + "password_hash, status, created_at, verified_at) SELECT ?, ?, password_hash, 'ACTIVE', "
+                        + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account WHERE email = ?",
+                        Statement.RETURN_GENERATED_KEYS)) {
             st.setString(1, email);
             st.setString(2, name);
             st.setString(3, Browser.MEMBER);
             st.executeUpdate();
             long id = key(st);
-            try (var role = db.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'MEMBER')")) {
+            try (var role = db
+                    .prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'MEMBER')")) {
                 role.setLong(1, id);
                 role.executeUpdate();
             }

@@ -65,7 +65,8 @@ public class Evaluations {
             List<String> comments) {
     }
 
-    public record Report(long eventId, String title, LocalDateTime startsAt, Summary event, List<String> comments,
+    public record Report(long eventId, String title, LocalDateTime startsAt, Summary event,
+            List<String> comments,
             List<WorkshopSummary> workshops) {
     }
 
@@ -85,7 +86,8 @@ public class Evaluations {
             }
             return new Form(registrationId, event.getTitle(), event.getStartsAt(), state,
                     confirmedWorkshops(r).stream()
-                            .map(w -> new WorkshopToRate(w.getId(), w.getRound().getName(), w.getTitle())).toList());
+                            .map(w -> new WorkshopToRate(w.getId(), w.getRound().getName(), w.getTitle()))
+                            .toList());
         });
     }
 
@@ -148,10 +150,10 @@ public class Evaluations {
         var names = new LinkedHashMap<Long, String[]>();
         for (var row : workshopRows) {
             long id = ((Number) row[0]).longValue();
-            names.putIfAbsent(id, new String[] {(String) row[1], (String) row[2]});
+            names.putIfAbsent(id, new String[]{(String) row[1], (String) row[2]});
             var group = groups.computeIfAbsent(id, k -> new ArrayList<>());
             if (row[3] != null) {
-                group.add(new Object[] {row[3], row[4], row[5]});
+                group.add(new Object[]{row[3], row[4], row[5]});
             }
         }
         var workshops = new ArrayList<WorkshopSummary>();
@@ -159,11 +161,13 @@ public class Evaluations {
             long id = entry.getKey();
             var comments = commentRows.stream().filter(row -> ((Number) row[0]).longValue() == id)
                     .map(row -> (String) row[1]).toList();
-            workshops.add(new WorkshopSummary(id, names.get(id)[0], names.get(id)[1], summary(entry.getValue()),
-                    comments));
+            workshops.add(
+                    new WorkshopSummary(id, names.get(id)[0], names.get(id)[1], summary(entry.getValue()),
+                            comments));
         }
         return Optional.of(
-                new Report(eventId, event.getTitle(), event.getStartsAt(), eventSummary, eventComments, workshops));
+                new Report(eventId, event.getTitle(), event.getStartsAt(), eventSummary, eventComments,
+                        workshops));
     }
 
     /** From rows (score, count, sum of scores), one per score given: the totals and all ten bars. */

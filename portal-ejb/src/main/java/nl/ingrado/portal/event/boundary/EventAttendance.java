@@ -77,7 +77,8 @@ public class EventAttendance {
                 + "order by r.name, r.id", Registration.class)
                 .setParameter("event", eventId).setParameter("name", pattern)
                 .setMaxResults(MAX_LISTED).getResultStream()
-                .map(r -> new Registrant(r.getId(), r.getName(), r.getEmail(), r.getAttendedAt(), r.isNoShow()))
+                .map(r -> new Registrant(r.getId(), r.getName(), r.getEmail(), r.getAttendedAt(),
+                        r.isNoShow()))
                 .toList();
     }
 
@@ -115,8 +116,11 @@ public class EventAttendance {
         }
         // the column's collation ignores case, so compare exactly here: the code is case-sensitive
         var exact = code;
-        var found = em.createQuery("select r from Registration r where r.event.id = :event and r.checkinCode = :code",
-                Registration.class).setParameter("event", eventId).setParameter("code", code).getResultStream()
+        var found = em
+                .createQuery(
+                        "select r from Registration r where r.event.id = :event and r.checkinCode = :code",
+                        Registration.class)
+                .setParameter("event", eventId).setParameter("code", code).getResultStream()
                 .filter(r -> r.getCheckinCode().equals(exact)).findFirst()
                 .orElseThrow(() -> new BusinessException("attendance.unknownCode"));
         boolean already = found.getAttendedAt() != null;

@@ -39,7 +39,8 @@ public class Evaluation {
     protected Evaluation() {
     }
 
-    public static Evaluation of(Registration registration, Integer score, String comments, LocalDateTime now) {
+    public static Evaluation of(Registration registration, Integer score, String comments,
+            LocalDateTime now) {
         if (registration.getAttendedAt() == null) {
             throw new BusinessException("evaluation.notAttended");
         }

@@ -76,7 +76,8 @@ public class WorkshopEvaluation {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.evaluationId == evaluationId && key.workshopId == workshopId;
+            return other instanceof Key key && key.evaluationId == evaluationId
+                    && key.workshopId == workshopId;
         }
 
         @Override
