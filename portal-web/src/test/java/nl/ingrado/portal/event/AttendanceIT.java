@@ -105,10 +105,12 @@ class AttendanceIT {
         long noord = insertEvent("Rayondag Noord " + tag, "noord", now.minusHours(1), now.plusHours(2));
         browser.logIn(RAYON, Browser.DEMO_PASSWORD).open("/organise/attendance.xhtml?id=" + noord);
         // 404 (the event is outside their scope); 403 while the container maps no RAYON_CONTACT role
-        assertTrue(List.of("Pagina niet gevonden", "Geen toegang").contains(browser.heading()), browser.heading());
+        assertTrue(List.of("Pagina niet gevonden", "Geen toegang").contains(browser.heading()),
+                browser.heading());
         assertFalse(browser.text().contains("Rayondag Noord " + tag));
         browser.open("/organise/evaluation.xhtml?id=" + noord);
-        assertTrue(List.of("Pagina niet gevonden", "Geen toegang").contains(browser.heading()), browser.heading());
+        assertTrue(List.of("Pagina niet gevonden", "Geen toegang").contains(browser.heading()),
+                browser.heading());
         assertFalse(browser.text().contains("Rayondag Noord " + tag));
     }
 
@@ -188,7 +190,8 @@ class AttendanceIT {
         assertEquals("Pagina niet gevonden", browser.heading(), "not the member's either");
         // their own registration of an event they did not come to: nothing to evaluate
         long missed = insertEvent("Webinar " + tag, null, now.minusDays(3), now.minusDays(3).plusHours(1));
-        long notThere = insertRegistration(missed, memberId(), "Lid " + tag, "lid-" + tag + "@example.nl", null);
+        long notThere = insertRegistration(missed, memberId(), "Lid " + tag, "lid-" + tag + "@example.nl",
+                null);
         browser.open("/member/evaluation.xhtml?registration=" + notThere);
         assertTrue(browser.text().contains("alleen een bijeenkomst beoordelen waarbij je als aanwezig bent"),
                 browser.text());
