@@ -1,0 +1,134 @@
+package nl.ingrado.portal.event.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.ingrado.portal.event.boundary.EventAttendance;
+import nl.ingrado.portal.event.boundary.EventAttendance.CheckIn;
+import nl.ingrado.portal.event.boundary.EventAttendance.Overview;
+import nl.ingrado.portal.event.boundary.EventAttendance.Registrant;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * /organise/attendance.xhtml?id= (the day itself, on a tablet at the door): find a registrant by
+ * name and mark them present, or scan the QR code on their confirmation; afterwards, record the
+ * no-shows. The search is a GET parameter, so it survives the redirect after each check-in.
+ */
+@Named
+@ViewScoped
+public class Attendance implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EventAttendance attendance;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long id;
+    private String search;
+    private String code;
+    private transient Overview overview;
+    private transient List<Registrant> registrants;
+
+    public void load() throws IOException {
+        overview = id == null ? null : attendance.overview(currentUser.organiser(), id).orElse(null);
+        if (overview == null) {
+            Faces.responseSendError(404, "event not found");
+        }
+    }
+
+    public void checkIn(long registrationId) throws IOException {
+        done(attendance.checkIn(currentUser.organiser(), id, registrationId));
+    }
+
+    public void scan() throws IOException {
+        done(attendance.checkInByCode(currentUser.organiser(), id, code));
+    }
+
+    public void markNoShows() throws IOException {
+        int marked = attendance.markNoShows(currentUser.organiser(), id);
+        Feedback.flash("attendance.noShowsMarked", marked);
+        redirect();
+    }
+
+    private void done(CheckIn checkIn) throws IOException {
+        if (checkIn.already()) {
+            // a second scan is no error, but the person at the door should notice it
+            Messages.addFlashGlobalWarn(Feedback.text("attendance.already", checkIn.name()));
+        } else {
+            Feedback.flash("attendance.checkedIn", checkIn.name());
+        }
+        redirect();
+    }
+
+    private void redirect() throws IOException {
+        var query = search == null || search.isBlank()
+                ? ""
+                : "&q=" + URLEncoder.encode(search.strip(), StandardCharsets.UTF_8);
+        Faces.redirect("organise/attendance.xhtml?id=" + id + query);
+    }
+
+    /** The overview, read again after a failed POST (the bean keeps only the ids). */
+    public Overview getOverview() {
+        if (overview == null && id != null) {
+            overview = attendance.overview(currentUser.organiser(), id).orElse(null);
+        }
+        return overview;
+    }
+
+    public List<Registrant> getRegistrants() {
+        if (registrants == null && getOverview() != null) {
+            registrants = attendance.registrants(currentUser.organiser(), id, search);
+        }
+        return registrants;
+    }
+
+    public int getMaxListed() {
+        return EventAttendance.MAX_LISTED;
+    }
+
+    /** The id from the URL, as typed: anything but a number is a page that does not exist. */
+    public String getIdParameter() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setIdParameter(String idParameter) {
+        try {
+            this.id = idParameter == null ? null : Long.valueOf(idParameter.strip());
+        } catch (NumberFormatException e) {
+            this.id = null;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

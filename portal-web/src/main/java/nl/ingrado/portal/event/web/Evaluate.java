@@ -1,0 +1,101 @@
+package nl.ingrado.portal.event.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ingrado.portal.event.boundary.Evaluations;
+import nl.ingrado.portal.event.boundary.Evaluations.Form;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/**
+ * /member/evaluation.xhtml?registration= : an attendee scores the event and their workshops. Someone
+ * else's registration is a page that does not exist, so ids cannot be probed.
+ */
+@Named
+@ViewScoped
+public class Evaluate implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Evaluations evaluations;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long registration;
+    private transient Form form;
+    private Integer score;
+    private String comments;
+    private final Map<Long, Integer> workshopScores = new HashMap<>();
+    private final Map<Long, String> workshopComments = new HashMap<>();
+
+    public void load() throws IOException {
+        form = registration == null ? null : evaluations.form(currentUser.id(), registration).orElse(null);
+        if (form == null) {
+            Faces.responseSendError(404, "registration not found");
+        }
+    }
+
+    public void submit() throws IOException {
+        evaluations.submit(currentUser.id(), registration, score, comments, workshopScores, workshopComments);
+        Feedback.flash("evaluation.thanks");
+        Faces.redirect("member/evaluation.xhtml?registration=" + registration);
+    }
+
+    public Form getForm() {
+        if (form == null && registration != null) {
+            form = evaluations.form(currentUser.id(), registration).orElse(null);
+        }
+        return form;
+    }
+
+    public List<Integer> getScores() {
+        return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+
+    public String getRegistrationParameter() {
+        return registration == null ? null : registration.toString();
+    }
+
+    public void setRegistrationParameter(String value) {
+        try {
+            registration = value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            registration = null;
+        }
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public void setScore(Integer score) {
+        this.score = score;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public void setComments(String comments) {
+        this.comments = comments;
+    }
+
+    public Map<Long, Integer> getWorkshopScores() {
+        return workshopScores;
+    }
+
+    public Map<Long, String> getWorkshopComments() {
+        return workshopComments;
+    }
+}

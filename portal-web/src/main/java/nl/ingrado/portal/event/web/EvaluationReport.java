@@ -1,0 +1,48 @@
+package nl.ingrado.portal.event.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import nl.ingrado.portal.event.boundary.Evaluations;
+import nl.ingrado.portal.event.boundary.Evaluations.Report;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import org.omnifaces.util.Faces;
+
+/** /organise/evaluation.xhtml?id= : what attendees thought of an event and its workshops (read only). */
+@Named
+@RequestScoped
+public class EvaluationReport {
+
+    @Inject
+    Evaluations evaluations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private Report report;
+
+    public void load() throws IOException {
+        report = id == null ? null : evaluations.report(currentUser.organiser(), id).orElse(null);
+        if (report == null) {
+            Faces.responseSendError(404, "event not found");
+        }
+    }
+
+    public Report getReport() {
+        return report;
+    }
+
+    public String getIdParameter() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setIdParameter(String value) {
+        try {
+            id = value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            id = null;
+        }
+    }
+}
