@@ -81,7 +81,8 @@ CREATE TABLE registration (
     confirmed_at   DATETIME(6)  NULL,
     cancelled_at   DATETIME(6)  NULL,
     remarks        VARCHAR(500) NULL,
-    checkin_code   CHAR(22)     NOT NULL,
+    -- case matters in a code: compared byte for byte
+    checkin_code   CHAR(22)     CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     attended_at    DATETIME(6)  NULL,
     no_show        BOOLEAN      NOT NULL DEFAULT FALSE,
     ics_sequence   INT          NOT NULL DEFAULT 0,
@@ -142,7 +143,7 @@ CREATE TABLE workshop_evaluation (
 -- The secret address of a person's own calendar feed (their registrations as iCalendar).
 CREATE TABLE calendar_feed (
     account_id BIGINT   NOT NULL,
-    token      CHAR(43) NOT NULL,
+    token      CHAR(43) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     PRIMARY KEY (account_id),
     CONSTRAINT uq_calendar_feed_token UNIQUE (token),
     CONSTRAINT fk_calendar_feed_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE
