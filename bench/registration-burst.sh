@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Registration burst: BENCH_PEOPLE people (default 2,000, each with an API token) register for one
+# event of BENCH_CAPACITY seats (default 1,000) through the REST API, BENCH_CLIENTS (default 64)
+# at a time, all starting together. Prints confirmed registrations per second, p50/p95 latency and
+# the final counts from the API's answers and from the database (they must be exact: confirmed =
+# capacity, the rest waiting, nobody twice).
+# Starts its own portal like bench/staff-list.sh (ports 18280, 13517, 12735).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
+  || ./mvnw -B -q install -DskipTests
+
+PORT=${BENCH_PORT:-18280}
+DB_PORT=${BENCH_DB_PORT:-13517}
+BASE="http://127.0.0.1:$PORT"
+DATA="$PWD/bench/target/burst-data"
+PEOPLE=${BENCH_PEOPLE:-2000}
+CAPACITY=${BENCH_CAPACITY:-1000}
+CLIENTS=${BENCH_CLIENTS:-64}
+LOG="$PWD/bench/target/burst-portal.log"
+mkdir -p bench/target
+pid=""
+stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
+trap stop EXIT
+
+rm -rf "$DATA"
+PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT=$PORT PORTAL_EMBEDDED_DB_PORT=$DB_PORT \
+  PORTAL_SMTP_PORT=${BENCH_SMTP_PORT:-12735} java -jar portal-dev/target/portal-dev.jar >"$LOG" 2>&1 &
+pid=$!
+until grep -q "Ingrado portal ready" "$LOG"; do
+  kill -0 "$pid" 2>/dev/null || { echo "portal did not start; see $LOG" >&2; exit 1; }
+  sleep 0.5
+done
+
+sql() { "$DATA/mariadb/base/bin/mariadb" --no-defaults -h 127.0.0.1 -P "$DB_PORT" -u portal -pportal portal "$@"; }
+sql >/dev/null <<SQL
+CREATE TEMPORARY TABLE bench_digit (x INT);
+INSERT INTO bench_digit VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9);
+CREATE TEMPORARY TABLE bench_n (i INT PRIMARY KEY);
+INSERT INTO bench_n SELECT a.x + 10 * b.x + 100 * c.x + 1000 * d.x + 1
+  FROM bench_digit a, bench_digit b, bench_digit c, bench_digit d;
+INSERT INTO account (email, display_name, password_hash, preferred_language, status, created_at, verified_at)
+SELECT CONCAT('burst', i, '@example.nl'), CONCAT('Deelnemer ', i), 'x', 'nl', 'ACTIVE', UTC_TIMESTAMP(6),
+       UTC_TIMESTAMP(6) FROM bench_n WHERE i <= $PEOPLE;
+INSERT INTO account_role (account_id, role)
+SELECT id, 'MEMBER' FROM account WHERE email LIKE 'burst%@example.nl';
+INSERT INTO api_token (account_id, name, token_hash, created_at)
+SELECT a.id, 'burst', SHA2(CONCAT('ing_bench_', n.i), 256), UTC_TIMESTAMP(6)
+  FROM bench_n n JOIN account a ON a.email = CONCAT('burst', n.i, '@example.nl') WHERE n.i <= $PEOPLE;
+INSERT INTO event (kind, title, venue, starts_at, ends_at, registration_opens_at, registration_closes_at,
+                   cancellation_deadline, capacity, audience, created_at)
+VALUES ('CONGRESS', 'Benchmark congres', 'Utrecht', NOW() + INTERVAL 30 DAY, NOW() + INTERVAL 30 DAY + INTERVAL 8 HOUR,
+        NOW() - INTERVAL 1 DAY, NOW() + INTERVAL 20 DAY, NOW() + INTERVAL 20 DAY, $CAPACITY, 'EVERYONE',
+        UTC_TIMESTAMP(6));
+SQL
+EVENT=$(sql -N -e "SELECT MAX(id) FROM event WHERE title = 'Benchmark congres'")
+# warm up the JVM on another event so the burst measures a warm server
+sql -e "INSERT INTO event (kind, title, venue, starts_at, ends_at, registration_opens_at, registration_closes_at,
+  cancellation_deadline, capacity, audience, created_at) SELECT kind, 'Warm-up', venue, starts_at, ends_at,
+  registration_opens_at, registration_closes_at, cancellation_deadline, 50, audience, created_at FROM event WHERE id = $EVENT"
+WARM=$(sql -N -e "SELECT MAX(id) FROM event WHERE title = 'Warm-up'")
+java bench/RegistrationBurst.java "$BASE" "$WARM" 300 16 >/dev/null
+
+java bench/RegistrationBurst.java "$BASE" "$EVENT" "$PEOPLE" "$CLIENTS"
+sql -N -e "SELECT CONCAT('BENCH registration_burst_database confirmed=', SUM(status = 'CONFIRMED'), ' waiting=',
+  SUM(status = 'WAITING'), ' distinct_people=', COUNT(DISTINCT account_id), ' capacity=', $CAPACITY)
+  FROM registration WHERE event_id = $EVENT"
