@@ -84,6 +84,17 @@ public class OrganiseEvent implements Serializable {
             return;
         }
         if (id == null) {
+            if (!filled) {
+                filled = true;
+                var organiser = currentUser.organiser();
+                // a rayon contact can only plan rayondagen of their own rayon: start there
+                if (!organiser.staff()) {
+                    kind = EventKind.RAYONDAG;
+                    rayonId = organiser.rayonIds().size() == 1
+                            ? organiser.rayonIds().iterator().next()
+                            : null;
+                }
+            }
             return;
         }
         try {
