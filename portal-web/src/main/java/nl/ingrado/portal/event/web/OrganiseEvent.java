@@ -271,6 +271,11 @@ public class OrganiseEvent implements Serializable {
         return workshopId;
     }
 
+    /** The workshop being edited travels with its form, so a failed save keeps editing it. */
+    public void setWorkshopId(Long workshopId) {
+        this.workshopId = workshopId;
+    }
+
     private static Long parse(String parameter) {
         try {
             return parameter == null || parameter.isBlank() ? null : Long.valueOf(parameter.strip());
