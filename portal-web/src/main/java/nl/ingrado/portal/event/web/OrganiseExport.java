@@ -1,0 +1,157 @@
+package nl.ingrado.portal.event.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serial;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import nl.ingrado.portal.event.boundary.EventAdministration;
+import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationOverview;
+import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationRow;
+import nl.ingrado.portal.member.control.Csv;
+import nl.ingrado.portal.shared.control.Pdfs;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Texts;
+import org.dhatim.fastexcel.Workbook;
+
+/**
+ * The downloads of one event's registrations, for whoever may organise it:
+ * {@code /organise/export/registrations.csv?event=7} (and {@code .xlsx}), {@code presence.pdf} (the
+ * attendance list to sign) and {@code badges.pdf}. web.xml lets only organisers under /organise/;
+ * the event itself is checked against the organiser, and one out of reach is "not found".
+ */
+@WebServlet("/organise/export/*")
+public class OrganiseExport extends HttpServlet {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    @Inject
+    transient EventAdministration events;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        var locale = Texts.pageLocaleOf(request);
+        RegistrationOverview overview;
+        try {
+            overview = events.registrations(currentUser.organiser(),
+                    Long.parseLong(request.getParameter("event")));
+        } catch (NumberFormatException | BusinessException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        var name = "event-" + overview.event().getId();
+        response.setHeader("Cache-Control", "no-store");
+        switch (path) {
+            case "/registrations.csv" -> {
+                attachment(response, name + "-registrations.csv", "text/csv;charset=UTF-8");
+                var out = new StringBuilder("\uFEFF").append(Csv.line(header(locale, overview)));
+                rows(locale, overview).forEach(row -> out.append(Csv.line(row)));
+                response.getOutputStream().write(out.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            case "/registrations.xlsx" -> {
+                attachment(response, name + "-registrations.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                var workbook = new Workbook(response.getOutputStream(), "Ingrado portal", "1.0");
+                var sheet = workbook.newWorksheet(Texts.get(locale, "organise.export.sheet"));
+                var all = new ArrayList<List<Object>>();
+                all.add(header(locale, overview));
+                all.addAll(rows(locale, overview));
+                for (int r = 0; r < all.size(); r++) {
+                    for (int c = 0; c < all.get(r).size(); c++) {
+                        sheet.value(r, c, String.valueOf(all.get(r).get(c)));
+                    }
+                }
+                sheet.range(0, 0, 0, all.get(0).size() - 1).style().bold().set();
+                workbook.finish();
+            }
+            case "/presence.pdf" -> {
+                var headers = new ArrayList<String>(List.of(Texts.get(locale, "col.name")));
+                overview.rounds().forEach(round -> headers.add(round.name()));
+                headers.add(Texts.get(locale, "organise.presence.signature"));
+                var rows = new ArrayList<List<String>>();
+                for (var r : byName(overview.confirmed())) {
+                    var row = new ArrayList<String>(List.of(r.name()));
+                    overview.rounds().forEach(round -> row.add(r.workshopIn(round.id())));
+                    row.add("");
+                    rows.add(row);
+                }
+                pdf(response, name + "-presence.pdf", Pdfs.nameList(
+                        Texts.get(locale, "organise.presence.title", overview.event().getTitle()), headers,
+                        rows));
+            }
+            case "/badges.pdf" -> {
+                var confirmed = byName(overview.confirmed());
+                if (confirmed.isEmpty()) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                var badges = confirmed.stream().map(r -> new Pdfs.Badge(r.name(), "",
+                        String.join(" · ", overview.rounds().stream().map(round -> r.workshopIn(round.id()))
+                                .filter(t -> !t.isEmpty()).toList())))
+                        .toList();
+                pdf(response, name + "-badges.pdf", Pdfs.badges(overview.event().getTitle(), badges));
+            }
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static List<Object> header(Locale locale, RegistrationOverview overview) {
+        var header = new ArrayList<Object>();
+        for (var key : List.of("col.name", "col.email", "col.status",
+                "col.registeredAt")) {
+            header.add(Texts.get(locale, key));
+        }
+        overview.rounds().forEach(round -> header.add(round.name()));
+        for (var key : List.of("col.remarks", "col.member", "col.attended")) {
+            header.add(Texts.get(locale, key));
+        }
+        return header;
+    }
+
+    private static List<List<Object>> rows(Locale locale, RegistrationOverview overview) {
+        var rows = new ArrayList<List<Object>>();
+        for (var r : overview.live()) {
+            var row = new ArrayList<Object>(
+                    List.of(r.name(), r.email(), Texts.get(locale, "registrationStatus." + r.status()),
+                            r.registeredAt().format(TIME)));
+            overview.rounds().forEach(round -> row.add(r.workshopIn(round.id())));
+            row.add(r.remarks() == null ? "" : r.remarks());
+            row.add(Texts.get(locale, r.member() ? "answer.yes" : "answer.no"));
+            row.add(r.attendedAt() == null ? "" : r.attendedAt().format(TIME));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<RegistrationRow> byName(List<RegistrationRow> rows) {
+        return rows.stream()
+                .sorted(Comparator.comparing(RegistrationRow::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private static void attachment(HttpServletResponse response, String filename, String contentType) {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    }
+
+    private static void pdf(HttpServletResponse response, String filename, byte[] bytes) throws IOException {
+        attachment(response, filename, "application/pdf");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}

@@ -1,0 +1,101 @@
+package nl.ingrado.portal.event.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import nl.ingrado.portal.event.boundary.EventAdministration;
+import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationOverview;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/**
+ * /organise/registrations.xhtml?id=: who registered, per workshop, the waiting list (seats given by
+ * hand when automatic promotion is off), cancelling, downloads, and a message to everyone registered.
+ */
+@Named
+@ViewScoped
+public class OrganiseRegistrations implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EventAdministration events;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String idParameter;
+    private Long id;
+    private transient RegistrationOverview overview;
+    private String text;
+
+    public void load() throws IOException {
+        if (id == null) {
+            Faces.responseSendError(404, "event not found");
+            return;
+        }
+        try {
+            overview = events.registrations(currentUser.organiser(), id);
+        } catch (BusinessException notYours) {
+            // out of the organiser's reach looks the same as not there
+            Faces.responseSendError(404, "event not found");
+        }
+    }
+
+    public void cancel(long registrationId) throws IOException {
+        events.cancelRegistration(currentUser.organiser(), registrationId);
+        Feedback.flash("organise.registration.cancelled");
+        Faces.redirect("organise/registrations.xhtml?id=" + id);
+    }
+
+    public void promote(long registrationId) throws IOException {
+        events.promote(currentUser.organiser(), registrationId);
+        Feedback.flash("organise.registration.promoted");
+        Faces.redirect("organise/registrations.xhtml?id=" + id);
+    }
+
+    public void send() throws IOException {
+        int count = events.message(currentUser.organiser(), id, text);
+        Feedback.flash("organise.message.sent", count);
+        Faces.redirect("organise/registrations.xhtml?id=" + id);
+    }
+
+    /** The overview, read again after a failed POST. */
+    public RegistrationOverview getOverview() {
+        if (overview == null && id != null) {
+            overview = events.registrations(currentUser.organiser(), id);
+        }
+        return overview;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+        try {
+            this.id = idParameter == null ? null : Long.valueOf(idParameter.strip());
+        } catch (NumberFormatException e) {
+            this.id = null;
+        }
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
