@@ -152,6 +152,41 @@ class EventRegistrationIT {
     }
 
     @Test
+    void aGuestRegistersWithoutAccountThroughAMailedLinkAndCancels() throws Exception {
+        var email = "gast-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+        browser.open("/events/index.xhtml");
+        browser.clickAndWait(browser.driver().findElement(By.partialLinkText("Webinar: verzuim")));
+        browser.type("guest:guestName", "Gijs Gast").type("guest:guestEmail", "geen-adres")
+                .submit("guest:guestSubmit");
+        assertTrue(browser.text().contains("Vul een geldig e-mailadres in"), browser.text());
+        browser.assertAccessible();
+        browser.type("guest:guestEmail", email).submit("guest:guestSubmit");
+        assertTrue(browser.text().contains("We hebben een e-mail gestuurd naar " + email), browser.text());
+
+        var link = Browser.linkMailedTo(email, "Bevestig je inschrijving");
+        browser.driver().get(link);
+        browser.assertAccessible();
+        browser.submit("form:submit");
+        assertTrue(browser.path().endsWith("/events/registration.xhtml"), browser.path());
+        assertTrue(browser.find("status").getText().contains("Ingeschreven"),
+                browser.find("status").getText());
+        var confirmation = Browser.mailTo(email, "Inschrijving bevestigd: Webinar");
+        assertTrue(confirmation.contains("/events/registration.xhtml?code="), confirmation);
+        browser.assertAccessible();
+        var page = browser.driver().getCurrentUrl();
+
+        browser.driver().get(link);
+        assertTrue(browser.find("unusable").getText().contains("werkt niet meer"), "the link works once");
+
+        browser.driver().get(page);
+        browser.driver().findElement(By.cssSelector("input[value=Afmelden]")).click();
+        browser.driver().switchTo().alert().accept();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> browser.text().contains("Je bent afgemeld."));
+        assertTrue(browser.find("status").getText().contains("Afgemeld"));
+    }
+
+    @Test
     void refusalsAreExplained() throws Exception {
         // members-only without a member workplace
         var email = "geen-lid-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";

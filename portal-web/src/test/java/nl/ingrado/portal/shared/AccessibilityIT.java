@@ -13,7 +13,8 @@ class AccessibilityIT {
     private static final List<String> PUBLIC_PAGES = List.of("/", "/login.xhtml", "/register.xhtml",
             "/password/forgot.xhtml", "/password/reset.xhtml?token=verlopen", "/verify.xhtml?token=verlopen",
             "/accessibility.xhtml", "/privacy.xhtml", "/bestaat-niet.xhtml", "/rayon/index.xhtml",
-            "/rayon/view.xhtml?id=1");
+            "/rayon/view.xhtml?id=1", "/events/index.xhtml", "/events/view.xhtml?id=1",
+            "/events/certificate.xhtml?code=demoPastTraining000001");
 
     private Browser browser;
 
@@ -57,6 +58,10 @@ class AccessibilityIT {
         browser.open("/account/password.xhtml");
         browser.assertAccessible();
         browser.open("/account/privacy.xhtml");
+        browser.assertAccessible();
+        browser.open("/member/registrations.xhtml");
+        browser.assertAccessible();
+        browser.open("/events/view.xhtml?id=1");
         browser.assertAccessible();
         browser.open("/member/work.xhtml");
         browser.assertAccessible();

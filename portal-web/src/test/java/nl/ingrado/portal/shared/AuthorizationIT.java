@@ -26,8 +26,14 @@ import org.junit.jupiter.api.Test;
 class AuthorizationIT {
 
     private static final String ANONYMOUS = "anonymous";
-    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "member", "auditor", "staff", "admin");
-    private static final Set<String> LOGGED_IN = Set.of("member", "auditor", "staff", "admin");
+    private static final List<String> ROLES = List.of(ANONYMOUS, "member", "rayon", "auditor", "staff",
+            "admin");
+    private static final Set<String> EVERYONE = Set.copyOf(ROLES);
+    private static final Set<String> LOGGED_IN = Set.of("member", "rayon", "auditor", "staff", "admin");
+    /** Professionals: the demo member, and the demo rayon contact person (also a member). */
+    private static final Set<String> MEMBERS = Set.of("member", "rayon");
+    /** Who organises events: staff, admins, and rayon contact persons (for their own rayon). */
+    private static final Set<String> ORGANISERS = Set.of("rayon", "staff", "admin");
 
     /** page → who may see it */
     private static final Map<String, Set<String>> PAGES = Map.ofEntries(
@@ -42,8 +48,14 @@ class AuthorizationIT {
             Map.entry("/account/profile.xhtml", LOGGED_IN),
             Map.entry("/account/password.xhtml", LOGGED_IN),
             Map.entry("/account/privacy.xhtml", LOGGED_IN),
-            Map.entry("/member/index.xhtml", Set.of("member")),
-            Map.entry("/member/work.xhtml", Set.of("member")),
+            Map.entry("/member/index.xhtml", MEMBERS),
+            Map.entry("/member/work.xhtml", MEMBERS),
+            Map.entry("/member/registrations.xhtml", MEMBERS),
+            Map.entry("/events/index.xhtml", EVERYONE),
+            Map.entry("/events/view.xhtml?id=1", EVERYONE),
+            Map.entry("/events/certificate.xhtml?code=demoPastTraining000001", EVERYONE),
+            Map.entry("/organise/index.xhtml", ORGANISERS),
+            Map.entry("/organise/event.xhtml", ORGANISERS),
             Map.entry("/auditor/index.xhtml", Set.of("auditor")),
             Map.entry("/staff/index.xhtml", Set.of("staff", "admin")),
             Map.entry("/staff/mail.xhtml", Set.of("staff", "admin")),
@@ -58,11 +70,14 @@ class AuthorizationIT {
     private static final Map<String, Set<String>> APIS = Map.of(
             "/api/me", LOGGED_IN,
             "/api/rayons", EVERYONE,
-            "/api/rayons/1", EVERYONE);
+            "/api/rayons/1", EVERYONE,
+            "/api/events", EVERYONE,
+            "/api/events/1", EVERYONE,
+            "/api/events/1/registrations", Set.of("staff", "admin"));
 
     private static final Map<String, String> ACCOUNTS = Map.of(
-            "member", Browser.MEMBER, "auditor", Browser.AUDITOR, "staff", Browser.STAFF, "admin",
-            Browser.ADMIN);
+            "member", Browser.MEMBER, "rayon", Browser.RAYON_CONTACT, "auditor", Browser.AUDITOR, "staff",
+            Browser.STAFF, "admin", Browser.ADMIN);
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -71,7 +86,7 @@ class AuthorizationIT {
     @Test
     void everyPageAndApiCallAnswersEachRoleAsDeclared() throws Exception {
         var wrong = new ArrayList<String>();
-        for (var role : List.of(ANONYMOUS, "member", "auditor", "staff", "admin")) {
+        for (var role : ROLES) {
             var session = ANONYMOUS.equals(role) ? null : logIn(ACCOUNTS.get(role));
             for (var page : PAGES.entrySet()) {
                 int expected = page.getValue().contains(role) ? 200 : ANONYMOUS.equals(role) ? 302 : 403;

@@ -57,7 +57,10 @@ public class EventMails {
     /** {0} name, {1} title, {2} when, {3} where, {4} link to my registrations, {5} the extra. */
     private void send(Registration r, String kind, Object extra) {
         var event = r.getEvent();
-        var link = settings.baseUrl() + "/member/registrations.xhtml";
+        // a guest has no account: their link is their registration's own secret page
+        var link = r.getAccountId() == null
+                ? settings.baseUrl() + "/events/registration.xhtml?code=" + r.getCheckinCode()
+                : settings.baseUrl() + "/member/registrations.xhtml";
         var attachment = new Attachment("ingrado-" + event.getId() + ".ics", EventCalendar.contentType(r),
                 EventCalendar.attachment(r, settings.baseUrl(), clock.instant()));
         mail.sendWith(attachment, r.getEmail(), r.getLanguage(), kind, r.getName(), event.getTitle(),

@@ -61,23 +61,40 @@ public class Registrations {
         // the lock comes first: nothing in this transaction reads the event's seats before it
         var race = TestSwitches.unlockedRaceDelay();
         var event = race == null ? lock(eventId) : find(eventId);
-        var now = now();
         var account = em.find(Account.class, accountId);
         if (account == null) {
             throw new BusinessException("registration.noAccount");
         }
-        var refusal = event.registrationRefusal(now);
-        if (refusal != null) {
-            throw new BusinessException(refusal);
-        }
         boolean member = members.personOf(accountId).map(p -> members.isPremium(p.getId())).orElse(false);
-        if (event.getAudience() == Audience.MEMBERS && !member) {
-            throw new BusinessException("registration.membersOnly");
-        }
         if (!em.createNamedQuery(Registration.LIVE_OF_ACCOUNT, Registration.class)
                 .setParameter("event", eventId)
                 .setParameter("account", accountId).getResultList().isEmpty()) {
             throw new BusinessException("registration.twice");
+        }
+        return seat(event, accountId, account.getDisplayName(), account.getEmail(),
+                account.getPreferredLanguage(),
+                member, choices, remarks, race);
+    }
+
+    /** A guest whose address was just confirmed by the emailed link; only for events open to everyone. */
+    public Outcome registerGuest(long eventId, String name, String email, String language,
+            Map<Long, Long> choices,
+            String remarks) {
+        var event = lock(eventId);
+        return seat(event, null, name, email, language, false, choices, remarks, null);
+    }
+
+    /** Decides confirmed or waiting under the event's lock, and stores the registration. */
+    private Outcome seat(Event event, Long accountId, String name, String email, String language,
+            boolean member,
+            Map<Long, Long> choices, String remarks, Integer race) {
+        var now = now();
+        var refusal = event.registrationRefusal(now);
+        if (refusal != null) {
+            throw new BusinessException(refusal);
+        }
+        if (event.getAudience() == Audience.MEMBERS && !member) {
+            throw new BusinessException("registration.membersOnly");
         }
         var picked = workshopsFor(event, choices);
         long confirmed = confirmedSeats(event);
@@ -85,8 +102,8 @@ public class Registrations {
             sleep(race);
         }
         boolean seat = confirmed < event.getCapacity();
-        var registration = Registration.of(event, accountId, account.getDisplayName(), account.getEmail(),
-                account.getPreferredLanguage(), member, remarks, seat, now);
+        var registration = Registration.of(event, accountId, name, email, language, member, remarks, seat,
+                now);
         for (var workshop : picked) {
             boolean workshopSeat = seat && confirmedSeats(workshop) < workshop.getCapacity();
             registration.choose(workshop.getRound(), workshop, workshopSeat, now);
@@ -104,6 +121,28 @@ public class Registrations {
             mails.waiting(registration, waitingPosition(registration));
         }
         return outcome(registration);
+    }
+
+    /** A guest cancels with the secret code from their mail, before the deadline. */
+    public void cancelByCode(String code) {
+        var registration = byCode(code);
+        var event = lock(registration.getEvent().getId());
+        em.refresh(registration);
+        if (!event.canCancel(now())) {
+            throw new BusinessException("registration.cancelTooLate");
+        }
+        cancel(event, registration);
+    }
+
+    public String codeOf(long registrationId) {
+        return em.find(Registration.class, registrationId).getCheckinCode();
+    }
+
+    /** A registration by its secret code (the guest's key; also the QR code); not found otherwise. */
+    public Registration byCode(String code) {
+        return em.createQuery("select r from Registration r where r.checkinCode = :code", Registration.class)
+                .setParameter("code", code == null ? "" : code.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("registration.notFound"));
     }
 
     /** The person cancels their own registration, before the cancellation deadline. */

@@ -40,6 +40,14 @@ public class ViewEvent implements Serializable {
     private transient MyRegistration mine;
     private final Map<Long, String> choices = new HashMap<>();
     private String remarks;
+    private String guestName;
+    private String guestEmail;
+
+    @Inject
+    transient nl.ingrado.portal.event.boundary.GuestRegistrations guests;
+
+    @Inject
+    transient nl.ingrado.portal.shared.web.Language language;
 
     public void load() throws IOException {
         eventId = id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
@@ -62,6 +70,39 @@ public class ViewEvent implements Serializable {
             Feedback.flash("register.waiting", event.summary().title(), outcome.waitingPosition());
         }
         Faces.redirect("member/registrations.xhtml");
+    }
+
+    /** A visitor without account asks to register as a guest; the mailed link confirms it. */
+    public void registerAsGuest() throws IOException {
+        guests.request(eventId, guestName, guestEmail, language.getCode(), picked(), remarks);
+        Feedback.flash("guest.mailed", guestEmail == null ? "" : guestEmail.strip());
+        Faces.redirect("events/view.xhtml?id=" + eventId);
+    }
+
+    private Map<Long, Long> picked() {
+        var picked = new HashMap<Long, Long>();
+        choices.forEach((round, workshop) -> {
+            if (workshop != null && workshop.matches("\\d{1,18}")) {
+                picked.put(round, Long.valueOf(workshop));
+            }
+        });
+        return picked;
+    }
+
+    public String getGuestName() {
+        return guestName;
+    }
+
+    public void setGuestName(String guestName) {
+        this.guestName = guestName;
+    }
+
+    public String getGuestEmail() {
+        return guestEmail;
+    }
+
+    public void setGuestEmail(String guestEmail) {
+        this.guestEmail = guestEmail;
     }
 
     /** Members register; other roles (staff, auditor) see the event without the form. */

@@ -34,6 +34,9 @@ public final class Feedback {
             if (component != null) {
                 if (component instanceof UIInput input) {
                     input.setValid(false);
+                    // show again what the user typed (the model already took it before the rule said no)
+                    input.setSubmittedValue(context.getExternalContext().getRequestParameterMap()
+                            .get(input.getClientId(context)));
                 }
                 context.addMessage(component.getClientId(context),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
