@@ -65,3 +65,12 @@ java bench/RegistrationBurst.java "$BASE" "$EVENT" "$PEOPLE" "$CLIENTS"
 sql -N -e "SELECT CONCAT('BENCH registration_burst_database confirmed=', SUM(status = 'CONFIRMED'), ' waiting=',
   SUM(status = 'WAITING'), ' distinct_people=', COUNT(DISTINCT account_id), ' capacity=', $CAPACITY)
   FROM registration WHERE event_id = $EVENT"
+
+# The agenda under load: the public event list page and GET /api/events at 200 connections
+# (QUALITY.md: p95 < 300 ms for the event list with 200 concurrent sessions), after a warm-up.
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+wrk -t2 -c16 -d5s "$BASE/events/index.xhtml" >/dev/null
+BENCH_NAME="event_list_page_c200" wrk -t2 -c200 -d"${BENCH_DURATION:-20s}" --timeout 10s -s bench/latency.lua \
+  "$BASE/events/index.xhtml" | grep '^BENCH'
+BENCH_NAME="api_events_c200" wrk -t2 -c200 -d"${BENCH_DURATION:-20s}" --timeout 10s -s bench/latency.lua \
+  "$BASE/api/events" | grep '^BENCH'
