@@ -245,6 +245,42 @@ class OrganiseIT {
         assertEquals(404, download("/organise/export/presence.pdf?event=" + event).statusCode());
     }
 
+    @Test
+    void staffAddPapersOfTheGeneralAssemblyWhichMembersRead() throws Exception {
+        var title = "Werkconferentie " + suffix();
+        long event = insertEvent("WERKCONFERENTIE", null, title, true, 100);
+        var notPdf = java.nio.file.Files.createTempFile("stuk", ".pdf");
+        java.nio.file.Files.writeString(notPdf, "dit is geen pdf");
+        var pdf = java.nio.file.Files.createTempFile("jaarverslag", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% jaarverslag\n%%EOF\n");
+
+        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/organise/event.xhtml?id=" + event);
+        browser.type("document:documentTitle", "Jaarverslag");
+        browser.find("document:documentFile").sendKeys(notPdf.toString());
+        browser.submit("document:upload");
+        assertTrue(browser.text().contains("Dit bestand is geen pdf."), browser.text());
+        browser.assertAccessible();
+        browser.type("document:documentTitle", "Jaarverslag");
+        browser.find("document:documentFile").sendKeys(pdf.toString());
+        browser.submit("document:upload");
+        assertTrue(browser.text().contains("Het stuk is toegevoegd."), browser.text());
+        var link = browser.driver().findElement(By.linkText("Jaarverslag")).getAttribute("href");
+        var path = link.substring(link.indexOf("/documents/"));
+        assertEquals(200, download(path).statusCode());
+        browser.logOut();
+
+        assertEquals(302,
+                HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                "anonymous: log in first");
+        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/events/view.xhtml?id=" + event);
+        assertTrue(browser.find("documents").getText().contains("Jaarverslag"));
+        var read = download(path);
+        assertEquals(200, read.statusCode());
+        assertEquals("application/pdf", read.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(read.body(), StandardCharsets.US_ASCII).startsWith("%PDF-"));
+    }
+
     /** The cancel button asks for confirmation; the test says yes. */
     private org.openqa.selenium.WebElement confirmCancel(String name) {
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");

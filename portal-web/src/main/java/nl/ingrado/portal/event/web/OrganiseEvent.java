@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.ingrado.portal.event.boundary.AssemblyDocuments;
 import nl.ingrado.portal.event.boundary.EventAdministration;
 import nl.ingrado.portal.event.entity.Audience;
 import nl.ingrado.portal.event.entity.Event;
@@ -77,6 +78,13 @@ public class OrganiseEvent implements Serializable {
     private String workshopSpeaker;
     private Integer workshopCapacity;
     private String workshopDescription;
+
+    private String documentTitle;
+    private transient jakarta.servlet.http.Part documentFile;
+    private transient List<AssemblyDocuments.Document> documentList;
+
+    @Inject
+    transient AssemblyDocuments documents;
 
     public void load() throws IOException {
         if (idParameter != null && id == null || workshopParameter != null && workshopId == null) {
@@ -162,6 +170,54 @@ public class OrganiseEvent implements Serializable {
             Feedback.flash("organise.event.saved");
             Faces.redirect("organise/event.xhtml?id=" + id);
         }
+    }
+
+    public List<AssemblyDocuments.Document> getDocuments() {
+        if (documentList == null) {
+            documentList = id == null ? List.of() : documents.list(id);
+        }
+        return documentList;
+    }
+
+    /** A PDF of the general assembly (annual report, budget …), checked by its content. */
+    public void uploadDocument() throws IOException {
+        byte[] content = null;
+        String filename = null;
+        if (documentFile != null && documentFile.getSize() > 0) {
+            if (documentFile.getSize() > AssemblyDocuments.MAX_BYTES) {
+                throw BusinessException.onField("documentFile", "document.file.tooLarge",
+                        AssemblyDocuments.MAX_BYTES / 1024 / 1024);
+            }
+            try (var in = documentFile.getInputStream()) {
+                content = in.readAllBytes();
+            }
+            filename = documentFile.getSubmittedFileName();
+        }
+        documents.upload(currentUser.organiser(), id, documentTitle, filename, content);
+        Feedback.flash("documents.added");
+        Faces.redirect("organise/event.xhtml?id=" + id);
+    }
+
+    public void removeDocument(long documentId) throws IOException {
+        documents.remove(currentUser.organiser(), documentId);
+        Feedback.flash("documents.removed");
+        Faces.redirect("organise/event.xhtml?id=" + id);
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public jakarta.servlet.http.Part getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(jakarta.servlet.http.Part documentFile) {
+        this.documentFile = documentFile;
     }
 
     public void addRound() throws IOException {

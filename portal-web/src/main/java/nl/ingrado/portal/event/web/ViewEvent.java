@@ -40,6 +40,11 @@ public class ViewEvent implements Serializable {
     private transient MyRegistration mine;
     private final Map<Long, String> choices = new HashMap<>();
     private String remarks;
+    private transient java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> documentList;
+
+    @Inject
+    transient nl.ingrado.portal.event.boundary.AssemblyDocuments documents;
+
     private String guestName;
     private String guestEmail;
 
@@ -103,6 +108,13 @@ public class ViewEvent implements Serializable {
 
     public void setGuestEmail(String guestEmail) {
         this.guestEmail = guestEmail;
+    }
+
+    public java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> getDocuments() {
+        if (documentList == null) {
+            documentList = eventId == null ? java.util.List.of() : documents.list(eventId);
+        }
+        return documentList;
     }
 
     /** Members register; other roles (staff, auditor) see the event without the form. */

@@ -1,0 +1,34 @@
+package nl.ingrado.portal.event.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.ingrado.portal.event.boundary.AssemblyDocuments;
+
+/** {@code /documents/{id}.pdf}: a document of the general assembly, for members and the office (web.xml). */
+@WebServlet("/documents/*")
+public class AssemblyDocumentFiles extends HttpServlet {
+
+    @Inject
+    AssemblyDocuments documents;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        if (!path.matches("^/\\d{1,18}\\.pdf$")) {
+            response.sendError(404);
+            return;
+        }
+        var document = documents.content(Long.parseLong(path.substring(1, path.length() - 4)));
+        if (document.isEmpty()) {
+            response.sendError(404);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"" + document.get().filename() + "\"");
+        response.getOutputStream().write(document.get().bytes());
+    }
+}
