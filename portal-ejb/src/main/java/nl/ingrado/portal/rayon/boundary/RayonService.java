@@ -47,6 +47,16 @@ public class RayonService {
             List<RegionView> regions, List<ContactView> contacts) {
     }
 
+    public record RayonName(long id, String name) {
+    }
+
+    /** Only ids and names, for filters: one light query. */
+    public List<RayonName> names() {
+        return em.createQuery("select r.id, r.name from Rayon r order by r.id", Object[].class)
+                .getResultList()
+                .stream().map(row -> new RayonName((Long) row[0], (String) row[1])).toList();
+    }
+
     public List<RayonSummary> overview() {
         var rows = em.createQuery("select r, count(distinct g.id), count(distinct o.id) from Rayon r "
                 + "left join Region g on g.rayon = r "

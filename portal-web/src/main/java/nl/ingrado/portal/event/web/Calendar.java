@@ -8,7 +8,7 @@ import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.event.boundary.EventCatalog.EventSummary;
 import nl.ingrado.portal.event.entity.EventKind;
 import nl.ingrado.portal.rayon.boundary.RayonService;
-import nl.ingrado.portal.rayon.boundary.RayonService.RayonSummary;
+import nl.ingrado.portal.rayon.boundary.RayonService.RayonName;
 
 /** /events/index.xhtml (Agenda): upcoming events, filtered by kind and rayon in the address. */
 @Named
@@ -24,6 +24,7 @@ public class Calendar {
     private String kind;
     private String rayon;
     private List<EventSummary> events;
+    private List<RayonName> rayonNames;
 
     public void load() {
         EventKind parsedKind = null;
@@ -40,8 +41,12 @@ public class Calendar {
         return EventKind.values();
     }
 
-    public List<RayonSummary> getRayons() {
-        return rayons.overview();
+    /** Asked several times while the page renders: read once. */
+    public List<RayonName> getRayons() {
+        if (rayonNames == null) {
+            rayonNames = rayons.names();
+        }
+        return rayonNames;
     }
 
     public List<EventSummary> getEvents() {
