@@ -63,6 +63,9 @@ class EventRulesIT {
     @Inject
     Reminders reminders;
 
+    @Inject
+    nl.ingrado.portal.member.boundary.PrivacyService privacy;
+
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource dataSource;
 
@@ -155,6 +158,49 @@ class EventRulesIT {
         registrations.register(event, a, Map.of(), null);
         assertEquals(2, count("SELECT COUNT(*) FROM registration WHERE event_id = " + event),
                 "after cancelling one may register again; the cancelled one stays as history");
+    }
+
+    @Test
+    void withAutoPromotionOffAFreedSeatWaitsForStaffAndNobodyJumpsTheQueue() throws Exception {
+        long event = event(3, 1, 0, 3);
+        var a = account();
+        var b = account();
+        registrations.register(event, a, Map.of(), null);
+        registrations.register(event, b, Map.of(), null);
+        registrations.setAutoPromote(event, false);
+        registrations.cancelOwn(event, a);
+        assertEquals(RegistrationStatus.WAITING, registrations.liveOf(event, b).getStatus(), "staff decide");
+        var c = registrations.register(event, account(), Map.of(), null);
+        assertEquals(RegistrationStatus.WAITING, c.status(), "a newcomer does not take the seat b waits for");
+        registrations.promoteByStaff(registrations.liveOf(event, b).getId());
+        assertEquals(RegistrationStatus.CONFIRMED, registrations.liveOf(event, b).getStatus());
+    }
+
+    @Test
+    void someoneWhoAttendedCannotBeCancelledAndAMembersCodeIsNoGuestKey() throws Exception {
+        long event = event(0, 10, 0, 3);
+        var a = account();
+        long id = registrations.register(event, a, Map.of(), null).registrationId();
+        registrations.checkIn(id);
+        var refused = assertThrows(Exception.class, () -> registrations.cancelOwn(event, a));
+        assertEquals("registration.attendedCannotCancel", business(refused).messageKey());
+        var code = registrations.codeOf(id);
+        var notAGuest = assertThrows(Exception.class, () -> registrations.cancelByCode(code));
+        assertEquals("registration.notFound", business(notAGuest).messageKey());
+    }
+
+    @Test
+    void erasureKeepsTheSeatHistoryWithoutThePerson() throws Exception {
+        long event = event(3, 10, 0, 3);
+        var a = account();
+        long id = registrations.register(event, a, Map.of(), "Vegetarisch").registrationId();
+        privacy.requestErasure(a);
+        privacy.carryOut(single("SELECT id FROM erasure_request WHERE account_id = " + a),
+                "bureau@demo.ingrado.nl");
+        assertEquals(0, count("SELECT COUNT(*) FROM account WHERE id = " + a));
+        assertEquals(1,
+                count("SELECT COUNT(*) FROM registration WHERE id = " + id + " AND account_id IS NULL "
+                        + "AND email LIKE 'verwijderd-%' AND remarks IS NULL AND name <> 'Regel Tester'"));
     }
 
     private static BusinessException business(Throwable failure) {

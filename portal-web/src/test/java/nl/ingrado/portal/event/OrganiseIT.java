@@ -279,6 +279,13 @@ class OrganiseIT {
         assertEquals(200, read.statusCode());
         assertEquals("application/pdf", read.headers().firstValue("Content-Type").orElse(""));
         assertTrue(new String(read.body(), StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        browser.logOut();
+
+        // an account without a member workplace is no member of the association: no papers
+        var email = "geen-lid-" + suffix() + "@example.nl";
+        browser.signUpAndConfirm("Nico Nietlid", email, "wachtwoord van nico").logIn(email,
+                "wachtwoord van nico");
+        assertEquals(403, download(path).statusCode());
     }
 
     /** The cancel button asks for confirmation; the test says yes. */

@@ -168,11 +168,11 @@ public class EventCatalog {
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        var token = SecretTokens.newToken();
-        em.createNativeQuery("INSERT INTO calendar_feed (account_id, token) VALUES (?, ?)")
-                .setParameter(1, accountId)
-                .setParameter(2, token).executeUpdate();
-        return token;
+        // two tabs may ask at once: the first insert wins, both read the same token
+        em.createNativeQuery("INSERT IGNORE INTO calendar_feed (account_id, token) VALUES (?, ?)")
+                .setParameter(1, accountId).setParameter(2, SecretTokens.newToken()).executeUpdate();
+        return (String) em.createNativeQuery("SELECT token FROM calendar_feed WHERE account_id = ?")
+                .setParameter(1, accountId).getSingleResult();
     }
 
     /** The iCalendar feed of a secret address: the person's live registrations; empty when unknown. */

@@ -103,11 +103,13 @@ public class Registrations {
         if (race != null) {
             sleep(race);
         }
-        boolean seat = confirmed < event.getCapacity();
+        // a free seat is only free when nobody waits for it (with auto-promotion off, staff give it)
+        boolean seat = confirmed < event.getCapacity() && waiting(event) == 0;
         var registration = Registration.of(event, accountId, name, email, language, member, remarks, seat,
                 now);
         for (var workshop : picked) {
-            boolean workshopSeat = seat && confirmedSeats(workshop) < workshop.getCapacity();
+            boolean workshopSeat = seat && confirmedSeats(workshop) < workshop.getCapacity()
+                    && waitingFor(workshop) == 0;
             registration.choose(workshop.getRound(), workshop, workshopSeat, now);
         }
         try {
@@ -127,13 +129,22 @@ public class Registrations {
 
     /** A guest cancels with the secret code from their mail, before the deadline. */
     public void cancelByCode(String code) {
-        var registration = byCode(code);
+        var registration = guestByCode(code);
         var event = lock(registration.getEvent().getId());
         em.refresh(registration);
         if (!event.canCancel(now())) {
             throw new BusinessException("registration.cancelTooLate");
         }
         cancel(event, registration);
+    }
+
+    /** A guest's registration by its code; a member's is not reachable this way (they log in). */
+    public Registration guestByCode(String code) {
+        var registration = byCode(code);
+        if (registration.getAccountId() != null) {
+            throw new BusinessException("registration.notFound");
+        }
+        return registration;
     }
 
     public String codeOf(long registrationId) {
@@ -226,6 +237,9 @@ public class Registrations {
         event.setAutoPromote(on);
         if (on) {
             fillFreedSeats(event);
+        } else {
+            // workshop seats among confirmed people are always given in order
+            fillWorkshops(event);
         }
     }
 
@@ -234,6 +248,9 @@ public class Registrations {
      * workshop seats among confirmed registrants, first come first served.
      */
     void fillFreedSeats(Event event) {
+        if (event.isOver(now())) {
+            return; // nobody is told "you have a seat" for an event that is over
+        }
         if (event.isAutoPromote()) {
             long free = event.getCapacity() - confirmedSeats(event);
             if (free > 0) {
@@ -407,6 +424,20 @@ public class Registrations {
         return em.createQuery("select count(r) from Registration r where r.event = :event and r.status = "
                 + "nl.ingrado.portal.event.entity.RegistrationStatus.CONFIRMED", Long.class)
                 .setParameter("event", event).getSingleResult();
+    }
+
+    private long waiting(Event event) {
+        return em.createQuery("select count(r) from Registration r where r.event = :event and r.status = "
+                + "nl.ingrado.portal.event.entity.RegistrationStatus.WAITING", Long.class)
+                .setParameter("event", event).getSingleResult();
+    }
+
+    private long waitingFor(Workshop workshop) {
+        return em
+                .createQuery("select count(c) from RegistrationChoice c where c.workshop = :w and c.status = "
+                        + "nl.ingrado.portal.event.entity.RegistrationStatus.WAITING and c.registration.status = "
+                        + "nl.ingrado.portal.event.entity.RegistrationStatus.CONFIRMED", Long.class)
+                .setParameter("w", workshop).getSingleResult();
     }
 
     long confirmedSeats(Workshop workshop) {

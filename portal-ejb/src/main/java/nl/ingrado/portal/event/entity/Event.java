@@ -176,7 +176,9 @@ public class Event {
         if (d.audience() == null) {
             throw BusinessException.onField("audience", "event.audience.required");
         }
-        if (d.feeNonMembers() != null && d.feeNonMembers().signum() < 0) {
+        if (d.feeNonMembers() != null && (d.feeNonMembers().signum() < 0
+                || d.feeNonMembers().compareTo(new BigDecimal("99999.99")) > 0
+                || d.feeNonMembers().scale() > 2)) {
             throw BusinessException.onField("feeNonMembers", "event.fee.invalid");
         }
         var category = d.accreditationCategory() == null || d.accreditationCategory().isBlank()
@@ -185,7 +187,9 @@ public class Event {
         if ((d.accreditationPoints() == null) != (category == null)) {
             throw BusinessException.onField("accreditationPoints", "event.accreditation.both");
         }
-        if (d.accreditationPoints() != null && d.accreditationPoints().signum() <= 0) {
+        if (d.accreditationPoints() != null && (d.accreditationPoints().signum() <= 0
+                || d.accreditationPoints().compareTo(new BigDecimal("9999.9")) > 0
+                || d.accreditationPoints().scale() > 1)) {
             throw BusinessException.onField("accreditationPoints", "event.accreditation.both");
         }
         if (category != null && !category.matches("^A[12]$")) {

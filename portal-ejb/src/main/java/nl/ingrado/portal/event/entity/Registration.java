@@ -145,6 +145,9 @@ public class Registration {
         if (status == RegistrationStatus.CANCELLED) {
             throw new BusinessException("registration.alreadyCancelled");
         }
+        if (attendedAt != null) {
+            throw new BusinessException("registration.attendedCannotCancel");
+        }
         status = RegistrationStatus.CANCELLED;
         cancelledAt = now;
         icsSequence++;

@@ -57,6 +57,12 @@ public class Workshop {
         if (newCapacity == null || newCapacity < 1 || newCapacity > 100_000) {
             throw BusinessException.onField("workshopCapacity", "event.capacity.invalid");
         }
+        if (newRoom != null && newRoom.strip().length() > 100) {
+            throw BusinessException.onField("workshopRoom", "event.tooLong", 100);
+        }
+        if (newSpeaker != null && newSpeaker.strip().length() > 200) {
+            throw BusinessException.onField("workshopSpeaker", "event.tooLong", 200);
+        }
         title = clean;
         description = blankToNull(newDescription);
         room = blankToNull(newRoom);

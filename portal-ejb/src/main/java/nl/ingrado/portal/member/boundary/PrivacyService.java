@@ -136,6 +136,14 @@ public class PrivacyService {
             AuditTrail.record(em, AuditTrail.PERSON, p.getId(), "ERASE", staff, Clocks.nowUtc(clock),
                     "anonymised on request " + requestId);
         });
+        // event registrations stay (seats, attendance and evaluations count), without the person
+        em.createNativeQuery(
+                "UPDATE registration SET account_id = NULL, name = ?, email = CONCAT('verwijderd-', id), "
+                        + "remarks = NULL WHERE account_id = ? OR email = ?")
+                .setParameter(1, ERASED).setParameter(2, accountId)
+                .setParameter(3, email).executeUpdate();
+        em.createNativeQuery("DELETE FROM guest_request WHERE email = ?").setParameter(1, email)
+                .executeUpdate();
         em.createNativeQuery("UPDATE mail_log SET recipient = ?, body = NULL WHERE recipient = ?")
                 .setParameter(1, ERASED).setParameter(2, email).executeUpdate();
         em.createNativeQuery("DELETE FROM login_failure WHERE login_name = ?").setParameter(1, email)

@@ -8,18 +8,34 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.ingrado.portal.event.boundary.AssemblyDocuments;
 
-/** {@code /documents/{id}.pdf}: a document of the general assembly, for members and the office (web.xml). */
+/**
+ * {@code /documents/{id}.pdf}: a document of the general assembly, for professionals of member
+ * organisations (premium access) and the office; a signed-up account without that gets 403.
+ */
 @WebServlet("/documents/*")
 public class AssemblyDocumentFiles extends HttpServlet {
 
     @Inject
     AssemblyDocuments documents;
 
+    @Inject
+    nl.ingrado.portal.member.boundary.MemberService members;
+
+    @Inject
+    nl.ingrado.portal.shared.web.CurrentUser currentUser;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var path = request.getPathInfo() == null ? "" : request.getPathInfo();
         if (!path.matches("^/\\d{1,18}\\.pdf$")) {
             response.sendError(404);
+            return;
+        }
+        boolean office = request.isUserInRole("STAFF") || request.isUserInRole("ADMIN")
+                || request.isUserInRole("AUDITOR");
+        if (!office
+                && !members.personOf(currentUser.id()).map(p -> members.isPremium(p.getId())).orElse(false)) {
+            response.sendError(403);
             return;
         }
         var document = documents.content(Long.parseLong(path.substring(1, path.length() - 4)));

@@ -38,7 +38,7 @@ public class GuestRegistration implements Serializable {
     public Registration getRegistration() {
         if (registration == null && code != null) {
             try {
-                registration = registrations.byCode(code);
+                registration = registrations.guestByCode(code);
                 position = registration
                         .getStatus() == nl.ingrado.portal.event.entity.RegistrationStatus.WAITING
                                 ? registrations.waitingPosition(registration)

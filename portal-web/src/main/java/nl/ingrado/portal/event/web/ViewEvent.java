@@ -70,9 +70,9 @@ public class ViewEvent implements Serializable {
         });
         var outcome = registrations.register(eventId, currentUser.id(), picked, remarks);
         if (outcome.status() == RegistrationStatus.CONFIRMED) {
-            Feedback.flash("register.confirmed", event.summary().title());
+            Feedback.flash("register.confirmed", getEvent().summary().title());
         } else {
-            Feedback.flash("register.waiting", event.summary().title(), outcome.waitingPosition());
+            Feedback.flash("register.waiting", getEvent().summary().title(), outcome.waitingPosition());
         }
         Faces.redirect("member/registrations.xhtml");
     }

@@ -109,9 +109,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     /** Scripts, styles and images of pages: no need to ask the database again for each. */
     private static boolean isResource(HttpServletRequest request) {
-        var uri = request.getRequestURI();
-        return uri.contains("/jakarta.faces.resource/") || uri.endsWith(".css") || uri.endsWith(".js")
-                || uri.endsWith(".png") || uri.endsWith(".svg") || uri.endsWith(".ico");
+        // the servlet path, not the raw URI: ";x.js" appended to a page must not skip the check
+        var path = request.getServletPath();
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     private AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response) {
