@@ -160,6 +160,16 @@ public class EventCatalog {
         }).toList();
     }
 
+    /** The check-in code of one's own live registration, for its QR image: one small query. */
+    public Optional<String> checkinCodeOf(long accountId, long registrationId) {
+        return em
+                .createQuery("select r.checkinCode from Registration r where r.id = :id and r.accountId = :a "
+                        + "and r.status <> nl.ingrado.portal.event.entity.RegistrationStatus.CANCELLED",
+                        String.class)
+                .setParameter("id", registrationId).setParameter("a", accountId).getResultStream()
+                .findFirst();
+    }
+
     /** The secret address of the person's calendar feed, made on first use. */
     public String feedToken(long accountId) {
         @SuppressWarnings("unchecked")

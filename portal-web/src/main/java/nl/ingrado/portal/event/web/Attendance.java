@@ -17,6 +17,7 @@ import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import nl.ingrado.portal.shared.web.Ids;
 
 /**
  * /organise/attendance.xhtml?id= (the day itself, on a tablet at the door): find a registrant by
@@ -105,11 +106,7 @@ public class Attendance implements Serializable {
     }
 
     public void setIdParameter(String idParameter) {
-        try {
-            this.id = idParameter == null ? null : Long.valueOf(idParameter.strip());
-        } catch (NumberFormatException e) {
-            this.id = null;
-        }
+        this.id = Ids.parse(idParameter);
     }
 
     public Long getId() {

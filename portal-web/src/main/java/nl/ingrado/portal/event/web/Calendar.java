@@ -9,6 +9,7 @@ import nl.ingrado.portal.event.boundary.EventCatalog.EventSummary;
 import nl.ingrado.portal.event.entity.EventKind;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.RayonName;
+import nl.ingrado.portal.shared.web.Ids;
 
 /** /events/index.xhtml (Agenda): upcoming events, filtered by kind and rayon in the address. */
 @Named
@@ -33,7 +34,7 @@ public class Calendar {
         } catch (IllegalArgumentException e) {
             kind = null;
         }
-        Long rayonId = rayon != null && rayon.matches("\\d{1,18}") ? Long.valueOf(rayon) : null;
+        Long rayonId = Ids.parse(rayon);
         events = catalog.upcoming(parsedKind, rayonId, 200);
     }
 

@@ -39,8 +39,7 @@ public class MemberEventFiles extends HttpServlet {
         long registrationId = Long.parseLong(matcher.group(2));
         try {
             if (matcher.group(1).equals("qr") && matcher.group(3).equals("png")) {
-                var code = catalog.mine(currentUser.id()).stream().filter(r -> r.id() == registrationId)
-                        .map(r -> r.checkinCode()).findFirst();
+                var code = catalog.checkinCodeOf(currentUser.id(), registrationId);
                 if (code.isEmpty()) {
                     response.sendError(404);
                     return;

@@ -12,6 +12,7 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
+import nl.ingrado.portal.shared.web.Ids;
 
 /**
  * /organise/registrations.xhtml?id=: who registered, per workshop, the waiting list (seats given by
@@ -84,11 +85,7 @@ public class OrganiseRegistrations implements Serializable {
 
     public void setIdParameter(String idParameter) {
         this.idParameter = idParameter;
-        try {
-            this.id = idParameter == null ? null : Long.valueOf(idParameter.strip());
-        } catch (NumberFormatException e) {
-            this.id = null;
-        }
+        this.id = Ids.parse(idParameter);
     }
 
     public String getText() {

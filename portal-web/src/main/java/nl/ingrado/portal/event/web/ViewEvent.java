@@ -16,6 +16,7 @@ import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
+import nl.ingrado.portal.shared.web.Ids;
 
 /** /events/view.xhtml?id= : one event, public; a logged-in member registers here. */
 @Named
@@ -55,20 +56,14 @@ public class ViewEvent implements Serializable {
     transient nl.ingrado.portal.shared.web.Language language;
 
     public void load() throws IOException {
-        eventId = id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
+        eventId = Ids.parse(id);
         if (getEvent() == null) {
             Faces.responseSendError(404, "no such event");
         }
     }
 
     public void register() throws IOException {
-        var picked = new HashMap<Long, Long>();
-        choices.forEach((round, workshop) -> {
-            if (workshop != null && workshop.matches("\\d{1,18}")) {
-                picked.put(round, Long.valueOf(workshop));
-            }
-        });
-        var outcome = registrations.register(eventId, currentUser.id(), picked, remarks);
+        var outcome = registrations.register(eventId, currentUser.id(), picked(), remarks);
         if (outcome.status() == RegistrationStatus.CONFIRMED) {
             Feedback.flash("register.confirmed", getEvent().summary().title());
         } else {
@@ -87,8 +82,9 @@ public class ViewEvent implements Serializable {
     private Map<Long, Long> picked() {
         var picked = new HashMap<Long, Long>();
         choices.forEach((round, workshop) -> {
-            if (workshop != null && workshop.matches("\\d{1,18}")) {
-                picked.put(round, Long.valueOf(workshop));
+            var workshopId = Ids.parse(workshop);
+            if (workshopId != null) {
+                picked.put(round, workshopId);
             }
         });
         return picked;

@@ -13,6 +13,7 @@ import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
+import nl.ingrado.portal.shared.web.Ids;
 
 /**
  * /staff/organisation.xhtml?id= (Organisation): its data and email domains to correct, a merger into
@@ -112,11 +113,7 @@ public class EditOrganisation implements Serializable {
 
     public void setIdParameter(String idParameter) {
         this.idParameter = idParameter;
-        try {
-            this.id = idParameter == null ? null : Long.valueOf(idParameter.strip());
-        } catch (NumberFormatException e) {
-            this.id = null;
-        }
+        this.id = Ids.parse(idParameter);
     }
 
     public String getName() {

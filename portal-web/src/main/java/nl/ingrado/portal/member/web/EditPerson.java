@@ -15,6 +15,7 @@ import nl.ingrado.portal.member.boundary.PersonAdministration.PersonDetail;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
+import nl.ingrado.portal.shared.web.Ids;
 
 /**
  * /staff/person.xhtml?id= (Professional): the personal data to correct, the workplaces (one can be
@@ -145,11 +146,7 @@ public class EditPerson implements Serializable {
 
     public void setIdParameter(String idParameter) {
         this.idParameter = idParameter;
-        try {
-            this.id = idParameter == null ? null : Long.valueOf(idParameter.strip());
-        } catch (NumberFormatException e) {
-            this.id = null;
-        }
+        this.id = Ids.parse(idParameter);
     }
 
     public String getFirstName() {
