@@ -1,8 +1,11 @@
 package nl.ingrado.portal.account.entity;
 
-/** The portal's roles; their names are the groups Jakarta Security checks. */
+/**
+ * The portal's roles; their names are the groups Jakarta Security checks. PROVIDER is an external
+ * training provider (KRSD accreditation). The order ranks the home page of someone with several roles.
+ */
 public enum Role {
-    MEMBER, AUDITOR, STAFF, ADMIN;
+    MEMBER, PROVIDER, AUDITOR, STAFF, ADMIN;
 
     /** The home page of someone holding this role. */
     public String homePage() {

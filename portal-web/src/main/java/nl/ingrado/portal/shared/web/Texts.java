@@ -16,6 +16,11 @@ public final class Texts {
     public static final String[] EVENT_BUNDLES = {"nl.ingrado.portal.web.events",
             "nl.ingrado.portal.web.organise",
             "nl.ingrado.portal.web.attendance"};
+    /** KRSD: member and public pages (krsd), auditor work (audit), providers (provider), overview (overview). */
+    public static final String[] REGISTER_BUNDLES = {"nl.ingrado.portal.web.krsd",
+            "nl.ingrado.portal.web.audit",
+            "nl.ingrado.portal.web.provider",
+            "nl.ingrado.portal.web.overview"};
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final String LANGUAGE_COOKIE = "portal_lang";
@@ -25,7 +30,9 @@ public final class Texts {
 
     public static String get(Locale locale, String key, Object... args) {
         for (var name : java.util.stream.Stream.concat(java.util.stream.Stream.of(BUNDLE, STAFF_BUNDLE),
-                java.util.Arrays.stream(EVENT_BUNDLES)).toList()) {
+                java.util.stream.Stream.concat(java.util.Arrays.stream(EVENT_BUNDLES),
+                        java.util.Arrays.stream(REGISTER_BUNDLES)))
+                .toList()) {
             try {
                 var bundle = ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(),
                         ResourceBundle.Control

@@ -1,0 +1,72 @@
+package nl.ingrado.portal.register.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.List;
+import nl.ingrado.portal.register.entity.Scheme;
+import nl.ingrado.portal.shared.entity.BusinessException;
+
+/** Reads the register scheme: the rules as data. */
+@Stateless
+public class Schemes {
+
+    /** The scheme of the KRSD register; the portal runs one register. */
+    public static final String KRSD = "KRSD";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Scheme krsd() {
+        return byCode(KRSD);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Scheme byCode(String code) {
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT id, code, name, number_prefix, period_years, norm_points, "
+                        + "points_per_hour, cohort_start, pro_rata, annual_fee, code_of_conduct FROM register_scheme WHERE code = ?")
+                .setParameter(1, code).getResultList();
+        if (rows.isEmpty()) {
+            throw new BusinessException("krsd.scheme.notFound");
+        }
+        return toScheme(rows.get(0));
+    }
+
+    @SuppressWarnings("unchecked")
+    public Scheme byId(long id) {
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT id, code, name, number_prefix, period_years, norm_points, "
+                        + "points_per_hour, cohort_start, pro_rata, annual_fee, code_of_conduct FROM register_scheme WHERE id = ?")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw new BusinessException("krsd.scheme.notFound");
+        }
+        return toScheme(rows.get(0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Scheme toScheme(Object[] r) {
+        long id = ((Number) r[0]).longValue();
+        List<Object[]> cats = em.createNativeQuery("SELECT code, name_nl, name_en, min_points, cap_points "
+                + "FROM register_category WHERE scheme_id = ? ORDER BY position, code").setParameter(1, id)
+                .getResultList();
+        var categories = cats.stream()
+                .map(c -> new Scheme.Category((String) c[0], (String) c[1], (String) c[2],
+                        (BigDecimal) c[3], (BigDecimal) c[4]))
+                .toList();
+        return new Scheme(id, (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
+                (BigDecimal) r[5], (BigDecimal) r[6], r[7] == null ? null : toDate(r[7]), toBoolean(r[8]),
+                (BigDecimal) r[9], (String) r[10], categories);
+    }
+
+    static java.time.LocalDate toDate(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (java.time.LocalDate) value;
+    }
+
+    static boolean toBoolean(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+}
