@@ -185,8 +185,14 @@ public class ProviderAttendance {
                 + "FROM activity_execution WHERE activity_id = ? ORDER BY held_on DESC, id DESC")
                 .setParameter(1, activityId).getResultList();
         return rows.stream().map(r -> new Execution(((Number) r[0]).longValue(), Schemes.toDate(r[1]),
-                (String) r[2], r[3] instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) r[3],
+                (String) r[2],
+                local(r[3] instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) r[3]),
                 ((Number) r[4]).intValue())).toList();
+    }
+
+    /** Stored in UTC, shown as Dutch wall-clock time. */
+    private static LocalDateTime local(LocalDateTime utc) {
+        return utc.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(Clocks.AMSTERDAM).toLocalDateTime();
     }
 
     /** The execution of that date (a later list for the same day adds to it). */

@@ -1,0 +1,50 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import nl.ingrado.portal.register.boundary.Accreditations;
+import nl.ingrado.portal.shared.web.CurrentUser;
+
+/**
+ * {@code /files/accreditation/{fileId}}: a document of an accreditation request, for the provider who
+ * owns the request and for auditors; anyone else gets 404. Always a download, never rendered: the
+ * type was checked by content on upload, and the sandbox keeps even a disguised file from running.
+ */
+@WebServlet("/files/accreditation/*")
+public class AccreditationFiles extends HttpServlet {
+
+    private static final Pattern PATH = Pattern.compile("^/(\\d{1,18})$");
+
+    @Inject
+    Accreditations accreditations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var matcher = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!matcher.matches() || !currentUser.isLoggedIn()) {
+            response.sendError(404);
+            return;
+        }
+        var file = accreditations.document(Long.parseLong(matcher.group(1)), currentUser.id(),
+                request.isUserInRole("AUDITOR"));
+        if (file.isEmpty()) {
+            response.sendError(404);
+            return;
+        }
+        response.setContentType(file.get().contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.get().filename() + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(file.get().content().length);
+        response.getOutputStream().write(file.get().content());
+    }
+}

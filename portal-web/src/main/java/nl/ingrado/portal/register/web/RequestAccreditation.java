@@ -1,0 +1,228 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ingrado.portal.register.boundary.Accreditations;
+import nl.ingrado.portal.register.boundary.Accreditations.Document;
+import nl.ingrado.portal.register.boundary.Accreditations.Upload;
+import nl.ingrado.portal.register.control.Uploads;
+import nl.ingrado.portal.register.entity.Activity;
+import nl.ingrado.portal.register.entity.ActivityStatus;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Ids;
+import org.omnifaces.util.Faces;
+
+/**
+ * /provider/request.xhtml: a new accreditation request; with {@code ?id=} one of the provider's own
+ * requests, and when the auditor asked for more information, the form to answer.
+ */
+@Named
+@ViewScoped
+public class RequestAccreditation implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Accreditations accreditations;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String idParameter;
+    private Long id;
+    private transient Activity activity;
+    private transient List<Document> documentList;
+    private boolean filled;
+
+    private String title;
+    private String providerName;
+    private String description;
+    private String programme;
+    private String hours;
+    private String trainers;
+    private String note;
+    private transient List<Part> documents;
+
+    public void load() throws IOException {
+        if (idParameter != null) {
+            var own = id == null ? null : accreditations.ofProvider(currentUser.id(), id).orElse(null);
+            if (own == null) {
+                // someone else's request looks the same as one that does not exist
+                Faces.responseSendError(404, "request not found");
+                return;
+            }
+            activity = own;
+        }
+        if (!filled) {
+            filled = true;
+            if (activity != null) {
+                title = activity.title();
+                providerName = activity.providerName();
+                description = activity.description();
+                programme = activity.programme();
+                hours = activity.hours() == null
+                        ? null
+                        : activity.hours().stripTrailingZeros().toPlainString().replace('.', ',');
+                trainers = activity.trainers();
+            } else {
+                providerName = accreditations.lastProviderName(currentUser.id()).orElse(null);
+            }
+        }
+    }
+
+    public void save() throws IOException {
+        var request = new Accreditations.Request(title, providerName, description, programme, hours(),
+                trainers);
+        var uploads = uploads();
+        if (id == null) {
+            accreditations.request(currentUser.id(), request, uploads);
+            Feedback.flash("provider.request.sent");
+        } else {
+            accreditations.answer(currentUser.id(), id, request, note, uploads);
+            Feedback.flash("provider.answer.sent");
+        }
+        Faces.redirect("provider/index.xhtml");
+    }
+
+    private BigDecimal hours() {
+        if (hours == null || hours.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(hours.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw BusinessException.onField("hours", "krsd.submit.hours");
+        }
+    }
+
+    private List<Upload> uploads() throws IOException {
+        var uploads = new ArrayList<Upload>();
+        if (documents == null) {
+            return uploads;
+        }
+        for (var part : documents) {
+            if (part == null || part.getSize() == 0) {
+                continue;
+            }
+            if (part.getSize() > Uploads.MAX_BYTES) {
+                throw BusinessException.onField("documents", "krsd.file.tooLarge",
+                        Uploads.MAX_BYTES / 1024 / 1024);
+            }
+            try (var in = part.getInputStream()) {
+                uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
+            }
+        }
+        return uploads;
+    }
+
+    public Activity getActivity() {
+        if (activity == null && id != null) {
+            activity = accreditations.ofProvider(currentUser.id(), id).orElse(null);
+        }
+        return activity;
+    }
+
+    public List<Document> getDocumentList() {
+        if (documentList == null) {
+            documentList = id == null ? List.of() : accreditations.documents(id);
+        }
+        return documentList;
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    /** The form shows for a new request and for an answer to the auditor's question. */
+    public boolean isEditable() {
+        return id == null || getActivity() != null && getActivity().status() == ActivityStatus.MORE_INFO;
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+        this.id = Ids.parse(idParameter);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getProviderName() {
+        return providerName;
+    }
+
+    public void setProviderName(String providerName) {
+        this.providerName = providerName;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public String getHours() {
+        return hours;
+    }
+
+    public void setHours(String hours) {
+        this.hours = hours;
+    }
+
+    public String getTrainers() {
+        return trainers;
+    }
+
+    public void setTrainers(String trainers) {
+        this.trainers = trainers;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<Part> getDocuments() {
+        return documents;
+    }
+
+    public void setDocuments(List<Part> documents) {
+        this.documents = documents;
+    }
+}

@@ -1,0 +1,210 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import nl.ingrado.portal.register.boundary.Accreditations;
+import nl.ingrado.portal.register.boundary.Accreditations.Decision;
+import nl.ingrado.portal.register.boundary.Accreditations.Document;
+import nl.ingrado.portal.register.boundary.Registrants;
+import nl.ingrado.portal.register.boundary.Schemes;
+import nl.ingrado.portal.register.entity.Activity;
+import nl.ingrado.portal.register.entity.ActivityStatus;
+import nl.ingrado.portal.register.entity.Scheme;
+import nl.ingrado.portal.shared.entity.AuditEntry;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Ids;
+import org.omnifaces.util.Faces;
+
+/**
+ * /auditor/accreditation.xhtml?id=: an accreditation request with its documents and history, and the
+ * decision: accredit (number proposed, category, points, validity), reject or ask for more information.
+ */
+@Named
+@ViewScoped
+public class ReviewAccreditation implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Accreditations accreditations;
+
+    @Inject
+    transient Schemes schemes;
+
+    @Inject
+    transient Registrants registrants;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String idParameter;
+    private Long id;
+    private transient Activity activity;
+    private transient List<Document> documents;
+    private transient List<AuditEntry> history;
+    private transient Scheme scheme;
+    private boolean filled;
+
+    private String number;
+    private String category;
+    private String points;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+    private String reason;
+
+    public void load() throws IOException {
+        if (getActivity() == null) {
+            Faces.responseSendError(404, "request not found");
+            return;
+        }
+        if (!filled) {
+            filled = true;
+            var today = registrants.today();
+            number = accreditations.proposedNumber(activity.schemeId(), today.getYear());
+            category = getScheme().categories().isEmpty() ? null : getScheme().categories().get(0).code();
+            points = activity.hours() == null
+                    ? null
+                    : activity.hours().multiply(getScheme().pointsPerHour()).setScale(1, RoundingMode.HALF_UP)
+                            .stripTrailingZeros().toPlainString().replace('.', ',');
+            validFrom = today;
+            validTo = today.plusYears(3).minusDays(1);
+        }
+    }
+
+    public void accredit() throws IOException {
+        decide(Decision.ACCREDIT, "provider.decided.accredited");
+    }
+
+    public void reject() throws IOException {
+        decide(Decision.REJECT, "provider.decided.rejected");
+    }
+
+    public void askMore() throws IOException {
+        decide(Decision.MORE_INFO, "provider.decided.moreInfo");
+    }
+
+    private void decide(Decision decision, String done) throws IOException {
+        var email = currentUser.sessionUser().orElseThrow().email();
+        var terms = decision == Decision.ACCREDIT
+                ? new Accreditations.Terms(number, category, points(), validFrom, validTo)
+                : null;
+        accreditations.decide(email, id, decision, terms, reason);
+        Feedback.flash(done, getActivity().title());
+        Faces.redirect("auditor/accreditations.xhtml");
+    }
+
+    private BigDecimal points() {
+        if (points == null || points.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(points.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw BusinessException.onField("points", "krsd.review.points");
+        }
+    }
+
+    public Activity getActivity() {
+        if (activity == null && id != null) {
+            activity = accreditations.byId(id).orElse(null);
+        }
+        return activity;
+    }
+
+    public boolean isWaiting() {
+        return getActivity() != null && activity.status() == ActivityStatus.REQUESTED;
+    }
+
+    public List<Document> getDocuments() {
+        if (documents == null) {
+            documents = accreditations.documents(id);
+        }
+        return documents;
+    }
+
+    public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = accreditations.history(id);
+        }
+        return history;
+    }
+
+    public Scheme getScheme() {
+        if (scheme == null) {
+            scheme = schemes.byId(getActivity().schemeId());
+        }
+        return scheme;
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+        this.id = Ids.parse(idParameter);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getPoints() {
+        return points;
+    }
+
+    public void setPoints(String points) {
+        this.points = points;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate validTo) {
+        this.validTo = validTo;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
