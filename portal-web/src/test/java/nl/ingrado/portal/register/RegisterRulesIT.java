@@ -52,7 +52,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RegisterRulesIT {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
-    private static final AtomicLong SEQUENCE = new AtomicLong(100_000_000L + System.nanoTime() % 800_000_000L);
+    private static final AtomicLong SEQUENCE = new AtomicLong(
+            100_000_000L + System.nanoTime() % 800_000_000L);
 
     @Deployment
     static WebArchive deployment() {
@@ -88,12 +89,15 @@ class RegisterRulesIT {
         var day = today().minusDays(5);
         ledger.book(manual(id, day, "A1", "10"));
         long approved = ledger.submit(account, submission(day, "4", "A1"));
-        ledger.review("auditor@demo.ingrado.nl", approved, PointLedger.Decision.APPROVE, new BigDecimal("7.5"),
+        ledger.review("auditor@demo.ingrado.nl", approved, PointLedger.Decision.APPROVE,
+                new BigDecimal("7.5"),
                 "A1", null);
         long rejected = ledger.submit(account, submission(day, "3", "A1"));
-        ledger.review("auditor@demo.ingrado.nl", rejected, PointLedger.Decision.REJECT, null, null, "Geen bewijs");
+        ledger.review("auditor@demo.ingrado.nl", rejected, PointLedger.Decision.REJECT, null, null,
+                "Geen bewijs");
         long asked = ledger.submit(account, submission(day, "2", "A2"));
-        ledger.review("auditor@demo.ingrado.nl", asked, PointLedger.Decision.MORE_INFO, null, null, "Welke dag?");
+        ledger.review("auditor@demo.ingrado.nl", asked, PointLedger.Decision.MORE_INFO, null, null,
+                "Welke dag?");
         ledger.answer(account, asked, "Op dinsdag", null, null);
         ledger.review("auditor@demo.ingrado.nl", asked, PointLedger.Decision.APPROVE, null, null, null);
         long pending = ledger.submit(account, submission(day, "5", "A2"));
@@ -104,7 +108,8 @@ class RegisterRulesIT {
         var totals = totals(period);
         var sums = sumsFromRecords(period);
         assertEquals(sums, totals, "the totals table equals the sum of the approved records, per category");
-        assertEquals(0, new BigDecimal("15.0").compareTo(totals.get("A1")), "10 + 7.5 - 2.5; rejected not counted");
+        assertEquals(0, new BigDecimal("15.0").compareTo(totals.get("A1")),
+                "10 + 7.5 - 2.5; rejected not counted");
         assertEquals(0, new BigDecimal("92.0").compareTo(totals.get("A2")), "2 + 90; pending not counted");
         assertEquals(sums, ledger.approvedSums(period).entrySet().stream().collect(
                 java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().setScale(1))));
@@ -116,17 +121,20 @@ class RegisterRulesIT {
         long id = registrant(account(), schemes.krsd().id(), "ACTIVE", today().minusYears(1));
         long record = ledger.book(manual(id, today(), "A1", "6"));
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {
-            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM point_record WHERE id = " + record),
+            assertThrows(SQLException.class,
+                    () -> s.executeUpdate("DELETE FROM point_record WHERE id = " + record),
                     "a record is never deleted");
             assertThrows(SQLException.class,
                     () -> s.executeUpdate("UPDATE point_record SET points = points + 1 WHERE id = " + record),
                     "an approved record never changes");
             assertThrows(SQLException.class,
-                    () -> s.executeUpdate("UPDATE point_record SET status = 'REJECTED', reason = 'x' WHERE id = "
-                            + record),
+                    () -> s.executeUpdate(
+                            "UPDATE point_record SET status = 'REJECTED', reason = 'x' WHERE id = "
+                                    + record),
                     "nor is an approval taken back by an update");
         }
-        assertEquals(1, count("SELECT COUNT(*) FROM point_record WHERE id = " + record + " AND points = 6.0"));
+        assertEquals(1,
+                count("SELECT COUNT(*) FROM point_record WHERE id = " + record + " AND points = 6.0"));
         assertEquals(0, new BigDecimal("6.0").compareTo(totals(period(id)).get("A1")));
     }
 
@@ -166,7 +174,8 @@ class RegisterRulesIT {
         long scheme = scheme(cohortStart, true);
         long id = registrant(account(), scheme, "ACTIVE", null);
         var plan = registrants.openPeriod(schemes.byId(scheme), id, 1, today());
-        assertEquals(cohortStart.plusYears(5).minusDays(1), plan.endsOn(), "the period ends with the cohort's");
+        assertEquals(cohortStart.plusYears(5).minusDays(1), plan.endsOn(),
+                "the period ends with the cohort's");
         assertEquals(0, new BigDecimal("0.4").compareTo(plan.factor()), "24 of 60 months");
         assertEquals(0, new BigDecimal("64").compareTo(plan.normPoints()), "160 × 0.4");
         assertEquals(1, count("SELECT COUNT(*) FROM register_period WHERE registrant_id = " + id
@@ -192,7 +201,8 @@ class RegisterRulesIT {
         ledger.book(fromActivity(id, today().minusDays(10), activity));
         var twice = assertThrows(Exception.class, () -> ledger.book(fromActivity(id, today(), activity)));
         assertEquals("krsd.record.once", business(twice).messageKey());
-        assertEquals(1, count("SELECT COUNT(*) FROM point_record WHERE registrant_id = " + id), "nothing half");
+        assertEquals(1, count("SELECT COUNT(*) FROM point_record WHERE registrant_id = " + id),
+                "nothing half");
 
         var first = currentPeriod(id);
         var next = registrants.openPeriod(schemes.krsd(), id, 2, first.endsOn().plusDays(1));
@@ -208,12 +218,15 @@ class RegisterRulesIT {
         long event = event("A1", "4.5");
         fireCommitted(new Attended(SEQUENCE.incrementAndGet(), event, account, "x@example.nl", today(),
                 new BigDecimal("4.5"), "A1"));
-        assertEquals(1, count("SELECT COUNT(*) FROM point_record WHERE registrant_id = " + id + " AND event_id = "
-                + event + " AND status = 'APPROVED' AND source = 'ATTENDANCE' AND points = 4.5 AND category = 'A1'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM point_record WHERE registrant_id = " + id
+                + " AND event_id = "
+                + event
+                + " AND status = 'APPROVED' AND source = 'ATTENDANCE' AND points = 4.5 AND category = 'A1'"));
 
         // the same check-in delivered again books nothing more
-        fireCommitted(new Attended(SEQUENCE.get(), event, account, "x@example.nl", today(), new BigDecimal("4.5"),
-                "A1"));
+        fireCommitted(
+                new Attended(SEQUENCE.get(), event, account, "x@example.nl", today(), new BigDecimal("4.5"),
+                        "A1"));
         assertEquals(1, count("SELECT COUNT(*) FROM point_record WHERE registrant_id = " + id));
         assertEquals(0, new BigDecimal("4.5").compareTo(totals(period(id)).get("A1")));
 
@@ -243,8 +256,9 @@ class RegisterRulesIT {
         long suspended = registrant(account(), krsd, "SUSPENDED", today().minusYears(1));
         long late = registrant(account(), krsd, "ACTIVE", today().plusDays(10));
         var date = today().minusDays(1);
-        var list = new ArrayList<>(List.of(" " + number(fresh).toLowerCase() + " ", number(counted), number(suspended),
-                number(late), "KRSD-999999999", "rommel", number(fresh)));
+        var list = new ArrayList<>(
+                List.of(" " + number(fresh).toLowerCase() + " ", number(counted), number(suspended),
+                        number(late), "KRSD-999999999", "rommel", number(fresh)));
 
         var report = providerAttendance.upload(provider, activity, date, list);
         assertEquals(List.of(number(fresh)), report.booked());
@@ -259,7 +273,8 @@ class RegisterRulesIT {
         assertEquals(1, count("SELECT booked FROM activity_execution WHERE id = " + report.executionId()));
         assertEquals(0, new BigDecimal("6.0").compareTo(totals(period(fresh)).get("A1")));
 
-        var again = providerAttendance.upload(provider, activity, date, List.of(number(fresh), number(counted)));
+        var again = providerAttendance.upload(provider, activity, date,
+                List.of(number(fresh), number(counted)));
         assertEquals(List.of(), again.booked());
         assertEquals(List.of(number(fresh), number(counted)), again.alreadyCounted());
         assertEquals(report.executionId(), again.executionId(), "the same execution");
@@ -274,7 +289,8 @@ class RegisterRulesIT {
         // a registrant of a scheme without category A1: booking them fails, and so does the whole list
         long odd = registrant(account(), scheme(null, false, false), "ACTIVE", today().minusYears(1));
         var failed = assertThrows(Exception.class,
-                () -> providerAttendance.upload(provider, activity, today(), List.of(number(fresh), number(odd))));
+                () -> providerAttendance.upload(provider, activity, today(),
+                        List.of(number(fresh), number(odd))));
         assertEquals("krsd.record.category", business(failed).messageKey());
         assertEquals(0, count("SELECT COUNT(*) FROM point_record WHERE activity_id = " + activity));
         assertEquals(0, count("SELECT COUNT(*) FROM activity_execution WHERE activity_id = " + activity));
@@ -286,7 +302,8 @@ class RegisterRulesIT {
                 today().minusYears(2), List.of(number(fresh))));
         assertEquals("provider.attendance.notValid", business(outside).messageKey());
         var future = assertThrows(Exception.class,
-                () -> providerAttendance.upload(provider, activity, today().plusDays(1), List.of(number(fresh))));
+                () -> providerAttendance.upload(provider, activity, today().plusDays(1),
+                        List.of(number(fresh))));
         assertEquals("provider.attendance.future", business(future).messageKey());
         var requested = activity(provider, "REQUESTED");
         var notAccredited = assertThrows(Exception.class,
@@ -296,7 +313,8 @@ class RegisterRulesIT {
         for (int i = 0; i < ProviderAttendance.MAX_NUMBERS + 1; i++) {
             many.add("KRSD-" + (900000000 + i));
         }
-        var tooMany = assertThrows(Exception.class, () -> providerAttendance.upload(provider, activity, today(), many));
+        var tooMany = assertThrows(Exception.class,
+                () -> providerAttendance.upload(provider, activity, today(), many));
         assertEquals("provider.attendance.tooMany", business(tooMany).messageKey());
         assertEquals(0, count("SELECT COUNT(*) FROM point_record WHERE activity_id = " + activity));
 
@@ -318,13 +336,15 @@ class RegisterRulesIT {
 
     private static Booking manual(long registrant, LocalDate date, String category, String points) {
         return new Booking(registrant, date, "Handmatig " + category, "Ingrado", null, null, category, null,
-                new BigDecimal(points), RecordSource.MANUAL, RecordStatus.APPROVED, null, null, null, null, null,
+                new BigDecimal(points), RecordSource.MANUAL, RecordStatus.APPROVED, null, null, null, null,
+                null,
                 "auditor@demo.ingrado.nl", "Overgenomen");
     }
 
     private static Booking fromActivity(long registrant, LocalDate date, long activity) {
         return new Booking(registrant, date, "Training", "Aanbieder", null, null, "A1", new BigDecimal("6"),
-                new BigDecimal("6"), RecordSource.PROVIDER_LIST, RecordStatus.APPROVED, activity, null, null, null,
+                new BigDecimal("6"), RecordSource.PROVIDER_LIST, RecordStatus.APPROVED, activity, null, null,
+                null,
                 null, "aanbieder@example.nl", null);
     }
 
@@ -365,17 +385,22 @@ class RegisterRulesIT {
     }
 
     private long account() throws SQLException {
-        return insert("INSERT INTO account (email, display_name, password_hash, preferred_language, status, created_at, "
-                + "verified_at) VALUES ('regels-" + UUID.randomUUID().toString().substring(0, 12)
-                + "@example.nl', 'Regel Tester', 'x', 'nl', 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        return insert(
+                "INSERT INTO account (email, display_name, password_hash, preferred_language, status, created_at, "
+                        + "verified_at) VALUES ('regels-" + UUID.randomUUID().toString().substring(0, 12)
+                        + "@example.nl', 'Regel Tester', 'x', 'nl', 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
     }
 
     /** A registrant with a number; with {@code periodFrom}, a first period (the scheme's plan) from that day. */
-    private long registrant(long account, long scheme, String status, LocalDate periodFrom) throws SQLException {
-        long id = insert("INSERT INTO registrant (scheme_id, account_id, registration_number, first_name, last_name, "
-                + "job, employer, status, conduct_text, conduct_accepted_at, applied_at) VALUES (" + scheme + ", "
-                + account + ", 'KRSD-" + SEQUENCE.incrementAndGet() + "', 'Regel', 'Tester', 'LEERPLICHTAMBTENAAR', "
-                + "'Gemeente', '" + status + "', 'code', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+    private long registrant(long account, long scheme, String status, LocalDate periodFrom)
+            throws SQLException {
+        long id = insert(
+                "INSERT INTO registrant (scheme_id, account_id, registration_number, first_name, last_name, "
+                        + "job, employer, status, conduct_text, conduct_accepted_at, applied_at) VALUES ("
+                        + scheme + ", "
+                        + account + ", 'KRSD-" + SEQUENCE.incrementAndGet()
+                        + "', 'Regel', 'Tester', 'LEERPLICHTAMBTENAAR', "
+                        + "'Gemeente', '" + status + "', 'code', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
         if (periodFrom != null) {
             registrants.openPeriod(schemes.byId(scheme), id, 1, periodFrom);
         }
@@ -394,11 +419,14 @@ class RegisterRulesIT {
     private long scheme(LocalDate cohortStart, boolean proRata, boolean categories) throws SQLException {
         var code = "T" + SEQUENCE.incrementAndGet();
         long id = insert("INSERT INTO register_scheme (code, name, number_prefix, period_years, norm_points, "
-                + "points_per_hour, cohort_start, pro_rata, code_of_conduct) VALUES ('" + code + "', 'Test', 'KRSD', 5, "
-                + "160, 1, " + (cohortStart == null ? "NULL" : "'" + cohortStart + "'") + ", " + proRata + ", 'code')");
+                + "points_per_hour, cohort_start, pro_rata, code_of_conduct) VALUES ('" + code
+                + "', 'Test', 'KRSD', 5, "
+                + "160, 1, " + (cohortStart == null ? "NULL" : "'" + cohortStart + "'") + ", " + proRata
+                + ", 'code')");
         if (categories) {
             execute("INSERT INTO register_category (scheme_id, code, name_nl, name_en, min_points, cap_points, position) "
-                    + "VALUES (" + id + ", 'A1', 'A1', 'A1', 40, NULL, 1), (" + id + ", 'A2', 'A2', 'A2', NULL, 80, 2)");
+                    + "VALUES (" + id + ", 'A1', 'A1', 'A1', 40, NULL, 1), (" + id
+                    + ", 'A2', 'A2', 'A2', NULL, 80, 2)");
         } else {
             execute("INSERT INTO register_category (scheme_id, code, name_nl, name_en, min_points, cap_points, position) "
                     + "VALUES (" + id + ", 'B', 'B', 'B', NULL, NULL, 1)");
@@ -409,12 +437,17 @@ class RegisterRulesIT {
     /** An activity of {@code provider}: accredited (A1, 6 points, valid from a year ago to a year ahead) or not. */
     private long activity(long provider, String status) throws SQLException {
         boolean accredited = status.equals("ACCREDITED");
-        return insert("INSERT INTO accredited_activity (scheme_id, accreditation_number, title, provider_name, "
-                + "provider_account_id, hours, category, points, valid_from, valid_to, status, requested_at, requested_by) "
-                + "SELECT id, " + (accredited ? "'T-A-" + SEQUENCE.incrementAndGet() + "'" : "NULL")
-                + ", 'Training regels', 'Aanbieder', " + provider + ", 6, " + (accredited ? "'A1', 6, '"
-                        + today().minusYears(1) + "', '" + today().plusYears(1) + "'" : "NULL, NULL, NULL, NULL")
-                + ", '" + status + "', UTC_TIMESTAMP(6), 'aanbieder@example.nl' FROM register_scheme WHERE code = 'KRSD'");
+        return insert(
+                "INSERT INTO accredited_activity (scheme_id, accreditation_number, title, provider_name, "
+                        + "provider_account_id, hours, category, points, valid_from, valid_to, status, requested_at, requested_by) "
+                        + "SELECT id, " + (accredited ? "'T-A-" + SEQUENCE.incrementAndGet() + "'" : "NULL")
+                        + ", 'Training regels', 'Aanbieder', " + provider + ", 6, "
+                        + (accredited
+                                ? "'A1', 6, '"
+                                        + today().minusYears(1) + "', '" + today().plusYears(1) + "'"
+                                : "NULL, NULL, NULL, NULL")
+                        + ", '" + status
+                        + "', UTC_TIMESTAMP(6), 'aanbieder@example.nl' FROM register_scheme WHERE code = 'KRSD'");
     }
 
     /** A training of today with accreditation points. */
@@ -424,7 +457,8 @@ class RegisterRulesIT {
                 var insert = c.prepareStatement("INSERT INTO event (kind, title, venue, starts_at, ends_at, "
                         + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
                         + "accreditation_points, accreditation_category, created_at) VALUES ('TRAINING', ?, 'Utrecht', ?, "
-                        + "?, ?, ?, ?, 20, 'EVERYONE', ?, ?, UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
+                        + "?, ?, ?, ?, 20, 'EVERYONE', ?, ?, UTC_TIMESTAMP(6))",
+                        Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, "Geaccrediteerd " + UUID.randomUUID().toString().substring(0, 6));
             insert.setTimestamp(2, Timestamp.valueOf(start));
             insert.setTimestamp(3, Timestamp.valueOf(start.plusHours(3)));

@@ -230,8 +230,7 @@ public class Accreditations {
                         + "; " + t.category() + " " + points + " points; valid " + t.validFrom() + " – "
                         + t.validTo() + (cleanReason == null ? "" : "; " + cleanReason));
                 mail.send(requester.email(), requester.language(), "krsd.accreditation.accredited",
-                        requester.name(), activity.title(), number, t.category(), points.stripTrailingZeros()
-                                .toPlainString(),
+                        requester.name(), activity.title(), number, t.category(), points.stripTrailingZeros(),
                         DAY.format(t.validFrom()), DAY.format(t.validTo()),
                         settings.baseUrl() + "/provider/index.xhtml");
             }
@@ -360,8 +359,11 @@ public class Accreditations {
         return AuditTrail.history(em, AUDIT_TYPE, activityId, null, null);
     }
 
-    /** Locks an activity of this provider (else not found, or not theirs). */
-    Activity lockOwn(long providerAccountId, long activityId) {
+    /**
+     * Locks an activity of this provider (else not found, or not theirs) for a change in the caller's
+     * transaction: answering a question, or an attendance list.
+     */
+    public Activity lockOwn(long providerAccountId, long activityId) {
         var found = em
                 .createNativeQuery(
                         "SELECT provider_account_id FROM accredited_activity WHERE id = ? FOR UPDATE")
