@@ -147,10 +147,17 @@ class ProviderIT {
         assertEquals(0, before.add(new BigDecimal("5.5")).compareTo(total(period)),
                 "the total grew by exactly 5.5");
 
-        // the same list again: already counted in this period, nothing booked
-        uploadList(today, lid + "\nKRSD-999999999\n");
+        // the same list again, now as a CSV file with a header and names: already counted, nothing booked
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.find("form:date"), today.toString());
+        browser.find("form:csv")
+                .sendKeys(file("presentie.csv", ("Naam;Registratienummer\n\"de Leerplicht, Lotte\";"
+                        + lid + "\nOnbekend;KRSD-999999999\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        browser.submit("form:submit");
         assertEquals("0", browser.find("reportBooked").findElement(By.className("count")).getText());
         assertEquals("1", browser.find("reportAlreadyCounted").findElement(By.className("count")).getText());
+        assertEquals("1", browser.find("reportUnknown").findElement(By.className("count")).getText());
         assertEquals(0, before.add(new BigDecimal("5.5")).compareTo(total(period)));
 
         // the same through the API with a personal token
