@@ -137,6 +137,17 @@ class KrsdMemberIT {
         assertEquals(before, count("SELECT COUNT(*) FROM point_record"), "nothing stored");
         browser.assertAccessible();
 
+        // a real PDF, but over 5 MB
+        var large = Files.createTempFile("groot", ".pdf");
+        var big = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
+        Files.write(large, big);
+        fillSubmission(title, "2,5");
+        browser.find("form:evidence").sendKeys(large.toString());
+        browser.submit("form:submit");
+        assertTrue(browser.text().contains("Dit bestand is te groot: ten hoogste 5 MB."), browser.text());
+        assertEquals(before, count("SELECT COUNT(*) FROM point_record"), "nothing stored");
+
         var pdf = Files.createTempFile("certificaat", ".pdf");
         byte[] pdfBytes = ("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
                 + title)
