@@ -177,7 +177,7 @@ public class PointLedger {
                         + "FROM register_file WHERE id = ?")
                 .setParameter(1, fileId).getResultList();
         return rows.stream().findFirst().map(r -> new StoredFile(((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (byte[]) r[4]));
+                r[1] == null ? 0 : ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (byte[]) r[4]));
     }
 
     /**

@@ -43,6 +43,20 @@ public class RegisterPrivacy {
                         + "owner_account_id = NULL WHERE owner_account_id = ?")
                 .setParameter(1, erasing.accountId())
                 .executeUpdate();
+        var email = em.createNativeQuery("SELECT email FROM account WHERE id = ?")
+                .setParameter(1, erasing.accountId())
+                .getResultList().stream().findFirst().orElse(null);
+        if (email != null) {
+            em.createNativeQuery("UPDATE point_record SET submitted_by = 'verwijderd' WHERE submitted_by = ?")
+                    .setParameter(1, email).executeUpdate();
+            em.createNativeQuery(
+                    "UPDATE accredited_activity SET requested_by = 'verwijderd' WHERE requested_by = ?")
+                    .setParameter(1, email).executeUpdate();
+        }
+        // an erased provider's activities stay in the catalogue, without the account
+        em.createNativeQuery(
+                "UPDATE accredited_activity SET provider_account_id = NULL WHERE provider_account_id = ?")
+                .setParameter(1, erasing.accountId()).executeUpdate();
         for (var id : ids) {
             AuditTrail.record(em, Registrants.AUDIT_TYPE, id.longValue(), "ERASED", "privacy",
                     Clocks.nowUtc(clock),
