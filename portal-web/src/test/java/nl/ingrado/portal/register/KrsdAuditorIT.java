@@ -49,7 +49,8 @@ class KrsdAuditorIT {
         browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/index.xhtml");
         assertEquals("KRSD-beoordeling", browser.heading());
         assertTrue(Long.parseLong(browser.find("countApplications").getText()) >= 1, browser.text());
-        for (var page : new String[] {"applicationsLink", "queueLink", "accreditationsLink", "reregistrationLink"}) {
+        for (var page : new String[]{"applicationsLink", "queueLink", "accreditationsLink",
+                "reregistrationLink"}) {
             assertTrue(browser.find(page).getAttribute("href").contains("/auditor/"), page);
         }
         assertAccessibleInBothLanguages("/auditor/index.xhtml");
@@ -59,7 +60,8 @@ class KrsdAuditorIT {
         browser.open("/auditor/applications.xhtml");
         assertTrue(browser.find("applicationTable").getText().contains("Rik van het Rayon"), browser.text());
         assertAccessibleInBothLanguages("/auditor/applications.xhtml");
-        browser.clickAndWait(browser.driver().findElement(By.cssSelector("[data-application='" + rik + "']")));
+        browser.clickAndWait(
+                browser.driver().findElement(By.cssSelector("[data-application='" + rik + "']")));
         assertEquals("Rik van het Rayon", browser.find("selectedName").getText());
         assertAccessibleInBothLanguages("/auditor/applications.xhtml?id=" + rik);
 
@@ -69,12 +71,14 @@ class KrsdAuditorIT {
         assertEquals("APPLIED", text("SELECT status FROM registrant WHERE id = " + rik));
 
         browser.submit("form:approve");
-        assertTrue(browser.text().contains("De aanmelding van Rik van het Rayon is goedgekeurd"), browser.text());
+        assertTrue(browser.text().contains("De aanmelding van Rik van het Rayon is goedgekeurd"),
+                browser.text());
         assertEquals("ACTIVE", text("SELECT status FROM registrant WHERE id = " + rik));
         var number = text("SELECT registration_number FROM registrant WHERE id = " + rik);
         var mail = Browser.mailTo(Browser.RAYON_CONTACT, "Je staat in het kwaliteitsregister: " + number);
         assertTrue(mail.contains("Je registratienummer is " + number), mail);
-        assertTrue(browser.driver().findElements(By.cssSelector("[data-application='" + rik + "']")).isEmpty(),
+        assertTrue(
+                browser.driver().findElements(By.cssSelector("[data-application='" + rik + "']")).isEmpty(),
                 "no longer waiting");
     }
 
@@ -116,7 +120,8 @@ class KrsdAuditorIT {
 
         // reject: a reason is required, and shown back
         browser.open("/auditor/review.xhtml?id=" + reject).submit("form:reject");
-        assertTrue(browser.text().contains("Geef een reden; de aanvrager krijgt die te lezen."), browser.text());
+        assertTrue(browser.text().contains("Geef een reden; de aanvrager krijgt die te lezen."),
+                browser.text());
         assertEquals("PENDING", text("SELECT status FROM point_record WHERE id = " + reject));
         browser.type("form:reason", "Geen bewijs van deelname " + tag).submit("form:reject");
         assertTrue(browser.text().contains("Afgewezen: Afwijzen " + tag), browser.text());
@@ -128,18 +133,22 @@ class KrsdAuditorIT {
         assertAccessibleInBothLanguages("/auditor/review.xhtml?id=" + reject);
 
         // more information
-        browser.open("/auditor/review.xhtml?id=" + moreInfo).type("form:reason", "Stuur het certificaat mee " + tag)
+        browser.open("/auditor/review.xhtml?id=" + moreInfo)
+                .type("form:reason", "Stuur het certificaat mee " + tag)
                 .submit("form:moreInfo");
         assertEquals("MORE_INFO", text("SELECT status FROM point_record WHERE id = " + moreInfo));
         assertTrue(Browser.mailTo(Browser.MEMBER, "Meer informatie nodig: Meer info " + tag)
                 .contains("Stuur het certificaat mee " + tag));
-        assertTrue(browser.driver().findElements(By.cssSelector("[data-record='" + moreInfo + "']")).isEmpty(),
+        assertTrue(
+                browser.driver().findElements(By.cssSelector("[data-record='" + moreInfo + "']")).isEmpty(),
                 "out of the queue");
 
         // the registrant's file shows it all
         browser.open("/auditor/registrant.xhtml?id=" + lotte);
         var records = browser.find("recordTable").getText();
-        assertTrue(records.contains("Geen bewijs van deelname " + tag) && records.contains("Meer informatie gevraagd"),
+        assertTrue(
+                records.contains("Geen bewijs van deelname " + tag)
+                        && records.contains("Meer informatie gevraagd"),
                 records);
         assertTrue(browser.find("historyTable").getText().contains("Stuur het certificaat mee " + tag));
     }
@@ -168,7 +177,8 @@ class KrsdAuditorIT {
         assertEquals(1, single("SELECT COUNT(*) FROM point_record WHERE corrects_id = " + original
                 + " AND source = 'CORRECTION' AND status = 'APPROVED' AND points = -1.5 AND reason = 'Dubbel geteld "
                 + tag + "'"));
-        assertEquals(0, originalPoints.compareTo(decimal("SELECT points FROM point_record WHERE id = " + original)),
+        assertEquals(0,
+                originalPoints.compareTo(decimal("SELECT points FROM point_record WHERE id = " + original)),
                 "the original is unchanged");
         assertEquals("APPROVED", text("SELECT status FROM point_record WHERE id = " + original));
         assertEquals(0, before.subtract(new BigDecimal("1.5")).compareTo(total(period)));
@@ -210,7 +220,8 @@ class KrsdAuditorIT {
         assertEquals("Norm gehaald", browser.find("standing").getText());
         new Select(browser.find("decision:outcome")).selectByValue("RENEWED");
         browser.submit("decision:decide");
-        assertTrue(browser.text().contains("De registratie is verlengd met een nieuwe periode"), browser.text());
+        assertTrue(browser.text().contains("De registratie is verlengd met een nieuwe periode"),
+                browser.text());
         assertEquals(1, single("SELECT COUNT(*) FROM register_period WHERE registrant_id = " + met
                 + " AND seq = 2 AND starts_on = '" + today.minusDays(9) + "'"));
         assertEquals("RENEWED", text("SELECT outcome FROM register_period WHERE id = " + metPeriod));
@@ -228,7 +239,8 @@ class KrsdAuditorIT {
         browser.submit("decision:decide");
         assertTrue(browser.text().contains("Het uitstel is vastgelegd"), browser.text());
         assertEquals(1, single("SELECT COUNT(*) FROM register_period WHERE id = " + behindPeriod
-                + " AND outcome = 'EXTENDED' AND ends_on = '" + today.plusMonths(2) + "' AND original_ends_on = '"
+                + " AND outcome = 'EXTENDED' AND ends_on = '" + today.plusMonths(2)
+                + "' AND original_ends_on = '"
                 + today.minusDays(5) + "'"));
 
         // the extension runs out: suspension, an objection, upheld
@@ -239,7 +251,8 @@ class KrsdAuditorIT {
         browser.type("objection:objectionText", "Bezwaar " + tag).submit("objection:recordObjection");
         assertTrue(browser.text().contains("Het bezwaar is vastgelegd."), browser.text());
         new Select(browser.find("objectionDecision:upheld")).selectByValue("true");
-        browser.type("objectionDecision:objectionReason", "Gegrond " + tag).submit("objectionDecision:decideObjection");
+        browser.type("objectionDecision:objectionReason", "Gegrond " + tag)
+                .submit("objectionDecision:decideObjection");
         assertEquals("ACTIVE", text("SELECT status FROM registrant WHERE id = " + behind));
         assertTrue(browser.find("objectionTable").getText().contains("Gegrond " + tag));
         browser.assertAccessible();
@@ -249,7 +262,7 @@ class KrsdAuditorIT {
     void aMemberCannotOpenTheAuditorPages() throws Exception {
         long lotte = lotte();
         browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
-        for (var page : new String[] {"/auditor/index.xhtml", "/auditor/applications.xhtml",
+        for (var page : new String[]{"/auditor/index.xhtml", "/auditor/applications.xhtml",
                 "/auditor/queue.xhtml", "/auditor/review.xhtml?id=1", "/auditor/registrant.xhtml?id=" + lotte,
                 "/auditor/reregistration.xhtml"}) {
             browser.open(page);
@@ -272,7 +285,8 @@ class KrsdAuditorIT {
 
     /** Date inputs take a value in the browser's locale when typed; set it as the form sends it. */
     private void setDate(String id, LocalDate date) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(id),
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.find(id),
                 date.toString());
     }
 
@@ -310,10 +324,11 @@ class KrsdAuditorIT {
                 st.executeUpdate();
                 account = key(st);
             }
-            try (var st = db.prepareStatement("INSERT INTO registrant (scheme_id, account_id, registration_number, "
-                    + "first_name, last_name, job, employer, status, conduct_text, conduct_accepted_at, applied_at) "
-                    + "SELECT id, ?, ?, ?, ?, 'DOORSTROOMCOACH', 'Gemeente Test', 'ACTIVE', code_of_conduct, "
-                    + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM register_scheme WHERE code = 'KRSD'",
+            try (var st = db.prepareStatement(
+                    "INSERT INTO registrant (scheme_id, account_id, registration_number, "
+                            + "first_name, last_name, job, employer, status, conduct_text, conduct_accepted_at, applied_at) "
+                            + "SELECT id, ?, ?, ?, ?, 'DOORSTROOMCOACH', 'Gemeente Test', 'ACTIVE', code_of_conduct, "
+                            + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM register_scheme WHERE code = 'KRSD'",
                     Statement.RETURN_GENERATED_KEYS)) {
                 st.setLong(1, account);
                 st.setString(2, ("B-" + tag + Math.abs(name.hashCode() % 1000)));
@@ -327,8 +342,9 @@ class KrsdAuditorIT {
 
     private static long period(long registrant, LocalDate from, LocalDate until) throws SQLException {
         try (var db = database();
-                var st = db.prepareStatement("INSERT INTO register_period (registrant_id, seq, starts_on, ends_on, "
-                        + "original_ends_on, norm_factor, norm_points) VALUES (?, 1, ?, ?, ?, 1, 160)",
+                var st = db.prepareStatement(
+                        "INSERT INTO register_period (registrant_id, seq, starts_on, ends_on, "
+                                + "original_ends_on, norm_factor, norm_points) VALUES (?, 1, ?, ?, ?, 1, 160)",
                         Statement.RETURN_GENERATED_KEYS)) {
             st.setLong(1, registrant);
             st.setObject(2, from);
@@ -339,7 +355,8 @@ class KrsdAuditorIT {
         }
     }
 
-    private static void approved(long registrant, long period, String category, String points) throws SQLException {
+    private static void approved(long registrant, long period, String category, String points)
+            throws SQLException {
         try (var db = database();
                 var st = db.prepareStatement("INSERT INTO point_record (registrant_id, period_id, scheme_id, "
                         + "activity_date, title, category, points, source, status, submitted_at, submitted_by, "
@@ -356,7 +373,8 @@ class KrsdAuditorIT {
     }
 
     private static BigDecimal total(long period) throws SQLException {
-        return decimal("SELECT COALESCE(SUM(points), 0) FROM register_period_total WHERE period_id = " + period);
+        return decimal(
+                "SELECT COALESCE(SUM(points), 0) FROM register_period_total WHERE period_id = " + period);
     }
 
     private static BigDecimal approvedSum(long period) throws SQLException {

@@ -35,7 +35,8 @@ public class SchemeAdministration {
     Schemes schemes;
 
     /** What an auditor may change. {@code minimums} and {@code caps} by category code; null is none. */
-    public record Rules(int periodYears, BigDecimal normPoints, BigDecimal pointsPerHour, LocalDate cohortStart,
+    public record Rules(int periodYears, BigDecimal normPoints, BigDecimal pointsPerHour,
+            LocalDate cohortStart,
             boolean proRata, BigDecimal annualFee, String codeOfConduct, Map<String, BigDecimal> minimums,
             Map<String, BigDecimal> caps) {
     }
@@ -64,7 +65,8 @@ public class SchemeAdministration {
             var min = rules.minimums().get(c.code());
             var cap = rules.caps().get(c.code());
             if (min != null) {
-                if (min.signum() < 0 || min.compareTo(rules.normPoints()) > 0 || min.stripTrailingZeros().scale() > 1) {
+                if (min.signum() < 0 || min.compareTo(rules.normPoints()) > 0
+                        || min.stripTrailingZeros().scale() > 1) {
                     throw BusinessException.onField("min_" + c.code(), "audit.scheme.minimum");
                 }
                 minimumSum = minimumSum.add(min);
@@ -101,8 +103,10 @@ public class SchemeAdministration {
         for (var c : old.categories()) {
             var min = rules.minimums().get(c.code());
             var cap = rules.caps().get(c.code());
-            em.createNativeQuery("UPDATE register_category SET min_points = ?, cap_points = ? WHERE scheme_id = ? "
-                    + "AND code = ?").setParameter(1, min).setParameter(2, cap).setParameter(3, schemeId)
+            em.createNativeQuery(
+                    "UPDATE register_category SET min_points = ?, cap_points = ? WHERE scheme_id = ? "
+                            + "AND code = ?")
+                    .setParameter(1, min).setParameter(2, cap).setParameter(3, schemeId)
                     .setParameter(4, c.code()).executeUpdate();
             note(changes, c.code() + " minimum", c.minPoints(), min);
             note(changes, c.code() + " cap", c.capPoints(), cap);
@@ -120,7 +124,8 @@ public class SchemeAdministration {
     }
 
     private static void note(Map<String, String> changes, String name, Object was, Object now) {
-        boolean same = was instanceof BigDecimal a && now instanceof BigDecimal b ? a.compareTo(b) == 0
+        boolean same = was instanceof BigDecimal a && now instanceof BigDecimal b
+                ? a.compareTo(b) == 0
                 : Objects.equals(was, now);
         if (!same) {
             changes.put(name, plain(was) + " → " + plain(now));
@@ -128,8 +133,11 @@ public class SchemeAdministration {
     }
 
     private static String plain(Object value) {
-        return value == null ? "–" : value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString()
-                : value.toString();
+        return value == null
+                ? "–"
+                : value instanceof BigDecimal d
+                        ? d.stripTrailingZeros().toPlainString()
+                        : value.toString();
     }
 
     /** The history of the scheme's rules, newest first. */
