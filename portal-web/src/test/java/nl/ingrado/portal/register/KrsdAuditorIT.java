@@ -259,12 +259,41 @@ class KrsdAuditorIT {
     }
 
     @Test
+    void theAuditorChangesTheRulesOfTheSchemeAndTheChangeIsInTheHistory() throws Exception {
+        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/scheme.xhtml");
+        assertTrue(browser.find("appliesLater").getText().contains("perioden die daarna worden geopend"));
+        assertAccessibleInBothLanguages("/auditor/scheme.xhtml");
+        var fee = decimal("SELECT annual_fee FROM register_scheme WHERE code = 'KRSD'");
+        var norm = decimal("SELECT norm_points FROM register_scheme WHERE code = 'KRSD'");
+
+        browser.type("form:normPoints", "veel").type("form:annualFee", "96,50").submit("form:save");
+        assertTrue(browser.text().contains("Vul een norm in"), browser.text());
+        assertEquals("veel", browser.find("form:normPoints").getAttribute("value"));
+        browser.type("form:normPoints", norm.stripTrailingZeros().toPlainString()).type("form:cap_A1", "10")
+                .submit("form:save");
+        assertTrue(browser.text().contains("niet onder het minimum"), "a cap of A1 under its minimum of 40");
+        assertEquals(0, fee.compareTo(decimal("SELECT annual_fee FROM register_scheme WHERE code = 'KRSD'")),
+                "nothing stored");
+
+        browser.type("form:cap_A1", "").submit("form:save");
+        assertTrue(browser.text().contains("De regels zijn opgeslagen."), browser.text());
+        assertEquals(0, new BigDecimal("96.50").compareTo(
+                decimal("SELECT annual_fee FROM register_scheme WHERE code = 'KRSD'")));
+        assertTrue(browser.find("historyTable").getText().contains("annual_fee: 95 → 96.5"), browser.text());
+
+        // back as it was, for everyone else
+        browser.type("form:annualFee", fee.stripTrailingZeros().toPlainString().replace('.', ','))
+                .submit("form:save");
+        assertEquals(0, fee.compareTo(decimal("SELECT annual_fee FROM register_scheme WHERE code = 'KRSD'")));
+    }
+
+    @Test
     void aMemberCannotOpenTheAuditorPages() throws Exception {
         long lotte = lotte();
         browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
         for (var page : new String[]{"/auditor/index.xhtml", "/auditor/applications.xhtml",
                 "/auditor/queue.xhtml", "/auditor/review.xhtml?id=1", "/auditor/registrant.xhtml?id=" + lotte,
-                "/auditor/reregistration.xhtml"}) {
+                "/auditor/reregistration.xhtml", "/auditor/scheme.xhtml"}) {
             browser.open(page);
             assertEquals("Geen toegang", browser.heading(), page);
             assertFalse(browser.text().contains("Lotte de Leerplicht"), page);

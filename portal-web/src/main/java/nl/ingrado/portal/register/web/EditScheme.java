@@ -82,14 +82,18 @@ public class EditScheme implements Serializable {
         var mins = new LinkedHashMap<String, BigDecimal>();
         var maxes = new LinkedHashMap<String, BigDecimal>();
         for (var c : getScheme().categories()) {
-            mins.put(c.code(), AuditInput.decimal(minimums.get(c.code()), "min_" + c.code(), "audit.scheme.minimum"));
-            maxes.put(c.code(), AuditInput.decimal(caps.get(c.code()), "cap_" + c.code(), "audit.scheme.cap"));
+            mins.put(c.code(),
+                    AuditInput.decimal(minimums.get(c.code()), "min_" + c.code(), "audit.scheme.minimum"));
+            maxes.put(c.code(),
+                    AuditInput.decimal(caps.get(c.code()), "cap_" + c.code(), "audit.scheme.cap"));
         }
         administration.update(AuditInput.actor(currentUser), getScheme().id(), version,
                 new SchemeAdministration.Rules(periodYears,
                         AuditInput.decimal(normPoints, "normPoints", "audit.scheme.normPoints"),
-                        AuditInput.decimal(pointsPerHour, "pointsPerHour", "audit.scheme.pointsPerHour"), cohortStart,
-                        proRata, AuditInput.decimal(annualFee, "annualFee", "audit.scheme.fee"), codeOfConduct, mins,
+                        AuditInput.decimal(pointsPerHour, "pointsPerHour", "audit.scheme.pointsPerHour"),
+                        cohortStart,
+                        proRata, AuditInput.decimal(annualFee, "annualFee", "audit.scheme.fee"),
+                        codeOfConduct, mins,
                         maxes));
         Feedback.flash("audit.scheme.saved");
         Faces.redirect("auditor/scheme.xhtml");
