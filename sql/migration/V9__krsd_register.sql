@@ -46,7 +46,8 @@ CREATE TABLE register_category (
 CREATE TABLE registrant (
     id                   BIGINT       NOT NULL AUTO_INCREMENT,
     scheme_id            BIGINT       NOT NULL,
-    account_id           BIGINT       NOT NULL,
+    -- NULL once the person was erased (AVG): the register keeps the anonymised history
+    account_id           BIGINT       NULL,
     registration_number  VARCHAR(20)  NULL,
     first_name           VARCHAR(100) NOT NULL,
     last_name            VARCHAR(150) NOT NULL,
@@ -125,7 +126,7 @@ CREATE TABLE register_objection (
 -- Uploaded files (evidence, accreditation documents): in the database, never in the web root.
 CREATE TABLE register_file (
     id                BIGINT       NOT NULL AUTO_INCREMENT,
-    owner_account_id  BIGINT       NOT NULL,
+    owner_account_id  BIGINT       NULL,
     filename          VARCHAR(200) NOT NULL,
     content_type      VARCHAR(50)  NOT NULL,
     size_bytes        INT          NOT NULL,

@@ -1,6 +1,7 @@
 package nl.ingrado.portal.member.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -34,6 +35,13 @@ public class PrivacyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<Erasing> erasing;
+
+    /** Fired (synchronously) when a person is erased, before their account goes. */
+    public record Erasing(long accountId) {
+    }
 
     @Inject
     MemberService members;
@@ -150,6 +158,8 @@ public class PrivacyService {
                 .executeUpdate();
         em.createNativeQuery("UPDATE audit_entry SET actor = ? WHERE actor = ?").setParameter(1, ERASED)
                 .setParameter(2, email).executeUpdate();
+        // other capabilities (the register) anonymise what they hold, in this transaction
+        erasing.fire(new Erasing(accountId));
         em.flush();
         em.createNativeQuery("DELETE FROM account WHERE id = ?").setParameter(1, accountId).executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();

@@ -35,7 +35,7 @@ public class Registrants {
             + "r.registration_number, r.first_name, r.last_name, r.job, r.employer, r.organisation_id, r.status, "
             + "r.show_employer, r.show_job, r.certificate_code, p.id, p.seq, p.starts_on, p.ends_on, "
             + "p.original_ends_on, p.norm_factor, p.norm_points, p.outcome FROM registrant r "
-            + "JOIN account a ON a.id = r.account_id "
+            + "LEFT JOIN account a ON a.id = r.account_id "
             + "LEFT JOIN register_period p ON p.registrant_id = r.id "
             + "AND p.seq = (SELECT MAX(seq) FROM register_period WHERE registrant_id = r.id) ";
 
@@ -251,8 +251,9 @@ public class Registrants {
                         Schemes.toDate(r[17]), Schemes.toDate(r[18]), Schemes.toDate(r[19]),
                         (BigDecimal) r[20],
                         (BigDecimal) r[21], r[22] == null ? null : PeriodOutcome.valueOf((String) r[22]));
+        // an erased registrant has no account any more (0), no email and no language
         return new Registrant(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(),
+                r[2] == null ? 0 : ((Number) r[2]).longValue(),
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
                 (String) r[9],
                 r[10] == null ? null : ((Number) r[10]).longValue(), RegistrantStatus.valueOf((String) r[11]),

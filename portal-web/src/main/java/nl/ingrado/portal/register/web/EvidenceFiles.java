@@ -1,0 +1,50 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.ingrado.portal.register.boundary.OwnRegistration;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Ids;
+
+/**
+ * {@code /files/evidence/{recordId}}: the evidence of a point record, for the registrant who owns the
+ * record and for auditors; for anyone else it does not exist (404). Always a download in a sandbox,
+ * never a page: an upload is only ever a PDF, JPEG or PNG by content, but it is not trusted either way.
+ */
+@WebServlet("/files/evidence/*")
+public class EvidenceFiles extends HttpServlet {
+
+    @Inject
+    OwnRegistration own;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        var recordId = path.length() > 1 ? Ids.parse(path.substring(1)) : null;
+        if (recordId == null || !currentUser.isLoggedIn()) {
+            response.sendError(404);
+            return;
+        }
+        var file = own.evidence(currentUser.id(), request.isUserInRole("AUDITOR"), recordId);
+        if (file.isEmpty()) {
+            response.sendError(404);
+            return;
+        }
+        var f = file.get();
+        response.setContentType(f.contentType());
+        response.setContentLength(f.content().length);
+        // the stored name is already cleaned to [A-Za-z0-9._ -]
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + f.filename() + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(f.content());
+    }
+}

@@ -1,0 +1,167 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import nl.ingrado.portal.register.boundary.OwnRegistration;
+import nl.ingrado.portal.register.boundary.Registrants;
+import nl.ingrado.portal.register.boundary.Schemes;
+import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Registrant;
+import nl.ingrado.portal.register.entity.Scheme;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/**
+ * /member/krsd/index.xhtml (Mijn KRSD): the register explained and a link to apply, the application
+ * being reviewed, or the progress of the current period against the norm with a chart, and the
+ * opt-ins for the public register.
+ */
+@Named
+@ViewScoped
+public class KrsdDashboard implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Registrants registrants;
+
+    @Inject
+    transient Schemes schemes;
+
+    @Inject
+    transient OwnRegistration own;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private transient Registrant registrant;
+    private transient Scheme scheme;
+    private transient Norm.Progress progress;
+    private transient boolean loaded;
+    private boolean showEmployer;
+    private boolean showJob;
+
+    /** One bar of the chart; the percentages are of the chart's scale (the period norm or more). */
+    public record Bar(String code, String name, BigDecimal earned, BigDecimal counted, BigDecimal overCap,
+            BigDecimal minimum, BigDecimal cap, BigDecimal missing, int countedPercent, int overCapPercent,
+            Integer minimumPercent, Integer capPercent) {
+    }
+
+    public void load() {
+        var r = getRegistrant();
+        if (r != null) {
+            showEmployer = r.showEmployer();
+            showJob = r.showJob();
+        }
+    }
+
+    public Registrant getRegistrant() {
+        if (!loaded) {
+            loaded = true;
+            registrant = registrants.ofAccount(currentUser.id()).orElse(null);
+        }
+        return registrant;
+    }
+
+    /** NONE (never applied or refused: may apply), APPLIED, or REGISTERED (has a number and a period). */
+    public String getState() {
+        var r = getRegistrant();
+        if (r == null) {
+            return "NONE";
+        }
+        return switch (r.status()) {
+            case APPLIED -> "APPLIED";
+            case REJECTED -> "REJECTED";
+            default -> r.period() == null ? "APPLIED" : "REGISTERED";
+        };
+    }
+
+    public Scheme getScheme() {
+        if (scheme == null) {
+            scheme = schemes.krsd();
+        }
+        return scheme;
+    }
+
+    public Norm.Progress getProgress() {
+        if (progress == null && "REGISTERED".equals(getState())) {
+            progress = registrants.progress(getRegistrant().period());
+        }
+        return progress;
+    }
+
+    public List<String> getReasons() {
+        return getProgress() == null ? List.of() : Explanations.of(getProgress());
+    }
+
+    public String categoryName(Norm.CategoryProgress c) {
+        return c.name(Faces.getLocale().getLanguage());
+    }
+
+    /** The bars: one for the total against the norm, then one per category. */
+    public List<Bar> getBars() {
+        var p = getProgress();
+        if (p == null) {
+            return List.of();
+        }
+        var scale = p.norm();
+        for (var c : p.categories()) {
+            scale = scale.max(c.earned());
+        }
+        var earnedTotal = p.categories().stream().map(Norm.CategoryProgress::earned).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        var bars = new java.util.ArrayList<Bar>();
+        bars.add(new Bar("total", Feedback.text("reg.dashboard.chart.total"), earnedTotal, p.counted(),
+                earnedTotal.subtract(p.counted()).max(BigDecimal.ZERO), p.norm(), null, p.missing(),
+                percent(p.counted(), scale),
+                percent(earnedTotal.subtract(p.counted()).max(BigDecimal.ZERO), scale),
+                percent(p.norm(), scale), null));
+        for (var c : p.categories()) {
+            bars.add(new Bar(c.code(), c.code() + " " + categoryName(c), c.earned(), c.counted(), c.overCap(),
+                    c.minimum(), c.cap(), c.missing(), percent(c.counted(), scale),
+                    percent(c.overCap(), scale),
+                    c.minimum() == null ? null : percent(c.minimum(), scale),
+                    c.cap() == null ? null : percent(c.cap(), scale)));
+        }
+        return bars;
+    }
+
+    private static int percent(BigDecimal value, BigDecimal scale) {
+        if (value == null || scale.signum() <= 0 || value.signum() <= 0) {
+            return 0;
+        }
+        return Math.min(100, value.multiply(BigDecimal.valueOf(100)).divide(scale, 0, RoundingMode.HALF_UP)
+                .intValue());
+    }
+
+    public void save() throws IOException {
+        own.showInRegister(currentUser.id(), showEmployer, showJob);
+        Feedback.flash("reg.dashboard.visibility.saved");
+        Faces.redirect("member/krsd/index.xhtml");
+    }
+
+    public boolean isShowEmployer() {
+        return showEmployer;
+    }
+
+    public void setShowEmployer(boolean showEmployer) {
+        this.showEmployer = showEmployer;
+    }
+
+    public boolean isShowJob() {
+        return showJob;
+    }
+
+    public void setShowJob(boolean showJob) {
+        this.showJob = showJob;
+    }
+}

@@ -1,0 +1,161 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.ingrado.portal.register.boundary.PointLedger;
+import nl.ingrado.portal.register.boundary.Registrants;
+import nl.ingrado.portal.register.boundary.Schemes;
+import nl.ingrado.portal.register.boundary.Submission;
+import nl.ingrado.portal.register.entity.RegistrantStatus;
+import nl.ingrado.portal.register.entity.Scheme;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/**
+ * /member/krsd/submit.xhtml (Activiteit indienen): an activity outside the catalogue with evidence, for
+ * an auditor to review. Points follow from the net hours by the scheme.
+ */
+@Named
+@ViewScoped
+public class KrsdSubmit implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Registrants registrants;
+
+    @Inject
+    transient Schemes schemes;
+
+    @Inject
+    transient PointLedger ledger;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private transient Scheme scheme;
+    private transient Boolean active;
+    private String title;
+    private String provider;
+    private LocalDate date;
+    private String hours;
+    private String category;
+    private String claim;
+    private String description;
+    private transient Part evidence;
+
+    /** Whether the member may submit: only an active registrant. */
+    public boolean isActive() {
+        if (active == null) {
+            active = registrants.ofAccount(currentUser.id()).map(r -> r.status() == RegistrantStatus.ACTIVE)
+                    .orElse(false);
+        }
+        return active;
+    }
+
+    public Scheme getScheme() {
+        if (scheme == null) {
+            scheme = schemes.krsd();
+        }
+        return scheme;
+    }
+
+    public String categoryName(Scheme.Category c) {
+        return c.code() + " " + c.name(Faces.getLocale().getLanguage());
+    }
+
+    public LocalDate getToday() {
+        return registrants.today();
+    }
+
+    public void submit() throws IOException {
+        var upload = Upload.of(evidence, "evidence");
+        ledger.submit(currentUser.id(), new Submission(title, provider, date, parseHours(), category, claim,
+                description, upload.name(), upload.content()));
+        Feedback.flash("reg.submit.done");
+        Faces.redirect("member/krsd/records.xhtml");
+    }
+
+    /** Net hours as typed, with a decimal comma or point; anything else is the rule's own message. */
+    private BigDecimal parseHours() {
+        var text = hours == null ? "" : hours.strip().replace(',', '.');
+        if (!text.matches("\\d{1,4}(\\.\\d{1,3})?")) {
+            throw BusinessException.onField("hours", "krsd.submit.hours");
+        }
+        return new BigDecimal(text);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getHours() {
+        return hours;
+    }
+
+    public void setHours(String hours) {
+        this.hours = hours;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getClaim() {
+        return claim;
+    }
+
+    public void setClaim(String claim) {
+        this.claim = claim;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Part getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(Part evidence) {
+        this.evidence = evidence;
+    }
+}

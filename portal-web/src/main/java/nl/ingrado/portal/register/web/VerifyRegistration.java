@@ -1,0 +1,34 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.ingrado.portal.register.boundary.PublicRegister;
+
+/** /krsd/verify.xhtml?code= , public: whether a registration certificate is genuine and valid today. */
+@Named
+@RequestScoped
+public class VerifyRegistration {
+
+    @Inject
+    PublicRegister register;
+
+    private String code;
+    private PublicRegister.Entry found;
+
+    public void load() {
+        found = register.verify(code).orElse(null);
+    }
+
+    public PublicRegister.Entry getFound() {
+        return found;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
