@@ -55,51 +55,72 @@ class KrsdAuditorIT {
         }
         assertAccessibleInBothLanguages("/auditor/index.xhtml");
 
-        long rik = single("SELECT r.id FROM registrant r JOIN account a ON a.id = r.account_id "
-                + "WHERE a.email = '" + Browser.RAYON_CONTACT + "'");
+        // Rik's demo application waits; the test approves an applicant of its own, so the demo stays as it is
+        // for the member tests (Rik has only applied there)
+        var applicant = applicant("Anna Aanvrager " + tag);
         browser.open("/auditor/applications.xhtml");
-        assertTrue(browser.find("applicationTable").getText().contains("Rik van het Rayon"), browser.text());
+        var table = browser.find("applicationTable").getText();
+        assertTrue(table.contains("Rik van het Rayon") && table.contains("Anna Aanvrager " + tag), table);
         assertAccessibleInBothLanguages("/auditor/applications.xhtml");
         browser.clickAndWait(
-                browser.driver().findElement(By.cssSelector("[data-application='" + rik + "']")));
-        assertEquals("Rik van het Rayon", browser.find("selectedName").getText());
-        assertAccessibleInBothLanguages("/auditor/applications.xhtml?id=" + rik);
+                browser.driver().findElement(By.cssSelector("[data-application='" + applicant.id + "']")));
+        assertEquals("Anna Aanvrager " + tag, browser.find("selectedName").getText());
+        assertAccessibleInBothLanguages("/auditor/applications.xhtml?id=" + applicant.id);
 
         // refusing needs a reason: shown on the field, nothing decided
         browser.submit("form:refuse");
         assertTrue(browser.text().contains("Geef een reden als je een aanmelding afwijst."), browser.text());
-        assertEquals("APPLIED", text("SELECT status FROM registrant WHERE id = " + rik));
+        assertEquals("APPLIED", text("SELECT status FROM registrant WHERE id = " + applicant.id));
 
         browser.submit("form:approve");
-        assertTrue(browser.text().contains("De aanmelding van Rik van het Rayon is goedgekeurd"),
+        assertTrue(browser.text().contains("De aanmelding van Anna Aanvrager " + tag + " is goedgekeurd"),
                 browser.text());
-        assertEquals("ACTIVE", text("SELECT status FROM registrant WHERE id = " + rik));
-        var number = text("SELECT registration_number FROM registrant WHERE id = " + rik);
-        var mail = Browser.mailTo(Browser.RAYON_CONTACT, "Je staat in het kwaliteitsregister: " + number);
+        assertEquals("ACTIVE", text("SELECT status FROM registrant WHERE id = " + applicant.id));
+        assertEquals(1, single("SELECT COUNT(*) FROM register_period WHERE registrant_id = " + applicant.id));
+        var number = text("SELECT registration_number FROM registrant WHERE id = " + applicant.id);
+        var mail = Browser.mailTo(applicant.email, "Je staat in het kwaliteitsregister: " + number);
         assertTrue(mail.contains("Je registratienummer is " + number), mail);
-        assertTrue(
-                browser.driver().findElements(By.cssSelector("[data-application='" + rik + "']")).isEmpty(),
-                "no longer waiting");
+        assertTrue(browser.driver().findElements(By.cssSelector("[data-application='" + applicant.id + "']"))
+                .isEmpty(), "no longer waiting");
+        assertEquals("APPLIED",
+                text("SELECT r.status FROM registrant r JOIN account a ON a.id = r.account_id "
+                        + "WHERE a.email = '" + Browser.RAYON_CONTACT + "'"),
+                "the demo application is untouched");
     }
 
     @Test
     void theAuditorReviewsSubmissionsApprovingWithAdjustedPointsRejectingAndAskingForMore() throws Exception {
         long lotte = lotte();
-        long pending = single("SELECT id FROM point_record WHERE registrant_id = " + lotte + " AND title = '"
+        long demo = single("SELECT id FROM point_record WHERE registrant_id = " + lotte + " AND title = '"
                 + LOTTE_PENDING + "'");
+        // a submission of Lotte's like the demo one (with evidence and a claim); the demo record itself stays
+        // pending for the member tests
+        var submitted = "Congres " + tag;
+        long pending = pendingRecord(lotte, submitted);
+        try (var db = database(); var st = db.createStatement()) {
+            st.executeUpdate(
+                    "UPDATE point_record SET category = 'A1', points = 5, hours = 5, accreditation_claim = "
+                            + "'Erkend door NVO, nr. " + tag
+                            + "', evidence_file_id = (SELECT evidence_file_id FROM point_record "
+                            + "WHERE id = " + demo + ") WHERE id = " + pending);
+        }
         long period = single("SELECT period_id FROM point_record WHERE id = " + pending);
         long reject = pendingRecord(lotte, "Afwijzen " + tag);
         long moreInfo = pendingRecord(lotte, "Meer info " + tag);
 
         browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/queue.xhtml");
         var queue = browser.find("queueTable").getText();
-        assertTrue(queue.contains(LOTTE_PENDING) && queue.contains("Afwijzen " + tag), queue);
+        assertTrue(
+                queue.contains(LOTTE_PENDING) && queue.contains(submitted)
+                        && queue.contains("Afwijzen " + tag),
+                queue);
+        assertTrue(queue.indexOf(LOTTE_PENDING) < queue.indexOf(submitted), "oldest first");
         assertAccessibleInBothLanguages("/auditor/queue.xhtml");
 
-        // the demo submission: approve with 4,5 instead of the proposed 5 points
+        // approve with 4,5 instead of the proposed 5 points
         browser.clickAndWait(browser.driver().findElement(By.cssSelector("[data-record='" + pending + "']")));
-        assertTrue(browser.heading().contains(LOTTE_PENDING), browser.heading());
-        assertTrue(browser.text().contains("Erkend door NVO, nr. 2026-118"), "the accreditation claim");
+        assertTrue(browser.heading().contains(submitted), browser.heading());
+        assertTrue(browser.text().contains("Erkend door NVO, nr. " + tag), "the accreditation claim");
         assertTrue(browser.find("evidenceLink").getAttribute("href").endsWith("/files/evidence/" + pending));
         assertAccessibleInBothLanguages("/auditor/review.xhtml?id=" + pending);
         var before = total(period);
@@ -110,13 +131,16 @@ class KrsdAuditorIT {
         browser.type("form:points", "4,5");
         new Select(browser.find("form:category")).selectByValue("A1");
         browser.submit("form:approve");
-        assertTrue(browser.text().contains("Goedgekeurd: " + LOTTE_PENDING), browser.text());
+        assertTrue(browser.text().contains("Goedgekeurd: " + submitted), browser.text());
         assertEquals("/auditor/queue.xhtml", browser.path());
         assertEquals("APPROVED", text("SELECT status FROM point_record WHERE id = " + pending));
         var after = total(period);
         assertEquals(0, after.subtract(before).compareTo(new BigDecimal("4.5")), before + " → " + after);
         assertEquals(0, after.compareTo(approvedSum(period)), "the total is the sum of the approved records");
-        Browser.mailTo(Browser.MEMBER, "Goedgekeurd: " + LOTTE_PENDING);
+        assertEquals(0, new BigDecimal("4.5")
+                .compareTo(decimal("SELECT points FROM point_record WHERE id = " + pending)));
+        Browser.mailTo(Browser.MEMBER, "Goedgekeurd: " + submitted);
+        assertEquals("PENDING", text("SELECT status FROM point_record WHERE id = " + demo));
 
         // reject: a reason is required, and shown back
         browser.open("/auditor/review.xhtml?id=" + reject).submit("form:reject");
@@ -337,6 +361,38 @@ class KrsdAuditorIT {
             st.setLong(2, registrant);
             st.executeUpdate();
             return key(st);
+        }
+    }
+
+    private record Applicant(long id, String email) {
+    }
+
+    /** Someone who applied for the register a day ago, with a mailbox in GreenMail. */
+    private Applicant applicant(String name) throws SQLException {
+        var email = "aanvrager-" + tag + "@example.nl";
+        var parts = name.split(" ", 2);
+        try (var db = database()) {
+            long account;
+            try (var st = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
+                    + "preferred_language, status, created_at, verified_at) VALUES (?, ?, 'x', 'nl', 'ACTIVE', "
+                    + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
+                st.setString(1, email);
+                st.setString(2, name);
+                st.executeUpdate();
+                account = key(st);
+            }
+            try (var st = db.prepareStatement(
+                    "INSERT INTO registrant (scheme_id, account_id, first_name, last_name, "
+                            + "job, employer, status, conduct_text, conduct_accepted_at, applied_at) SELECT id, ?, ?, ?, "
+                            + "'LEERPLICHTAMBTENAAR', 'Gemeente Test', 'APPLIED', code_of_conduct, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, "
+                            + "UTC_TIMESTAMP(6) - INTERVAL 1 DAY FROM register_scheme WHERE code = 'KRSD'",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                st.setLong(1, account);
+                st.setString(2, parts[0]);
+                st.setString(3, parts[1]);
+                st.executeUpdate();
+                return new Applicant(key(st), email);
+            }
         }
     }
 
