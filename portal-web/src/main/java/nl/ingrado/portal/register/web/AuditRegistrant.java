@@ -1,0 +1,410 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.ingrado.portal.register.boundary.AuditorDesk;
+import nl.ingrado.portal.register.boundary.PointLedger;
+import nl.ingrado.portal.register.boundary.ReRegistrations;
+import nl.ingrado.portal.register.boundary.Registrants;
+import nl.ingrado.portal.register.boundary.Schemes;
+import nl.ingrado.portal.register.control.Dates;
+import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Period;
+import nl.ingrado.portal.register.entity.PeriodOutcome;
+import nl.ingrado.portal.register.entity.PointRecord;
+import nl.ingrado.portal.register.entity.RecordStatus;
+import nl.ingrado.portal.register.entity.Registrant;
+import nl.ingrado.portal.register.entity.Scheme;
+import nl.ingrado.portal.shared.entity.AuditEntry;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Ids;
+import org.omnifaces.util.Faces;
+
+/**
+ * /auditor/registrant.xhtml?id=: one registrant's file for an auditor: details, periods and progress,
+ * every record with its evidence, a correction of an approved record, points booked by hand, the
+ * re-registration decision with objections, and the history of the registrant and their records.
+ */
+@Named
+@ViewScoped
+public class AuditRegistrant implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Registrants registrants;
+
+    @Inject
+    transient PointLedger ledger;
+
+    @Inject
+    transient AuditorDesk desk;
+
+    @Inject
+    transient ReRegistrations reRegistrations;
+
+    @Inject
+    transient Schemes schemes;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String idParameter;
+    private Long id;
+    private transient Registrant registrant;
+    private transient List<Period> periods;
+    private transient Norm.Progress progress;
+    private transient List<PointRecord> records;
+    private transient List<AuditEntry> history;
+    private transient List<ReRegistrations.Objection> objections;
+    private transient Map<Long, ReRegistrations.Decision> decisions;
+    private transient Scheme scheme;
+
+    private Long correctRecord;
+    private String correctDelta;
+    private String correctReason;
+
+    private LocalDate bookDate;
+    private String bookTitle;
+    private String bookCategory;
+    private String bookPoints;
+    private String bookReason;
+
+    private PeriodOutcome outcome;
+    private LocalDate newEnd;
+    private String decisionReason;
+
+    private Long objectionPeriod;
+    private LocalDate receivedOn;
+    private String objectionText;
+    private Long objectionId;
+    private Boolean upheld;
+    private String objectionReason;
+
+    public void load() throws IOException {
+        if (getRegistrant() == null) {
+            Faces.responseSendError(404, "registrant not found");
+        }
+    }
+
+    public void correct() throws IOException {
+        if (correctRecord == null
+                || ledger.record(correctRecord).filter(r -> r.registrantId() == id).isEmpty()) {
+            throw BusinessException.onField("record", "audit.correct.record");
+        }
+        ledger.correct(AuditInput.actor(currentUser), correctRecord,
+                AuditInput.decimal(correctDelta, "delta", "krsd.correct.delta"), correctReason);
+        done("audit.correct.done");
+    }
+
+    public void book() throws IOException {
+        desk.bookManually(AuditInput.actor(currentUser), id, bookDate, bookTitle, bookCategory,
+                AuditInput.decimal(bookPoints, "points", "krsd.review.points"), bookReason);
+        done("audit.book.done");
+    }
+
+    public void decide() throws IOException {
+        var current = getRegistrant().period();
+        if (current == null) {
+            throw new BusinessException("audit.period.notFound");
+        }
+        reRegistrations.decide(AuditInput.actor(currentUser), current.id(), outcome, newEnd, decisionReason);
+        done("audit.rereg.done." + outcome.name());
+    }
+
+    public void recordObjection() throws IOException {
+        if (objectionPeriod == null || getPeriods().stream().noneMatch(p -> p.id() == objectionPeriod)) {
+            throw BusinessException.onField("objectionPeriod", "audit.objection.period");
+        }
+        reRegistrations.recordObjection(AuditInput.actor(currentUser), objectionPeriod, receivedOn,
+                objectionText);
+        done("audit.objection.recorded");
+    }
+
+    public void decideObjection() throws IOException {
+        if (objectionId == null
+                || getObjections().stream().noneMatch(o -> o.id() == objectionId && o.isOpen())) {
+            throw new BusinessException("audit.objection.notFound");
+        }
+        if (upheld == null) {
+            throw BusinessException.onField("upheld", "audit.objection.choose");
+        }
+        reRegistrations.decideObjection(AuditInput.actor(currentUser), objectionId, upheld, objectionReason);
+        done(upheld ? "audit.objection.upheld" : "audit.objection.dismissed");
+    }
+
+    private void done(String flash) throws IOException {
+        Feedback.flash(flash);
+        Faces.redirect("auditor/registrant.xhtml?id=" + id);
+    }
+
+    public Registrant getRegistrant() {
+        if (registrant == null && id != null) {
+            registrant = registrants.byId(id).orElse(null);
+        }
+        return registrant;
+    }
+
+    public List<Period> getPeriods() {
+        if (periods == null) {
+            periods = getRegistrant() == null ? List.of() : registrants.periods(id);
+        }
+        return periods;
+    }
+
+    /** Where the current period stands (null before approval). */
+    public Norm.Progress getProgress() {
+        if (progress == null && getRegistrant() != null && registrant.period() != null) {
+            progress = registrants.progress(registrant.period());
+        }
+        return progress;
+    }
+
+    public List<PointRecord> getRecords() {
+        if (records == null) {
+            records = getRegistrant() == null ? List.of() : ledger.ledger(id);
+        }
+        return records;
+    }
+
+    public List<PointRecord> getApprovedRecords() {
+        return getRecords().stream().filter(r -> r.status() == RecordStatus.APPROVED).toList();
+    }
+
+    public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = getRegistrant() == null ? List.of() : desk.history(id);
+        }
+        return history;
+    }
+
+    public List<ReRegistrations.Objection> getObjections() {
+        if (objections == null) {
+            objections = getRegistrant() == null ? List.of() : reRegistrations.objections(id);
+        }
+        return objections;
+    }
+
+    public List<ReRegistrations.Objection> getOpenObjections() {
+        return getObjections().stream().filter(ReRegistrations.Objection::isOpen).toList();
+    }
+
+    /** Periods with a decision: an objection can be made against those. */
+    public List<Period> getDecidedPeriods() {
+        return getPeriods().stream().filter(p -> p.outcome() != null).toList();
+    }
+
+    public ReRegistrations.Decision decisionOf(long periodId) {
+        if (decisions == null) {
+            decisions = getRegistrant() == null ? Map.of() : reRegistrations.decisions(id);
+        }
+        return decisions.get(periodId);
+    }
+
+    /** Whether the current period can be decided now. */
+    public boolean isDecidable() {
+        return getRegistrant() != null && registrant.period() != null
+                && reRegistrations.decidable(registrant.period(), registrant.status());
+    }
+
+    public boolean isNormMet() {
+        return getProgress() != null && progress.missing().signum() == 0;
+    }
+
+    /** The latest end an extension may have. */
+    public String getLatestExtension() {
+        return getRegistrant() == null || registrant.period() == null
+                ? ""
+                : Dates.numeric(registrant.period().originalEndsOn()
+                        .plusMonths(ReRegistrations.MAX_EXTENSION_MONTHS));
+    }
+
+    /** An approved record as the correction form offers it. */
+    public String recordLabel(PointRecord r) {
+        return Dates.numeric(r.activityDate()) + " · " + r.title() + " (" + r.category() + ", "
+                + r.points().stripTrailingZeros().toPlainString() + ")";
+    }
+
+    /** An audit action in words; an action this page has no words for shows as recorded. */
+    public String action(AuditEntry entry) {
+        var key = "history.action." + entry.getEntityType() + "." + entry.getAction();
+        var text = Feedback.text(key);
+        return key.equals(text) ? entry.getAction() : text;
+    }
+
+    /** The outcomes the rules allow now: a new period when the norm is met, else extension or suspension. */
+    public List<PeriodOutcome> getOutcomes() {
+        if (isNormMet()) {
+            return List.of(PeriodOutcome.RENEWED);
+        }
+        return registrant.period().outcome() == PeriodOutcome.EXTENDED
+                ? List.of(PeriodOutcome.SUSPENDED)
+                : List.of(PeriodOutcome.EXTENDED, PeriodOutcome.SUSPENDED);
+    }
+
+    public List<Scheme.Category> getCategories() {
+        if (scheme == null && getRegistrant() != null) {
+            scheme = schemes.byId(registrant.schemeId());
+        }
+        return scheme == null ? List.of() : scheme.categories();
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+        this.id = Ids.parse(idParameter);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCorrectRecord() {
+        return correctRecord;
+    }
+
+    public void setCorrectRecord(Long correctRecord) {
+        this.correctRecord = correctRecord;
+    }
+
+    public String getCorrectDelta() {
+        return correctDelta;
+    }
+
+    public void setCorrectDelta(String correctDelta) {
+        this.correctDelta = correctDelta;
+    }
+
+    public String getCorrectReason() {
+        return correctReason;
+    }
+
+    public void setCorrectReason(String correctReason) {
+        this.correctReason = correctReason;
+    }
+
+    public LocalDate getBookDate() {
+        return bookDate;
+    }
+
+    public void setBookDate(LocalDate bookDate) {
+        this.bookDate = bookDate;
+    }
+
+    public String getBookTitle() {
+        return bookTitle;
+    }
+
+    public void setBookTitle(String bookTitle) {
+        this.bookTitle = bookTitle;
+    }
+
+    public String getBookCategory() {
+        return bookCategory;
+    }
+
+    public void setBookCategory(String bookCategory) {
+        this.bookCategory = bookCategory;
+    }
+
+    public String getBookPoints() {
+        return bookPoints;
+    }
+
+    public void setBookPoints(String bookPoints) {
+        this.bookPoints = bookPoints;
+    }
+
+    public String getBookReason() {
+        return bookReason;
+    }
+
+    public void setBookReason(String bookReason) {
+        this.bookReason = bookReason;
+    }
+
+    public PeriodOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(PeriodOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public LocalDate getNewEnd() {
+        return newEnd;
+    }
+
+    public void setNewEnd(LocalDate newEnd) {
+        this.newEnd = newEnd;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
+
+    public Long getObjectionPeriod() {
+        return objectionPeriod;
+    }
+
+    public void setObjectionPeriod(Long objectionPeriod) {
+        this.objectionPeriod = objectionPeriod;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public String getObjectionText() {
+        return objectionText;
+    }
+
+    public void setObjectionText(String objectionText) {
+        this.objectionText = objectionText;
+    }
+
+    public Long getObjectionId() {
+        return objectionId;
+    }
+
+    public void setObjectionId(Long objectionId) {
+        this.objectionId = objectionId;
+    }
+
+    public Boolean getUpheld() {
+        return upheld;
+    }
+
+    public void setUpheld(Boolean upheld) {
+        this.upheld = upheld;
+    }
+
+    public String getObjectionReason() {
+        return objectionReason;
+    }
+
+    public void setObjectionReason(String objectionReason) {
+        this.objectionReason = objectionReason;
+    }
+}

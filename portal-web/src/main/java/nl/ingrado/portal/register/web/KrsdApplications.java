@@ -1,0 +1,106 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import nl.ingrado.portal.register.boundary.AuditorDesk;
+import nl.ingrado.portal.register.boundary.AuditorDesk.ApplicationRow;
+import nl.ingrado.portal.register.boundary.Registrants;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Ids;
+import org.omnifaces.util.Faces;
+
+/**
+ * /auditor/applications.xhtml: applications to the register, oldest first (auditors and the office);
+ * {@code ?id=} opens one to approve, or refuse with a reason. The applicant is mailed either way.
+ */
+@Named
+@ViewScoped
+public class KrsdApplications implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuditorDesk desk;
+
+    @Inject
+    transient Registrants registrants;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String idParameter;
+    private Long id;
+    private transient List<ApplicationRow> applications;
+    private String reason;
+
+    public void load() throws IOException {
+        if (idParameter != null && getSelected() == null) {
+            Faces.responseSendError(404, "application not found");
+        }
+    }
+
+    public void approve() throws IOException {
+        var name = getSelectedName();
+        registrants.decide(AuditInput.actor(currentUser), id, true, reason);
+        Feedback.flash("audit.applications.approved", name);
+        Faces.redirect("auditor/applications.xhtml");
+    }
+
+    public void refuse() throws IOException {
+        var name = getSelectedName();
+        registrants.decide(AuditInput.actor(currentUser), id, false, reason);
+        Feedback.flash("audit.applications.refused", name);
+        Faces.redirect("auditor/applications.xhtml");
+    }
+
+    public List<ApplicationRow> getApplications() {
+        if (applications == null) {
+            applications = desk.applications();
+        }
+        return applications;
+    }
+
+    /** The application opened with {@code ?id=}, if it still waits. */
+    public ApplicationRow getSelected() {
+        return id == null
+                ? null
+                : getApplications().stream().filter(a -> a.id() == id).findFirst().orElse(null);
+    }
+
+    private String getSelectedName() {
+        var selected = getSelected();
+        if (selected == null) {
+            throw new BusinessException("krsd.decide.notApplied");
+        }
+        return selected.name();
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+        this.id = Ids.parse(idParameter);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.ingrado.portal.register.boundary.ReRegistrations;
+import nl.ingrado.portal.register.boundary.ReRegistrations.DuePeriod;
+import nl.ingrado.portal.register.boundary.Registrants;
+
+/**
+ * /auditor/reregistration.xhtml: periods that ended or end within three months without a final
+ * decision, with where they stand; the decision itself is taken on the registrant's page.
+ */
+@Named
+@RequestScoped
+public class ReRegistration {
+
+    @Inject
+    ReRegistrations reRegistrations;
+
+    @Inject
+    Registrants registrants;
+
+    private List<DuePeriod> due;
+
+    public List<DuePeriod> getDue() {
+        if (due == null) {
+            due = reRegistrations.due(registrants.today());
+        }
+        return due;
+    }
+
+    public int getDueMonths() {
+        return ReRegistrations.DUE_MONTHS;
+    }
+}

@@ -1,0 +1,26 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.ingrado.portal.register.boundary.AuditorDesk;
+import nl.ingrado.portal.register.boundary.AuditorDesk.QueueRow;
+
+/** /auditor/queue.xhtml: submitted activities waiting for review, oldest first. */
+@Named
+@RequestScoped
+public class ReviewQueue {
+
+    @Inject
+    AuditorDesk desk;
+
+    private List<QueueRow> rows;
+
+    public List<QueueRow> getRows() {
+        if (rows == null) {
+            rows = desk.queue();
+        }
+        return rows;
+    }
+}
