@@ -19,17 +19,18 @@ import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every page and API call, tried as anonymous, member, auditor, staff and admin: allowed → 200,
+ * Every page and API call, tried as anonymous, member, rayon contact, provider, auditor, staff and admin: allowed → 200,
  * anonymous on a guarded page → sent to login (API: 401), any other role → 403. Over plain HTTP,
  * so the server's own answers are checked, not what a menu happens to show.
  */
 class AuthorizationIT {
 
     private static final String ANONYMOUS = "anonymous";
-    private static final List<String> ROLES = List.of(ANONYMOUS, "member", "rayon", "auditor", "staff",
-            "admin");
+    private static final List<String> ROLES = List.of(ANONYMOUS, "member", "rayon", "provider", "auditor",
+            "staff", "admin");
     private static final Set<String> EVERYONE = Set.copyOf(ROLES);
-    private static final Set<String> LOGGED_IN = Set.of("member", "rayon", "auditor", "staff", "admin");
+    private static final Set<String> LOGGED_IN = Set.of("member", "rayon", "provider", "auditor", "staff",
+            "admin");
     /** Professionals: the demo member, and the demo rayon contact person (also a member). */
     private static final Set<String> MEMBERS = Set.of("member", "rayon");
     /** Who organises events: staff, admins, and rayon contact persons (for their own rayon). */
@@ -57,6 +58,23 @@ class AuthorizationIT {
             Map.entry("/organise/index.xhtml", ORGANISERS),
             Map.entry("/organise/event.xhtml", ORGANISERS),
             Map.entry("/auditor/index.xhtml", Set.of("auditor")),
+            Map.entry("/krsd/index.xhtml", EVERYONE),
+            Map.entry("/krsd/index.xhtml?q=Leerplicht", EVERYONE),
+            Map.entry("/krsd/verify.xhtml?code=demoCertificateLotte0001", EVERYONE),
+            Map.entry("/member/krsd/index.xhtml", MEMBERS),
+            Map.entry("/member/krsd/records.xhtml", MEMBERS),
+            Map.entry("/member/krsd/shares.xhtml", MEMBERS),
+            Map.entry("/provider/index.xhtml", Set.of("provider")),
+            Map.entry("/provider/request.xhtml", Set.of("provider")),
+            Map.entry("/auditor/applications.xhtml", Set.of("auditor", "staff", "admin")),
+            Map.entry("/auditor/queue.xhtml", Set.of("auditor")),
+            Map.entry("/auditor/reregistration.xhtml", Set.of("auditor")),
+            Map.entry("/auditor/scheme.xhtml", Set.of("auditor")),
+            Map.entry("/auditor/accreditations.xhtml", Set.of("auditor")),
+            Map.entry("/auditor/catalogue.xhtml", Set.of("auditor")),
+            Map.entry("/auditor/registrants.xhtml", Set.of("auditor")),
+            Map.entry("/auditor/samples.xhtml", Set.of("auditor")),
+            Map.entry("/auditor/registrant.xhtml?id=1", Set.of("auditor")),
             Map.entry("/staff/index.xhtml", Set.of("staff", "admin")),
             Map.entry("/staff/mail.xhtml", Set.of("staff", "admin")),
             Map.entry("/staff/employments.xhtml", Set.of("staff", "admin")),
@@ -68,6 +86,9 @@ class AuthorizationIT {
             Map.entry("/admin/index.xhtml", Set.of("admin")));
 
     private static final Map<String, Set<String>> APIS = Map.of(
+            "/api/krsd/me", MEMBERS,
+            "/api/krsd/register?q=Leerplicht", EVERYONE,
+            "/api/krsd/registrants", Set.of("auditor"),
             "/api/me", LOGGED_IN,
             "/api/rayons", EVERYONE,
             "/api/rayons/1", EVERYONE,
@@ -76,8 +97,8 @@ class AuthorizationIT {
             "/api/events/1/registrations", Set.of("staff", "admin"));
 
     private static final Map<String, String> ACCOUNTS = Map.of(
-            "member", Browser.MEMBER, "rayon", Browser.RAYON_CONTACT, "auditor", Browser.AUDITOR, "staff",
-            Browser.STAFF, "admin", Browser.ADMIN);
+            "member", Browser.MEMBER, "rayon", Browser.RAYON_CONTACT, "provider", Browser.PROVIDER, "auditor",
+            Browser.AUDITOR, "staff", Browser.STAFF, "admin", Browser.ADMIN);
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .build();

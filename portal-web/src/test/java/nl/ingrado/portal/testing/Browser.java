@@ -31,6 +31,8 @@ public final class Browser implements AutoCloseable {
     public static final String ADMIN = "beheer@demo.ingrado.nl";
     /** A member who is rayon contact person of rayon Midden. */
     public static final String RAYON_CONTACT = "rayon@demo.ingrado.nl";
+    /** A KRSD training provider (role PROVIDER only). */
+    public static final String PROVIDER = "aanbieder@demo.ingrado.nl";
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+token=[A-Za-z0-9_-]+");
 
