@@ -87,15 +87,17 @@ public final class OverviewQuery {
         var sql = new StringBuilder("SELECT r.id, r.registration_number, r.first_name, r.last_name, r.job, "
                 + "r.status, ry.id, ry.name, p.starts_on, p.ends_on, p.norm_factor, p.norm_points, "
                 + "t.category, t.points FROM registrant r "
-                // the current period is the last one opened (a renewal opens the next seq)
+                // the current period is the last one opened (a renewal opens the next seq): the one without a
+                // later one. An anti-join probes the (registrant_id, seq) index once per registrant, where a
+                // MAX(seq) subquery ran three times per row.
                 + "LEFT JOIN register_period p ON p.registrant_id = r.id "
-                + "AND p.seq = (SELECT MAX(x.seq) FROM register_period x WHERE x.registrant_id = r.id) "
+                + "LEFT JOIN register_period later ON later.registrant_id = r.id AND later.seq > p.seq "
                 // a registrant's rayon is that of their organisation's region; no organisation, no rayon
                 + "LEFT JOIN organisation o ON o.id = r.organisation_id "
                 + "LEFT JOIN region rg ON rg.id = o.region_id "
                 + "LEFT JOIN rayon ry ON ry.id = rg.rayon_id "
                 + "LEFT JOIN register_period_total t ON t.period_id = p.id "
-                + "WHERE r.scheme_id = ? AND r.status IN (");
+                + "WHERE later.id IS NULL AND r.scheme_id = ? AND r.status IN (");
         parameters.add(schemeId);
         var statuses = filter.statuses().stream().sorted().toList();
         for (int i = 0; i < statuses.size(); i++) {
