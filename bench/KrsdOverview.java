@@ -42,7 +42,7 @@ public class KrsdOverview {
             long start = System.nanoTime();
             int[] count = {0};
             try (var statement = db.prepareStatement(sql.text())) {
-                statement.setFetchSize(500);
+                statement.setFetchSize(0);
                 for (int p = 0; p < sql.parameters().size(); p++) {
                     statement.setObject(p + 1, sql.parameters().get(p));
                 }
@@ -71,7 +71,7 @@ public class KrsdOverview {
             long start = System.nanoTime();
             rows = 0;
             try (var statement = db.prepareStatement(sql.text())) {
-                statement.setFetchSize(500);
+                statement.setFetchSize(0);
                 for (int p = 0; p < sql.parameters().size(); p++) {
                     statement.setObject(p + 1, sql.parameters().get(p));
                 }

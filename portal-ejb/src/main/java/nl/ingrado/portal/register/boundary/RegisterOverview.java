@@ -50,7 +50,7 @@ public class RegisterOverview {
         var rows = new ArrayList<Row>(Math.min(size, 200));
         var counts = new EnumMap<Standing, Long>(Standing.class);
         long[] index = {0};
-        stream(filter.withStanding(null), row -> {
+        stream(filter.withStanding(null), 0, row -> {
             if (row.standing() != null) {
                 counts.merge(row.standing(), 1L, Long::sum);
             }
@@ -66,20 +66,25 @@ public class RegisterOverview {
 
     /** Every registrant the filter asks for, in order, one at a time (for the exports). */
     public void forEach(Filter filter, Consumer<Row> consumer) {
-        stream(filter, row -> {
+        stream(filter, FETCH_SIZE, row -> {
             if (filter.standing() == null || filter.standing() == row.standing()) {
                 consumer.accept(row);
             }
         });
     }
 
-    private void stream(Filter filter, Consumer<Row> sink) {
+    /**
+     * Runs the overview statement and folds its rows into {@code sink}. {@code fetchSize} 0 reads the
+     * whole result at once (a page: the connection is free again at once, whatever the page does next);
+     * a positive one streams it (an export, which may write to a slow client meanwhile).
+     */
+    private void stream(Filter filter, int fetchSize, Consumer<Row> sink) {
         var scheme = schemes.krsd();
         var today = registrants.today();
         var sql = OverviewQuery.select(scheme.id(), filter, today);
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(sql.text())) {
-            statement.setFetchSize(FETCH_SIZE);
+            statement.setFetchSize(fetchSize);
             for (int i = 0; i < sql.parameters().size(); i++) {
                 statement.setObject(i + 1, sql.parameters().get(i));
             }
