@@ -47,6 +47,7 @@ public class RegistrantOverview {
     private String errorField;
     private String errorMessage;
     private List<RayonName> rayons;
+    private NumberFormat numberFormat;
 
     public void load() {
         rayons = rayonService.names();
@@ -125,10 +126,12 @@ public class RegistrantOverview {
         if (value == null) {
             return "";
         }
-        var format = NumberFormat
-                .getNumberInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        if (numberFormat == null) {
+            numberFormat = NumberFormat
+                    .getNumberInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            numberFormat.setMaximumFractionDigits(1);
+        }
+        return numberFormat.format(value);
     }
 
     public Page getResult() {
