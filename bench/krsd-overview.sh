@@ -172,8 +172,10 @@ pid=$pid_saved
 for path in "$overview" "$filtered" "$api"; do
   wrk -t2 -c16 -d5s -H "Cookie: JSESSIONID=$session" "$BASE$path" >/dev/null
 done
-for connections in 16 200; do
-  BENCH_NAME="overview_page_c$connections" wrk -t2 -c"$connections" -d"$DURATION" --timeout 10s --latency \
+BENCH_NAME="auditor_home_c16" wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/latency.lua \
+  -H "Cookie: JSESSIONID=$session" "$BASE/auditor/index.xhtml" | grep '^BENCH'
+for connections in 1 16 200; do
+  BENCH_NAME="overview_page_c$connections" wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" --timeout 10s --latency \
     -s bench/latency.lua -H "Cookie: JSESSIONID=$session" "$BASE$overview" | grep '^BENCH'
 done
 BENCH_NAME="overview_page_filtered_c200" wrk -t2 -c200 -d"$DURATION" --timeout 10s --latency -s bench/latency.lua \
