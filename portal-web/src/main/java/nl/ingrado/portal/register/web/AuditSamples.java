@@ -1,0 +1,87 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import nl.ingrado.portal.register.boundary.SampleAudits;
+import nl.ingrado.portal.register.boundary.SampleAudits.Draw;
+import nl.ingrado.portal.register.boundary.SampleAudits.SampleSummary;
+import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Feedback;
+import org.omnifaces.util.Faces;
+
+/**
+ * /auditor/samples.xhtml: the sample audits drawn so far, and the form to draw a new one (a percentage
+ * of the registrants whose period ends in a window; a seed to repeat an earlier draw, else a random one
+ * that is stored).
+ */
+@Named
+@ViewScoped
+public class AuditSamples implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SampleAudits samples;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String percentage = "10";
+    private String windowFrom;
+    private String windowTo;
+    private String seed;
+    private List<SampleSummary> list;
+
+    public void load() {
+        list = samples.list();
+    }
+
+    public void draw() throws IOException {
+        long id = samples.draw(currentUser.getAccount().getEmail(),
+                Draw.parse(percentage, windowFrom, windowTo, seed));
+        Feedback.flash("samples.drawn");
+        Faces.redirect("auditor/sample.xhtml?id=" + id);
+    }
+
+    public List<SampleSummary> getList() {
+        return list;
+    }
+
+    public String getPercentage() {
+        return percentage;
+    }
+
+    public void setPercentage(String percentage) {
+        this.percentage = percentage;
+    }
+
+    public String getWindowFrom() {
+        return windowFrom;
+    }
+
+    public void setWindowFrom(String windowFrom) {
+        this.windowFrom = windowFrom;
+    }
+
+    public String getWindowTo() {
+        return windowTo;
+    }
+
+    public void setWindowTo(String windowTo) {
+        this.windowTo = windowTo;
+    }
+
+    public String getSeed() {
+        return seed;
+    }
+
+    public void setSeed(String seed) {
+        this.seed = seed;
+    }
+}

@@ -1,0 +1,224 @@
+package nl.ingrado.portal.register.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import nl.ingrado.portal.member.entity.Job;
+import nl.ingrado.portal.rayon.boundary.RayonService;
+import nl.ingrado.portal.rayon.boundary.RayonService.RayonName;
+import nl.ingrado.portal.register.boundary.RegisterOverview;
+import nl.ingrado.portal.register.boundary.RegisterOverview.Page;
+import nl.ingrado.portal.register.control.Norm.Standing;
+import nl.ingrado.portal.register.control.OverviewQuery.Row;
+import nl.ingrado.portal.register.entity.RegistrantStatus;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.Feedback;
+
+/**
+ * /auditor/registrants.xhtml: all registrants with where they stand against the norm. The filters are a
+ * plain GET form, so every filtered view is an address to bookmark, share or export; the page never
+ * posts back, which is why a request-scoped bean is enough.
+ */
+@Named
+@RequestScoped
+public class RegistrantOverview {
+
+    static final int PAGE_SIZE = 25;
+
+    @Inject
+    RegisterOverview overview;
+
+    @Inject
+    RayonService rayonService;
+
+    private String q;
+    private String standing;
+    private String months;
+    private String rayon;
+    private String job;
+    private String status;
+    private String sort;
+    private String page;
+    private Page result;
+    private String errorField;
+    private String errorMessage;
+    private List<RayonName> rayons;
+    private NumberFormat numberFormat;
+
+    public void load() {
+        rayons = rayonService.names();
+        try {
+            var filter = OverviewParameters.filter(this::parameter);
+            int number = page == null || !page.strip().matches("\\d{1,6}")
+                    ? 1
+                    : Math.max(1,
+                            Integer.parseInt(page.strip()));
+            result = overview.page(filter, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+            if (result.rows().isEmpty() && number > 1 && result.total() > 0) {
+                // a page past the end (the list got shorter): show the last one
+                number = (int) ((result.total() - 1) / PAGE_SIZE) + 1;
+                result = overview.page(filter, (number - 1) * PAGE_SIZE, PAGE_SIZE);
+            }
+        } catch (BusinessException e) {
+            errorField = e.field();
+            errorMessage = Feedback.text(e.messageKey(), e.arguments());
+        }
+    }
+
+    String parameter(String name) {
+        return switch (name) {
+            case "q" -> q;
+            case "standing" -> standing;
+            case "months" -> months;
+            case "rayon" -> rayon;
+            case "job" -> job;
+            case "status" -> status;
+            case "sort" -> sort;
+            default -> null;
+        };
+    }
+
+    /** The current filters as a query string, for the export links. */
+    public String getQueryString() {
+        return OverviewParameters.queryString(this::parameter, null, null);
+    }
+
+    /** The address of this overview with one filter changed (the page starts again at 1). */
+    public String with(String name, String value) {
+        return OverviewParameters.queryString(this::parameter, name, value);
+    }
+
+    /** The address of another page of this overview. */
+    public String pageLink(int number) {
+        var query = getQueryString();
+        return (query.isEmpty() ? "" : query + "&") + "page=" + number;
+    }
+
+    public int getPageNumber() {
+        return result == null ? 1 : result.first() / PAGE_SIZE + 1;
+    }
+
+    public int getPageCount() {
+        return result == null ? 1 : (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public String error(String field) {
+        return field.equals(errorField) ? errorMessage : null;
+    }
+
+    public String invalid(String field) {
+        return String.valueOf(field.equals(errorField));
+    }
+
+    /** A message that belongs to no field of the form. */
+    public String getGeneralError() {
+        return errorMessage != null && (errorField == null || !OverviewParameters.NAMES.contains(errorField))
+                ? errorMessage
+                : null;
+    }
+
+    /** Points as people write them: no trailing ",0", a decimal comma in Dutch. */
+    public String points(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        if (numberFormat == null) {
+            numberFormat = NumberFormat
+                    .getNumberInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            numberFormat.setMaximumFractionDigits(1);
+        }
+        return numberFormat.format(value);
+    }
+
+    public Page getResult() {
+        return result;
+    }
+
+    public List<Row> getRows() {
+        return result == null ? List.of() : result.rows();
+    }
+
+    public Standing[] getStandings() {
+        return Standing.values();
+    }
+
+    public Job[] getJobs() {
+        return Job.values();
+    }
+
+    public RegistrantStatus[] getStatuses() {
+        return RegistrantStatus.values();
+    }
+
+    public List<RayonName> getRayons() {
+        return rayons;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getStanding() {
+        return standing;
+    }
+
+    public void setStanding(String standing) {
+        this.standing = standing;
+    }
+
+    public String getMonths() {
+        return months;
+    }
+
+    public void setMonths(String months) {
+        this.months = months;
+    }
+
+    public String getRayon() {
+        return rayon;
+    }
+
+    public void setRayon(String rayon) {
+        this.rayon = rayon;
+    }
+
+    public String getJob() {
+        return job;
+    }
+
+    public void setJob(String job) {
+        this.job = job;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+}
