@@ -43,13 +43,15 @@ class KrsdFlowIT {
         member.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/member/krsd/submit.xhtml");
         var pdf = Files.createTempFile("bewijs", ".pdf");
         Files.write(pdf, "%PDF-1.4\n% certificaat supervisie\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        member.type("form:title", title).type("form:provider", "Supervisiepraktijk Noord").type("form:hours", "3")
+        member.type("form:title", title).type("form:provider", "Supervisiepraktijk Noord")
+                .type("form:hours", "3")
                 .type("form:description", "Drie uur supervisie op casuïstiek.");
         ((JavascriptExecutor) member.driver()).executeScript("arguments[0].value = arguments[1]",
                 member.find("form:date"), LocalDate.now().minusDays(3).toString());
         new Select(member.find("form:category")).selectByValue("A1");
         member.find("form:evidence").sendKeys(pdf.toString());
         member.submit("form:submit");
+        assertTrue(member.text().contains(title), member.text());
         long recordId = recordId(title);
         assertEquals("PENDING", status(recordId));
         assertEquals(0, before.compareTo(earned("A1")), "a pending record does not count");
@@ -63,7 +65,8 @@ class KrsdFlowIT {
         auditor.submit("form:approve");
         assertEquals("APPROVED", status(recordId));
         var after = earned("A1");
-        assertEquals(0, before.add(new BigDecimal("2.5")).compareTo(after), "exactly the approved points count");
+        assertEquals(0, before.add(new BigDecimal("2.5")).compareTo(after),
+                "exactly the approved points count");
         var mail = Browser.mailTo(Browser.MEMBER, "Goedgekeurd: " + title);
         assertTrue(mail.contains(title), mail);
 
@@ -104,7 +107,8 @@ class KrsdFlowIT {
 
     private static String status(long recordId) throws SQLException {
         try (var db = DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
-                var rows = db.createStatement().executeQuery("SELECT status FROM point_record WHERE id = " + recordId)) {
+                var rows = db.createStatement()
+                        .executeQuery("SELECT status FROM point_record WHERE id = " + recordId)) {
             rows.next();
             return rows.getString(1);
         }

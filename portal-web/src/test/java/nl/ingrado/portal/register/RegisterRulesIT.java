@@ -65,6 +65,9 @@ class RegisterRulesIT {
     PointLedger ledger;
 
     @Inject
+    nl.ingrado.portal.member.boundary.PrivacyService privacy;
+
+    @Inject
     Registrants registrants;
 
     @Inject
@@ -114,6 +117,31 @@ class RegisterRulesIT {
         assertEquals(sums, ledger.approvedSums(period).entrySet().stream().collect(
                 java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().setScale(1))));
         assertEquals(RecordStatus.PENDING, ledger.record(pending).orElseThrow().status());
+    }
+
+    @Test
+    void erasingARegistrantStrikesThemOffAndKeepsTheAnonymousLedger() throws Exception {
+        long account = account();
+        long id = registrant(account, schemes.krsd().id(), "ACTIVE", today().minusYears(1));
+        var day = today().minusDays(5);
+        ledger.book(manual(id, day, "A1", "10"));
+        long submitted = ledger.submit(account, submission(day, "4", "A1"));
+        privacy.requestErasure(account);
+        privacy.carryOut(single("SELECT id FROM erasure_request WHERE account_id = " + account),
+                "bureau@demo.ingrado.nl");
+
+        var erased = registrants.byId(id).orElseThrow();
+        assertEquals(nl.ingrado.portal.register.entity.RegistrantStatus.STRUCK_OFF, erased.status());
+        assertEquals("Verwijderd", erased.firstName());
+        assertEquals("", erased.lastName() + erased.employer());
+        assertEquals(0, erased.accountId(), "the account is gone");
+        assertEquals(2, ledger.ledger(id).size(), "the ledger stays");
+        assertEquals(0, new BigDecimal("10.0").compareTo(totals(period(id)).get("A1")),
+                "and so do the totals");
+        var evidence = ledger.file(ledger.record(submitted).orElseThrow().evidenceFileId()).orElseThrow();
+        assertEquals(0, evidence.content().length, "the evidence is emptied");
+        assertEquals(0, count("SELECT COUNT(*) FROM point_record WHERE registrant_id = " + id
+                + " AND submitted_by LIKE '%@%'"), "no address stays in the ledger");
     }
 
     @Test

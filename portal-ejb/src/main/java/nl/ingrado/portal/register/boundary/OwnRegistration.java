@@ -88,7 +88,7 @@ public class OwnRegistration {
                 .setParameter(1, recordId).setParameter(2, accountId).setParameter(3, auditor)
                 .getResultList();
         return rows.stream().findFirst().map(r -> new StoredFile(((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (byte[]) r[4]));
+                r[1] == null ? 0 : ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (byte[]) r[4]));
     }
 
     /** The words on a registration certificate, in the reader's language; given by the web layer. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.ingrado.portal.register.control.Norm.Standing;
+import nl.ingrado.portal.register.control.OverviewCache;
 import nl.ingrado.portal.register.control.OverviewQuery;
 import nl.ingrado.portal.register.control.OverviewQuery.Filter;
 import nl.ingrado.portal.register.control.OverviewQuery.Row;
@@ -38,6 +39,9 @@ public class RegisterOverview {
     @Inject
     Registrants registrants;
 
+    @Inject
+    OverviewCache cache;
+
     /** A page of the overview, with the number of registrants in each standing (the standing filter left out). */
     public record Page(List<Row> rows, long total, Map<Standing, Long> counts, int first, int size) {
 
@@ -47,21 +51,47 @@ public class RegisterOverview {
     }
 
     public Page page(Filter filter, int first, int size) {
+        var scheme = schemes.krsd();
+        var today = registrants.today();
+        // every row of the filter (standing left out, for the counts), kept while the register is unchanged
+        var all = cache.rows(stamp(), today, scheme.id(), filter.withStanding(null), () -> {
+            var loaded = new ArrayList<Row>();
+            stream(filter.withStanding(null), 0, loaded::add);
+            return loaded;
+        });
         var rows = new ArrayList<Row>(Math.min(size, 200));
         var counts = new EnumMap<Standing, Long>(Standing.class);
-        long[] index = {0};
-        stream(filter.withStanding(null), 0, row -> {
+        long index = 0;
+        for (var row : all) {
             if (row.standing() != null) {
                 counts.merge(row.standing(), 1L, Long::sum);
             }
             if (filter.standing() == null || filter.standing() == row.standing()) {
-                if (index[0] >= first && index[0] < (long) first + size) {
+                if (index >= first && index < (long) first + size) {
                     rows.add(row);
                 }
-                index[0]++;
+                index++;
             }
-        });
-        return new Page(List.copyOf(rows), index[0], Map.copyOf(counts), first, size);
+        }
+        return new Page(List.copyOf(rows), index, Map.copyOf(counts), first, size);
+    }
+
+    /**
+     * Moves with every change the overview shows: new registrants, periods and records, and the audit
+     * entry that every change made through the portal writes. Four index look-ups in one statement.
+     */
+    private String stamp() {
+        try (var connection = dataSource.getConnection();
+                var statement = connection
+                        .prepareStatement("SELECT CONCAT_WS('/', (SELECT MAX(id) FROM audit_entry), "
+                                + "(SELECT MAX(id) FROM registrant), (SELECT MAX(id) FROM register_period), "
+                                + "(SELECT MAX(id) FROM point_record))");
+                var rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the register overview could not be read", e);
+        }
     }
 
     /** Every registrant the filter asks for, in order, one at a time (for the exports). */
