@@ -146,6 +146,14 @@ class ProviderIT {
                         + " AND r.source = 'PROVIDER_LIST' AND r.status = 'APPROVED' AND r.points = 5.5 AND r.category = 'A1'"));
         assertEquals(0, before.add(new BigDecimal("5.5")).compareTo(total(period)),
                 "the total grew by exactly 5.5");
+        // and the points appear for Lotte, on her list of records
+        var lotte = new Browser();
+        try {
+            lotte.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/member/krsd/records.xhtml");
+            assertTrue(lotte.text().contains(title), lotte.text());
+        } finally {
+            lotte.close();
+        }
 
         // the same list again, now as a CSV file with a header and names: already counted, nothing booked
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",

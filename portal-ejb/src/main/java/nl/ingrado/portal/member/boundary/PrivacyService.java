@@ -39,6 +39,13 @@ public class PrivacyService {
     @Inject
     Event<Erasing> erasing;
 
+    @Inject
+    Event<Exporting> exporting;
+
+    /** Fired (synchronously) while a member's data is exported: observers add their own part to {@code json}. */
+    public record Exporting(long accountId, jakarta.json.JsonObjectBuilder json) {
+    }
+
     /** Fired (synchronously) when a person is erased, before their account goes. */
     public record Erasing(long accountId) {
     }
@@ -98,6 +105,8 @@ public class PrivacyService {
                         .add("action", a.getEntityType() + " " + a.getAction()).add("by", a.getActor())
                         .add("changes", a.getChanges()))));
         json.add("history", history);
+        // other capabilities (the register) add what they hold of this account
+        exporting.fire(new Exporting(accountId, json));
         return json.build().toString();
     }
 

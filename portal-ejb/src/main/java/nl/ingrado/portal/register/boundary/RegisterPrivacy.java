@@ -24,6 +24,36 @@ public class RegisterPrivacy {
     @Inject
     Clock clock;
 
+    @Inject
+    Registrants registrants;
+
+    @Inject
+    PointLedger ledger;
+
+    /** The member's register data in their data export: registration, periods and every point record. */
+    public void onExporting(@Observes PrivacyService.Exporting exporting) {
+        registrants.ofAccount(exporting.accountId()).ifPresent(r -> {
+            var periods = jakarta.json.Json.createArrayBuilder();
+            registrants.periods(r.id()).forEach(p -> periods.add(jakarta.json.Json.createObjectBuilder()
+                    .add("from", p.startsOn().toString()).add("until", p.endsOn().toString())
+                    .add("norm", p.normPoints())
+                    .add("outcome", p.outcome() == null ? "" : p.outcome().name())));
+            var records = jakarta.json.Json.createArrayBuilder();
+            ledger.ledger(r.id()).forEach(p -> records.add(jakarta.json.Json.createObjectBuilder()
+                    .add("date", p.activityDate().toString()).add("title", p.title())
+                    .add("provider", p.provider() == null ? "" : p.provider()).add("category", p.category())
+                    .add("points", p.points()).add("source", p.source().name())
+                    .add("status", p.status().name())
+                    .add("reason", p.reason() == null ? "" : p.reason())));
+            exporting.json().add("krsd", jakarta.json.Json.createObjectBuilder()
+                    .add("registrationNumber", r.number() == null ? "" : r.number())
+                    .add("status", r.status().name())
+                    .add("firstName", r.firstName()).add("lastName", r.lastName()).add("job", r.job())
+                    .add("employer", r.employer()).add("showEmployer", r.showEmployer())
+                    .add("showJob", r.showJob()).add("periods", periods).add("pointRecords", records));
+        });
+    }
+
     public void onErasing(@Observes PrivacyService.Erasing erasing) {
         @SuppressWarnings("unchecked")
         var ids = (java.util.List<Number>) em
