@@ -144,8 +144,16 @@ class ReRegistrationIT {
                 () -> reRegistrations.decide(AUDITOR, period, PeriodOutcome.RENEWED, null, null)))
                 .messageKey());
 
+        // both reminders went out before the original end
+        try (var c = dataSource.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE register_period SET reminder_6m_at = UTC_TIMESTAMP(6), "
+                    + "reminder_1m_at = UTC_TIMESTAMP(6) WHERE id = " + period);
+        }
         var newEnd = today.plusMonths(3);
         reRegistrations.decide(AUDITOR, period, PeriodOutcome.EXTENDED, newEnd, "Langdurig ziek geweest.");
+        assertEquals(1, count("SELECT COUNT(*) FROM register_period WHERE id = " + period
+                + " AND reminder_1m_at IS NULL AND reminder_6m_at IS NOT NULL"),
+                "a month before the new end the reminder goes out again; six months before it has passed");
         assertEquals(1, count("SELECT COUNT(*) FROM register_period WHERE id = " + period + " AND ends_on = '"
                 + newEnd
                 + "' AND original_ends_on = '" + end + "' AND outcome = 'EXTENDED' AND decision_reason = "

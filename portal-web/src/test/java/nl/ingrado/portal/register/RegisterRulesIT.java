@@ -68,6 +68,9 @@ class RegisterRulesIT {
     nl.ingrado.portal.member.boundary.PrivacyService privacy;
 
     @Inject
+    nl.ingrado.portal.register.boundary.PublicRegister publicRegister;
+
+    @Inject
     Registrants registrants;
 
     @Inject
@@ -147,6 +150,10 @@ class RegisterRulesIT {
                 "and so do the totals");
         var evidence = ledger.file(ledger.record(submitted).orElseThrow().evidenceFileId()).orElseThrow();
         assertEquals(0, evidence.content().length, "the evidence is emptied");
+        assertEquals(RecordStatus.REJECTED, ledger.record(submitted).orElseThrow().status(),
+                "what waited for review leaves the auditor's queue");
+        assertTrue(publicRegister.search(erased.number(), 0).entries().isEmpty(),
+                "not in the public register");
         assertEquals(0, count("SELECT COUNT(*) FROM point_record WHERE registrant_id = " + id
                 + " AND submitted_by = '" + email + "'"), "the person's address leaves the ledger");
     }

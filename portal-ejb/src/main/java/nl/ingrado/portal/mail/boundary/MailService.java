@@ -37,6 +37,10 @@ public class MailService {
     /** As {@link #send}, with a file attached (e.g. the .ics of an event). */
     public void sendWith(OutgoingMail.Attachment attachment, String recipient, String language, String kind,
             Object... bodyArgs) {
+        if (recipient == null) {
+            // an erased person has no address any more: there is nobody to tell
+            return;
+        }
         var subject = MailTexts.text(language, kind + ".subject", bodyArgs);
         var body = MailTexts.text(language, kind + ".body", bodyArgs);
         var log = new MailLog(recipient, subject, kind, settings.demo() ? body : null, Clocks.nowUtc(clock));

@@ -13,6 +13,7 @@ import nl.ingrado.portal.register.entity.RecordSource;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.entity.AuditEntry;
+import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -27,6 +28,9 @@ public class AuditorDesk {
 
     @Inject
     PointLedger ledger;
+
+    @Inject
+    Registrants registrants;
 
     @Inject
     ReRegistrations reRegistrations;
@@ -107,6 +111,11 @@ public class AuditorDesk {
     public long bookManually(String auditor, long registrantId, LocalDate date, String title, String category,
             BigDecimal points, String reason) {
         var cleanTitle = PointLedger.required(title, 300, "title");
+        // points go to those in the register, not to applicants or the struck off
+        registrants.byId(registrantId)
+                .filter(r -> r.status() == RegistrantStatus.ACTIVE
+                        || r.status() == RegistrantStatus.SUSPENDED)
+                .orElseThrow(() -> new BusinessException("audit.book.notInRegister"));
         if (date == null) {
             throw BusinessException.onField("date", "krsd.field.required");
         }

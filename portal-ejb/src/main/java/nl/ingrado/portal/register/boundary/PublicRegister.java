@@ -27,7 +27,8 @@ public class PublicRegister {
             + "CASE WHEN r.show_job THEN r.job END FROM registrant r "
             + "LEFT JOIN register_period p ON p.registrant_id = r.id "
             + "AND p.seq = (SELECT MAX(seq) FROM register_period WHERE registrant_id = r.id) "
-            + "WHERE r.status IN ('ACTIVE', 'SUSPENDED', 'EXPIRED', 'STRUCK_OFF') ";
+            // an erased person (no account any more) is not in the public register at all
+            + "WHERE r.status IN ('ACTIVE', 'SUSPENDED', 'EXPIRED', 'STRUCK_OFF') AND r.account_id IS NOT NULL ";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -197,6 +197,12 @@ public class ReRegistrations {
                             Dates.numeric(period.endsOn()), Dates.numeric(latest));
                 }
                 claim(periodId, period.outcome(), "EXTENDED", newEnd, actor, now, cleanReason);
+                // the reminders count from the new end: six months and one month before it, once each
+                em.createNativeQuery(
+                        "UPDATE register_period SET reminder_6m_at = IF(? > ?, NULL, reminder_6m_at), "
+                                + "reminder_1m_at = NULL WHERE id = ?")
+                        .setParameter(1, newEnd)
+                        .setParameter(2, today.plusMonths(6)).setParameter(3, periodId).executeUpdate();
                 AuditTrail.record(em, Registrants.AUDIT_TYPE, registrantId, "EXTENDED", actor, now,
                         "period " + period.seq() + ": end " + period.endsOn() + " → " + newEnd + " (original "
                                 + period.originalEndsOn() + "), " + progress.missing() + " points missing; "
@@ -301,7 +307,8 @@ public class ReRegistrations {
                     "UPDATE registrant SET status = 'ACTIVE', version = version + 1 WHERE id = ?")
                     .setParameter(1, registrantId).executeUpdate();
             em.createNativeQuery(
-                    "UPDATE register_period SET outcome = NULL, decided_at = NULL, decided_by = NULL, "
+                    "UPDATE register_period SET outcome = IF(ends_on > original_ends_on, 'EXTENDED', NULL), "
+                            + "decided_at = NULL, decided_by = NULL, "
                             + "decision_reason = NULL WHERE id = ?")
                     .setParameter(1, periodId).executeUpdate();
         }

@@ -83,6 +83,11 @@ public class RegisterPrivacy {
                     "UPDATE accredited_activity SET requested_by = 'verwijderd' WHERE requested_by = ?")
                     .setParameter(1, email).executeUpdate();
         }
+        // what waited for review is closed: there is nobody left to answer or to count it for
+        em.createNativeQuery("UPDATE point_record p JOIN registrant r ON r.id = p.registrant_id "
+                + "SET p.status = 'REJECTED', p.reason = 'Persoon verwijderd (AVG)', p.reviewed_at = ?, "
+                + "p.reviewed_by = 'privacy' WHERE r.account_id IS NULL AND p.status IN ('PENDING', 'MORE_INFO')")
+                .setParameter(1, Clocks.nowUtc(clock)).executeUpdate();
         // an erased provider's activities stay in the catalogue, without the account
         em.createNativeQuery(
                 "UPDATE accredited_activity SET provider_account_id = NULL WHERE provider_account_id = ?")

@@ -98,6 +98,7 @@ public class AuditRegistrant implements Serializable {
     }
 
     public void correct() throws IOException {
+        requireRegistrant();
         if (correctRecord == null
                 || ledger.record(correctRecord).filter(r -> r.registrantId() == id).isEmpty()) {
             throw BusinessException.onField("record", "audit.correct.record");
@@ -108,12 +109,14 @@ public class AuditRegistrant implements Serializable {
     }
 
     public void book() throws IOException {
+        requireRegistrant();
         desk.bookManually(AuditInput.actor(currentUser), id, bookDate, bookTitle, bookCategory,
                 AuditInput.decimal(bookPoints, "points", "krsd.review.points"), bookReason);
         done("audit.book.done");
     }
 
     public void decide() throws IOException {
+        requireRegistrant();
         var current = getRegistrant().period();
         if (current == null) {
             throw new BusinessException("audit.period.notFound");
@@ -122,7 +125,15 @@ public class AuditRegistrant implements Serializable {
         done("audit.rereg.done." + outcome.name());
     }
 
+    /** A postback without a known registrant (a tampered or stale form) is told, not a 500. */
+    private void requireRegistrant() {
+        if (id == null || getRegistrant() == null) {
+            throw new BusinessException("krsd.registrant.notFound");
+        }
+    }
+
     public void recordObjection() throws IOException {
+        requireRegistrant();
         if (objectionPeriod == null || getPeriods().stream().noneMatch(p -> p.id() == objectionPeriod)) {
             throw BusinessException.onField("objectionPeriod", "audit.objection.period");
         }
