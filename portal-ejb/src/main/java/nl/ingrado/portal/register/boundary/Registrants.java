@@ -228,8 +228,10 @@ public class Registrants {
                 + "WHERE period_id = ?").setParameter(1, period.id()).getResultList();
         Map<String, BigDecimal> earned = new HashMap<>();
         rows.forEach(r -> earned.put((String) r[0], (BigDecimal) r[1]));
-        var registrant = byId(period.registrantId()).orElseThrow();
-        return Norm.progress(schemes.byId(registrant.schemeId()), period.startsOn(), period.endsOn(),
+        // only the scheme is needed here, not the whole registrant with its current period
+        long schemeId = ((Number) em.createNativeQuery("SELECT scheme_id FROM registrant WHERE id = ?")
+                .setParameter(1, period.registrantId()).getSingleResult()).longValue();
+        return Norm.progress(schemes.byId(schemeId), period.startsOn(), period.endsOn(),
                 period.normFactor(), period.normPoints(), earned, today());
     }
 
