@@ -20,7 +20,10 @@ public final class Texts {
     public static final String[] REGISTER_BUNDLES = {"nl.ingrado.portal.web.krsd",
             "nl.ingrado.portal.web.audit",
             "nl.ingrado.portal.web.provider",
-            "nl.ingrado.portal.web.overview"};
+            "nl.ingrado.portal.web.overview",
+            // newsletter: public and member pages (newsletter), staff work (newsletterStaff)
+            "nl.ingrado.portal.web.newsletter",
+            "nl.ingrado.portal.web.newsletterStaff"};
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final String LANGUAGE_COOKIE = "portal_lang";

@@ -1,0 +1,2 @@
+/** What users do with the newsletter: subscribe, unsubscribe, compose, send, follow, read the archive. */
+package nl.ingrado.portal.newsletter.boundary;

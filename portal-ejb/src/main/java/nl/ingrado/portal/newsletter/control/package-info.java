@@ -1,0 +1,2 @@
+/** Rendering, sanitising, signing and the sending engine of the newsletter. */
+package nl.ingrado.portal.newsletter.control;
