@@ -22,6 +22,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestEnvironment implements LauncherSessionListener {
 
+    /** The newsletter's bounce mailbox in GreenMail (IMAP). */
+    public static final String BOUNCE_MAILBOX = "bounces@ingrado.test";
+    public static final String BOUNCE_PASSWORD = "bounces-secret";
+
     private static EmbeddedDatabase database;
     private static GreenMail greenMail;
     private static PortalServer portal;
@@ -41,8 +45,12 @@ public class TestEnvironment implements LauncherSessionListener {
             throw new UncheckedIOException(e);
         }
         database = EmbeddedDatabase.start(dir.resolve("db"), 0);
-        greenMail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
+        // the newsletter's bounce mailbox: its envelope sender and the mailto of List-Unsubscribe
+        greenMail.setUser(BOUNCE_MAILBOX, BOUNCE_MAILBOX, BOUNCE_PASSWORD);
 
         config = new LinkedHashMap<>();
         config.put("portal.db.url", database.jdbcUrl());
@@ -51,6 +59,15 @@ public class TestEnvironment implements LauncherSessionListener {
         config.put("portal.smtp.host", "127.0.0.1");
         config.put("portal.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
         config.put("portal.demo", "true");
+        config.put("portal.newsletter.return-path", BOUNCE_MAILBOX);
+        config.put("portal.newsletter.unsubscribe-mailto", BOUNCE_MAILBOX);
+        config.put("portal.newsletter.poll-seconds", "1");
+        config.put("portal.newsletter.retry-seconds", "1");
+        config.put("portal.newsletter.bounce.host", "127.0.0.1");
+        config.put("portal.newsletter.bounce.port", String.valueOf(greenMail.getImap().getPort()));
+        config.put("portal.newsletter.bounce.ssl", "false");
+        config.put("portal.newsletter.bounce.user", BOUNCE_MAILBOX);
+        config.put("portal.newsletter.bounce.password", BOUNCE_PASSWORD);
 
         // Arquillian's Payara Micro reads the same settings from a file
         try {
