@@ -41,26 +41,35 @@ public class MailSessionFactory {
 
     public Session session() {
         if (session == null) {
-            var props = new Properties();
-            props.put("mail.smtp.host", host);
-            props.put("mail.smtp.port", String.valueOf(port));
-            props.put("mail.smtp.connectiontimeout", "10000");
-            props.put("mail.smtp.timeout", "20000");
-            props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
-            props.put("mail.smtp.starttls.required", String.valueOf(starttls));
-            props.put("mail.debug", "false");
-            var login = user.filter(u -> !u.isBlank());
-            props.put("mail.smtp.auth", String.valueOf(login.isPresent()));
-            session = login.isPresent()
-                    ? Session.getInstance(props, new Authenticator() {
-                        @Override
-                        protected PasswordAuthentication getPasswordAuthentication() {
-                            return new PasswordAuthentication(login.get(), password.orElse(""));
-                        }
-                    })
-                    : Session.getInstance(props);
+            session = session(new Properties());
         }
         return session;
+    }
+
+    /**
+     * A new session with the same SMTP server, timeouts and login, plus {@code extra} properties (the
+     * newsletter adds its envelope sender and a socket factory): service mail keeps its own session.
+     */
+    public Session session(Properties extra) {
+        var props = new Properties();
+        props.put("mail.smtp.host", host);
+        props.put("mail.smtp.port", String.valueOf(port));
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "20000");
+        props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+        props.put("mail.smtp.starttls.required", String.valueOf(starttls));
+        props.put("mail.debug", "false");
+        var login = user.filter(u -> !u.isBlank());
+        props.put("mail.smtp.auth", String.valueOf(login.isPresent()));
+        props.putAll(extra);
+        return login.isPresent()
+                ? Session.getInstance(props, new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(login.get(), password.orElse(""));
+                    }
+                })
+                : Session.getInstance(props);
     }
 
     public String from() {

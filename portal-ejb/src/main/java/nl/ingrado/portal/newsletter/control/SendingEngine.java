@@ -1,0 +1,547 @@
+package nl.ingrado.portal.newsletter.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The newsletter sender of this node. The database holds all sending state, so any node can go on
+ * where another stopped:
+ * <ul>
+ * <li>a poller (every {@code poll-seconds}) queues due editions and takes the lease of SENDING editions
+ * that nobody holds, or whose holder stopped renewing it (a crashed node);</li>
+ * <li>per edition being sent here, a feeder reads QUEUED recipients in batches, skips those no longer
+ * subscribed, hands the rest to the workers, renews the lease every third of its length and checks every
+ * second that the edition is still SENDING (a pause) and still ours;</li>
+ * <li>{@code threads} workers, each with its own SMTP connection and database connection, send one
+ * message and then commit that recipient as SENT on its own, so a crash resends at most the message each
+ * worker had in flight. A worker sends nothing once its edition stopped or its lease could have run
+ * out.</li>
+ * </ul>
+ * All threads come from the container's managed thread factory.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SendingEngine {
+
+    private static final Logger LOG = Logger.getLogger(SendingEngine.class.getName());
+    private static final int BATCH = 200;
+
+    /** Fired by the boundary; after its commit this node looks at once instead of at the next poll. */
+    public record Nudge(long editionId, boolean paused) {
+    }
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    NewsletterSettings settings;
+
+    @Inject
+    NewsletterMessages messages;
+
+    /** Random per start: a restarted node is a new node and waits for its old leases to expire. */
+    private final String node = "node-" + UUID.randomUUID();
+    private final Map<Long, Run> runs = new ConcurrentHashMap<>();
+    private final Object wake = new Object();
+    private final List<Thread> threads = new ArrayList<>();
+    private BlockingQueue<Item> queue;
+    private RateLimiter limiter;
+    private volatile boolean stopping;
+    private boolean woken;
+
+    @PostConstruct
+    void start() {
+        limiter = new RateLimiter(settings.rate());
+        queue = new ArrayBlockingQueue<>(settings.threads() * 4);
+        for (int i = 0; i < settings.threads(); i++) {
+            threads.add(thread("newsletter-worker-" + i, new Worker()::loop));
+        }
+        threads.add(thread("newsletter-poller", this::pollLoop));
+        LOG.info(() -> "Newsletter sender " + node + ": " + settings.threads() + " thread(s), rate "
+                + (settings.rate() > 0 ? settings.rate() + "/s" : "unlimited"));
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        runs.values().forEach(r -> r.active = false);
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        for (var t : threads) {
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public String node() {
+        return node;
+    }
+
+    /** After a schedule, send-now, pause or resume has committed: act at once. */
+    public void nudged(@Observes(during = TransactionPhase.AFTER_SUCCESS) Nudge nudge) {
+        if (nudge.paused()) {
+            var run = runs.get(nudge.editionId());
+            if (run != null) {
+                run.active = false;
+            }
+        }
+        wakeUp();
+    }
+
+    public void wakeUp() {
+        synchronized (wake) {
+            woken = true;
+            wake.notifyAll();
+        }
+    }
+
+    private Thread thread(String name, Runnable body) {
+        var t = threadFactory.newThread(body);
+        t.setName(name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    // ---- the poller
+
+    private void pollLoop() {
+        while (!stopping) {
+            try {
+                poll();
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Newsletter poll failed: " + e.getMessage(), e);
+            }
+            synchronized (wake) {
+                if (!woken && !stopping) {
+                    try {
+                        wake.wait(settings.pollSeconds() * 1000L);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                woken = false;
+            }
+        }
+    }
+
+    private void poll() throws SQLException {
+        try (var c = dataSource.getConnection()) {
+            for (long id : EditionQueue.ids(c, "SELECT id FROM nl_edition WHERE status = 'SCHEDULED'"
+                    + " AND scheduled_at <= UTC_TIMESTAMP(6) ORDER BY scheduled_at")) {
+                c.setAutoCommit(false);
+                try {
+                    int recipients = EditionQueue.queueIfDue(c, id);
+                    c.commit();
+                    if (recipients >= 0) {
+                        LOG.info(() -> "Newsletter edition " + id + " queued for " + recipients
+                                + " recipient(s)");
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+            for (long id : EditionQueue.ids(c,
+                    "SELECT id FROM nl_edition WHERE status = 'SENDING' AND (lease_owner IS NULL"
+                            + " OR lease_until IS NULL OR lease_until < UTC_TIMESTAMP(6) OR lease_owner = ?) ORDER BY id",
+                    node)) {
+                if (stopping || runs.containsKey(id)) {
+                    continue;
+                }
+                long before = System.nanoTime();
+                if (EditionQueue.lease(c, id, node, settings.leaseSeconds())) {
+                    start(c, id, before);
+                }
+            }
+        }
+    }
+
+    private void start(Connection c, long editionId, long leasedAt) throws SQLException {
+        var edition = EditionQueue.edition(c, editionId);
+        NewsletterMessages.Prepared prepared;
+        try {
+            prepared = messages.prepare(edition, EditionQueue.items(c, editionId));
+        } catch (RuntimeException e) {
+            EditionQueue.release(c, editionId, node);
+            throw e;
+        }
+        var run = new Run(editionId, prepared);
+        run.leaseDeadline = leasedAt + leaseNanos();
+        runs.put(editionId, run);
+        LOG.info(() -> "Newsletter edition " + editionId + ": sending from " + node);
+        thread("newsletter-feeder-" + editionId, () -> feed(run));
+    }
+
+    /** A lease counts as ours until its length minus a second after we asked for it. */
+    private long leaseNanos() {
+        return TimeUnit.SECONDS.toNanos(settings.leaseSeconds() - 1L);
+    }
+
+    // ---- one edition being sent here
+
+    static final class Run {
+        final long editionId;
+        final NewsletterMessages.Prepared prepared;
+        final AtomicInteger inFlight = new AtomicInteger();
+        volatile boolean active = true;
+        volatile long leaseDeadline;
+
+        Run(long editionId, NewsletterMessages.Prepared prepared) {
+            this.editionId = editionId;
+            this.prepared = prepared;
+        }
+    }
+
+    /** May a worker still send a message of this edition? */
+    private boolean mayContinue(Run run) {
+        return run.active && !stopping && System.nanoTime() - run.leaseDeadline < 0;
+    }
+
+    record Item(Run run, long subscriberId, String email, String name, String language, int attempts) {
+    }
+
+    /** The feeder's bookkeeping of its lease and its last look at the edition. */
+    private final class Watch {
+        final Run run;
+        final Connection c;
+        final long renewEvery = TimeUnit.SECONDS.toNanos(settings.leaseSeconds()) / 3;
+        long lastCheck = System.nanoTime();
+        long lastRenewal = lastCheck;
+
+        Watch(Run run, Connection c) {
+            this.run = run;
+            this.c = c;
+        }
+
+        /** Every second: still SENDING and still ours? Every third of the lease: renew it. False: stop. */
+        boolean ok() throws SQLException {
+            long now = System.nanoTime();
+            if (now - lastRenewal >= renewEvery) {
+                if (!EditionQueue.renew(c, run.editionId, node, settings.leaseSeconds())) {
+                    run.active = false;
+                } else {
+                    run.leaseDeadline = now + leaseNanos();
+                    lastRenewal = now;
+                    lastCheck = now;
+                }
+            } else if (now - lastCheck >= 1_000_000_000L) {
+                if (!EditionQueue.holds(c, run.editionId, node)) {
+                    run.active = false;
+                }
+                lastCheck = now;
+            }
+            return mayContinue(run);
+        }
+    }
+
+    private void feed(Run run) {
+        try (var c = dataSource.getConnection();
+                var read = c
+                        .prepareStatement("SELECT d.subscriber_id, d.attempts, s.email, s.name, s.language,"
+                                + " s.status FROM nl_delivery d JOIN nl_subscriber s ON s.id = d.subscriber_id"
+                                + " WHERE d.edition_id = ? AND d.status = 'QUEUED' AND d.subscriber_id > ?"
+                                + " AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= UTC_TIMESTAMP(6))"
+                                + " ORDER BY d.subscriber_id LIMIT " + BATCH);
+                var skip = c
+                        .prepareStatement("UPDATE nl_delivery SET status = 'SKIPPED', next_attempt_at = NULL,"
+                                + " error = ? WHERE edition_id = ? AND subscriber_id = ? AND status = 'QUEUED'");
+                var left = c.prepareStatement("SELECT COUNT(*), TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(6),"
+                        + " MIN(next_attempt_at)) FROM nl_delivery WHERE edition_id = ? AND status = 'QUEUED'")) {
+            var watch = new Watch(run, c);
+            long cursor = 0;
+            var batch = new ArrayList<Item>(BATCH);
+            feeding : while (watch.ok()) {
+                // a batch of recipients after the cursor whose turn it is
+                batch.clear();
+                int skipped = 0;
+                read.setLong(1, run.editionId);
+                read.setLong(2, cursor);
+                try (var r = read.executeQuery()) {
+                    while (r.next()) {
+                        long subscriber = r.getLong(1);
+                        cursor = subscriber;
+                        var status = r.getString(6);
+                        if ("SUBSCRIBED".equals(status)) {
+                            batch.add(
+                                    new Item(run, subscriber, r.getString(3), r.getString(4), r.getString(5),
+                                            r.getInt(2)));
+                        } else {
+                            // unsubscribed or bouncing since the edition was queued
+                            skip.setString(1, "subscriber " + status);
+                            skip.setLong(2, run.editionId);
+                            skip.setLong(3, subscriber);
+                            skip.addBatch();
+                            skipped++;
+                        }
+                    }
+                }
+                if (skipped > 0) {
+                    skip.executeBatch();
+                }
+                if (!batch.isEmpty() || skipped > 0) {
+                    for (var item : batch) {
+                        run.inFlight.incrementAndGet();
+                        while (!queue.offer(item, 200, TimeUnit.MILLISECONDS)) {
+                            if (!watch.ok()) {
+                                run.inFlight.decrementAndGet();
+                                break feeding;
+                            }
+                        }
+                    }
+                    continue;
+                }
+                // the end of a pass: let the workers finish it, then start over for retries that are due
+                if (!awaitIdle(run)) {
+                    continue;
+                }
+                if (cursor != 0) {
+                    cursor = 0;
+                    continue;
+                }
+                left.setLong(1, run.editionId);
+                long remaining;
+                long dueInMicros;
+                try (var r = left.executeQuery()) {
+                    r.next();
+                    remaining = r.getLong(1);
+                    dueInMicros = r.getLong(2);
+                }
+                if (remaining == 0) {
+                    if (EditionQueue.finish(c, run.editionId, node)) {
+                        LOG.info(() -> "Newsletter edition " + run.editionId + " sent");
+                    }
+                    break;
+                }
+                Thread.sleep(Math.max(10, Math.min(1000, dueInMicros / 1000)));
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Newsletter edition " + run.editionId + " stopped here: " + e.getMessage(),
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            run.active = false;
+            // the workers drop what is still queued for this run; wait for the messages in flight
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (run.inFlight.get() > 0 && System.nanoTime() - deadline < 0) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+            try (var c = dataSource.getConnection()) {
+                EditionQueue.release(c, run.editionId, node);
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "Newsletter lease not released: " + e.getMessage());
+            }
+            runs.remove(run.editionId);
+            // a paused edition may have been resumed meanwhile: look again now
+            if (!stopping) {
+                wakeUp();
+            }
+        }
+    }
+
+    /** Waits until the workers have no message of {@code run} left; false after a second (check again). */
+    private boolean awaitIdle(Run run) throws InterruptedException {
+        long until = System.nanoTime() + 1_000_000_000L;
+        while (run.inFlight.get() > 0) {
+            if (System.nanoTime() - until > 0 || !mayContinue(run)) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
+    // ---- the workers
+
+    private final class Worker {
+
+        private Transport transport;
+        private Connection db;
+        private PreparedStatement sent;
+        private PreparedStatement retry;
+        private PreparedStatement failed;
+        private long lastUse;
+
+        void loop() {
+            try {
+                while (!stopping) {
+                    Item item;
+                    try {
+                        item = queue.poll(1, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        break;
+                    }
+                    if (item == null) {
+                        // idle: let the SMTP server have its connection back after a while
+                        if (transport != null && System.nanoTime() - lastUse > 10_000_000_000L) {
+                            closeTransport();
+                        }
+                        continue;
+                    }
+                    try {
+                        send(item);
+                    } catch (InterruptedException e) {
+                        break;
+                    } catch (SQLException | RuntimeException e) {
+                        LOG.log(Level.WARNING, "Newsletter worker: " + e.getMessage(), e);
+                        // a message may be out without its row saying so: stop, another pass resends at most it
+                        item.run().active = false;
+                        closeDb();
+                    } finally {
+                        item.run().inFlight.decrementAndGet();
+                        lastUse = System.nanoTime();
+                    }
+                }
+            } finally {
+                closeTransport();
+                closeDb();
+            }
+        }
+
+        private void send(Item item) throws SQLException, InterruptedException {
+            var run = item.run();
+            if (!mayContinue(run)) {
+                return;
+            }
+            limiter.acquire();
+            if (!mayContinue(run)) {
+                return;
+            }
+            openDb();
+            MimeMessage message;
+            try {
+                message = run.prepared.message(item.subscriberId(), item.email(), item.name(),
+                        item.language(), "");
+            } catch (MessagingException e) {
+                fail(item, SmtpFailure.of(e));
+                return;
+            }
+            try {
+                if (transport == null || !transport.isConnected()) {
+                    closeTransport();
+                    transport = run.prepared.session().getTransport("smtp");
+                    transport.connect();
+                }
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | IllegalStateException e) {
+                // the connection may be in any state after a failure: start a new one
+                closeTransport();
+                var failure = SmtpFailure.of(e);
+                fail(item, failure);
+                if (failure.code() < 0 && !failure.permanent()) {
+                    // the server is not there: do not run through the queue in a tight loop
+                    Thread.sleep(1000);
+                }
+                return;
+            }
+            // accepted: commit this one recipient now, alone
+            sent.setLong(1, run.editionId);
+            sent.setLong(2, item.subscriberId());
+            sent.executeUpdate();
+        }
+
+        private void fail(Item item, SmtpFailure failure) throws SQLException {
+            int attempt = item.attempts() + 1;
+            if (failure.permanent() || attempt >= settings.maxAttempts()) {
+                failed.setString(1, failure.reason());
+                failed.setLong(2, item.run().editionId);
+                failed.setLong(3, item.subscriberId());
+                failed.executeUpdate();
+            } else {
+                // back-off: retry-seconds, then twice that, four times, ...
+                retry.setLong(1, (long) settings.retrySeconds() << Math.min(20, attempt - 1));
+                retry.setString(2, failure.reason());
+                retry.setLong(3, item.run().editionId);
+                retry.setLong(4, item.subscriberId());
+                retry.executeUpdate();
+            }
+        }
+
+        private void openDb() throws SQLException {
+            if (db == null) {
+                db = dataSource.getConnection();
+                db.setAutoCommit(true);
+                sent = db.prepareStatement(
+                        "UPDATE nl_delivery SET status = 'SENT', sent_at = UTC_TIMESTAMP(6),"
+                                + " attempts = attempts + 1, next_attempt_at = NULL, error = NULL"
+                                + " WHERE edition_id = ? AND subscriber_id = ? AND status = 'QUEUED'");
+                retry = db.prepareStatement("UPDATE nl_delivery SET attempts = attempts + 1,"
+                        + " next_attempt_at = UTC_TIMESTAMP(6) + INTERVAL ? SECOND, error = ?"
+                        + " WHERE edition_id = ? AND subscriber_id = ? AND status = 'QUEUED'");
+                failed = db
+                        .prepareStatement("UPDATE nl_delivery SET status = 'FAILED', attempts = attempts + 1,"
+                                + " next_attempt_at = NULL, error = ? WHERE edition_id = ? AND subscriber_id = ?"
+                                + " AND status = 'QUEUED'");
+            }
+        }
+
+        private void closeDb() {
+            if (db != null) {
+                try {
+                    db.close();
+                } catch (SQLException e) {
+                    // gone already
+                }
+                db = null;
+            }
+        }
+
+        private void closeTransport() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // gone already
+                }
+                transport = null;
+            }
+        }
+    }
+}
