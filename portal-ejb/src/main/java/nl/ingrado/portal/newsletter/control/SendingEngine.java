@@ -93,6 +93,7 @@ public class SendingEngine {
             threads.add(thread("newsletter-worker-" + i, new Worker()::loop));
         }
         threads.add(thread("newsletter-poller", this::pollLoop));
+        current = this;
         LOG.info(() -> "Newsletter sender " + node + ": " + settings.threads() + " thread(s), rate "
                 + (settings.rate() > 0 ? settings.rate() + "/s" : "unlimited"));
     }
@@ -100,6 +101,7 @@ public class SendingEngine {
     @PreDestroy
     void stop() {
         stopping = true;
+        current = null;
         runs.values().forEach(r -> r.active = false);
         synchronized (wake) {
             wake.notifyAll();
@@ -117,18 +119,31 @@ public class SendingEngine {
         return node;
     }
 
-    /** After a schedule, send-now, pause or resume has committed: act at once. */
-    public void nudged(@Observes(during = TransactionPhase.AFTER_SUCCESS) Nudge nudge) {
-        if (nudge.paused()) {
-            var run = runs.get(nudge.editionId());
-            if (run != null) {
-                run.active = false;
+    /**
+     * After a schedule, send-now, pause or resume has committed: act at once. A plain CDI observer that
+     * reaches the engine instance directly: an EJB call after the transaction completed is refused.
+     */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Nudges {
+
+        void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Nudge nudge) {
+            var engine = current;
+            if (engine == null) {
+                return;
             }
+            if (nudge.paused()) {
+                var run = engine.runs.get(nudge.editionId());
+                if (run != null) {
+                    run.active = false;
+                }
+            }
+            engine.wakeUp();
         }
-        wakeUp();
     }
 
-    public void wakeUp() {
+    private static volatile SendingEngine current;
+
+    void wakeUp() {
         synchronized (wake) {
             woken = true;
             wake.notifyAll();

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Newsletter throughput: one edition to BENCH_MESSAGES (20,000) subscribers, sent by the portal's engine
+# (BENCH_THREADS worker threads, the per-recipient log committed after every message) to Postfix's
+# smtp-sink, then a bare Jakarta Mail loop (bench/NewsletterBareSend.java: same rendered edition, headers
+# and structure, same threads, one connected Transport per thread, TCP_NODELAY, no database) to the same
+# sink, and their ratio. Both get a warm-up round of a tenth of the messages first.
+# Needs smtp-sink (Debian package "postfix"); installs it when missing. Ports 18480, 13717 and 12935.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x /usr/sbin/smtp-sink ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postfix; }
+[ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
+  || ./mvnw -B -q install -DskipTests
+
+PORT=${BENCH_PORT:-18480}
+DB_PORT=${BENCH_DB_PORT:-13717}
+SINK_PORT=${BENCH_SINK_PORT:-12935}
+MESSAGES=${BENCH_MESSAGES:-20000}
+THREADS=${BENCH_THREADS:-4}
+WARMUP=$((MESSAGES / 10))
+DATA="$PWD/bench/target/newsletter-data"
+LOG="$PWD/bench/target/newsletter-portal.log"
+M2="${MAVEN_REPO:-$HOME/.m2/repository}"
+jar() { ls "$M2"/$1 2>/dev/null | grep -v sources | sort -V | tail -1; }
+CP="portal-ejb/target/classes:$(jar 'org/mariadb/jdbc/mariadb-java-client/*/mariadb-java-client-*.jar')"
+CP="$CP:$(jar 'org/eclipse/angus/jakarta.mail/*/jakarta.mail-*.jar'):$(jar 'org/eclipse/angus/angus-activation/*/angus-activation-*.jar')"
+CP="$CP:$(jar 'jakarta/activation/jakarta.activation-api/2*/jakarta.activation-api-*.jar'):$(jar 'org/jsoup/jsoup/*/jsoup-*.jar')"
+mkdir -p bench/target
+pid=""
+sink=""
+stop() {
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""
+  [ -n "$sink" ] && kill "$sink" 2>/dev/null && wait "$sink" 2>/dev/null || true; sink=""
+}
+trap stop EXIT
+
+/usr/sbin/smtp-sink -u postfix -c 127.0.0.1:$SINK_PORT 1000 >/dev/null 2>&1 &
+sink=$!
+
+rm -rf "$DATA"
+PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT=$PORT PORTAL_EMBEDDED_DB_PORT=$DB_PORT PORTAL_DEMO=false \
+  PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=$SINK_PORT PORTAL_NEWSLETTER_THREADS=$THREADS \
+  PORTAL_NEWSLETTER_POLL_SECONDS=1 java -jar portal-dev/target/portal-dev.jar >"$LOG" 2>&1 &
+pid=$!
+until grep -q "Ingrado portal ready" "$LOG"; do
+  kill -0 "$pid" 2>/dev/null || { echo "portal did not start; see $LOG" >&2; exit 1; }
+  sleep 0.5
+done
+
+sql() { "$DATA/mariadb/base/bin/mariadb" --no-defaults -h 127.0.0.1 -P "$DB_PORT" -u portal -pportal portal "$@"; }
+# one edition to `count` new subscribers (the earlier ones unsubscribed first); prints its id
+edition() {
+  local count=$1 tag=$2
+  sql -N <<SQL
+UPDATE nl_subscriber SET status = 'UNSUBSCRIBED', unsubscribed_at = UTC_TIMESTAMP(6) WHERE status = 'SUBSCRIBED';
+INSERT INTO nl_subscriber (email, name, language, status, created_at, confirmed_at)
+  SELECT CONCAT('$tag', seq, '@example.test'), CONCAT('Lezer ', seq), 'nl', 'SUBSCRIBED', UTC_TIMESTAMP(6),
+         UTC_TIMESTAMP(6) FROM seq_1_to_$count;
+INSERT INTO nl_edition (subject, intro, segment_id, status, scheduled_at, created_at, created_by)
+  SELECT 'Ingrado Nieuwsbrief: benchmark', 'Een editie zoals elke twee weken, met vijf berichten.', id, 'DRAFT',
+         NULL, UTC_TIMESTAMP(6), 'bench' FROM nl_segment WHERE kind = 'EVERYONE';
+SET @e = LAST_INSERT_ID();
+INSERT INTO nl_edition_item (edition_id, position, title, body_html, link_url)
+  SELECT @e, seq, CONCAT('Bericht ', seq, ': nieuws over leerplicht en verzuim'),
+         REPEAT('<p>Een alinea met <strong>nieuws</strong> voor leerplichtambtenaren en trajectbegeleiders, over de wet, de praktijk en de cijfers.</p>', 6),
+         'https://www.ingrado.nl/nieuws' FROM seq_1_to_5;
+UPDATE nl_edition SET status = 'SCHEDULED', scheduled_at = UTC_TIMESTAMP(6) WHERE id = @e;
+SELECT @e;
+SQL
+}
+await_sent() {
+  until [ "$(sql -N -e "SELECT status FROM nl_edition WHERE id = $1")" = SENT ]; do sleep 0.5; done
+}
+
+warm=$(edition "$WARMUP" warm)
+await_sent "$warm"
+id=$(edition "$MESSAGES" bench)
+await_sent "$id"
+read -r seconds sent log_rows < <(sql -N -e "
+  SELECT TIMESTAMPDIFF(MICROSECOND, queued_at, finished_at) / 1e6,
+         (SELECT COUNT(*) FROM nl_delivery WHERE edition_id = $id AND status = 'SENT'),
+         (SELECT COUNT(*) FROM nl_delivery WHERE edition_id = $id AND sent_at IS NOT NULL)
+    FROM nl_edition WHERE id = $id")
+engine=$(echo "$sent / $seconds" | bc -l)
+printf "BENCH newsletter_engine threads=%s messages=%s seconds=%.2f msg_per_s=%.0f delivery_rows_sent=%s\n" \
+  "$THREADS" "$sent" "$seconds" "$engine" "$log_rows"
+
+bare_line=$(java -cp "$CP" bench/NewsletterBareSend.java "jdbc:mariadb://127.0.0.1:$DB_PORT/portal" "$id" \
+  "$SINK_PORT" "$THREADS" "$MESSAGES" "http://127.0.0.1:$PORT")
+echo "$bare_line"
+bare=$(echo "$bare_line" | sed 's/.*msg_per_s=\([0-9.]*\).*/\1/')
+printf "BENCH ratio=%.2f engine_msg_per_s=%.0f bare_msg_per_s=%s\n" "$(echo "$engine / $bare" | bc -l)" "$engine" "$bare"
+read -r l1 l5 l15 _ < /proc/loadavg
+echo "BENCH load_average $l1 $l5 $l15 cores=$(nproc)"
