@@ -64,9 +64,10 @@ class NewsletterCrashIT {
             var portal = start(config, dir.resolve("run0"));
             long edition;
             try (var c = DriverManager.getConnection(jdbc, "portal", "portal"); var s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO nl_subscriber (email, language, status, created_at, confirmed_at)"
-                        + " SELECT CONCAT('crash', seq, '@example.test'), IF(seq % 5 = 0, 'en', 'nl'), 'SUBSCRIBED',"
-                        + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM seq_1_to_" + SUBSCRIBERS);
+                s.executeUpdate(
+                        "INSERT INTO nl_subscriber (email, language, status, created_at, confirmed_at)"
+                                + " SELECT CONCAT('crash', seq, '@example.test'), IF(seq % 5 = 0, 'en', 'nl'), 'SUBSCRIBED',"
+                                + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM seq_1_to_" + SUBSCRIBERS);
                 edition = edition(c, "SCHEDULED");
             }
 
@@ -96,7 +97,8 @@ class NewsletterCrashIT {
                 int missing = 0;
                 int duplicates = 0;
                 int unique = 0;
-                List<Long> ids = ids(jdbc, "SELECT id FROM nl_subscriber WHERE email LIKE 'crash%' ORDER BY id");
+                List<Long> ids = ids(jdbc,
+                        "SELECT id FROM nl_subscriber WHERE email LIKE 'crash%' ORDER BY id");
                 for (long id : ids) {
                     int copies = sink.copiesOf(id);
                     if (copies == 0) {
@@ -106,16 +108,20 @@ class NewsletterCrashIT {
                         duplicates += copies - 1;
                     }
                 }
-                System.out.printf("CRASH kills=%d threads=%d messages=%d unique=%d duplicates=%d missing=%d seed=%d%n",
+                System.out.printf(
+                        "CRASH kills=%d threads=%d messages=%d unique=%d duplicates=%d missing=%d seed=%d%n",
                         kills, THREADS, sink.accepted.get(), unique, duplicates, missing, SEED);
                 assertEquals(SUBSCRIBERS, ids.size());
                 assertEquals(0, missing, "every subscriber received the edition");
                 assertTrue(duplicates <= THREADS * kills,
                         "at most one message in flight per thread per kill twice: " + duplicates);
                 assertTrue(kills >= 1, "the portal was killed while sending");
-                assertEquals(SUBSCRIBERS, count(jdbc, "SELECT COUNT(*) FROM nl_delivery WHERE edition_id = " + edition
-                        + " AND status = 'SENT'"), "every row SENT");
-                assertEquals(SUBSCRIBERS, count(jdbc, "SELECT recipients FROM nl_edition WHERE id = " + edition));
+                assertEquals(SUBSCRIBERS,
+                        count(jdbc, "SELECT COUNT(*) FROM nl_delivery WHERE edition_id = " + edition
+                                + " AND status = 'SENT'"),
+                        "every row SENT");
+                assertEquals(SUBSCRIBERS,
+                        count(jdbc, "SELECT recipients FROM nl_edition WHERE id = " + edition));
 
                 retriesAndPermanentFailures(jdbc, sink);
             } finally {
@@ -132,21 +138,28 @@ class NewsletterCrashIT {
         var tag = System.nanoTime();
         try (var c = DriverManager.getConnection(jdbc, "portal", "portal"); var s = c.createStatement()) {
             // unsubscribed: the 20,000 must not get this one (it goes to its own two deliveries only)
-            s.executeUpdate("UPDATE nl_subscriber SET status = 'UNSUBSCRIBED', unsubscribed_at = UTC_TIMESTAMP(6)");
-            temporary = insert(c, "INSERT INTO nl_subscriber (email, language, status, created_at, confirmed_at)"
-                    + " VALUES ('tempfail-" + tag + "@example.test', 'nl', 'SUBSCRIBED', UTC_TIMESTAMP(6),"
-                    + " UTC_TIMESTAMP(6))");
-            permanent = insert(c, "INSERT INTO nl_subscriber (email, language, status, created_at, confirmed_at)"
-                    + " VALUES ('reject-" + tag + "@example.test', 'nl', 'SUBSCRIBED', UTC_TIMESTAMP(6),"
-                    + " UTC_TIMESTAMP(6))");
+            s.executeUpdate(
+                    "UPDATE nl_subscriber SET status = 'UNSUBSCRIBED', unsubscribed_at = UTC_TIMESTAMP(6)");
+            temporary = insert(c,
+                    "INSERT INTO nl_subscriber (email, language, status, created_at, confirmed_at)"
+                            + " VALUES ('tempfail-" + tag
+                            + "@example.test', 'nl', 'SUBSCRIBED', UTC_TIMESTAMP(6),"
+                            + " UTC_TIMESTAMP(6))");
+            permanent = insert(c,
+                    "INSERT INTO nl_subscriber (email, language, status, created_at, confirmed_at)"
+                            + " VALUES ('reject-" + tag
+                            + "@example.test', 'nl', 'SUBSCRIBED', UTC_TIMESTAMP(6),"
+                            + " UTC_TIMESTAMP(6))");
             edition = edition(c, "PAUSED");
-            s.executeUpdate("INSERT INTO nl_delivery (edition_id, subscriber_id, status) VALUES (" + edition + ", "
-                    + temporary + ", 'QUEUED'), (" + edition + ", " + permanent + ", 'QUEUED')");
+            s.executeUpdate(
+                    "INSERT INTO nl_delivery (edition_id, subscriber_id, status) VALUES (" + edition + ", "
+                            + temporary + ", 'QUEUED'), (" + edition + ", " + permanent + ", 'QUEUED')");
             s.executeUpdate("UPDATE nl_edition SET status = 'SENDING' WHERE id = " + edition);
         }
         await(() -> sent(jdbc, edition), 60, "the retry edition is SENT");
         assertEquals(1, count(jdbc, "SELECT COUNT(*) FROM nl_delivery WHERE edition_id = " + edition
-                + " AND subscriber_id = " + temporary + " AND status = 'SENT' AND attempts = 3"), "sent at the third try");
+                + " AND subscriber_id = " + temporary + " AND status = 'SENT' AND attempts = 3"),
+                "sent at the third try");
         assertEquals(1, sink.copiesOf(temporary));
         var tries = sink.tries.get("tempfail-" + tag + "@example.test");
         assertEquals(3, tries.size());
@@ -190,15 +203,20 @@ class NewsletterCrashIT {
 
     private static long edition(Connection c, String status) throws SQLException {
         long segment = single(c, "SELECT id FROM nl_segment WHERE kind = 'EVERYONE'");
-        long id = insert(c, "INSERT INTO nl_edition (subject, intro, segment_id, status, scheduled_at, queued_at,"
-                + " created_at, created_by) VALUES ('Crashtest', 'Twintigduizend lezers.', " + segment + ", '" + status
-                + "', UTC_TIMESTAMP(6), " + ("SCHEDULED".equals(status) ? "NULL" : "UTC_TIMESTAMP(6)")
-                + ", UTC_TIMESTAMP(6), 'test')");
+        long id = insert(c,
+                "INSERT INTO nl_edition (subject, intro, segment_id, status, scheduled_at, queued_at,"
+                        + " created_at, created_by) VALUES ('Crashtest', 'Twintigduizend lezers.', " + segment
+                        + ", '" + status
+                        + "', UTC_TIMESTAMP(6), " + ("SCHEDULED".equals(status) ? "NULL" : "UTC_TIMESTAMP(6)")
+                        + ", UTC_TIMESTAMP(6), 'test')");
         try (var s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO nl_edition_item (edition_id, position, title, body_html, link_url) VALUES ("
-                    + id + ", 1, 'Nieuws over verzuim', '" + "<p>Een alinea over leerplicht en verzuim.</p>".repeat(20)
-                    + "', 'https://www.ingrado.nl/nieuws'), (" + id + ", 2, 'Agenda', '<ul><li>Rayondag</li>"
-                    + "<li>Werkconferentie</li></ul>', NULL)");
+            s.executeUpdate(
+                    "INSERT INTO nl_edition_item (edition_id, position, title, body_html, link_url) VALUES ("
+                            + id + ", 1, 'Nieuws over verzuim', '"
+                            + "<p>Een alinea over leerplicht en verzuim.</p>".repeat(20)
+                            + "', 'https://www.ingrado.nl/nieuws'), (" + id
+                            + ", 2, 'Agenda', '<ul><li>Rayondag</li>"
+                            + "<li>Werkconferentie</li></ul>', NULL)");
         }
         return id;
     }
@@ -221,7 +239,8 @@ class NewsletterCrashIT {
     }
 
     private static boolean sent(String jdbc, long edition) {
-        return count(jdbc, "SELECT COUNT(*) FROM nl_edition WHERE id = " + edition + " AND status = 'SENT'") == 1;
+        return count(jdbc,
+                "SELECT COUNT(*) FROM nl_edition WHERE id = " + edition + " AND status = 'SENT'") == 1;
     }
 
     private static int count(String jdbc, String sql) {
@@ -233,7 +252,8 @@ class NewsletterCrashIT {
     }
 
     private static List<Long> ids(String jdbc, String sql) throws SQLException {
-        try (var c = DriverManager.getConnection(jdbc, "portal", "portal"); var s = c.createStatement();
+        try (var c = DriverManager.getConnection(jdbc, "portal", "portal");
+                var s = c.createStatement();
                 var r = s.executeQuery(sql)) {
             var ids = new ArrayList<Long>();
             while (r.next()) {
@@ -243,7 +263,8 @@ class NewsletterCrashIT {
         }
     }
 
-    private static void await(BooleanSupplier condition, int seconds, String what) throws InterruptedException {
+    private static void await(BooleanSupplier condition, int seconds, String what)
+            throws InterruptedException {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > until) {

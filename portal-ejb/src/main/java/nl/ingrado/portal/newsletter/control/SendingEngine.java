@@ -11,8 +11,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
@@ -85,8 +83,9 @@ public class SendingEngine {
     private volatile boolean stopping;
     private boolean woken;
 
+    // lifecycle methods have names of their own: the container finds them by name, an overload confuses it
     @PostConstruct
-    void start() {
+    void startSending() {
         limiter = new RateLimiter(settings.rate());
         queue = new ArrayBlockingQueue<>(settings.threads() * 4);
         for (int i = 0; i < settings.threads(); i++) {
@@ -99,7 +98,7 @@ public class SendingEngine {
     }
 
     @PreDestroy
-    void stop() {
+    void stopSending() {
         stopping = true;
         current = null;
         runs.values().forEach(r -> r.active = false);
@@ -119,26 +118,19 @@ public class SendingEngine {
         return node;
     }
 
-    /**
-     * After a schedule, send-now, pause or resume has committed: act at once. A plain CDI observer that
-     * reaches the engine instance directly: an EJB call after the transaction completed is refused.
-     */
-    @jakarta.enterprise.context.ApplicationScoped
-    public static class Nudges {
-
-        void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Nudge nudge) {
-            var engine = current;
-            if (engine == null) {
-                return;
-            }
-            if (nudge.paused()) {
-                var run = engine.runs.get(nudge.editionId());
-                if (run != null) {
-                    run.active = false;
-                }
-            }
-            engine.wakeUp();
+    /** Called by {@link SendingNudges} after a change committed: stop a paused run here, look at once. */
+    static void nudge(Nudge nudge) {
+        var engine = current;
+        if (engine == null) {
+            return;
         }
+        if (nudge.paused()) {
+            var run = engine.runs.get(nudge.editionId());
+            if (run != null) {
+                run.active = false;
+            }
+        }
+        engine.wakeUp();
     }
 
     private static volatile SendingEngine current;
@@ -208,13 +200,13 @@ public class SendingEngine {
                 }
                 long before = System.nanoTime();
                 if (EditionQueue.lease(c, id, node, settings.leaseSeconds())) {
-                    start(c, id, before);
+                    startRun(c, id, before);
                 }
             }
         }
     }
 
-    private void start(Connection c, long editionId, long leasedAt) throws SQLException {
+    private void startRun(Connection c, long editionId, long leasedAt) throws SQLException {
         var edition = EditionQueue.edition(c, editionId);
         NewsletterMessages.Prepared prepared;
         try {
