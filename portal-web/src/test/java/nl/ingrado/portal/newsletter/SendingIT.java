@@ -480,8 +480,8 @@ class SendingIT {
 
     private void queue(long edition, long... subscribers) throws SQLException {
         for (long s : subscribers) {
-            insert("INSERT INTO nl_delivery (edition_id, subscriber_id, status) VALUES (?, ?, 'QUEUED')",
-                    edition, s);
+            update("INSERT INTO nl_delivery (edition_id, subscriber_id, status) VALUES (" + edition + ", " + s
+                    + ", 'QUEUED')");
         }
         update("UPDATE nl_edition SET recipients = " + subscribers.length + " WHERE id = " + edition);
     }
