@@ -120,6 +120,7 @@ public class NewsletterBareSend {
         var next = new AtomicInteger();
         var bytes = new java.util.concurrent.atomic.AtomicLong();
         long started = System.nanoTime();
+        long cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
         var workers = new ArrayList<Thread>();
         for (int t = 0; t < threads; t++) {
             var w = new Thread(() -> {
@@ -176,7 +177,9 @@ public class NewsletterBareSend {
             w.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (print) System.out.printf("BENCH bare_jakarta_mail threads=%d messages=%d seconds=%.2f msg_per_s=%.0f message_bytes=%d%n",
-                threads, messages, seconds, messages / seconds, bytes.get());
+        double cpuMs = (ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() - cpuBefore) / 1e6;
+        if (print) System.out.printf("BENCH bare_jakarta_mail threads=%d messages=%d seconds=%.2f msg_per_s=%.0f"
+                + " message_bytes=%d cpu_ms_per_msg=%.3f%n", threads, messages, seconds, messages / seconds, bytes.get(),
+                cpuMs / messages);
     }
 }

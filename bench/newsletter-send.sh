@@ -71,10 +71,20 @@ await_sent() {
   until [ "$(sql -N -e "SELECT status FROM nl_edition WHERE id = $1")" = SENT ]; do sleep 0.5; done
 }
 
+# CPU seconds (user + system) of a process, to see where the engine's time goes
+cpu() { awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
+db_pid=$(pgrep -f "mariadbd.*--port=$DB_PORT" | head -1)
+micro_pid=$(pgrep -f "payara-micro.jar.*--port $PORT" | head -1)
+sink_cpu_pid=$(pgrep -f "smtp-sink.*:$SINK_PORT" | head -1)
+
 warm=$(edition "$WARMUP" warm)
 await_sent "$warm"
+before="$(cpu "$micro_pid") $(cpu "$db_pid") $(cpu "$sink_cpu_pid")"
 id=$(edition "$MESSAGES" bench)
 await_sent "$id"
+after="$(cpu "$micro_pid") $(cpu "$db_pid") $(cpu "$sink_cpu_pid")"
+read -r m0 d0 s0 <<<"$before"
+read -r m1 d1 s1 <<<"$after"
 read -r seconds sent log_rows < <(sql -N -e "
   SELECT TIMESTAMPDIFF(MICROSECOND, queued_at, finished_at) / 1e6,
          (SELECT COUNT(*) FROM nl_delivery WHERE edition_id = $id AND status = 'SENT'),
@@ -83,6 +93,9 @@ read -r seconds sent log_rows < <(sql -N -e "
 engine=$(echo "$sent / $seconds" | bc -l)
 printf "BENCH newsletter_engine threads=%s messages=%s seconds=%.2f msg_per_s=%.0f delivery_rows_sent=%s\n" \
   "$THREADS" "$sent" "$seconds" "$engine" "$log_rows"
+printf "BENCH newsletter_engine_cpu portal_ms_per_msg=%.3f mariadb_ms_per_msg=%.3f sink_ms_per_msg=%.3f\n" \
+  "$(echo "($m1 - $m0) * 1000 / $sent" | bc -l)" "$(echo "($d1 - $d0) * 1000 / $sent" | bc -l)" \
+  "$(echo "($s1 - $s0) * 1000 / $sent" | bc -l)"
 
 bare_line=$(java -cp "$CP" bench/NewsletterBareSend.java "jdbc:mariadb://127.0.0.1:$DB_PORT/portal" "$id" \
   "$SINK_PORT" "$THREADS" "$MESSAGES" "http://127.0.0.1:$PORT")

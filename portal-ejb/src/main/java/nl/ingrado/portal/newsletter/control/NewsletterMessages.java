@@ -7,9 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +96,13 @@ public class NewsletterMessages {
         }
     }
 
-    /** One edition's messages. Thread-safe: the workers share it. */
+    /**
+     * One edition's messages. Thread-safe: the workers share it. The two bodies of each language are
+     * rendered and quoted-printable encoded once, in pieces around the unsubscribe URL; a message is its
+     * own headers plus those bytes with its URL put in between (behind a soft line break on either side,
+     * so the pieces encode alike wherever the URL falls). Building and encoding the MIME per message was
+     * the largest cost of sending.
+     */
     public final class Prepared {
 
         private final long editionId;
@@ -106,19 +110,20 @@ public class NewsletterMessages {
         private final InternetAddress from;
         private final InternetAddress[] replyTo;
         private final String domain;
-        private final Map<String, EditionRenderer.Rendered> rendered;
+        private final Map<String, Body> bodies;
         private final UnaryOperator<MimeMessage> signer;
         private final String listId;
 
         Prepared(long editionId, Session session, InternetAddress from, InternetAddress[] replyTo,
-                String domain,
-                Map<String, EditionRenderer.Rendered> rendered, UnaryOperator<MimeMessage> signer) {
+                String domain, Map<String, EditionRenderer.Rendered> rendered,
+                UnaryOperator<MimeMessage> signer) {
             this.editionId = editionId;
             this.session = session;
             this.from = from;
             this.replyTo = replyTo;
             this.domain = domain;
-            this.rendered = rendered;
+            this.bodies = new java.util.HashMap<>();
+            rendered.forEach((language, r) -> bodies.put(language, new Body(r)));
             this.signer = signer;
             this.listId = "Ingrado Nieuwsbrief <nieuwsbrief." + domain + ">";
         }
@@ -148,20 +153,20 @@ public class NewsletterMessages {
             }
             var token = tokens.sign(subscriberId, editionId);
             var url = unsubscribeUrl(token);
-            var content = rendered.getOrDefault(language, rendered.get("nl")).personal(url);
+            var body = bodies.getOrDefault(language, bodies.get("nl"));
 
             var id = "<nl.e" + editionId + ".s" + subscriberId + "."
                     + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + "@"
-                    + domain
-                    + ">";
-            var message = new NewsletterMessage(session, id);
+                    + domain + ">";
+            var message = new NewsletterMessage(session, id, body, url);
             message.setFrom(from);
             if (replyTo != null) {
                 message.setReplyTo(replyTo);
             }
             message.setRecipient(Message.RecipientType.TO, to);
-            message.setSubject(subjectPrefix + content.subject(), UTF8);
+            message.setSubject(subjectPrefix + body.subject, UTF8);
             message.setSentDate(new Date());
+            message.setHeader("Message-ID", id);
             message.setHeader("X-Ingrado-Delivery", "e" + editionId + ".s" + subscriberId);
             message.setHeader("List-Id", listId);
             message.setHeader("List-Unsubscribe", MimeUtility.fold(18, "<" + url + ">, <mailto:"
@@ -169,32 +174,134 @@ public class NewsletterMessages {
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             message.setHeader("Precedence", "bulk");
             message.setHeader("Auto-Submitted", "auto-generated");
-
-            var text = new MimeBodyPart();
-            text.setText(content.text(), UTF8, "plain");
-            text.setHeader("Content-Transfer-Encoding", "quoted-printable");
-            var html = new MimeBodyPart();
-            html.setText(content.html(), UTF8, "html");
-            html.setHeader("Content-Transfer-Encoding", "quoted-printable");
-            message.setContent(new MimeMultipart("alternative", text, html));
-            message.saveChanges();
+            message.setHeader("MIME-Version", "1.0");
+            message.setHeader("Content-Type", "multipart/alternative; boundary=\"" + body.boundary + "\"");
             return signer.apply(message);
         }
     }
 
-    /** Keeps the Message-ID it was given instead of making one up when saved. */
+    /** One language's bodies as bytes: the fixed pieces quoted-printable encoded, the URL's places between. */
+    static final class Body {
+
+        final String subject;
+        final String boundary;
+        final byte[][] text;
+        final byte[][] html;
+
+        Body(EditionRenderer.Rendered r) {
+            subject = r.subject();
+            boundary = "=_nl_" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+            text = pieces(r.text());
+            html = pieces(r.html());
+        }
+
+        private static byte[][] pieces(String content) {
+            var parts = content.split(java.util.regex.Pattern.quote(EditionRenderer.UNSUBSCRIBE_MARK), -1);
+            var encoded = new byte[parts.length][];
+            for (int i = 0; i < parts.length; i++) {
+                encoded[i] = qp(parts[i]);
+            }
+            return encoded;
+        }
+
+        /** The parts of the multipart/alternative with {@code url} (HTML-escaped in the HTML part) in place. */
+        void writeTo(java.io.OutputStream out, String url) throws java.io.IOException {
+            write(out, "--" + boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+                    + "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+            pieces(out, text, qp(url));
+            write(out, "\r\n--" + boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\n"
+                    + "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+            pieces(out, html, qp(EditionRenderer.escape(url)));
+            write(out, "\r\n--" + boundary + "--\r\n");
+        }
+
+        private static void pieces(java.io.OutputStream out, byte[][] pieces, byte[] url)
+                throws java.io.IOException {
+            for (int i = 0; i < pieces.length; i++) {
+                if (i > 0) {
+                    // soft line breaks around the URL: the next piece starts at the beginning of a line
+                    out.write(SOFT_BREAK);
+                    out.write(url);
+                    out.write(SOFT_BREAK);
+                }
+                out.write(pieces[i]);
+            }
+        }
+
+        private static final byte[] SOFT_BREAK = {'=', '\r', '\n'};
+
+        static byte[] qp(String s) {
+            try {
+                var bytes = new java.io.ByteArrayOutputStream(s.length() + s.length() / 8 + 16);
+                try (var encoder = MimeUtility.encode(bytes, "quoted-printable")) {
+                    // line breaks as CRLF, as SMTP wants them; the encoder keeps them as hard breaks
+                    encoder.write(
+                            s.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+                }
+                return bytes.toByteArray();
+            } catch (MessagingException | java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static void write(java.io.OutputStream out, String ascii) throws java.io.IOException {
+            out.write(ascii.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /**
+     * A message whose body is written from the edition's pre-encoded bytes. Its Message-ID is the one it
+     * was given ({@code nl.e<edition>.s<subscriber>.…}), also when saved again (say, by a signer).
+     */
     static final class NewsletterMessage extends MimeMessage {
 
         private final String messageId;
+        private final Body body;
+        private final String url;
 
-        NewsletterMessage(Session session, String messageId) {
+        NewsletterMessage(Session session, String messageId, Body body, String url) {
             super(session);
             this.messageId = messageId;
+            this.body = body;
+            this.url = url;
         }
 
         @Override
         protected void updateMessageID() throws MessagingException {
             setHeader("Message-ID", messageId);
+        }
+
+        /** Nothing to update but the id: the body's headers are set when it is made. */
+        @Override
+        protected void updateHeaders() throws MessagingException {
+            setHeader("MIME-Version", "1.0");
+            updateMessageID();
+        }
+
+        /** The multipart body as it is sent, for anyone who reads the message (a signer, getContent()). */
+        @Override
+        protected java.io.InputStream getContentStream() throws MessagingException {
+            var bytes = new java.io.ByteArrayOutputStream(16384);
+            try {
+                body.writeTo(bytes, url);
+            } catch (java.io.IOException e) {
+                throw new MessagingException("cannot write the body", e);
+            }
+            return new java.io.ByteArrayInputStream(bytes.toByteArray());
+        }
+
+        @Override
+        public void writeTo(java.io.OutputStream out, String[] ignoreList) throws java.io.IOException,
+                MessagingException {
+            var lines = getNonMatchingHeaderLines(ignoreList);
+            var head = new StringBuilder(2048);
+            while (lines.hasMoreElements()) {
+                head.append(lines.nextElement()).append("\r\n");
+            }
+            head.append("\r\n");
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            body.writeTo(out, url);
+            out.flush();
         }
     }
 }

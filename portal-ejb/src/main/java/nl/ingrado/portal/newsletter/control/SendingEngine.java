@@ -288,7 +288,7 @@ public class SendingEngine {
         try (var c = dataSource.getConnection();
                 var read = c
                         .prepareStatement("SELECT d.subscriber_id, d.attempts, s.email, s.name, s.language,"
-                                + " s.status FROM nl_delivery d JOIN nl_subscriber s ON s.id = d.subscriber_id"
+                                + " s.status FROM nl_delivery d FORCE INDEX (PRIMARY) JOIN nl_subscriber s ON s.id = d.subscriber_id"
                                 + " WHERE d.edition_id = ? AND d.status = 'QUEUED' AND d.subscriber_id > ?"
                                 + " AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= UTC_TIMESTAMP(6))"
                                 + " ORDER BY d.subscriber_id LIMIT " + BATCH);
@@ -471,7 +471,8 @@ public class SendingEngine {
                 return;
             }
             try {
-                if (transport == null || !transport.isConnected()) {
+                // not isConnected(): Angus pings the server with a NOOP for it, a round trip per message
+                if (transport == null) {
                     closeTransport();
                     transport = run.prepared.session().getTransport("smtp");
                     transport.connect();
