@@ -1,5 +1,6 @@
 package nl.ingrado.portal.newsletter.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,15 @@ public class ConfirmSubscription {
 
     private String token;
     private Subscriptions.LinkState state;
+
+    /**
+     * The token from the address (GET) or the form (POST). Read here, not by a view parameter: in a
+     * stateless view the button's {@code rendered} is decided before view parameters reach the bean.
+     */
+    @PostConstruct
+    void init() {
+        token = Faces.getRequestParameter("token");
+    }
 
     public void load() {
         var response = (jakarta.servlet.http.HttpServletResponse) Faces.getResponse();
@@ -47,9 +57,5 @@ public class ConfirmSubscription {
 
     public String getToken() {
         return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
     }
 }

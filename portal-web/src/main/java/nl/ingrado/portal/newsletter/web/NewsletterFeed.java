@@ -28,7 +28,7 @@ import nl.ingrado.portal.shared.web.Texts;
 @WebServlet({"/newsletter/rss.xml", "/newsletter/atom.xml"})
 public class NewsletterFeed extends HttpServlet {
 
-    static final int MAX = 30;
+    static final int MAX = 50;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     @Inject
