@@ -70,6 +70,8 @@ class NewsletterPublicIT {
         assertEquals(FORM_NL,
                 browser.driver().findElement(By.cssSelector("label[for='form:consent']")).getText(),
                 "the consent sentence is the checkbox's label");
+        // the form is stateless: it still works when the session is gone (or never was)
+        browser.driver().manage().deleteAllCookies();
         browser.submit("form:submit");
         assertEquals("Kijk in je mailbox", browser.heading());
         assertEquals("PENDING", subscriberStatus(email), "the address is kept in lower case");
@@ -247,6 +249,29 @@ class NewsletterPublicIT {
         browser.open("/account/profile.xhtml?lang=en");
         assertTrue(browser.find("newsletterStatus").getText().contains("unsubscribed"), browser.text());
         browser.assertAccessible();
+
+        // privacy: the subscription and its consent history are in the data export, and go with erasure
+        browser.open("/account/privacy.xhtml?lang=nl");
+        var state = browser.driver().findElement(By.cssSelector("#download input[name='jakarta.faces.ViewState']"))
+                .getAttribute("value");
+        var export = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/account/privacy.xhtml"))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("download=download&download%3Asubmit=x"
+                        + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, export.statusCode());
+        assertTrue(export.body().contains("\"newsletter\":{\"email\":\"" + email + "\",\"status\":\"UNSUBSCRIBED\""),
+                export.body());
+        assertTrue(export.body().contains("Ja, stuur mij de Ingrado Nieuwsbrief"), "the text agreed to");
+        browser.find("form:understood").click();
+        browser.submit("form:submit");
+        browser.logOut().logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/erasures.xhtml");
+        browser.clickAndWait(browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
+                .filter(r -> r.getText().contains(email)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input[value='Uitvoeren']")));
+        assertTrue(browser.text().contains("De gegevens zijn verwijderd."), browser.text());
+        assertNull(subscriberStatus(email), "the subscription is erased with its consent rows");
     }
 
     @Test
