@@ -252,16 +252,21 @@ class NewsletterPublicIT {
 
         // privacy: the subscription and its consent history are in the data export, and go with erasure
         browser.open("/account/privacy.xhtml?lang=nl");
-        var state = browser.driver().findElement(By.cssSelector("#download input[name='jakarta.faces.ViewState']"))
+        var state = browser.driver()
+                .findElement(By.cssSelector("#download input[name='jakarta.faces.ViewState']"))
                 .getAttribute("value");
-        var export = http.send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/account/privacy.xhtml"))
-                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("download=download&download%3Asubmit=x"
-                        + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var export = http
+                .send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/account/privacy.xhtml"))
+                        .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("download=download&download%3Asubmit=x"
+                                + "&jakarta.faces.ViewState="
+                                + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, export.statusCode());
-        assertTrue(export.body().contains("\"newsletter\":{\"email\":\"" + email + "\",\"status\":\"UNSUBSCRIBED\""),
+        assertTrue(
+                export.body()
+                        .contains("\"newsletter\":{\"email\":\"" + email + "\",\"status\":\"UNSUBSCRIBED\""),
                 export.body());
         assertTrue(export.body().contains("Ja, stuur mij de Ingrado Nieuwsbrief"), "the text agreed to");
         browser.find("form:understood").click();
