@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The run command: starts an embedded MariaDB (data kept in {@code data/}), a local SMTP server and
  * Payara Micro with the portal in demo mode. Ctrl-C stops all three. Setting {@code PORTAL_DB_URL}
- * uses that database instead, and {@code PORTAL_SMTP_HOST} that mail server.
+ * uses that database instead, and {@code PORTAL_SMTP_HOST} that mail server. The local mail server also
+ * serves the newsletter's bounce mailbox over IMAP ({@code PORTAL_IMAP_PORT}, default 2143).
  */
 public final class RunPortal {
 
@@ -45,12 +46,27 @@ public final class RunPortal {
                         .println("Embedded MariaDB on 127.0.0.1:" + database.port() + ", data in " + dataDir);
             }
             if (System.getenv("PORTAL_SMTP_HOST") == null) {
-                var mail = LocalMailServer.start(Integer.parseInt(setting("PORTAL_SMTP_PORT", "2525")));
+                var mail = LocalMailServer.start(Integer.parseInt(setting("PORTAL_SMTP_PORT", "2525")),
+                        Integer.parseInt(setting("PORTAL_IMAP_PORT", "2143")));
                 running.push(mail);
                 config.put("portal.smtp.host", "127.0.0.1");
                 config.put("portal.smtp.port", String.valueOf(mail.port()));
+                // the newsletter's bounces and mailed unsubscribe requests come back to this mailbox
+                config.put("portal.newsletter.return-path", LocalMailServer.BOUNCE_MAILBOX);
+                config.put("portal.newsletter.unsubscribe-mailto", LocalMailServer.BOUNCE_MAILBOX);
+                config.put("portal.newsletter.bounce.host", "127.0.0.1");
+                config.put("portal.newsletter.bounce.port", String.valueOf(mail.imapPort()));
+                config.put("portal.newsletter.bounce.ssl", "false");
+                config.put("portal.newsletter.bounce.user", LocalMailServer.BOUNCE_MAILBOX);
+                config.put("portal.newsletter.bounce.password", LocalMailServer.BOUNCE_PASSWORD);
+                config.put("portal.newsletter.bounce.poll-seconds",
+                        setting("PORTAL_BOUNCE_POLL_SECONDS", "30"));
                 System.out.println("Local SMTP server on 127.0.0.1:" + mail.port()
                         + " (mail stays on this machine; see Verzonden e-mail)");
+                System.out.println(
+                        "Local IMAP server on 127.0.0.1:" + mail.imapPort() + " with the newsletter's "
+                                + "bounce mailbox " + LocalMailServer.BOUNCE_MAILBOX + " (password "
+                                + LocalMailServer.BOUNCE_PASSWORD + ")");
             }
             portal = PortalServer.start(
                     Path.of(setting("PORTAL_MICRO_JAR",

@@ -83,6 +83,15 @@ class AuthorizationIT {
             Map.entry("/staff/rayon.xhtml?id=1", Set.of("staff", "admin")),
             Map.entry("/staff/person-new.xhtml", Set.of("staff", "admin")),
             Map.entry("/staff/organisation-new.xhtml", Set.of("staff", "admin")),
+            Map.entry("/newsletter/index.xhtml", EVERYONE),
+            Map.entry("/newsletter/subscribe.xhtml", EVERYONE),
+            Map.entry("/newsletter/edition.xhtml?id=1", EVERYONE),
+            Map.entry("/staff/newsletter/index.xhtml", Set.of("staff", "admin")),
+            Map.entry("/staff/newsletter/edition.xhtml?id=1", Set.of("staff", "admin")),
+            Map.entry("/staff/newsletter/subscribers.xhtml", Set.of("staff", "admin")),
+            Map.entry("/staff/newsletter/segments.xhtml", Set.of("staff", "admin")),
+            Map.entry("/staff/newsletter/preview?id=1&lang=nl", Set.of("staff", "admin")),
+            Map.entry("/staff/newsletter/subscribers.csv", Set.of("staff", "admin")),
             Map.entry("/admin/index.xhtml", Set.of("admin")));
 
     private static final Map<String, Set<String>> APIS = Map.of(

@@ -1,0 +1,89 @@
+package nl.ingrado.portal.newsletter.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import nl.ingrado.portal.newsletter.entity.Edition;
+import nl.ingrado.portal.newsletter.entity.EditionItem;
+import nl.ingrado.portal.newsletter.entity.EditionStatus;
+
+/**
+ * The public side of editions: the archive of sent editions (page and feeds), an edition as a web
+ * page, and its images. What is not sent yet stays out of sight for everyone but staff.
+ */
+@Stateless
+public class Archive {
+
+    private static final String EDITION_COLUMNS = "id, subject, intro, segment_id, status, scheduled_at, queued_at, "
+            + "finished_at, recipients, created_at, created_by";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** An image as stored: its content type is one of png, jpeg, gif (checked by the database). */
+    public record Image(String contentType, byte[] content, LocalDateTime createdAt) {
+    }
+
+    /** Sent editions, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Edition> sent(int max) {
+        List<Object[]> rows = em.createNativeQuery("SELECT " + EDITION_COLUMNS + " FROM nl_edition "
+                + "WHERE status = 'SENT' ORDER BY finished_at DESC, id DESC").setMaxResults(max)
+                .getResultList();
+        return rows.stream().map(Archive::edition).toList();
+    }
+
+    /** An edition for its web page: a sent one for everyone, any one for staff. */
+    @SuppressWarnings("unchecked")
+    public Optional<Edition> edition(long id, boolean staff) {
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT " + EDITION_COLUMNS + " FROM nl_edition WHERE id = ?")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(Archive::edition).filter(e -> staff || e.status() == EditionStatus.SENT)
+                .findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<EditionItem> items(long editionId) {
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT id, edition_id, position, title, body_html, link_url, "
+                        + "image_id, image_alt FROM nl_edition_item WHERE edition_id = ? ORDER BY position")
+                .setParameter(1, editionId).getResultList();
+        return rows.stream()
+                .map(r -> new EditionItem(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                        ((Number) r[2]).intValue(), (String) r[3], (String) r[4], (String) r[5],
+                        r[6] == null ? null : ((Number) r[6]).longValue(), (String) r[7]))
+                .toList();
+    }
+
+    /**
+     * An image for everyone once an edition using it has gone out (recipients see it while it is
+     * still being sent), else only for staff (compose and preview).
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<Image> image(long id, boolean staff) {
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT i.content_type, i.content, i.created_at FROM nl_image i "
+                        + "WHERE i.id = ? AND (? OR EXISTS (SELECT 1 FROM nl_edition_item t JOIN nl_edition e "
+                        + "ON e.id = t.edition_id WHERE t.image_id = i.id AND e.status IN ('SENDING', 'PAUSED', 'SENT')))")
+                .setParameter(1, id).setParameter(2, staff).getResultList();
+        return rows.stream().findFirst().map(r -> new Image((String) r[0], (byte[]) r[1], time(r[2])));
+    }
+
+    private static Edition edition(Object[] r) {
+        return new Edition(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue(),
+                EditionStatus.valueOf((String) r[4]), time(r[5]), time(r[6]), time(r[7]),
+                r[8] == null ? null : ((Number) r[8]).intValue(), time(r[9]), (String) r[10]);
+    }
+
+    private static LocalDateTime time(Object value) {
+        return value == null
+                ? null
+                : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+    }
+}

@@ -1,0 +1,76 @@
+package nl.ingrado.portal.newsletter.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import nl.ingrado.portal.newsletter.boundary.Subscriptions;
+import nl.ingrado.portal.newsletter.entity.ConsentSource;
+import nl.ingrado.portal.shared.entity.BusinessException;
+import org.omnifaces.util.Faces;
+
+/**
+ * /newsletter/subscribe.xhtml, public: the first step of the double opt-in. The view is stateless,
+ * so the form works without a session; {@code ?sent=true} is the "check your mailbox" page after it.
+ */
+@Named
+@RequestScoped
+public class SubscribeToNewsletter {
+
+    @Inject
+    Subscriptions subscriptions;
+
+    private String email;
+    private String name;
+    private boolean consent;
+    private boolean sent;
+
+    public void submit() throws IOException {
+        if (!consent) {
+            throw BusinessException.onField("consent", "newsletter.consent.required");
+        }
+        subscriptions.subscribePublic(email, name, language(), Faces.getRemoteAddr());
+        Faces.redirect("newsletter/subscribe.xhtml?sent=true");
+    }
+
+    /** The sentence next to the checkbox, exactly as it is stored when someone agrees to it. */
+    public String getConsentText() {
+        return Subscriptions.consentText(ConsentSource.PUBLIC_FORM, language());
+    }
+
+    private static String language() {
+        return Faces.getLocale().getLanguage();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public void setSent(boolean sent) {
+        this.sent = sent;
+    }
+}
