@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.UnaryOperator;
 import nl.ingrado.portal.mail.control.MailSessionFactory;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
@@ -82,9 +81,8 @@ public class NewsletterMessages {
                     ? InternetAddress.parse(settings.replyTo().get())
                     : null;
             var domain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
-            // DKIM (Bounces' DkimSigner), wired by the coordinator when merged:
-            // DkimSigner.fromSettings(settings).<UnaryOperator<MimeMessage>>map(d -> d::sign).orElse(m -> m)
-            UnaryOperator<MimeMessage> signer = m -> m;
+            // DKIM when a domain, selector and key are configured (read once per edition)
+            var signer = DkimSigner.fromSettings(settings).orElse(null);
             return new Prepared(edition.id(), session(), from, replyTo, domain,
                     Map.of("nl", renderer.render(edition, items, "nl"), "en",
                             renderer.render(edition, items, "en")),
@@ -111,12 +109,12 @@ public class NewsletterMessages {
         private final InternetAddress[] replyTo;
         private final String domain;
         private final Map<String, Body> bodies;
-        private final UnaryOperator<MimeMessage> signer;
+        private final DkimSigner signer;
         private final String listId;
 
         Prepared(long editionId, Session session, InternetAddress from, InternetAddress[] replyTo,
                 String domain, Map<String, EditionRenderer.Rendered> rendered,
-                UnaryOperator<MimeMessage> signer) {
+                DkimSigner signer) {
             this.editionId = editionId;
             this.session = session;
             this.from = from;
@@ -176,7 +174,7 @@ public class NewsletterMessages {
             message.setHeader("Auto-Submitted", "auto-generated");
             message.setHeader("MIME-Version", "1.0");
             message.setHeader("Content-Type", "multipart/alternative; boundary=\"" + body.boundary + "\"");
-            return signer.apply(message);
+            return signer == null ? message : signer.sign(message);
         }
     }
 
