@@ -1,5 +1,7 @@
 /**
- * The newsletter's public pages (subscribe, confirm, unsubscribe, archive, feeds, images) and the
- * servlets that must work without a session: the RFC 8058 one-click unsubscribe, the feeds and images.
+ * The newsletter's pages. Public: subscribe, confirm, unsubscribe, archive, feeds, images, and the
+ * servlets that must work without a session (the RFC 8058 one-click unsubscribe, the feeds, images).
+ * Staff (under /staff/newsletter/, beans named {@code Staff…}): editions and their composing, previews,
+ * scheduling and progress; subscribers; segments.
  */
 package nl.ingrado.portal.newsletter.web;
