@@ -351,6 +351,52 @@ class NewsletterStaffIT {
     }
 
     @Test
+    void aSentEditionShowsItsFiguresAndCannotBeChanged() throws Exception {
+        long everyone = queryLong("SELECT id FROM nl_segment WHERE kind = 'EVERYONE'");
+        update("INSERT INTO nl_edition (subject, segment_id, status, scheduled_at, queued_at, finished_at, recipients, "
+                + "created_at, created_by) VALUES (?, ?, 'SENT', UTC_TIMESTAMP(6) - INTERVAL 3 HOUR, "
+                + "UTC_TIMESTAMP(6) - INTERVAL 3 HOUR, UTC_TIMESTAMP(6) - INTERVAL 2 HOUR, 4, UTC_TIMESTAMP(6), 'test')",
+                "Verstuurd " + tag, everyone);
+        long id = queryLong("SELECT id FROM nl_edition WHERE subject = ?", "Verstuurd " + tag);
+        update("INSERT INTO nl_edition_item (edition_id, position, title, body_html) VALUES (?, 1, 'Bericht', '<p>x</p>')",
+                id);
+        var statuses = List.of("SENT", "SENT", "FAILED", "BOUNCED");
+        for (int i = 0; i < statuses.size(); i++) {
+            long s = subscriber("sent" + i + "-" + tag + "@example.test",
+                    i == 1 ? "UNSUBSCRIBED" : "SUBSCRIBED");
+            update("INSERT INTO nl_delivery (edition_id, subscriber_id, status, attempts, sent_at, error) VALUES "
+                    + "(?, ?, ?, 1, IF(? = 'FAILED', NULL, UTC_TIMESTAMP(6)), IF(? = 'FAILED', '550 no', NULL))",
+                    id, s,
+                    statuses.get(i), statuses.get(i), statuses.get(i));
+            if (i == 1) {
+                update("INSERT INTO nl_consent (subscriber_id, action, source, edition_id, at) "
+                        + "VALUES (?, 'UNSUBSCRIBED', 'ONE_CLICK', ?, UTC_TIMESTAMP(6))", s, id);
+            }
+        }
+        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/newsletter/index.xhtml");
+        var row = browser.driver().findElement(By.cssSelector("a.edition-link[data-edition='" + id + "']"))
+                .findElement(By.xpath("./ancestor::tr"));
+        assertEquals(List.of("Verstuurd", "4", "2", "1", "1", "1"),
+                List.of(row.findElement(By.cssSelector(".edition-status")).getText(),
+                        row.findElement(By.cssSelector(".stat-recipients")).getText(),
+                        row.findElement(By.cssSelector(".stat-delivered")).getText(),
+                        row.findElement(By.cssSelector(".stat-failed")).getText(),
+                        row.findElement(By.cssSelector(".stat-bounced")).getText(),
+                        row.findElement(By.cssSelector(".stat-unsubscribed")).getText()));
+        open("/staff/newsletter/edition.xhtml?id=" + id);
+        assertEquals("Verstuurd", browser.find("statusValue").getText());
+        assertTrue(browser.driver().findElements(By.id("form:subject")).isEmpty(),
+                "no form for a sent edition");
+        assertTrue(browser.driver().findElements(By.id("itemForm:saveItem")).isEmpty());
+        assertFalse(browser.driver().findElements(By.id("statistics")).isEmpty());
+        assertEquals("4", browser.find("total").getText());
+        browser.assertAccessible();
+        open("/staff/newsletter/edition.xhtml?id=" + id + "&lang=en");
+        browser.assertAccessible();
+        open("/staff/newsletter/edition.xhtml?id=" + id + "&lang=nl");
+    }
+
+    @Test
     void membersAreKeptOut() throws Exception {
         browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
         for (var path : List.of("/staff/newsletter/index.xhtml", "/staff/newsletter/edition.xhtml",
