@@ -45,7 +45,7 @@ public class TestEnvironment implements LauncherSessionListener {
             throw new UncheckedIOException(e);
         }
         database = EmbeddedDatabase.start(dir.resolve("db"), 0);
-        greenMail = new GreenMail(new ServerSetup[] {
+        greenMail = new GreenMail(new ServerSetup[]{
                 new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
