@@ -78,7 +78,8 @@ class NewsletterCrashIT {
             // since the (re)start, so that every kill falls while sending
             int kills = 0;
             for (int k = 0; k < KILLS; k++) {
-                int at = Math.min(sink.accepted.get() + (int) (SUBSCRIBERS * (0.05 + 0.2 * random.nextDouble())),
+                int at = Math.min(
+                        sink.accepted.get() + (int) (SUBSCRIBERS * (0.05 + 0.2 * random.nextDouble())),
                         SUBSCRIBERS * 9 / 10);
                 await(() -> sink.accepted.get() >= at || sent(jdbc, edition), 180, "sending reaches " + at);
                 if (sent(jdbc, edition)) {

@@ -114,6 +114,21 @@ class NewsletterPublicIT {
         assertTrue(Browser.mailTo(email, "Je bent al ingeschreven").contains("er verandert niets"));
         assertEquals(2, consents(email).size());
 
+        // the form can name anyone's address: after five mails an hour to one address it stays silent,
+        // with the same answer on the page
+        for (int i = 0; i < 5; i++) {
+            browser.open("/newsletter/subscribe.xhtml").type("form:email", email).find("form:consent")
+                    .click();
+            browser.submit("form:submit");
+            assertEquals("Kijk in je mailbox", browser.heading());
+        }
+        long until = System.nanoTime() + 15_000_000_000L;
+        while (Browser.mailCountFor(email) < 5 && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1500);
+        assertEquals(5, Browser.mailCountFor(email), "the confirmation, then at most four notes in an hour");
+
         // an expired link is refused
         var late = unique("late");
         browser.open("/newsletter/subscribe.xhtml").type("form:email", late).find("form:consent").click();
@@ -318,6 +333,12 @@ class NewsletterPublicIT {
             assertFalse(page.body().contains(mark), "nothing of an unsent edition leaks");
         }
         assertEquals(404, get("/newsletter/edition.xhtml?id=abc").statusCode());
+        // paused after it reached someone: their "view in your browser" works, the archive still waits
+        long reached = insertEdition("Archief " + mark + " onderweg", "PAUSED", null);
+        sql("INSERT INTO nl_delivery (edition_id, subscriber_id, status, sent_at) VALUES (?, ?, 'SENT', "
+                + "UTC_TIMESTAMP(6))", reached, insertSubscriber(unique("reader")));
+        assertEquals(200, get("/newsletter/edition.xhtml?id=" + reached).statusCode());
+        assertFalse(get("/newsletter/index.xhtml").body().contains(mark + " onderweg"));
         var image = http
                 .send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/newsletter/image?id=" + png))
                         .GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -37,14 +37,19 @@ public class Archive {
         return rows.stream().map(Archive::edition).toList();
     }
 
-    /** An edition for its web page: a sent one for everyone, any one for staff. */
+    /**
+     * An edition for its web page: for everyone once it has reached anyone (sent, or still being sent
+     * or paused with mail already out: "view in your browser" must work for whoever got it), any one
+     * for staff. The archive list itself shows only sent editions.
+     */
     @SuppressWarnings("unchecked")
     public Optional<Edition> edition(long id, boolean staff) {
         List<Object[]> rows = em
-                .createNativeQuery("SELECT " + EDITION_COLUMNS + " FROM nl_edition WHERE id = ?")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(Archive::edition).filter(e -> staff || e.status() == EditionStatus.SENT)
-                .findFirst();
+                .createNativeQuery("SELECT " + EDITION_COLUMNS + " FROM nl_edition e WHERE id = ? AND (? "
+                        + "OR status = 'SENT' OR status IN ('SENDING', 'PAUSED') AND EXISTS (SELECT 1 FROM "
+                        + "nl_delivery d WHERE d.edition_id = e.id AND d.status IN ('SENT', 'BOUNCED')))")
+                .setParameter(1, id).setParameter(2, staff).getResultList();
+        return rows.stream().map(Archive::edition).findFirst();
     }
 
     @SuppressWarnings("unchecked")

@@ -55,6 +55,11 @@ public class Subscriptions {
     @Inject
     Clock clock;
 
+    /** Public sign-ups per client address and hour before the form refuses (a script filling it in). */
+    static final int MAX_FORMS_PER_ADDRESS_HOUR = 100;
+    /** Confirmation or "already subscribed" mails per address and hour: the form must not mail-bomb anyone. */
+    static final int MAX_MAILS_PER_HOUR = 5;
+
     @Inject
     MailService mail;
 
@@ -102,21 +107,33 @@ public class Subscriptions {
         }
         var lang = "en".equals(language) ? "en" : "nl";
         var now = Clocks.nowUtc(clock);
-        var existing = byEmailForUpdate(address);
-        if (existing.isPresent() && existing.get().status() == SubscriberStatus.SUBSCRIBED) {
-            mail.send(address, existing.get().language(), "newsletter.already",
+        if (clientAddress != null && count("SELECT COUNT(*) FROM nl_consent WHERE action = 'REQUESTED' "
+                + "AND source = 'PUBLIC_FORM' AND source_detail = ? AND at > ?", clip(clientAddress, 300),
+                now.minusHours(1)) >= MAX_FORMS_PER_ADDRESS_HOUR) {
+            throw new BusinessException("newsletter.subscribe.tooMany");
+        }
+        // INSERT IGNORE first: a double-clicked form finds the row the first click made, instead of a
+        // duplicate-key error
+        boolean created = em
+                .createNativeQuery("INSERT IGNORE INTO nl_subscriber (email, name, language, status, "
+                        + "created_at) VALUES (?, ?, ?, 'PENDING', ?)")
+                .setParameter(1, address).setParameter(2, cleanName)
+                .setParameter(3, lang).setParameter(4, now).executeUpdate() == 1;
+        var existing = byEmailForUpdate(address).orElseThrow();
+        // the form can mail any address: a few mails an hour per address, then silence (same answer)
+        if (count("SELECT COUNT(*) FROM mail_log WHERE recipient = ? AND kind IN ('newsletter.confirm', "
+                + "'newsletter.already') AND created_at > ?", address,
+                now.minusHours(1)) >= MAX_MAILS_PER_HOUR) {
+            return;
+        }
+        if (existing.status() == SubscriberStatus.SUBSCRIBED) {
+            mail.send(address, existing.language(), "newsletter.already",
                     portal.baseUrl() + "/newsletter/index.xhtml");
             return;
         }
-        long id;
-        if (existing.isEmpty()) {
-            em.createNativeQuery("INSERT INTO nl_subscriber (email, name, language, status, created_at) "
-                    + "VALUES (?, ?, ?, 'PENDING', ?)").setParameter(1, address).setParameter(2, cleanName)
-                    .setParameter(3, lang).setParameter(4, now).executeUpdate();
-            id = lastId();
-        } else {
-            id = existing.get().id();
-            if (existing.get().status() == SubscriberStatus.PENDING) {
+        long id = existing.id();
+        if (!created) {
+            if (existing.status() == SubscriberStatus.PENDING) {
                 // still waiting for the first confirmation: the newest form counts for name and language
                 em.createNativeQuery("UPDATE nl_subscriber SET name = COALESCE(?, name), language = ?, "
                         + "version = version + 1 WHERE id = ?").setParameter(1, cleanName)
@@ -208,15 +225,17 @@ public class Subscriptions {
         var now = Clocks.nowUtc(clock);
         var existing = ofAccount(accountId, true);
         long id;
-        if (existing.isEmpty()) {
-            em.createNativeQuery(
-                    "INSERT INTO nl_subscriber (email, name, language, account_id, status, created_at, "
-                            + "confirmed_at) VALUES (?, ?, ?, ?, 'SUBSCRIBED', ?, ?)")
-                    .setParameter(1, account.email())
-                    .setParameter(2, account.name()).setParameter(3, account.language())
-                    .setParameter(4, accountId)
-                    .setParameter(5, now).setParameter(6, now).executeUpdate();
+        if (existing.isEmpty() && em.createNativeQuery(
+                "INSERT IGNORE INTO nl_subscriber (email, name, language, account_id, status, created_at, "
+                        + "confirmed_at) VALUES (?, ?, ?, ?, 'SUBSCRIBED', ?, ?)")
+                .setParameter(1, account.email())
+                .setParameter(2, account.name()).setParameter(3, account.language())
+                .setParameter(4, accountId)
+                .setParameter(5, now).setParameter(6, now).executeUpdate() == 1) {
             id = lastId();
+        } else if (existing.isEmpty() && (existing = ofAccount(accountId, true)).isEmpty()) {
+            // the address belongs to a subscriber linked to another account (an address that moved)
+            throw new BusinessException("newsletter.profile.addressTaken");
         } else if (existing.get().status() == SubscriberStatus.SUBSCRIBED) {
             return;
         } else {
@@ -353,6 +372,14 @@ public class Subscriptions {
                     + (forUpdate ? " FOR UPDATE" : "")).setParameter(1, accountId).getResultList();
         }
         return rows.stream().findFirst().map(Subscriptions::subscriber);
+    }
+
+    private long count(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     @SuppressWarnings("unchecked")

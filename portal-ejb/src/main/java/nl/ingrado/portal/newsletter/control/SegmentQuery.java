@@ -28,7 +28,9 @@ public final class SegmentQuery {
         return switch (kind) {
             case EVERYONE -> new Condition("s.status = 'SUBSCRIBED'", List.of());
             case KRSD -> new Condition("s.status = 'SUBSCRIBED' AND EXISTS (SELECT 1 FROM registrant r"
-                    + " WHERE r.account_id = s.account_id AND r.status = 'ACTIVE')", List.of());
+                    + " WHERE r.status = 'ACTIVE' AND (r.account_id = s.account_id"
+                // subscribed on the public form with the address of their account
+                    + " OR r.account_id = (SELECT a.id FROM account a WHERE a.email = s.email)))", List.of());
             case RAYON -> new Condition("s.status = 'SUBSCRIBED' AND EXISTS (" + CURRENT_EMPLOYMENT
                     + " JOIN region g ON g.id = o.region_id JOIN rayon y ON y.id = g.rayon_id"
                     + person + " AND y.code = ?)", List.of(value));
