@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SMTP into the IMAP bounce mailbox, then read. The shared demo portal polls the same mailbox, so every
  * test waits for the outcome in the database, whichever node read the message. Each test makes its own
  * subscribers and SENT editions (dated in the past, so they do not steer the biweekly proposal).
+ * Returned headers carry the delivery mark as the engine signs it; a forged mark names nothing, and a
+ * bounce known by its address alone never stops mail at once.
  */
 @ExtendWith(ArquillianExtension.class)
 class BounceIT {
@@ -180,6 +182,62 @@ class BounceIT {
                 + " AND status = 'SUBSCRIBED' AND soft_bounces = 0"));
     }
 
+    @Test
+    void aHardBounceWithAForgedMarkDoesNotStopTheSubscriber() throws Exception {
+        long subscriber = subscriber();
+        long edition = edition(40);
+        delivery(edition, subscriber, "SENT", 40);
+        // someone who reads their own newsletter has a valid mark, for themselves only
+        long forger = subscriber();
+        delivery(edition, forger, "SENT", 40);
+        var stranger = "forger-" + System.nanoTime() + "@example.test";
+        var wrongMac = "<forged." + System.nanoTime() + "@mx.example.test>";
+        var othersMac = "<borrowed." + System.nanoTime() + "@mx.example.test>";
+
+        mail(dsn(wrongMac, stranger, "5.1.1", "smtp; 550 5.1.1 User unknown",
+                "Message-ID: <nl.e" + edition + ".s" + subscriber
+                        + ".AAAAAAAAAAAAAAAAAAAAAA.x1@ingrado.nl>\r\n"
+                        + "X-Ingrado-Delivery: e" + edition + ".s" + subscriber
+                        + ".AAAAAAAAAAAAAAAAAAAAAA\r\n"));
+        mail(dsn(othersMac, stranger, "5.1.1", "smtp; 550 5.1.1 User unknown",
+                "X-Ingrado-Delivery: e" + edition + ".s" + subscriber + "."
+                        + tokens.deliveryMac(edition, forger)
+                        + "\r\n"));
+
+        await(() -> stillInMailbox(wrongMac) == 0 && stillInMailbox(othersMac) == 0
+                && count("SELECT COUNT(*) FROM nl_bounce WHERE mailbox_id IN ('" + wrongMac + "', '"
+                        + othersMac
+                        + "')") == 2);
+        assertEquals(2, count("SELECT COUNT(*) FROM nl_bounce WHERE mailbox_id IN ('" + wrongMac + "', '"
+                + othersMac + "') AND subscriber_id IS NULL AND edition_id IS NULL"),
+                "the marks name nobody");
+        assertEquals(1, count("SELECT COUNT(*) FROM nl_subscriber WHERE id = " + subscriber
+                + " AND status = 'SUBSCRIBED' AND soft_bounces = 0 AND bounce_reason IS NULL"));
+        assertEquals(1, count("SELECT COUNT(*) FROM nl_delivery WHERE edition_id = " + edition
+                + " AND subscriber_id = " + subscriber + " AND status = 'SENT'"));
+    }
+
+    @Test
+    void aHardBounceKnownOnlyByTheAddressCountsAsSoft() throws Exception {
+        long subscriber = subscriber();
+        long edition = edition(50);
+        delivery(edition, subscriber, "SENT", 50);
+        var bounceId = "<address." + System.nanoTime() + "@mx.example.test>";
+
+        mail(dsn(bounceId, email(subscriber), "5.1.1", "smtp; 550 5.1.1 User unknown",
+                "From: nieuwsbrief@ingrado.nl\r\nTo: " + email(subscriber) + "\r\nSubject: Nieuwsbrief\r\n"));
+
+        await(() -> count("SELECT COUNT(*) FROM nl_bounce WHERE mailbox_id = '" + bounceId + "'") == 1);
+        assertEquals(1, count("SELECT COUNT(*) FROM nl_bounce WHERE mailbox_id = '" + bounceId
+                + "' AND subscriber_id = " + subscriber + " AND edition_id IS NULL AND NOT hard"
+                + " AND diagnostic = 'alleen herkend aan het adres, telt als tijdelijk: User unknown'"),
+                "stored as soft, saying why");
+        assertEquals(1, count("SELECT COUNT(*) FROM nl_subscriber WHERE id = " + subscriber
+                + " AND status = 'SUBSCRIBED' AND soft_bounces = 1"), "one such bounce does not stop mail");
+        assertEquals(1, count("SELECT COUNT(*) FROM nl_delivery WHERE edition_id = " + edition
+                + " AND subscriber_id = " + subscriber + " AND status = 'SENT'"));
+    }
+
     // --- helpers
 
     /** Polls until the condition holds (this node or the demo portal may read the message first). */
@@ -262,12 +320,12 @@ class BounceIT {
                 + "--B0\r\nContent-Type: text/rfc822-headers\r\n\r\n" + returned + "\r\n--B0--\r\n";
     }
 
-    /** The headers of the engine's message as a bounce returns them. */
+    /** The headers of the engine's message as a bounce returns them, with the mark signed as it signs. */
     private String headersOf(long edition, long subscriber) throws SQLException {
+        var mark = "e" + edition + ".s" + subscriber + "." + tokens.deliveryMac(edition, subscriber);
         return "From: Ingrado Nieuwsbrief <nieuwsbrief@ingrado.nl>\r\nTo: " + email(subscriber) + "\r\n"
-                + "Subject: Nieuwsbrief\r\nMessage-ID: <nl.e" + edition + ".s" + subscriber + ".x"
-                + System.nanoTime()
-                + "@ingrado.nl>\r\nX-Ingrado-Delivery: e" + edition + ".s" + subscriber + "\r\n";
+                + "Subject: Nieuwsbrief\r\nMessage-ID: <nl." + mark + ".x" + System.nanoTime()
+                + "@ingrado.nl>\r\nX-Ingrado-Delivery: " + mark + "\r\n";
     }
 
     private long subscriber() throws SQLException {

@@ -20,6 +20,12 @@ import nl.ingrado.portal.shared.control.Clocks;
  * The {@code nl_bounce} row is written first: its unique mailbox id makes a message count once, also
  * when two nodes read the mailbox at the same moment (the second insert waits for the first and then
  * fails as a duplicate). Called by {@link BounceMailbox}.
+ * <p>
+ * The bounce address is public and ids are sequential, so a bounce names a delivery only through a mark
+ * whose MAC verifies ({@link UnsubscribeTokens#verifyDelivery}): only we can make one, and only the
+ * recipient's server sees it. A mark with a bad MAC is ignored. A bounce that matches only by the failed
+ * address may be forged by anyone who knows the address, so it counts as a soft bounce at most: it
+ * never stops mail at once.
  */
 @Stateless
 public class Bounces {
@@ -45,6 +51,12 @@ public class Bounces {
     @Inject
     Clock clock;
 
+    @Inject
+    UnsubscribeTokens tokens;
+
+    /** Said in the reason of a bounce recognised by its address only (counted as soft). */
+    static final String BY_ADDRESS_ONLY = "alleen herkend aan het adres, telt als tijdelijk";
+
     public Outcome record(InboundMail mail) {
         if (!mail.isBounce()) {
             throw new IllegalArgumentException("not a bounce: " + mail.kind());
@@ -53,15 +65,19 @@ public class Bounces {
         try (var c = dataSource.getConnection()) {
             Long subscriber = null;
             Long edition = null;
-            if (mail.subscriberId() != null && mail.editionId() != null && exists(c,
+            boolean byAddressOnly = false;
+            if (markVerifies(mail) && exists(c,
                     "SELECT 1 FROM nl_delivery WHERE edition_id = ? AND subscriber_id = ?", mail.editionId(),
                     mail.subscriberId())) {
                 subscriber = mail.subscriberId();
                 edition = mail.editionId();
             } else if (mail.recipient() != null) {
                 subscriber = single(c, "SELECT id FROM nl_subscriber WHERE email = ?", mail.recipient());
+                byAddressOnly = subscriber != null;
             }
-            if (!claim(c, mail, subscriber, edition, now)) {
+            // anyone can name an address: never a hard stop, and the reason says why
+            var counted = byAddressOnly ? mail.asSoft(BY_ADDRESS_ONLY) : mail;
+            if (!claim(c, counted, subscriber, edition, now)) {
                 return Outcome.DUPLICATE;
             }
             if (subscriber == null) {
@@ -80,23 +96,24 @@ public class Bounces {
             }
             if (edition != null) {
                 update(c, "UPDATE nl_delivery SET status = 'BOUNCED', error = ? WHERE edition_id = ? "
-                        + "AND subscriber_id = ? AND status = 'SENT'", shorten(mail.reason(), 500), edition,
+                        + "AND subscriber_id = ? AND status = 'SENT'", shorten(counted.reason(), 500),
+                        edition,
                         subscriber);
             }
             if (!"SUBSCRIBED".equals(status)) {
                 return Outcome.RECORDED;
             }
-            if (mail.kind() == InboundMail.Kind.HARD_BOUNCE) {
-                stop(c, subscriber, mail.reason(), now);
+            if (counted.kind() == InboundMail.Kind.HARD_BOUNCE) {
+                stop(c, subscriber, counted.reason(), now);
                 return Outcome.RECORDED;
             }
             int streak = softStreak(c, subscriber, edition);
             update(c, "UPDATE nl_subscriber SET soft_bounces = ?, version = version + 1 WHERE id = ?", streak,
                     subscriber);
             if (streak >= settings.softBounceLimit()) {
-                var detail = mail.diagnostic() == null || mail.diagnostic().isBlank()
-                        ? mail.statusCode()
-                        : mail.diagnostic();
+                var detail = counted.diagnostic() == null || counted.diagnostic().isBlank()
+                        ? counted.statusCode()
+                        : counted.diagnostic();
                 stop(c, subscriber,
                         streak + " tijdelijke fouten op rij: " + (detail == null ? "onbekend" : detail),
                         now);
@@ -105,6 +122,21 @@ public class Bounces {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record bounce " + mail.mailboxId(), e);
         }
+    }
+
+    /** Whether the bounce quotes a delivery mark we made; a forged or unsigned one is logged and ignored. */
+    private boolean markVerifies(InboundMail mail) {
+        if (mail.editionId() == null || mail.subscriberId() == null) {
+            return false;
+        }
+        if (mail.deliveryMac() != null
+                && tokens.verifyDelivery(mail.editionId(), mail.subscriberId(), mail.deliveryMac())) {
+            return true;
+        }
+        LOG.warning(() -> "Bounce " + mail.mailboxId() + " names delivery e" + mail.editionId() + ".s"
+                + mail.subscriberId() + (mail.deliveryMac() == null ? " without a MAC" : " with a wrong MAC")
+                + ": mark ignored");
+        return false;
     }
 
     /**

@@ -30,18 +30,21 @@ import nl.ingrado.portal.newsletter.control.InboundMail.Kind;
 /**
  * Reads a message from the bounce mailbox: a delivery status notification (RFC 3464), a bounce in
  * plain words ("550 5.1.1 user unknown", "mailbox full"), an unsubscribe request to the
- * List-Unsubscribe mailto, or something else. The bounced newsletter is recognised by the headers the
- * engine puts in every message ({@code X-Ingrado-Delivery: e12.s34}, {@code Message-ID:
- * <nl.e12.s34.…>}) wherever the bounce quotes them. Pure: no database, no mailbox.
+ * List-Unsubscribe mailto, or something else. The bounced newsletter is recognised by the marks the
+ * engine puts in every message ({@code X-Ingrado-Delivery: e12.s34.<mac>}, {@code Message-ID:
+ * <nl.e12.s34.<mac>.…>}) wherever the bounce quotes them; the MAC is returned as found, the caller
+ * verifies it. Pure: no database, no mailbox.
  */
 public final class BounceParser {
 
     static final Pattern TOKEN = Pattern
             .compile("\\bs\\d{1,18}e\\d{1,18}\\.[A-Za-z0-9_-]{22}(?![A-Za-z0-9_-])");
     private static final Pattern DELIVERY = Pattern
-            .compile("(?i)X-Ingrado-Delivery:[ \\t]*(?:\\r?\\n[ \\t]+)?e(\\d{1,18})\\.s(\\d{1,18})");
+            .compile("(?i)X-Ingrado-Delivery:[ \\t]*(?:\\r?\\n[ \\t]+)?e(\\d{1,18})\\.s(\\d{1,18})"
+                    + "(?:\\.([A-Za-z0-9_-]{1,64}))?");
+    /** {@code <nl.e12.s34.<mac>.<random>@domain>}; an id without a MAC still gives the ids, no MAC. */
     private static final Pattern MESSAGE_ID = Pattern
-            .compile("<nl\\.e(\\d{1,18})\\.s(\\d{1,18})\\.[^>\\s]*>");
+            .compile("<nl\\.e(\\d{1,18})\\.s(\\d{1,18})\\.(?:([A-Za-z0-9_-]{1,64})\\.)?[^>\\s]*>");
     private static final Pattern STATUS = Pattern.compile("\\b([245])\\.(\\d{1,3})\\.(\\d{1,3})\\b");
     private static final Pattern ADDRESS = Pattern
             .compile(
@@ -79,13 +82,19 @@ public final class BounceParser {
         var allText = found.headers + "\n" + found.text;
         Long edition = null;
         Long subscriber = null;
+        String mac = null;
+        // the first mark that carries a MAC, else the first at all (its MAC null: it will name nothing)
         var marker = firstMatch(DELIVERY, allText);
-        if (marker == null) {
-            marker = firstMatch(MESSAGE_ID, allText);
+        if (marker == null || marker.group(3) == null) {
+            var byId = firstMatch(MESSAGE_ID, allText);
+            if (byId != null && (marker == null || byId.group(3) != null)) {
+                marker = byId;
+            }
         }
         if (marker != null) {
             edition = Long.parseLong(marker.group(1));
             subscriber = Long.parseLong(marker.group(2));
+            mac = marker.group(3);
         }
 
         if (!found.recipients.isEmpty()) {
@@ -93,7 +102,8 @@ public final class BounceParser {
             var failed = found.recipients.stream().filter(BounceParser::failed).findFirst();
             if (failed.isEmpty()) {
                 // delayed, relayed or delivered: not a bounce (the server still tries)
-                return new InboundMail(Kind.OTHER, mailboxId, null, null, null, edition, subscriber, null,
+                return new InboundMail(Kind.OTHER, mailboxId, null, null, null, edition, subscriber, mac,
+                        null,
                         sender);
             }
             var fields = failed.get();
@@ -104,7 +114,7 @@ public final class BounceParser {
             }
             var recipient = address(fields.getOrDefault("final-recipient", fields.get("original-recipient")));
             return new InboundMail(hard(status, diagnostic) ? Kind.HARD_BOUNCE : Kind.SOFT_BOUNCE, mailboxId,
-                    recipient, status, diagnostic, edition, subscriber, null, sender);
+                    recipient, status, diagnostic, edition, subscriber, mac, null, sender);
         }
 
         var subject = message.getSubject();
@@ -113,7 +123,8 @@ public final class BounceParser {
             token = firstToken(found.firstLine);
         }
         if (token != null) {
-            return new InboundMail(Kind.UNSUBSCRIBE, mailboxId, null, null, null, null, null, token, sender);
+            return new InboundMail(Kind.UNSUBSCRIBE, mailboxId, null, null, null, null, null, null, token,
+                    sender);
         }
 
         var failedRecipients = message.getHeader("X-Failed-Recipients", ",");
@@ -121,7 +132,7 @@ public final class BounceParser {
                 || (sender != null && BOUNCE_SENDER.matcher(sender).find())
                 || (subject != null && BOUNCE_SUBJECT.matcher(subject).find());
         if (!looksLikeBounce) {
-            return new InboundMail(Kind.OTHER, mailboxId, null, null, null, null, null, null, sender);
+            return new InboundMail(Kind.OTHER, mailboxId, null, null, null, null, null, null, null, sender);
         }
         var line = errorLine(found.text);
         var status = statusCode(line);
@@ -134,7 +145,7 @@ public final class BounceParser {
                 hard(status, line == null ? found.text.toString() : line)
                         ? Kind.HARD_BOUNCE
                         : Kind.SOFT_BOUNCE,
-                mailboxId, recipient, status, diagnostic, edition, subscriber, null, sender);
+                mailboxId, recipient, status, diagnostic, edition, subscriber, mac, null, sender);
     }
 
     /** The message's Message-ID, or a hash of its bytes: the key that makes processing happen once. */

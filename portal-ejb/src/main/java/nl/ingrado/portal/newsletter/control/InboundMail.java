@@ -10,11 +10,13 @@ package nl.ingrado.portal.newsletter.control;
  * @param diagnostic the receiving server's words, shortened
  * @param editionId the edition of the bounced message, from its returned headers
  * @param subscriberId the subscriber of the bounced message, from its returned headers
+ * @param deliveryMac the MAC of that delivery mark (not yet verified); null when the mark had none, and
+ *        a mark without a valid MAC names nothing (see {@code UnsubscribeTokens#verifyDelivery})
  * @param token for {@link Kind#UNSUBSCRIBE}: the unsubscribe token found (not yet verified)
  * @param sender the From address of the message
  */
 public record InboundMail(Kind kind, String mailboxId, String recipient, String statusCode, String diagnostic,
-        Long editionId, Long subscriberId, String token, String sender) {
+        Long editionId, Long subscriberId, String deliveryMac, String token, String sender) {
 
     public enum Kind {
         /** The address does not exist or will never accept mail. */
@@ -25,6 +27,13 @@ public record InboundMail(Kind kind, String mailboxId, String recipient, String 
         UNSUBSCRIBE,
         /** Anything else: an auto-reply, a delay warning, a person writing. Left in the mailbox. */
         OTHER
+    }
+
+    /** The same report counted as a soft bounce, with a note before its diagnostic saying why. */
+    public InboundMail asSoft(String note) {
+        var detail = diagnostic == null || diagnostic.isBlank() ? note : note + ": " + diagnostic;
+        return new InboundMail(Kind.SOFT_BOUNCE, mailboxId, recipient, statusCode, detail, editionId,
+                subscriberId, deliveryMac, token, sender);
     }
 
     public boolean isBounce() {

@@ -24,8 +24,10 @@ import nl.ingrado.portal.shared.control.PortalSettings;
 /**
  * Builds the newsletter message for one recipient: the edition is rendered once per language, each
  * message only gets its own unsubscribe link. Every message carries the headers bulk mail needs
- * (RFC 2369 / 2919 / 8058) and the marks a bounce is matched by: a Message-ID starting with
- * {@code nl.e<edition>.s<subscriber>.} and {@code X-Ingrado-Delivery: e<edition>.s<subscriber>}.
+ * (RFC 2369 / 2919 / 8058) and the marks a bounce is matched by: a Message-ID
+ * {@code <nl.e<edition>.s<subscriber>.<mac>.<random>@domain>} and
+ * {@code X-Ingrado-Delivery: e<edition>.s<subscriber>.<mac>}, the mac from
+ * {@link UnsubscribeTokens#deliveryMac} so that nobody can forge a bounce for a delivery.
  */
 @ApplicationScoped
 public class NewsletterMessages {
@@ -71,6 +73,11 @@ public class NewsletterMessages {
     /** The recipient's unsubscribe URL, the same in the footer and in List-Unsubscribe. */
     public String unsubscribeUrl(String token) {
         return portal.baseUrl() + "/newsletter/unsubscribe?t=" + token;
+    }
+
+    /** {@code e<edition>.s<subscriber>.<mac>}: the X-Ingrado-Delivery value, also inside the Message-ID. */
+    static String deliveryMark(long editionId, long subscriberId, String mac) {
+        return "e" + editionId + ".s" + subscriberId + "." + mac;
     }
 
     /** The edition rendered in both languages, ready to make one message per recipient. */
@@ -153,7 +160,9 @@ public class NewsletterMessages {
             var url = unsubscribeUrl(token);
             var body = bodies.getOrDefault(language, bodies.get("nl"));
 
-            var id = "<nl.e" + editionId + ".s" + subscriberId + "."
+            // the delivery mark: ids plus their MAC, one HMAC per message
+            var mark = deliveryMark(editionId, subscriberId, tokens.deliveryMac(editionId, subscriberId));
+            var id = "<nl." + mark + "."
                     + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + "@"
                     + domain + ">";
             var message = new NewsletterMessage(session, id, body, url);
@@ -165,7 +174,7 @@ public class NewsletterMessages {
             message.setSubject(subjectPrefix + body.subject, UTF8);
             message.setSentDate(new Date());
             message.setHeader("Message-ID", id);
-            message.setHeader("X-Ingrado-Delivery", "e" + editionId + ".s" + subscriberId);
+            message.setHeader("X-Ingrado-Delivery", mark);
             message.setHeader("List-Id", listId);
             message.setHeader("List-Unsubscribe", MimeUtility.fold(18, "<" + url + ">, <mailto:"
                     + settings.unsubscribeMailto() + "?subject=unsubscribe%20" + token + ">"));
@@ -249,7 +258,7 @@ public class NewsletterMessages {
 
     /**
      * A message whose body is written from the edition's pre-encoded bytes. Its Message-ID is the one it
-     * was given ({@code nl.e<edition>.s<subscriber>.…}), also when saved again (say, by a signer).
+     * was given ({@code nl.e<edition>.s<subscriber>.<mac>.…}), also when saved again (say, by a signer).
      */
     static final class NewsletterMessage extends MimeMessage {
 

@@ -20,6 +20,11 @@ import javax.sql.DataSource;
  * {@code s<subscriber>e<edition>.<HMAC-SHA256, 128 bits>}. Nothing is stored per token, so every message
  * can carry one; the key lives in the database ({@code nl_secret}) so all nodes sign alike.
  * Edition 0 means "not from an edition" (say, a link on the profile page).
+ * <p>
+ * The same key also marks each sent message ({@link #deliveryMac}), so that a bounce can name the
+ * delivery it is about only when it quotes a message we really sent: ids alone are sequential and easy
+ * to forge. The mark's MAC is over {@code bounce:e<edition>.s<subscriber>}, a payload no unsubscribe
+ * token ({@code s<subscriber>e<edition>}) can have, so neither can stand for the other.
  */
 @ApplicationScoped
 public class UnsubscribeTokens {
@@ -37,6 +42,13 @@ public class UnsubscribeTokens {
     DataSource dataSource;
 
     private volatile byte[] key;
+
+    /** Tokens under a given key, without a database (unit tests). */
+    static UnsubscribeTokens withKey(byte[] key) {
+        var tokens = new UnsubscribeTokens();
+        tokens.key = key.clone();
+        return tokens;
+    }
 
     public String sign(long subscriberId, long editionId) {
         var payload = "s" + subscriberId + "e" + editionId;
@@ -58,6 +70,28 @@ public class UnsubscribeTokens {
             return Optional.empty();
         }
         return Optional.of(new Target(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+    }
+
+    /**
+     * The MAC of a delivery mark: the engine writes {@code X-Ingrado-Delivery: e<edition>.s<subscriber>.<mac>}
+     * and puts it in the Message-ID; a bounce that quotes it names that delivery.
+     */
+    public String deliveryMac(long editionId, long subscriberId) {
+        return mac(deliveryPayload(editionId, subscriberId));
+    }
+
+    /** Whether {@code mac} is the mark of that delivery (constant-time). */
+    public boolean verifyDelivery(long editionId, long subscriberId, String mac) {
+        if (mac == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(
+                mac(deliveryPayload(editionId, subscriberId)).getBytes(StandardCharsets.US_ASCII),
+                mac.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String deliveryPayload(long editionId, long subscriberId) {
+        return "bounce:e" + editionId + ".s" + subscriberId;
     }
 
     private String mac(String payload) {

@@ -1,6 +1,7 @@
 package nl.ingrado.portal.newsletter.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +16,14 @@ import org.junit.jupiter.api.Test;
 /** Bounces as mail servers write them, unsubscribe requests and everything else in the mailbox. */
 class BounceParserTest {
 
+    /** Marks are signed as the engine signs them (a key of our own here; the parser does not verify). */
+    private static final UnsubscribeTokens TOKENS = UnsubscribeTokens.withKey(
+            "a test key for the delivery marks".getBytes(StandardCharsets.US_ASCII));
+    private static final String MAC = TOKENS.deliveryMac(34, 12);
     private static final String ORIGINAL = "From: Ingrado Nieuwsbrief <nieuwsbrief@ingrado.nl>\r\n"
             + "To: piet@example.test\r\nSubject: Nieuwsbrief\r\n"
-            + "Message-ID: <nl.e34.s12.x7Gq2@ingrado.nl>\r\nX-Ingrado-Delivery: e34.s12\r\n"
+            + "Message-ID: <nl.e34.s12." + MAC + ".x7gq2@ingrado.nl>\r\nX-Ingrado-Delivery: e34.s12." + MAC
+            + "\r\n"
             + "List-Unsubscribe: <mailto:bounces@ingrado.nl?subject=unsubscribe%20s12e34.abcdefghijklmnopqrstuv>\r\n";
 
     @Test
@@ -33,6 +39,8 @@ class BounceParserTest {
         assertEquals("<piet@example.test>: Recipient address rejected: User unknown", mail.diagnostic());
         assertEquals(34L, mail.editionId());
         assertEquals(12L, mail.subscriberId());
+        assertEquals(MAC, mail.deliveryMac());
+        assertTrue(TOKENS.verifyDelivery(mail.editionId(), mail.subscriberId(), mail.deliveryMac()));
         assertEquals("Onbestelbaar (5.1.1): <piet@example.test>: Recipient address rejected: User unknown",
                 mail.reason());
     }
@@ -40,9 +48,10 @@ class BounceParserTest {
     @Test
     void mailboxFullIsSoftEvenWithAPermanentCodeAndTheOriginalMayBeAWholeMessage() throws Exception {
         var soft = parse(dsn("<b2@mx>", "failed", "4.2.2", "smtp; 452 4.2.2 Mailbox full", "message/rfc822",
-                ORIGINAL.replace("X-Ingrado-Delivery: e34.s12\r\n", "") + "\r\nHallo\r\n"));
+                ORIGINAL.replace("X-Ingrado-Delivery: e34.s12." + MAC + "\r\n", "") + "\r\nHallo\r\n"));
         assertEquals(Kind.SOFT_BOUNCE, soft.kind());
         assertEquals(34L, soft.editionId(), "from the Message-ID alone");
+        assertEquals(MAC, soft.deliveryMac(), "with its MAC");
         assertEquals("Mailbox full", soft.diagnostic());
         assertEquals(Kind.SOFT_BOUNCE,
                 parse(dsn("<b3@mx>", "failed", "5.2.2", "smtp; 552 5.2.2 Quota exceeded",
@@ -52,6 +61,30 @@ class BounceParserTest {
                 parse(dsn("<b4@mx>", "failed", "5.7.1", "smtp; 550 5.7.1 Message rejected as spam",
                         "text/rfc822-headers", ORIGINAL)).kind(),
                 "a policy refusal says nothing about the address");
+    }
+
+    @Test
+    void aForgedOrUnsignedMarkIsReturnedAsFoundAndDoesNotVerify() throws Exception {
+        var forged = parse(dsn("<f1@mx>", "failed", "5.1.1", "smtp; 550 5.1.1 User unknown",
+                "text/rfc822-headers", "X-Ingrado-Delivery: e34.s13.AAAAAAAAAAAAAAAAAAAAAA\r\n"));
+        assertEquals(13L, forged.subscriberId());
+        assertFalse(TOKENS.verifyDelivery(forged.editionId(), forged.subscriberId(), forged.deliveryMac()));
+        // the right MAC for another delivery does not verify either
+        var moved = parse(dsn("<f2@mx>", "failed", "5.1.1", "smtp; 550 5.1.1 User unknown",
+                "text/rfc822-headers", "X-Ingrado-Delivery: e34.s13." + MAC + "\r\n"));
+        assertEquals(MAC, moved.deliveryMac());
+        assertFalse(TOKENS.verifyDelivery(moved.editionId(), moved.subscriberId(), moved.deliveryMac()));
+        // the old marks, without a MAC: ids but no MAC, so they name nothing
+        var unsigned = parse(dsn("<f3@mx>", "failed", "5.1.1", "smtp; 550 5.1.1 User unknown",
+                "text/rfc822-headers",
+                "Message-ID: <nl.e34.s12.x7gq2@ingrado.nl>\r\nX-Ingrado-Delivery: e34.s12\r\n"));
+        assertEquals(12L, unsigned.subscriberId());
+        assertNull(unsigned.deliveryMac());
+        // an unsigned header does not hide a signed Message-ID
+        var mixed = parse(dsn("<f4@mx>", "failed", "5.1.1", "smtp; 550 5.1.1 User unknown",
+                "text/rfc822-headers", "Message-ID: <nl.e34.s12." + MAC + ".x7gq2@ingrado.nl>\r\n"
+                        + "X-Ingrado-Delivery: e34.s12\r\n"));
+        assertEquals(MAC, mixed.deliveryMac());
     }
 
     @Test

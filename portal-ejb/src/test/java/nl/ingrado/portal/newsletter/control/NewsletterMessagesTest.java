@@ -1,6 +1,8 @@
 package nl.ingrado.portal.newsletter.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Multipart;
@@ -14,14 +16,17 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import nl.ingrado.portal.shared.control.PortalSettings;
 import org.apache.james.jdkim.DKIMVerifier;
 import org.junit.jupiter.api.Test;
 
 /**
  * The engine's message bytes: bodies encoded once in pieces around the unsubscribe URL decode to exactly
  * the rendered text and HTML with the recipient's URL, keep quoted-printable's line limit, and a DKIM
- * signature over them verifies (Apache James jDKIM).
+ * signature over them verifies (Apache James jDKIM); each message carries its delivery mark with a MAC
+ * that verifies for that delivery only.
  */
 class NewsletterMessagesTest {
 
@@ -85,5 +90,64 @@ class NewsletterMessagesTest {
                 (method, selector, domain) -> List.of("v=DKIM1; k=rsa; p=" + publicKey))
                 .verify(new ByteArrayInputStream(bytes(signed)));
         assertEquals(1, records.size());
+    }
+
+    @Test
+    void everyMessageCarriesADeliveryMarkWithAMacForThatDeliveryOnly() throws Exception {
+        var key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        var tokens = UnsubscribeTokens.withKey(key);
+        var messages = new NewsletterMessages();
+        messages.tokens = tokens;
+        messages.settings = new NewsletterSettings();
+        messages.settings.unsubscribeMailto = "bounces@ingrado.nl";
+        messages.portal = new PortalSettings() {
+            @Override
+            public String baseUrl() {
+                return "https://portal.ingrado.nl";
+            }
+        };
+        var rendered = new EditionRenderer.Rendered("Nieuws", "<p>Hoi</p><a href=\"" + MARK + "\">weg</a>\n",
+                "Hoi\n" + MARK + "\n");
+        var prepared = messages.new Prepared(34, SESSION, new InternetAddress("nieuwsbrief@ingrado.nl"), null,
+                "ingrado.nl", Map.of("nl", rendered, "en", rendered), null);
+
+        var m = prepared.message(12, "lezer@example.test", "Lezer", "nl", "");
+        var mac = tokens.deliveryMac(34, 12);
+        assertEquals(22, mac.length(), "16 bytes, base64url");
+        assertEquals("e34.s12." + mac, m.getHeader("X-Ingrado-Delivery")[0]);
+        assertTrue(m.getMessageID().startsWith("<nl.e34.s12." + mac + "."), m.getMessageID());
+        assertTrue(m.getMessageID().endsWith("@ingrado.nl>"), m.getMessageID());
+        assertNotEquals(m.getMessageID(), prepared.message(12, "lezer@example.test", null, "nl", "")
+                .getMessageID(), "each attempt its own Message-ID");
+        assertTrue(tokens.verifyDelivery(34, 12, mac));
+        assertFalse(tokens.verifyDelivery(34, 13, mac), "another subscriber");
+        assertFalse(tokens.verifyDelivery(35, 12, mac), "another edition");
+        assertFalse(tokens.verifyDelivery(34, 12, "AAAAAAAAAAAAAAAAAAAAAA"));
+        assertFalse(tokens.verifyDelivery(34, 12, null));
+        assertFalse(UnsubscribeTokens.withKey(new byte[32]).verifyDelivery(34, 12, mac), "another key");
+        // an unsubscribe token's signature is never a delivery mark, nor the other way round
+        var token = tokens.sign(12, 34);
+        var signature = token.substring(token.indexOf('.') + 1);
+        assertNotEquals(signature, mac);
+        assertFalse(tokens.verifyDelivery(34, 12, signature));
+        assertTrue(tokens.verify("s12e34." + mac).isEmpty());
+
+        // what a bounce quotes of the message gives the ids and that MAC back
+        var headers = new StringBuilder();
+        var lines = m.getAllHeaderLines();
+        while (lines.hasMoreElements()) {
+            headers.append(lines.nextElement()).append("\r\n");
+        }
+        var bounce = BounceParserTest
+                .parse(BounceParserTest.dsn("<b@mx>", "failed", "5.1.1", "smtp; 550 5.1.1 "
+                        + "User unknown", "text/rfc822-headers", headers.toString()));
+        assertEquals(34L, bounce.editionId());
+        assertEquals(12L, bounce.subscriberId());
+        assertEquals(mac, bounce.deliveryMac());
+        var byId = BounceParserTest.parse(BounceParserTest.dsn("<b2@mx>", "failed", "5.1.1",
+                "smtp; 550 5.1.1 User unknown", "text/rfc822-headers",
+                "Message-ID: " + m.getMessageID() + "\r\n"));
+        assertEquals(mac, byId.deliveryMac(), "from the Message-ID alone");
     }
 }
