@@ -51,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SendingIT {
 
     private static final String STAFF = "bureau@demo.ingrado.nl";
-    private static final Pattern MESSAGE_ID = Pattern.compile("<nl\\.e(\\d+)\\.s(\\d+)\\.[a-z0-9]+@([^>]+)>");
+    private static final Pattern MESSAGE_ID = Pattern.compile(
+            "<nl\\.e(\\d+)\\.s(\\d+)\\.([A-Za-z0-9_-]{22})\\.[a-z0-9]+@([^>]+)>");
 
     @Deployment
     static WebArchive deployment() {
@@ -103,8 +104,10 @@ class SendingIT {
         assertTrue(id.matches(), "Message-ID shape: " + m.getMessageID());
         assertEquals(String.valueOf(edition), id.group(1));
         assertEquals(String.valueOf(subscriber), id.group(2));
-        assertEquals(fromDomain, id.group(3));
-        assertEquals("e" + edition + ".s" + subscriber, m.getHeader("X-Ingrado-Delivery")[0]);
+        assertEquals(tokens.deliveryMac(edition, subscriber), id.group(3), "the mark is signed");
+        assertEquals(fromDomain, id.group(4));
+        assertEquals("e" + edition + ".s" + subscriber + "." + tokens.deliveryMac(edition, subscriber),
+                m.getHeader("X-Ingrado-Delivery")[0]);
         assertEquals("Ingrado Nieuwsbrief <nieuwsbrief." + fromDomain + ">", m.getHeader("List-Id")[0]);
         assertEquals("List-Unsubscribe=One-Click", m.getHeader("List-Unsubscribe-Post")[0]);
         assertEquals("bulk", m.getHeader("Precedence")[0]);
