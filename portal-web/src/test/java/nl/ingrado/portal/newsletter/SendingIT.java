@@ -27,6 +27,7 @@ import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import nl.ingrado.portal.newsletter.boundary.Editions;
 import nl.ingrado.portal.newsletter.boundary.Sending;
 import nl.ingrado.portal.newsletter.control.NewsletterSettings;
 import nl.ingrado.portal.newsletter.control.UnsubscribeTokens;
@@ -62,6 +63,9 @@ class SendingIT {
 
     @Inject
     Sending sending;
+
+    @Inject
+    Editions editions;
 
     @Inject
     UnsubscribeTokens tokens;
@@ -374,6 +378,51 @@ class SendingIT {
     }
 
     // ---- helpers
+
+    @Test
+    void theLastItemOfAScheduledEditionCannotBeRemoved() throws Exception {
+        long edition = edition("Laatste bericht " + System.nanoTime(), "DRAFT");
+        update("UPDATE nl_edition SET status = 'SCHEDULED', scheduled_at = UTC_TIMESTAMP(6) + INTERVAL 1 DAY"
+                + " WHERE id = " + edition);
+        var items = editions.items(edition);
+        assertEquals(2, items.size());
+        editions.removeItem(edition, items.get(0).id(), STAFF);
+        long last = items.get(1).id();
+        assertEquals("nls.item.lastOfScheduled",
+                business(assertThrows(Exception.class, () -> editions.removeItem(edition, last, STAFF)))
+                        .messageKey());
+        assertEquals(1, editions.items(edition).size());
+        assertEquals(EditionStatus.SCHEDULED, status(edition));
+        // as a draft it may be emptied
+        sending.unschedule(edition, STAFF);
+        editions.removeItem(edition, last, STAFF);
+        assertEquals(0, editions.items(edition).size());
+    }
+
+    @Test
+    void aDueEditionWithoutItemsGoesBackToDraftAndSendsNothing() throws Exception {
+        long org = organisationIn("midden");
+        var coach = unique("empty-edition");
+        employ(person(coach), org, "ONDERSTEUNER", null);
+        long subscriber = subscriber(coach, null, "nl", "SUBSCRIBED");
+        // scheduled and due, but its items are gone (as only SQL can do now)
+        long edition = edition("Leeg " + System.nanoTime(), "DRAFT");
+        update("DELETE FROM nl_edition_item WHERE edition_id = " + edition);
+        update("UPDATE nl_edition SET segment_id = " + segment("JOB", "ONDERSTEUNER")
+                + ", queued_at = NULL, status = 'SCHEDULED', scheduled_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND"
+                + " WHERE id = " + edition);
+
+        await(() -> status(edition) == EditionStatus.DRAFT, 30, "back to draft");
+        assertEquals(0, count("SELECT COUNT(*) FROM nl_delivery WHERE edition_id = " + edition));
+        assertEquals(null, string("SELECT scheduled_at FROM nl_edition WHERE id = " + edition));
+        assertEquals(1,
+                count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'nl_edition' AND entity_id = "
+                        + edition + " AND action = 'UNSCHEDULED' AND actor = 'newsletter-sender'"));
+        Thread.sleep(2000);
+        assertEquals(EditionStatus.DRAFT, status(edition));
+        assertEquals(0, mailOf(edition, coach).size());
+        assertEquals(null, delivery(edition, subscriber));
+    }
 
     private static String unique(String what) {
         return "nl-" + what + "-" + System.nanoTime() + "@example.test";

@@ -246,9 +246,14 @@ public class Editions {
     }
 
     public void removeItem(long editionId, long itemId, String actor) {
-        editable(editionId);
-        var item = items(editionId).stream().filter(i -> i.id() == itemId).findFirst()
+        var status = editable(editionId);
+        var items = items(editionId);
+        var item = items.stream().filter(i -> i.id() == itemId).findFirst()
                 .orElseThrow(() -> new BusinessException("nls.item.notFound"));
+        // scheduling checks for items only once: a scheduled edition must keep at least one
+        if (status == EditionStatus.SCHEDULED && items.size() == 1) {
+            throw new BusinessException("nls.item.lastOfScheduled");
+        }
         em.createNativeQuery("DELETE FROM nl_edition_item WHERE id = ?").setParameter(1, itemId)
                 .executeUpdate();
         if (item.imageId() != null) {

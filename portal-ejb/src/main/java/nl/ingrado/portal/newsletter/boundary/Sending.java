@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -58,9 +59,12 @@ public class Sending {
     @Inject
     Event<SendingEngine.Nudge> nudge;
 
-    /** An edition's sending as it stands; {@code perSecond} is the rate over the last 10 seconds. */
+    /**
+     * An edition's sending as it stands; {@code perSecond} is the rate over the last 10 seconds;
+     * {@code pausedReason} says why the sender paused it by itself (null otherwise).
+     */
     public record Progress(EditionStatus status, int total, int sent, int failed, int skipped, int bounced,
-            int queued, double perSecond) {
+            int queued, double perSecond, String pausedReason) {
 
         /** Recipients done (sent, failed, skipped or bounced) as a percentage of all, for a progress bar. */
         public int percent() {
@@ -126,8 +130,9 @@ public class Sending {
     /** SENDING → PAUSED: the sending node stops within a second, after the messages in flight. */
     public void pause(long editionId, String actor) {
         edition(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'PAUSED', version = version + 1"
-                + " WHERE id = ? AND status = 'SENDING'").setParameter(1, editionId).executeUpdate();
+        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'PAUSED', paused_reason = NULL,"
+                + " version = version + 1 WHERE id = ? AND status = 'SENDING'").setParameter(1, editionId)
+                .executeUpdate();
         if (changed != 1) {
             throw new BusinessException("sending.notSending");
         }
@@ -138,8 +143,9 @@ public class Sending {
     /** PAUSED → SENDING: a node takes the lease and goes on with the recipients still queued. */
     public void resume(long editionId, String actor) {
         edition(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'SENDING', version = version + 1"
-                + " WHERE id = ? AND status = 'PAUSED'").setParameter(1, editionId).executeUpdate();
+        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'SENDING', paused_reason = NULL,"
+                + " version = version + 1 WHERE id = ? AND status = 'PAUSED'").setParameter(1, editionId)
+                .executeUpdate();
         if (changed != 1) {
             throw new BusinessException("sending.notPaused");
         }
@@ -156,7 +162,14 @@ public class Sending {
                         + " FROM nl_delivery WHERE edition_id = ?")
                 .setParameter(1, editionId).getSingleResult();
         return new Progress(edition.status(), number(row[0]), number(row[1]), number(row[2]), number(row[3]),
-                number(row[4]), number(row[5]), number(row[6]) / 10.0);
+                number(row[4]), number(row[5]), number(row[6]) / 10.0, pausedReason(editionId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private String pausedReason(long editionId) {
+        List<Object> rows = em.createNativeQuery("SELECT paused_reason FROM nl_edition WHERE id = ?")
+                .setParameter(1, editionId).getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
     public Statistics statistics(long editionId) {

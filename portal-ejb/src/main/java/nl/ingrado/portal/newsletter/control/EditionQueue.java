@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.newsletter.entity.EditionStatus;
@@ -16,6 +17,8 @@ import nl.ingrado.portal.newsletter.entity.SegmentKind;
  */
 public final class EditionQueue {
 
+    private static final Logger LOG = Logger.getLogger(EditionQueue.class.getName());
+
     private EditionQueue() {
     }
 
@@ -27,10 +30,25 @@ public final class EditionQueue {
      * @return the number of recipients, or -1 when the edition was not (any more) due and scheduled
      */
     public static int queueIfDue(Connection c, long editionId) throws SQLException {
+        // a backstop: scheduling refuses an edition without items, but never send an empty one; back to draft
+        try (var empty = c.prepareStatement("UPDATE nl_edition SET status = 'DRAFT', scheduled_at = NULL,"
+                + " version = version + 1 WHERE id = ? AND status = 'SCHEDULED' AND scheduled_at <= UTC_TIMESTAMP(6)"
+                + " AND NOT EXISTS (SELECT 1 FROM nl_edition_item i WHERE i.edition_id = ?)")) {
+            empty.setLong(1, editionId);
+            empty.setLong(2, editionId);
+            if (empty.executeUpdate() == 1) {
+                LOG.warning(
+                        () -> "Newsletter edition " + editionId + " was due without items: back to draft");
+                audit(c, editionId, "UNSCHEDULED", "due without items: back to draft, nothing sent");
+                return -1;
+            }
+        }
         try (var claim = c
                 .prepareStatement("UPDATE nl_edition SET status = 'SENDING', queued_at = UTC_TIMESTAMP(6),"
-                        + " version = version + 1 WHERE id = ? AND status = 'SCHEDULED' AND scheduled_at <= UTC_TIMESTAMP(6)")) {
+                        + " version = version + 1 WHERE id = ? AND status = 'SCHEDULED' AND scheduled_at <= UTC_TIMESTAMP(6)"
+                        + " AND EXISTS (SELECT 1 FROM nl_edition_item i WHERE i.edition_id = ?)")) {
             claim.setLong(1, editionId);
+            claim.setLong(2, editionId);
             if (claim.executeUpdate() != 1) {
                 return -1;
             }
@@ -109,6 +127,37 @@ public final class EditionQueue {
                 "UPDATE nl_edition SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?")) {
             s.setLong(1, editionId);
             s.setString(2, node);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * SENDING → PAUSED by the sender itself, for a failure that is not about one recipient (the server
+     * refuses the sender, or is unreachable); the reason is kept for staff and in the audit trail.
+     *
+     * @return false when the edition was no longer SENDING (paused or finished meanwhile)
+     */
+    public static boolean pause(Connection c, long editionId, String reason) throws SQLException {
+        try (var s = c.prepareStatement("UPDATE nl_edition SET status = 'PAUSED', paused_reason = ?,"
+                + " version = version + 1 WHERE id = ? AND status = 'SENDING'")) {
+            s.setString(1, reason);
+            s.setLong(2, editionId);
+            if (s.executeUpdate() != 1) {
+                return false;
+            }
+        }
+        audit(c, editionId, "PAUSED", "by the sender: " + reason);
+        return true;
+    }
+
+    /** An audit entry of the sender itself (same type as the boundary's entries of an edition). */
+    private static void audit(Connection c, long editionId, String action, String changes)
+            throws SQLException {
+        try (var s = c.prepareStatement("INSERT INTO audit_entry (entity_type, entity_id, action, actor, at,"
+                + " changes) VALUES ('nl_edition', ?, ?, 'newsletter-sender', UTC_TIMESTAMP(6), ?)")) {
+            s.setLong(1, editionId);
+            s.setString(2, action);
+            s.setString(3, changes);
             s.executeUpdate();
         }
     }

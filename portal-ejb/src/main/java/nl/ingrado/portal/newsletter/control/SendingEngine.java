@@ -176,6 +176,7 @@ public class SendingEngine {
         try (var c = dataSource.getConnection()) {
             for (long id : EditionQueue.ids(c, "SELECT id FROM nl_edition WHERE status = 'SCHEDULED'"
                     + " AND scheduled_at <= UTC_TIMESTAMP(6) ORDER BY scheduled_at")) {
+                // one edition that cannot be queued must not keep the others (and the sending) waiting
                 c.setAutoCommit(false);
                 try {
                     int recipients = EditionQueue.queueIfDue(c, id);
@@ -186,7 +187,7 @@ public class SendingEngine {
                     }
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
-                    throw e;
+                    LOG.log(Level.WARNING, "Newsletter edition " + id + " not queued: " + e.getMessage(), e);
                 } finally {
                     c.setAutoCommit(true);
                 }
@@ -199,22 +200,29 @@ public class SendingEngine {
                     continue;
                 }
                 long before = System.nanoTime();
-                if (EditionQueue.lease(c, id, node, settings.leaseSeconds())) {
-                    startRun(c, id, before);
+                try {
+                    if (EditionQueue.lease(c, id, node, settings.leaseSeconds())) {
+                        startRun(c, id, before);
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    LOG.log(Level.WARNING,
+                            "Newsletter edition " + id + " not started here: " + e.getMessage(), e);
+                    if (!runs.containsKey(id)) {
+                        try {
+                            EditionQueue.release(c, id, node);
+                        } catch (SQLException | RuntimeException f) {
+                            LOG.log(Level.WARNING, "Newsletter lease not released: " + f.getMessage());
+                        }
+                    }
                 }
             }
         }
     }
 
+    /** Starts sending a leased edition; the caller gives the lease back when this throws. */
     private void startRun(Connection c, long editionId, long leasedAt) throws SQLException {
         var edition = EditionQueue.edition(c, editionId);
-        NewsletterMessages.Prepared prepared;
-        try {
-            prepared = messages.prepare(edition, EditionQueue.items(c, editionId));
-        } catch (RuntimeException e) {
-            EditionQueue.release(c, editionId, node);
-            throw e;
-        }
+        var prepared = messages.prepare(edition, EditionQueue.items(c, editionId));
         var run = new Run(editionId, prepared);
         run.leaseDeadline = leasedAt + leaseNanos();
         runs.put(editionId, run);
@@ -247,8 +255,22 @@ public class SendingEngine {
         return run.active && !stopping && System.nanoTime() - run.leaseDeadline < 0;
     }
 
-    record Item(Run run, long subscriberId, String email, String name, String language, int attempts) {
+    /** A recipient as the feeder read it at {@code readAt} (nanoTime). */
+    record Item(Run run, long subscriberId, String email, String name, String language, int attempts,
+            long readAt) {
     }
+
+    /**
+     * A recipient read longer ago than this is looked up again right before its message goes out. The
+     * feeder reads batches of {@value #BATCH}; with a low rate a batch takes long to send, and someone who
+     * unsubscribed meanwhile must not get it. One cheap primary-key SELECT on the worker's own connection,
+     * only for items that waited; with a fast send there is none.
+     */
+    private static final long RECHECK_NANOS = 2_000_000_000L;
+
+    /** Consecutive failures to reach the SMTP server on this node, any worker; reset by any reply. */
+    private final AtomicInteger serverFailures = new AtomicInteger();
+    private static final int SERVER_FAILURES_TO_PAUSE = 10;
 
     /** The feeder's bookkeeping of its lease and its last look at the edition. */
     private final class Watch {
@@ -307,6 +329,7 @@ public class SendingEngine {
                 read.setLong(1, run.editionId);
                 read.setLong(2, cursor);
                 try (var r = read.executeQuery()) {
+                    long readAt = System.nanoTime();
                     while (r.next()) {
                         long subscriber = r.getLong(1);
                         cursor = subscriber;
@@ -314,7 +337,7 @@ public class SendingEngine {
                         if ("SUBSCRIBED".equals(status)) {
                             batch.add(
                                     new Item(run, subscriber, r.getString(3), r.getString(4), r.getString(5),
-                                            r.getInt(2)));
+                                            r.getInt(2), readAt));
                         } else {
                             // unsubscribed or bouncing since the edition was queued
                             skip.setString(1, "subscriber " + status);
@@ -414,6 +437,9 @@ public class SendingEngine {
         private PreparedStatement sent;
         private PreparedStatement retry;
         private PreparedStatement failed;
+        private PreparedStatement postpone;
+        private PreparedStatement subscriberStatus;
+        private PreparedStatement skip;
         private long lastUse;
 
         void loop() {
@@ -462,12 +488,19 @@ public class SendingEngine {
                 return;
             }
             openDb();
+            if (System.nanoTime() - item.readAt() > RECHECK_NANOS && !stillSubscribed(item)) {
+                return;
+            }
             MimeMessage message;
             try {
                 message = run.prepared.message(item.subscriberId(), item.email(), item.name(),
                         item.language(), "");
             } catch (MessagingException e) {
-                fail(item, SmtpFailure.of(e));
+                // nothing went to a server: this recipient's message cannot be made
+                var f = SmtpFailure.of(e);
+                fail(item, f.aboutRecipient()
+                        ? f
+                        : new SmtpFailure(SmtpFailure.Kind.RECIPIENT_TEMPORARY, f.code(), f.reason()));
                 return;
             }
             try {
@@ -482,22 +515,84 @@ public class SendingEngine {
                 // the connection may be in any state after a failure: start a new one
                 closeTransport();
                 var failure = SmtpFailure.of(e);
-                fail(item, failure);
-                if (failure.code() < 0 && !failure.permanent()) {
-                    // the server is not there: do not run through the queue in a tight loop
-                    Thread.sleep(1000);
+                switch (failure.kind()) {
+                    case RECIPIENT_PERMANENT, RECIPIENT_TEMPORARY -> {
+                        serverFailures.set(0);
+                        fail(item, failure);
+                    }
+                    // the server refuses the sender, the message or our login: the same for every recipient
+                    case SERVER_PERMANENT -> pauseRun(run, failure.reason());
+                    case SERVER_TEMPORARY -> {
+                        postpone(item, failure);
+                        int inARow = serverFailures.incrementAndGet();
+                        if (inARow >= SERVER_FAILURES_TO_PAUSE) {
+                            serverFailures.set(0);
+                            pauseRun(run,
+                                    inARow + " failures in a row to send through the SMTP server, last: "
+                                            + failure.reason());
+                        } else if (failure.code() < 0) {
+                            // the server is not there: do not run through the queue in a tight loop
+                            Thread.sleep(1000);
+                        }
+                    }
                 }
                 return;
             }
+            serverFailures.set(0);
             // accepted: commit this one recipient now, alone
             sent.setLong(1, run.editionId);
             sent.setLong(2, item.subscriberId());
             sent.executeUpdate();
         }
 
+        /** Re-reads the subscriber's status; not SUBSCRIBED any more: the delivery is SKIPPED. */
+        private boolean stillSubscribed(Item item) throws SQLException {
+            subscriberStatus.setLong(1, item.subscriberId());
+            String status;
+            try (var r = subscriberStatus.executeQuery()) {
+                status = r.next() ? r.getString(1) : "gone";
+            }
+            if ("SUBSCRIBED".equals(status)) {
+                return true;
+            }
+            skip.setString(1, "subscriber " + status);
+            skip.setLong(2, item.run().editionId);
+            skip.setLong(3, item.subscriberId());
+            skip.executeUpdate();
+            return false;
+        }
+
+        /** Not the recipient's fault: try again later without counting an attempt. */
+        private void postpone(Item item, SmtpFailure failure) throws SQLException {
+            postpone.setLong(1, settings.retrySeconds());
+            postpone.setString(2, failure.reason());
+            postpone.setLong(3, item.run().editionId);
+            postpone.setLong(4, item.subscriberId());
+            postpone.executeUpdate();
+        }
+
+        /** SENDING → PAUSED with the reason for staff; the recipients stay QUEUED for a resume. */
+        private void pauseRun(Run run, String reason) throws SQLException {
+            run.active = false;
+            db.setAutoCommit(false);
+            try {
+                boolean paused = EditionQueue.pause(db, run.editionId, reason);
+                db.commit();
+                if (paused) {
+                    LOG.warning(
+                            () -> "Newsletter edition " + run.editionId + " paused by the sender: " + reason);
+                }
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        }
+
         private void fail(Item item, SmtpFailure failure) throws SQLException {
             int attempt = item.attempts() + 1;
-            if (failure.permanent() || attempt >= settings.maxAttempts()) {
+            if (failure.kind() == SmtpFailure.Kind.RECIPIENT_PERMANENT || attempt >= settings.maxAttempts()) {
                 failed.setString(1, failure.reason());
                 failed.setLong(2, item.run().editionId);
                 failed.setLong(3, item.subscriberId());
@@ -523,6 +618,12 @@ public class SendingEngine {
                 retry = db.prepareStatement("UPDATE nl_delivery SET attempts = attempts + 1,"
                         + " next_attempt_at = UTC_TIMESTAMP(6) + INTERVAL ? SECOND, error = ?"
                         + " WHERE edition_id = ? AND subscriber_id = ? AND status = 'QUEUED'");
+                postpone = db.prepareStatement("UPDATE nl_delivery SET next_attempt_at = UTC_TIMESTAMP(6)"
+                        + " + INTERVAL ? SECOND, error = ? WHERE edition_id = ? AND subscriber_id = ? AND status = 'QUEUED'");
+                subscriberStatus = db.prepareStatement("SELECT status FROM nl_subscriber WHERE id = ?");
+                skip = db
+                        .prepareStatement("UPDATE nl_delivery SET status = 'SKIPPED', next_attempt_at = NULL,"
+                                + " error = ? WHERE edition_id = ? AND subscriber_id = ? AND status = 'QUEUED'");
                 failed = db
                         .prepareStatement("UPDATE nl_delivery SET status = 'FAILED', attempts = attempts + 1,"
                                 + " next_attempt_at = NULL, error = ? WHERE edition_id = ? AND subscriber_id = ?"
