@@ -57,6 +57,9 @@ public class SubscriberAdministration {
     DataSource dataSource;
 
     @Inject
+    Subscriptions subscriptions;
+
+    @Inject
     Clock clock;
 
     /** Search text (address or name), status and consent source; null means any. */
@@ -158,22 +161,10 @@ public class SubscriberAdministration {
 
     /** Staff unsubscribe someone (on request, say by phone): consent withdrawn, queued copies skipped. */
     public void unsubscribe(long id, String actor) {
-        var now = Clocks.nowUtc(clock);
-        int changed = em
-                .createNativeQuery("UPDATE nl_subscriber SET status = 'UNSUBSCRIBED', unsubscribed_at = ?, "
-                        + "version = version + 1 WHERE id = ? AND status <> 'UNSUBSCRIBED'")
-                .setParameter(1, now)
-                .setParameter(2, id).executeUpdate();
-        if (changed == 0) {
+        if (!subscriptions.unsubscribe(id, ConsentSource.STAFF, null, null, actor)) {
             throw new BusinessException("nls.subscriber.notChanged");
         }
-        em.createNativeQuery("INSERT INTO nl_consent (subscriber_id, action, source, actor, at) "
-                + "VALUES (?, 'UNSUBSCRIBED', 'STAFF', ?, ?)").setParameter(1, id).setParameter(2, actor)
-                .setParameter(3, now).executeUpdate();
-        em.createNativeQuery(
-                "UPDATE nl_delivery SET status = 'SKIPPED' WHERE subscriber_id = ? AND status = 'QUEUED'")
-                .setParameter(1, id).executeUpdate();
-        AuditTrail.record(em, AUDIT_TYPE, id, "UNSUBSCRIBE", actor, now, "");
+        AuditTrail.record(em, AUDIT_TYPE, id, "UNSUBSCRIBE", actor, Clocks.nowUtc(clock), "");
     }
 
     /** A bouncing address that works again (say, the mailbox was full) receives again; its consent still holds. */

@@ -291,7 +291,11 @@ public class Subscriptions {
         unsubscribe(subscriberId, source, editionId, detail, null);
     }
 
-    private void unsubscribe(long subscriberId, ConsentSource source, Long editionId, String detail,
+    /**
+     * The one way a subscriber stops receiving by choice (theirs, or staff on their request): status,
+     * a consent row, queued copies skipped. False when they were unsubscribed already.
+     */
+    public boolean unsubscribe(long subscriberId, ConsentSource source, Long editionId, String detail,
             String actor) {
         var now = Clocks.nowUtc(clock);
         int changed = em
@@ -306,6 +310,7 @@ public class Subscriptions {
         em.createNativeQuery(
                 "UPDATE nl_delivery SET status = 'SKIPPED' WHERE subscriber_id = ? AND status = 'QUEUED'")
                 .setParameter(1, subscriberId).executeUpdate();
+        return changed == 1;
     }
 
     /** The consent history of a subscriber, oldest first. */
