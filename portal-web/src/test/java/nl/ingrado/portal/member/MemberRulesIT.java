@@ -128,7 +128,9 @@ class MemberRulesIT {
         assertEquals("employment.notFound", assertThrows(BusinessException.class,
                 () -> members.endEmployment(other, job, LocalDate.now())).messageKey());
         assertEquals("employment.since.invalid", assertThrows(BusinessException.class,
-                () -> members.startEmployment(other, orgId, Job.MANAGER, LocalDate.now().plusDays(1)))
+                // the portal's day is Amsterdam's: at 23:30 UTC "tomorrow" in UTC is already today there
+                () -> members.startEmployment(other, orgId, Job.MANAGER,
+                        LocalDate.now(nl.ingrado.portal.shared.control.Clocks.AMSTERDAM).plusDays(1)))
                 .messageKey());
         assertEquals("employment.organisation.required", assertThrows(BusinessException.class,
                 () -> members.startEmployment(other, 987654321L, Job.MANAGER, LocalDate.now())).messageKey());
