@@ -1,0 +1,2 @@
+/** The public JSON API of the rayons. */
+package nl.ingrado.portal.rayon.rest;
