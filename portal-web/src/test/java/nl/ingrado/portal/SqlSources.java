@@ -40,11 +40,13 @@ final class SqlSources {
     /** The project's root: the folder with {@code sql/migration}, found from the working directory up. */
     static Path projectRoot() {
         for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("sql/migration")) && Files.isDirectory(dir.resolve("portal-ejb"))) {
+            if (Files.isDirectory(dir.resolve("sql/migration"))
+                    && Files.isDirectory(dir.resolve("portal-ejb"))) {
                 return dir;
             }
         }
-        throw new IllegalStateException("no project root with sql/migration above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no project root with sql/migration above " + Path.of("").toAbsolutePath());
     }
 
     /** The main source folders of the modules whose packages the rules cover. */
@@ -63,7 +65,8 @@ final class SqlSources {
         var owners = new TreeMap<String, String>();
         var files = new ArrayList<String>();
         try (Stream<Path> migrations = Files.list(projectRoot().resolve("sql/migration"))) {
-            migrations.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V")).forEach(files::add);
+            migrations.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V"))
+                    .forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,8 +77,9 @@ final class SqlSources {
                 owner = name.group(1);
             }
             if (owner == null) {
-                throw new AssertionError("Migration " + file + " names no capability: start its name with one ("
-                        + "V<n>__<capability>_<change>.sql) or add it to the migration owners");
+                throw new AssertionError(
+                        "Migration " + file + " names no capability: start its name with one ("
+                                + "V<n>__<capability>_<change>.sql) or add it to the migration owners");
             }
             var tables = CREATE_TABLE.matcher(read(projectRoot().resolve("sql/migration").resolve(file)));
             while (tables.find()) {
@@ -84,7 +88,8 @@ final class SqlSources {
         }
         for (var table : tableOwners.keySet()) {
             if (!owners.containsKey(table)) {
-                throw new AssertionError("Table " + table + " in the table owners is created by no migration");
+                throw new AssertionError(
+                        "Table " + table + " in the table owners is created by no migration");
             }
         }
         owners.putAll(tableOwners);
