@@ -44,9 +44,8 @@ class ArchitectureTest {
     static final String BASE = "nl.ingrado.portal";
 
     /** From the lowest to the highest: a capability may use those before it, never those after it. */
-    static final List<String> ORDER = List.of("shared", "mail", "account", "rayon", "member", "event",
-            "register",
-            "newsletter");
+    static final List<String> ORDER = List.of(
+            "shared", "mail", "account", "rayon", "member", "event", "register", "newsletter");
 
     /** The login, session and identity-store glue: above all capabilities, used by none. */
     static final String SECURITY = "security";
@@ -104,8 +103,7 @@ class ArchitectureTest {
                     "person", "employment", "organisation", "region", "rayon"),
             allow("register", "the overview's cache key includes the latest audit entry", "audit_entry"),
             allow("newsletter", "segments choose subscribers by workplace, rayon and KRSD registration",
-                    "person",
-                    "employment", "organisation", "region", "rayon", "registrant"),
+                    "person", "employment", "organisation", "region", "rayon", "registrant"),
             allow("newsletter", "a subscriber with an account takes address, name and language from it",
                     "account"),
             // leak: a read of mail's log; a count on mail's boundary would keep the table mail's own
@@ -125,9 +123,7 @@ class ArchitectureTest {
             .matching(BASE + ".(*)..")
             .namingSlices("$1")
             .should().beFreeOfCycles()
-            .because(
-                    "capabilities that depend on each other round-about can be neither understood nor changed "
-                            + "one at a time");
+            .because("capabilities in a loop can be neither understood nor changed one at a time");
 
     @ArchTest
     static final ArchRule a_capability_uses_only_lower_ones = classes()
