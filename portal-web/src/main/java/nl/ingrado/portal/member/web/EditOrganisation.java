@@ -13,7 +13,6 @@ import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
-import nl.ingrado.portal.shared.web.Ids;
 
 /**
  * /staff/organisation.xhtml?id= (Organisation): its data and email domains to correct, a merger into
@@ -32,7 +31,6 @@ public class EditOrganisation implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String idParameter;
     private Long id;
     private transient OrganisationDetail detail;
     private List<Option> regions;
@@ -49,7 +47,7 @@ public class EditOrganisation implements Serializable {
     private Long targetId;
 
     public void load() throws IOException {
-        detail = id == null ? null : organisations.detail(id).orElse(null);
+        detail = organisations.detail(id).orElse(null);
         if (detail == null) {
             Faces.responseSendError(404, "organisation not found");
             return;
@@ -106,14 +104,8 @@ public class EditOrganisation implements Serializable {
         return id;
     }
 
-    /** The id from the URL, as typed: anything but a number is a page that does not exist. */
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
-        this.id = Ids.parse(idParameter);
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getName() {

@@ -15,7 +15,6 @@ import nl.ingrado.portal.member.boundary.PersonAdministration.PersonDetail;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
-import nl.ingrado.portal.shared.web.Ids;
 
 /**
  * /staff/person.xhtml?id= (Professional): the personal data to correct, the workplaces (one can be
@@ -34,7 +33,6 @@ public class EditPerson implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String idParameter;
     private Long id;
     private transient PersonDetail detail;
     private long version;
@@ -49,7 +47,7 @@ public class EditPerson implements Serializable {
     private transient List<Option> organisations;
 
     public void load() throws IOException {
-        detail = id == null ? null : persons.detail(id).orElse(null);
+        detail = persons.detail(id).orElse(null);
         if (detail == null) {
             Faces.responseSendError(404, "person not found");
             return;
@@ -139,14 +137,8 @@ public class EditPerson implements Serializable {
         return id;
     }
 
-    /** The id from the URL, as typed: anything but a number is a page that does not exist. */
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
-        this.id = Ids.parse(idParameter);
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getFirstName() {
