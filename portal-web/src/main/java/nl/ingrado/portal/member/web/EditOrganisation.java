@@ -36,14 +36,7 @@ public class EditOrganisation implements Serializable {
     private List<Option> regions;
     private List<Option> mergeTargets;
     private long version;
-    private boolean loaded;
-    private String name;
-    private Long regionId;
-    private Integer inhabitants;
-    private String street;
-    private String postalCode;
-    private String city;
-    private String domains;
+    private OrganisationForm form;
     private Long targetId;
 
     public void load() throws IOException {
@@ -54,23 +47,15 @@ public class EditOrganisation implements Serializable {
         }
         regions = organisations.regions();
         mergeTargets = detail.organisation().isActive() ? organisations.mergeTargets(id) : List.of();
-        if (!loaded) {
-            loaded = true;
-            var o = detail.organisation();
-            version = o.getVersion();
-            name = o.getName();
-            regionId = o.getRegion() == null ? null : o.getRegion().getId();
-            inhabitants = o.getInhabitants();
-            street = o.getStreet();
-            postalCode = o.getPostalCode();
-            city = o.getCity();
-            domains = detail.domainList();
+        if (form == null) {
+            version = detail.organisation().getVersion();
+            form = OrganisationForm.of(detail);
         }
     }
 
     public void save() throws IOException {
-        organisations.update(id, version, name, regionId, inhabitants, street, postalCode, city, domains,
-                actor());
+        organisations.update(id, version, form.getName(), form.getRegionId(), form.getInhabitants(),
+                form.getStreet(), form.getPostalCode(), form.getCity(), form.getDomains(), actor());
         Feedback.flash("organisation.saved");
         Faces.redirect("staff/organisation.xhtml?id=" + id);
     }
@@ -108,60 +93,8 @@ public class EditOrganisation implements Serializable {
         this.id = id;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Long getRegionId() {
-        return regionId;
-    }
-
-    public void setRegionId(Long regionId) {
-        this.regionId = regionId;
-    }
-
-    public Integer getInhabitants() {
-        return inhabitants;
-    }
-
-    public void setInhabitants(Integer inhabitants) {
-        this.inhabitants = inhabitants;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDomains() {
-        return domains;
-    }
-
-    public void setDomains(String domains) {
-        this.domains = domains;
+    public OrganisationForm getForm() {
+        return form;
     }
 
     public Long getTargetId() {

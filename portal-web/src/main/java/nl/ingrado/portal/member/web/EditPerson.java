@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
-import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonDetail;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -36,14 +35,9 @@ public class EditPerson implements Serializable {
     private Long id;
     private transient PersonDetail detail;
     private long version;
-    private String firstName;
-    private String lastName;
-    private String email;
-    private String phone;
+    private PersonForm form;
+    private final WorkplaceForm workplace = new WorkplaceForm();
     private LocalDate endDate;
-    private Long newOrganisationId;
-    private Job newJob;
-    private LocalDate newSince;
     private transient List<Option> organisations;
 
     public void load() throws IOException {
@@ -52,18 +46,15 @@ public class EditPerson implements Serializable {
             Faces.responseSendError(404, "person not found");
             return;
         }
-        var person = detail.person();
-        if (firstName == null && lastName == null && email == null) {
-            version = person.getVersion();
-            firstName = person.getFirstName();
-            lastName = person.getLastName();
-            email = person.getEmail();
-            phone = person.getPhone();
+        if (form == null) {
+            version = detail.person().getVersion();
+            form = PersonForm.of(detail.person());
         }
     }
 
     public void save() throws IOException {
-        persons.update(id, version, firstName, lastName, email, phone, actor());
+        persons.update(id, version, form.getFirstName(), form.getLastName(), form.getEmail(), form.getPhone(),
+                actor());
         Feedback.flash("person.saved");
         Faces.redirect("staff/person.xhtml?id=" + id);
     }
@@ -75,7 +66,8 @@ public class EditPerson implements Serializable {
     }
 
     public void addEmployment() throws IOException {
-        persons.addEmployment(id, newOrganisationId, newJob, newSince, actor());
+        persons.addEmployment(id, workplace.getOrganisationId(), workplace.getJob(), workplace.getSince(),
+                actor());
         Feedback.flash("person.employmentAdded");
         Faces.redirect("staff/person.xhtml?id=" + id);
     }
@@ -85,34 +77,6 @@ public class EditPerson implements Serializable {
             organisations = persons.organisationOptions();
         }
         return organisations;
-    }
-
-    public Job[] getJobs() {
-        return Job.values();
-    }
-
-    public Long getNewOrganisationId() {
-        return newOrganisationId;
-    }
-
-    public void setNewOrganisationId(Long newOrganisationId) {
-        this.newOrganisationId = newOrganisationId;
-    }
-
-    public Job getNewJob() {
-        return newJob;
-    }
-
-    public void setNewJob(Job newJob) {
-        this.newJob = newJob;
-    }
-
-    public LocalDate getNewSince() {
-        return newSince;
-    }
-
-    public void setNewSince(LocalDate newSince) {
-        this.newSince = newSince;
     }
 
     public void deactivate() throws IOException {
@@ -141,36 +105,12 @@ public class EditPerson implements Serializable {
         this.id = id;
     }
 
-    public String getFirstName() {
-        return firstName;
+    public PersonForm getForm() {
+        return form;
     }
 
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    public WorkplaceForm getWorkplace() {
+        return workplace;
     }
 
     public LocalDate getEndDate() {
