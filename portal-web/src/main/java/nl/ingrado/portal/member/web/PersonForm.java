@@ -1,26 +1,24 @@
 package nl.ingrado.portal.member.web;
 
 import java.io.Serial;
-import java.io.Serializable;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonInput;
 import nl.ingrado.portal.member.entity.Person;
+import nl.ingrado.portal.shared.web.PersonNameForm;
 
 /** A professional's personal data as staff type it, bound as {@code #{bean.form.x}} when adding and correcting. */
-public class PersonForm implements Serializable {
+public class PersonForm extends PersonNameForm {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private String firstName;
-    private String lastName;
     private String email;
     private String phone;
 
     /** The form filled in with the person as they are now. */
     public static PersonForm of(Person person) {
         var form = new PersonForm();
-        form.firstName = person.getFirstName();
-        form.lastName = person.getLastName();
+        form.setFirstName(person.getFirstName());
+        form.setLastName(person.getLastName());
         form.email = person.getEmail();
         form.phone = person.getPhone();
         return form;
@@ -28,25 +26,8 @@ public class PersonForm implements Serializable {
 
     /** A new professional with the workplace given beside (its fields may be empty). */
     public PersonInput input(WorkplaceForm workplace) {
-        return new PersonInput(firstName, lastName, email, phone, workplace.getOrganisationId(),
-                workplace.getJob(),
-                workplace.getSince());
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
+        return new PersonInput(getFirstName(), getLastName(), email, phone, workplace.getOrganisationId(),
+                workplace.getJob(), workplace.getSince());
     }
 
     public String getEmail() {

@@ -1,19 +1,17 @@
 package nl.ingrado.portal.register.web;
 
 import java.io.Serial;
-import java.io.Serializable;
 import nl.ingrado.portal.register.boundary.Application;
 import nl.ingrado.portal.register.boundary.OwnRegistration.Defaults;
 import nl.ingrado.portal.register.entity.Registrant;
+import nl.ingrado.portal.shared.web.PersonNameForm;
 
 /** The application for the register as the member fills it in, bound as {@code #{krsdApply.form.x}}. */
-public class ApplicationForm implements Serializable {
+public class ApplicationForm extends PersonNameForm {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private String firstName;
-    private String lastName;
     private String job;
     private String employer;
     private Long organisationId;
@@ -34,31 +32,15 @@ public class ApplicationForm implements Serializable {
 
     private ApplicationForm(String firstName, String lastName, String job, String employer,
             Long organisationId) {
-        this.firstName = firstName;
-        this.lastName = lastName;
+        setFirstName(firstName);
+        setLastName(lastName);
         this.job = job;
         this.employer = employer;
         this.organisationId = organisationId;
     }
 
     public Application application() {
-        return new Application(firstName, lastName, job, employer, organisationId, conduct);
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
+        return new Application(getFirstName(), getLastName(), job, employer, organisationId, conduct);
     }
 
     public String getJob() {
