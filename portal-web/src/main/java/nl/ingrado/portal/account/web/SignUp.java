@@ -4,11 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
-import nl.ingrado.portal.member.entity.Job;
+import nl.ingrado.portal.member.web.WorkplaceForm;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.Language;
 import org.omnifaces.util.Faces;
@@ -31,9 +30,7 @@ public class SignUp {
     private String email;
     private String password;
     private String passwordRepeat;
-    private Long organisationId;
-    private Job job;
-    private LocalDate since;
+    private final WorkplaceForm workplace = new WorkplaceForm();
     private List<OrganisationOption> organisations;
 
     public void submit() throws IOException {
@@ -42,7 +39,8 @@ public class SignUp {
                     "password.mismatch"));
             return;
         }
-        members.signUp(email, displayName, password, language.getCode(), organisationId, job, since);
+        members.signUp(email, displayName, password, language.getCode(), workplace.getOrganisationId(),
+                workplace.getJob(), workplace.getSince());
         // the same answer whether or not the address already had an account
         Feedback.flash("signUp.sent", email.strip());
         Faces.redirect("login.xhtml");
@@ -55,32 +53,8 @@ public class SignUp {
         return organisations;
     }
 
-    public Job[] getJobs() {
-        return Job.values();
-    }
-
-    public Long getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public Job getJob() {
-        return job;
-    }
-
-    public void setJob(Job job) {
-        this.job = job;
-    }
-
-    public LocalDate getSince() {
-        return since;
-    }
-
-    public void setSince(LocalDate since) {
-        this.since = since;
+    public WorkplaceForm getWorkplace() {
+        return workplace;
     }
 
     public String getDisplayName() {

@@ -17,7 +17,6 @@ import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import nl.ingrado.portal.shared.web.Ids;
 
 /**
  * /organise/attendance.xhtml?id= (the day itself, on a tablet at the door): find a registrant by
@@ -44,7 +43,7 @@ public class Attendance implements Serializable {
     private transient List<Registrant> registrants;
 
     public void load() throws IOException {
-        overview = id == null ? null : attendance.overview(currentUser.organiser(), id).orElse(null);
+        overview = attendance.overview(currentUser.organiser(), id).orElse(null);
         if (overview == null) {
             Faces.responseSendError(404, "event not found");
         }
@@ -100,17 +99,12 @@ public class Attendance implements Serializable {
         return EventAttendance.MAX_LISTED;
     }
 
-    /** The id from the URL, as typed: anything but a number is a page that does not exist. */
-    public String getIdParameter() {
-        return id == null ? null : id.toString();
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.id = Ids.parse(idParameter);
-    }
-
     public Long getId() {
         return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getSearch() {

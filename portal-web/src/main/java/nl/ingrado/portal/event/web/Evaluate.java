@@ -40,7 +40,7 @@ public class Evaluate implements Serializable {
     private final Map<Long, String> workshopComments = new HashMap<>();
 
     public void load() throws IOException {
-        form = registration == null ? null : evaluations.form(currentUser.id(), registration).orElse(null);
+        form = evaluations.form(currentUser.id(), registration).orElse(null);
         if (form == null) {
             Faces.responseSendError(404, "registration not found");
         }
@@ -63,16 +63,12 @@ public class Evaluate implements Serializable {
         return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     }
 
-    public String getRegistrationParameter() {
-        return registration == null ? null : registration.toString();
+    public Long getRegistration() {
+        return registration;
     }
 
-    public void setRegistrationParameter(String value) {
-        try {
-            registration = value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            registration = null;
-        }
+    public void setRegistration(Long registration) {
+        this.registration = registration;
     }
 
     public Integer getScore() {

@@ -24,7 +24,7 @@ public class EvaluationReport {
     private Report report;
 
     public void load() throws IOException {
-        report = id == null ? null : evaluations.report(currentUser.organiser(), id).orElse(null);
+        report = evaluations.report(currentUser.organiser(), id).orElse(null);
         if (report == null) {
             Faces.responseSendError(404, "event not found");
         }
@@ -34,15 +34,11 @@ public class EvaluationReport {
         return report;
     }
 
-    public String getIdParameter() {
-        return id == null ? null : id.toString();
+    public Long getId() {
+        return id;
     }
 
-    public void setIdParameter(String value) {
-        try {
-            id = value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            id = null;
-        }
+    public void setId(Long id) {
+        this.id = id;
     }
 }

@@ -12,7 +12,6 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
-import nl.ingrado.portal.shared.web.Ids;
 
 /**
  * /organise/registrations.xhtml?id=: who registered, per workshop, the waiting list (seats given by
@@ -31,16 +30,11 @@ public class OrganiseRegistrations implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String idParameter;
     private Long id;
     private transient RegistrationOverview overview;
     private String text;
 
     public void load() throws IOException {
-        if (id == null) {
-            Faces.responseSendError(404, "event not found");
-            return;
-        }
         try {
             overview = events.registrations(currentUser.organiser(), id);
         } catch (BusinessException notYours) {
@@ -79,13 +73,8 @@ public class OrganiseRegistrations implements Serializable {
         return id;
     }
 
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
-        this.id = Ids.parse(idParameter);
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getText() {

@@ -35,8 +35,7 @@ public class ViewEvent implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String id;
-    private Long eventId;
+    private Long id;
     private transient EventDetail event;
     private transient MyRegistration mine;
     private final Map<Long, String> choices = new HashMap<>();
@@ -56,14 +55,13 @@ public class ViewEvent implements Serializable {
     transient nl.ingrado.portal.shared.web.Language language;
 
     public void load() throws IOException {
-        eventId = Ids.parse(id);
         if (getEvent() == null) {
             Faces.responseSendError(404, "no such event");
         }
     }
 
     public void register() throws IOException {
-        var outcome = registrations.register(eventId, currentUser.id(), picked(), remarks);
+        var outcome = registrations.register(id, currentUser.id(), picked(), remarks);
         if (outcome.status() == RegistrationStatus.CONFIRMED) {
             Feedback.flash("register.confirmed", getEvent().summary().title());
         } else {
@@ -74,9 +72,9 @@ public class ViewEvent implements Serializable {
 
     /** A visitor without account asks to register as a guest; the mailed link confirms it. */
     public void registerAsGuest() throws IOException {
-        guests.request(eventId, guestName, guestEmail, language.getCode(), picked(), remarks);
+        guests.request(id, guestName, guestEmail, language.getCode(), picked(), remarks);
         Feedback.flash("guest.mailed", guestEmail == null ? "" : guestEmail.strip());
-        Faces.redirect("events/view.xhtml?id=" + eventId);
+        Faces.redirect("events/view.xhtml?id=" + id);
     }
 
     private Map<Long, Long> picked() {
@@ -108,7 +106,7 @@ public class ViewEvent implements Serializable {
 
     public java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> getDocuments() {
         if (documentList == null) {
-            documentList = eventId == null ? java.util.List.of() : documents.list(eventId);
+            documentList = id == null ? java.util.List.of() : documents.list(id);
         }
         return documentList;
     }
@@ -119,15 +117,15 @@ public class ViewEvent implements Serializable {
     }
 
     public EventDetail getEvent() {
-        if (event == null && eventId != null) {
-            event = catalog.detail(eventId).orElse(null);
+        if (event == null && id != null) {
+            event = catalog.detail(id).orElse(null);
         }
         return event;
     }
 
     public MyRegistration getMine() {
-        if (mine == null && eventId != null && isMember()) {
-            mine = catalog.mine(currentUser.id()).stream().filter(r -> r.event().id() == eventId).findFirst()
+        if (mine == null && id != null && isMember()) {
+            mine = catalog.mine(currentUser.id()).stream().filter(r -> r.event().id() == id).findFirst()
                     .orElse(null);
         }
         return mine;
@@ -137,11 +135,11 @@ public class ViewEvent implements Serializable {
         return "/login.xhtml";
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 

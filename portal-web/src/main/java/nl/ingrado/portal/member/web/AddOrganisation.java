@@ -24,19 +24,13 @@ public class AddOrganisation {
     CurrentUser currentUser;
 
     private List<Option> regions;
-    private OrganisationKind kind;
-    private String name;
-    private String cbsCode;
-    private Long regionId;
-    private Integer inhabitants;
-    private String street;
-    private String postalCode;
-    private String city;
-    private String domains;
+    private final OrganisationForm form = new OrganisationForm();
 
     public void submit() throws IOException {
-        long id = organisations.create(kind, name, cbsCode, regionId, inhabitants, street, postalCode, city,
-                domains, currentUser.getAccount().getEmail());
+        long id = organisations.create(form.getKind(), form.getName(), form.getCbsCode(), form.getRegionId(),
+                form.getInhabitants(), form.getStreet(), form.getPostalCode(), form.getCity(),
+                form.getDomains(),
+                currentUser.getAccount().getEmail());
         Feedback.flash("organisation.added");
         Faces.redirect("staff/organisation.xhtml?id=" + id);
     }
@@ -52,75 +46,7 @@ public class AddOrganisation {
         return regions;
     }
 
-    public OrganisationKind getKind() {
-        return kind;
-    }
-
-    public void setKind(OrganisationKind kind) {
-        this.kind = kind;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCbsCode() {
-        return cbsCode;
-    }
-
-    public void setCbsCode(String cbsCode) {
-        this.cbsCode = cbsCode;
-    }
-
-    public Long getRegionId() {
-        return regionId;
-    }
-
-    public void setRegionId(Long regionId) {
-        this.regionId = regionId;
-    }
-
-    public Integer getInhabitants() {
-        return inhabitants;
-    }
-
-    public void setInhabitants(Integer inhabitants) {
-        this.inhabitants = inhabitants;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDomains() {
-        return domains;
-    }
-
-    public void setDomains(String domains) {
-        this.domains = domains;
+    public OrganisationForm getForm() {
+        return form;
     }
 }

@@ -5,12 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
-import nl.ingrado.portal.member.boundary.PersonAdministration.PersonInput;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
-import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -27,13 +24,8 @@ public class AddPerson {
     CurrentUser currentUser;
 
     private List<Option> organisations;
-    private String firstName;
-    private String lastName;
-    private String email;
-    private String phone;
-    private Long organisationId;
-    private Job job;
-    private LocalDate since;
+    private final PersonForm form = new PersonForm();
+    private final WorkplaceForm workplace = new WorkplaceForm();
 
     @PostConstruct
     void load() {
@@ -41,9 +33,7 @@ public class AddPerson {
     }
 
     public void submit() throws IOException {
-        long id = persons.create(
-                new PersonInput(firstName, lastName, email, phone, organisationId, job, since),
-                currentUser.getAccount().getEmail());
+        long id = persons.create(form.input(workplace), currentUser.getAccount().getEmail());
         Feedback.flash("person.added");
         Faces.redirect("staff/person.xhtml?id=" + id);
     }
@@ -52,63 +42,11 @@ public class AddPerson {
         return organisations;
     }
 
-    public Job[] getJobs() {
-        return Job.values();
+    public PersonForm getForm() {
+        return form;
     }
 
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public Long getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public Job getJob() {
-        return job;
-    }
-
-    public void setJob(Job job) {
-        this.job = job;
-    }
-
-    public LocalDate getSince() {
-        return since;
-    }
-
-    public void setSince(LocalDate since) {
-        this.since = since;
+    public WorkplaceForm getWorkplace() {
+        return workplace;
     }
 }

@@ -9,13 +9,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
-import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonDetail;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
-import nl.ingrado.portal.shared.web.Ids;
 
 /**
  * /staff/person.xhtml?id= (Professional): the personal data to correct, the workplaces (one can be
@@ -34,38 +32,29 @@ public class EditPerson implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String idParameter;
     private Long id;
     private transient PersonDetail detail;
     private long version;
-    private String firstName;
-    private String lastName;
-    private String email;
-    private String phone;
+    private PersonForm form;
+    private final WorkplaceForm workplace = new WorkplaceForm();
     private LocalDate endDate;
-    private Long newOrganisationId;
-    private Job newJob;
-    private LocalDate newSince;
     private transient List<Option> organisations;
 
     public void load() throws IOException {
-        detail = id == null ? null : persons.detail(id).orElse(null);
+        detail = persons.detail(id).orElse(null);
         if (detail == null) {
             Faces.responseSendError(404, "person not found");
             return;
         }
-        var person = detail.person();
-        if (firstName == null && lastName == null && email == null) {
-            version = person.getVersion();
-            firstName = person.getFirstName();
-            lastName = person.getLastName();
-            email = person.getEmail();
-            phone = person.getPhone();
+        if (form == null) {
+            version = detail.person().getVersion();
+            form = PersonForm.of(detail.person());
         }
     }
 
     public void save() throws IOException {
-        persons.update(id, version, firstName, lastName, email, phone, actor());
+        persons.update(id, version, form.getFirstName(), form.getLastName(), form.getEmail(), form.getPhone(),
+                actor());
         Feedback.flash("person.saved");
         Faces.redirect("staff/person.xhtml?id=" + id);
     }
@@ -77,7 +66,8 @@ public class EditPerson implements Serializable {
     }
 
     public void addEmployment() throws IOException {
-        persons.addEmployment(id, newOrganisationId, newJob, newSince, actor());
+        persons.addEmployment(id, workplace.getOrganisationId(), workplace.getJob(), workplace.getSince(),
+                actor());
         Feedback.flash("person.employmentAdded");
         Faces.redirect("staff/person.xhtml?id=" + id);
     }
@@ -87,34 +77,6 @@ public class EditPerson implements Serializable {
             organisations = persons.organisationOptions();
         }
         return organisations;
-    }
-
-    public Job[] getJobs() {
-        return Job.values();
-    }
-
-    public Long getNewOrganisationId() {
-        return newOrganisationId;
-    }
-
-    public void setNewOrganisationId(Long newOrganisationId) {
-        this.newOrganisationId = newOrganisationId;
-    }
-
-    public Job getNewJob() {
-        return newJob;
-    }
-
-    public void setNewJob(Job newJob) {
-        this.newJob = newJob;
-    }
-
-    public LocalDate getNewSince() {
-        return newSince;
-    }
-
-    public void setNewSince(LocalDate newSince) {
-        this.newSince = newSince;
     }
 
     public void deactivate() throws IOException {
@@ -139,46 +101,16 @@ public class EditPerson implements Serializable {
         return id;
     }
 
-    /** The id from the URL, as typed: anything but a number is a page that does not exist. */
-    public String getIdParameter() {
-        return idParameter;
+    public void setId(Long id) {
+        this.id = id;
     }
 
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
-        this.id = Ids.parse(idParameter);
+    public PersonForm getForm() {
+        return form;
     }
 
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    public WorkplaceForm getWorkplace() {
+        return workplace;
     }
 
     public LocalDate getEndDate() {

@@ -12,7 +12,6 @@ import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.MemberService.MyWork;
 import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
 import nl.ingrado.portal.member.entity.Confirmation;
-import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -33,9 +32,7 @@ public class MyWorkplace implements Serializable {
 
     private MyWork work;
     private List<OrganisationOption> organisations;
-    private Long organisationId;
-    private Job job;
-    private LocalDate since;
+    private final WorkplaceForm form = new WorkplaceForm();
     private LocalDate endDate;
 
     public void load() {
@@ -44,7 +41,8 @@ public class MyWorkplace implements Serializable {
     }
 
     public void add() throws IOException {
-        var confirmation = members.startEmployment(currentUser.id(), organisationId, job, since);
+        var confirmation = members.startEmployment(currentUser.id(), form.getOrganisationId(), form.getJob(),
+                form.getSince());
         Feedback.flash(confirmation == Confirmation.BY_DOMAIN ? "work.added.byDomain" : "work.added.pending");
         Faces.redirect("member/work.xhtml");
     }
@@ -55,10 +53,6 @@ public class MyWorkplace implements Serializable {
         Faces.redirect("member/work.xhtml");
     }
 
-    public Job[] getJobs() {
-        return Job.values();
-    }
-
     public MyWork getWork() {
         return work;
     }
@@ -67,28 +61,8 @@ public class MyWorkplace implements Serializable {
         return organisations;
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public Job getJob() {
-        return job;
-    }
-
-    public void setJob(Job job) {
-        this.job = job;
-    }
-
-    public LocalDate getSince() {
-        return since;
-    }
-
-    public void setSince(LocalDate since) {
-        this.since = since;
+    public WorkplaceForm getForm() {
+        return form;
     }
 
     public LocalDate getEndDate() {

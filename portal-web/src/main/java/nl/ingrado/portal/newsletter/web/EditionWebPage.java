@@ -24,14 +24,14 @@ public class EditionWebPage {
     @Inject
     Archive archive;
 
-    private String id;
+    private Long id;
     private Edition edition;
     private List<EditionItem> items;
 
     public void load() {
         boolean staff = Faces.isUserInRole("STAFF") || Faces.isUserInRole("ADMIN");
-        if (id != null && id.matches("[0-9]{1,18}")) {
-            edition = archive.edition(Long.parseLong(id), staff).orElse(null);
+        if (id != null) {
+            edition = archive.edition(id, staff).orElse(null);
         }
         if (edition == null) {
             Faces.getExternalContext().setResponseStatus(404);
@@ -76,11 +76,11 @@ public class EditionWebPage {
         return items;
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

@@ -32,8 +32,7 @@ public class EditRayon implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String id;
-    private long rayonId;
+    private Long id;
     private String name;
     private String description;
     private String contactEmail;
@@ -41,52 +40,45 @@ public class EditRayon implements Serializable {
     private List<AuditEntry> history;
 
     public void load() throws IOException {
-        var detail = id == null || !id.matches("\\d{1,18}")
-                ? null
-                : rayons.detail(Long.parseLong(id)).orElse(null);
+        var detail = rayons.detail(id).orElse(null);
         if (detail == null) {
             Faces.responseSendError(404, "no such rayon");
             return;
         }
-        rayonId = detail.id();
         name = detail.name();
         description = detail.description();
-        contacts = rayons.contacts(rayonId);
-        history = members.history("rayon", rayonId);
+        contacts = rayons.contacts(id);
+        history = members.history("rayon", id);
     }
 
     public void save() throws IOException {
-        rayons.update(rayonId, name, description, staff());
+        rayons.update(id, name, description, staff());
         Feedback.flash("rayon.saved");
-        Faces.redirect("staff/rayon.xhtml?id=" + rayonId);
+        Faces.redirect("staff/rayon.xhtml?id=" + id);
     }
 
     public void addContact() throws IOException {
-        rayons.addContact(rayonId, contactEmail, staff());
+        rayons.addContact(id, contactEmail, staff());
         Feedback.flash("rayon.contact.added");
-        Faces.redirect("staff/rayon.xhtml?id=" + rayonId);
+        Faces.redirect("staff/rayon.xhtml?id=" + id);
     }
 
     public void removeContact(long personId) throws IOException {
-        rayons.removeContact(rayonId, personId, staff());
+        rayons.removeContact(id, personId, staff());
         Feedback.flash("rayon.contact.removed");
-        Faces.redirect("staff/rayon.xhtml?id=" + rayonId);
+        Faces.redirect("staff/rayon.xhtml?id=" + id);
     }
 
     private String staff() {
         return currentUser.getAccount().getEmail();
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
-    }
-
-    public long getRayonId() {
-        return rayonId;
     }
 
     public String getName() {

@@ -16,24 +16,21 @@ public class ViewRayon {
     @Inject
     RayonService service;
 
-    private String id;
+    private Long id;
     private RayonDetail rayon;
 
     public void load() throws IOException {
-        // the id comes from the address bar: anything that is not a known rayon is a 404
-        rayon = id == null || !id.matches("\\d{1,18}")
-                ? null
-                : service.detail(Long.parseLong(id)).orElse(null);
+        rayon = service.detail(id).orElse(null);
         if (rayon == null) {
             Faces.responseSendError(404, "no such rayon");
         }
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 

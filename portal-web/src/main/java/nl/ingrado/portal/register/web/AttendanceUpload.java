@@ -20,7 +20,6 @@ import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
-import nl.ingrado.portal.shared.web.Ids;
 import org.omnifaces.util.Faces;
 
 /**
@@ -45,7 +44,6 @@ public class AttendanceUpload implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String activityParameter;
     private Long activityId;
     private transient Activity activity;
     private transient List<Execution> executions;
@@ -57,7 +55,7 @@ public class AttendanceUpload implements Serializable {
 
     public void load() throws IOException {
         try {
-            activity = activityId == null ? null : attendance.activity(currentUser.id(), activityId);
+            activity = attendance.activity(currentUser.id(), activityId);
         } catch (BusinessException notYours) {
             activity = null;
         }
@@ -126,17 +124,12 @@ public class AttendanceUpload implements Serializable {
         return ProviderAttendance.MAX_NUMBERS;
     }
 
-    public String getActivityParameter() {
-        return activityParameter;
-    }
-
-    public void setActivityParameter(String activityParameter) {
-        this.activityParameter = activityParameter;
-        this.activityId = Ids.parse(activityParameter);
-    }
-
     public Long getActivityId() {
         return activityId;
+    }
+
+    public void setActivityId(Long activityId) {
+        this.activityId = activityId;
     }
 
     public LocalDate getDate() {

@@ -12,7 +12,6 @@ import nl.ingrado.portal.register.boundary.SampleAudits.Member;
 import nl.ingrado.portal.register.boundary.SampleAudits.Sample;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
-import nl.ingrado.portal.shared.web.Ids;
 import org.omnifaces.util.Faces;
 
 /**
@@ -32,26 +31,24 @@ public class AuditSample implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String id;
-    private String registrant;
+    private Long id;
+    private Long registrantId;
     private Sample sample;
     private Member selected;
     private String outcome;
     private String finding;
 
     public void load() throws IOException {
-        var sampleId = Ids.parse(id);
-        sample = sampleId == null ? null : samples.sample(sampleId).orElse(null);
+        sample = samples.sample(id).orElse(null);
         if (sample == null) {
             Faces.responseSendError(404, "no such sample audit");
             return;
         }
-        var registrantId = Ids.parse(registrant);
         selected = registrantId == null
                 ? null
                 : sample.members().stream().filter(m -> m.registrantId() == registrantId).findFirst()
                         .orElse(null);
-        if (registrant != null && selected == null) {
+        if (registrantId != null && selected == null) {
             Faces.responseSendError(404, "not in this sample");
             return;
         }
@@ -85,20 +82,20 @@ public class AuditSample implements Serializable {
         return List.of("IN_ORDER", "DEFICIENT");
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 
-    public String getRegistrant() {
-        return registrant;
+    public Long getRegistrantId() {
+        return registrantId;
     }
 
-    public void setRegistrant(String registrant) {
-        this.registrant = registrant;
+    public void setRegistrantId(Long registrantId) {
+        this.registrantId = registrantId;
     }
 
     public String getOutcome() {

@@ -13,7 +13,6 @@ import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
-import nl.ingrado.portal.shared.web.Ids;
 import org.omnifaces.util.Faces;
 
 /**
@@ -36,13 +35,12 @@ public class KrsdApplications implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String idParameter;
     private Long id;
     private transient List<ApplicationRow> applications;
     private String reason;
 
     public void load() throws IOException {
-        if (idParameter != null && getSelected() == null) {
+        if (id != null && getSelected() == null) {
             Faces.responseSendError(404, "application not found");
         }
     }
@@ -83,17 +81,12 @@ public class KrsdApplications implements Serializable {
         return selected.name();
     }
 
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
-        this.id = Ids.parse(idParameter);
-    }
-
     public Long getId() {
         return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getReason() {

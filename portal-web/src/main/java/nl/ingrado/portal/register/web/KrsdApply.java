@@ -11,7 +11,6 @@ import java.util.List;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
 import nl.ingrado.portal.member.entity.Job;
-import nl.ingrado.portal.register.boundary.Application;
 import nl.ingrado.portal.register.boundary.OwnRegistration;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Schemes;
@@ -50,12 +49,7 @@ public class KrsdApply implements Serializable {
 
     private transient Scheme scheme;
     private transient List<OrganisationOption> organisations;
-    private String firstName;
-    private String lastName;
-    private String job;
-    private String employer;
-    private Long organisationId;
-    private boolean conduct;
+    private ApplicationForm form;
 
     public void load() throws IOException {
         var existing = registrants.ofAccount(currentUser.id());
@@ -63,25 +57,13 @@ public class KrsdApply implements Serializable {
             Faces.redirect("member/krsd/index.xhtml");
             return;
         }
-        var defaults = own.defaults(currentUser.id());
-        firstName = defaults.firstName();
-        lastName = defaults.lastName();
-        job = defaults.job();
-        employer = defaults.employer();
-        organisationId = defaults.organisationId();
-        if (existing.isPresent()) {
-            var before = existing.get();
-            firstName = before.firstName();
-            lastName = before.lastName();
-            job = before.job();
-            employer = before.employer();
-            organisationId = before.organisationId();
-        }
+        form = existing.isPresent()
+                ? ApplicationForm.of(existing.get())
+                : ApplicationForm.of(own.defaults(currentUser.id()));
     }
 
     public void submit() throws IOException {
-        registrants.apply(currentUser.id(),
-                new Application(firstName, lastName, job, employer, organisationId, conduct));
+        registrants.apply(currentUser.id(), form.application());
         Feedback.flash("reg.apply.done");
         Faces.redirect("member/krsd/index.xhtml");
     }
@@ -104,51 +86,7 @@ public class KrsdApply implements Serializable {
         return organisations;
     }
 
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getJob() {
-        return job;
-    }
-
-    public void setJob(String job) {
-        this.job = job;
-    }
-
-    public String getEmployer() {
-        return employer;
-    }
-
-    public void setEmployer(String employer) {
-        this.employer = employer;
-    }
-
-    public Long getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public boolean isConduct() {
-        return conduct;
-    }
-
-    public void setConduct(boolean conduct) {
-        this.conduct = conduct;
+    public ApplicationForm getForm() {
+        return form;
     }
 }

@@ -18,7 +18,6 @@ import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
-import nl.ingrado.portal.shared.web.Ids;
 import org.omnifaces.util.Faces;
 
 /**
@@ -45,18 +44,14 @@ public class KrsdRecords implements Serializable {
     private transient List<PointRecord> records;
     private transient Map<Long, PointRecord> byId;
     private transient boolean loaded;
-    private String answerParameter;
     private Long answerId;
     private String note;
     private transient Part evidence;
 
     public void load() throws IOException {
-        if (answerParameter != null) {
-            answerId = Ids.parse(answerParameter);
-            // only a record of one's own that waits for an answer
-            if (answerId == null || getAnswering() == null) {
-                Faces.responseSendError(404, "record not found");
-            }
+        // only a record of one's own that waits for an answer
+        if (answerId != null && getAnswering() == null) {
+            Faces.responseSendError(404, "record not found");
         }
     }
 
@@ -98,16 +93,12 @@ public class KrsdRecords implements Serializable {
         Faces.redirect("member/krsd/records.xhtml");
     }
 
-    public String getAnswerParameter() {
-        return answerParameter;
-    }
-
-    public void setAnswerParameter(String answerParameter) {
-        this.answerParameter = answerParameter;
-    }
-
     public Long getAnswerId() {
         return answerId;
+    }
+
+    public void setAnswerId(Long answerId) {
+        this.answerId = answerId;
     }
 
     public String getNote() {

@@ -19,7 +19,6 @@ import nl.ingrado.portal.register.entity.ActivityStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
-import nl.ingrado.portal.shared.web.Ids;
 import org.omnifaces.util.Faces;
 
 /**
@@ -39,7 +38,6 @@ public class RequestAccreditation implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String idParameter;
     private Long id;
     private transient Activity activity;
     private transient List<Document> documentList;
@@ -55,8 +53,8 @@ public class RequestAccreditation implements Serializable {
     private transient List<Part> documents;
 
     public void load() throws IOException {
-        if (idParameter != null) {
-            var own = id == null ? null : accreditations.ofProvider(currentUser.id(), id).orElse(null);
+        if (id != null) {
+            var own = accreditations.ofProvider(currentUser.id(), id).orElse(null);
             if (own == null) {
                 // someone else's request looks the same as one that does not exist
                 Faces.responseSendError(404, "request not found");
@@ -149,17 +147,12 @@ public class RequestAccreditation implements Serializable {
         return id == null || getActivity() != null && getActivity().status() == ActivityStatus.MORE_INFO;
     }
 
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
-        this.id = Ids.parse(idParameter);
-    }
-
     public Long getId() {
         return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getTitle() {

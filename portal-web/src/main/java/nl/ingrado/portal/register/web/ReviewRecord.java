@@ -17,7 +17,6 @@ import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
-import nl.ingrado.portal.shared.web.Ids;
 import org.omnifaces.util.Faces;
 
 /**
@@ -43,7 +42,6 @@ public class ReviewRecord implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String idParameter;
     private Long id;
     private transient PointRecord record;
     private transient Registrant registrant;
@@ -117,17 +115,12 @@ public class ReviewRecord implements Serializable {
         return categories;
     }
 
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
-        this.id = Ids.parse(idParameter);
-    }
-
     public Long getId() {
         return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getPoints() {

@@ -1,0 +1,114 @@
+package nl.ingrado.portal.member.web;
+
+import java.io.Serial;
+import java.io.Serializable;
+import nl.ingrado.portal.member.boundary.OrganisationAdministration.OrganisationDetail;
+import nl.ingrado.portal.member.entity.OrganisationKind;
+
+/**
+ * What staff type about an organisation, bound as {@code #{bean.form.x}} on the add page and the
+ * organisation page alike (kind and CBS code only when adding: they are not corrected later).
+ */
+public class OrganisationForm implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private OrganisationKind kind;
+    private String name;
+    private String cbsCode;
+    private Long regionId;
+    private Integer inhabitants;
+    private String street;
+    private String postalCode;
+    private String city;
+    private String domains;
+
+    /** The form filled in with the organisation as it is now. */
+    public static OrganisationForm of(OrganisationDetail detail) {
+        var o = detail.organisation();
+        var form = new OrganisationForm();
+        form.kind = o.getKind();
+        form.name = o.getName();
+        form.cbsCode = o.getCbsCode();
+        form.regionId = o.getRegion() == null ? null : o.getRegion().getId();
+        form.inhabitants = o.getInhabitants();
+        form.street = o.getStreet();
+        form.postalCode = o.getPostalCode();
+        form.city = o.getCity();
+        form.domains = detail.domainList();
+        return form;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrganisationKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCbsCode() {
+        return cbsCode;
+    }
+
+    public void setCbsCode(String cbsCode) {
+        this.cbsCode = cbsCode;
+    }
+
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    public void setRegionId(Long regionId) {
+        this.regionId = regionId;
+    }
+
+    public Integer getInhabitants() {
+        return inhabitants;
+    }
+
+    public void setInhabitants(Integer inhabitants) {
+        this.inhabitants = inhabitants;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getDomains() {
+        return domains;
+    }
+
+    public void setDomains(String domains) {
+        this.domains = domains;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.ingrado.portal.member.web;
+
+import java.io.Serial;
+import nl.ingrado.portal.member.boundary.PersonAdministration.PersonInput;
+import nl.ingrado.portal.member.entity.Person;
+import nl.ingrado.portal.shared.web.PersonNameForm;
+
+/** A professional's personal data as staff type it, bound as {@code #{bean.form.x}} when adding and correcting. */
+public class PersonForm extends PersonNameForm {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private String email;
+    private String phone;
+
+    /** The form filled in with the person as they are now. */
+    public static PersonForm of(Person person) {
+        var form = new PersonForm();
+        form.setFirstName(person.getFirstName());
+        form.setLastName(person.getLastName());
+        form.email = person.getEmail();
+        form.phone = person.getPhone();
+        return form;
+    }
+
+    /** A new professional with the workplace given beside (its fields may be empty). */
+    public PersonInput input(WorkplaceForm workplace) {
+        return new PersonInput(getFirstName(), getLastName(), email, phone, workplace.getOrganisationId(),
+                workplace.getJob(), workplace.getSince());
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+}

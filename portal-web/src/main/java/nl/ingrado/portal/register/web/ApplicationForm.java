@@ -1,0 +1,77 @@
+package nl.ingrado.portal.register.web;
+
+import java.io.Serial;
+import nl.ingrado.portal.register.boundary.Application;
+import nl.ingrado.portal.register.boundary.OwnRegistration.Defaults;
+import nl.ingrado.portal.register.entity.Registrant;
+import nl.ingrado.portal.shared.web.PersonNameForm;
+
+/** The application for the register as the member fills it in, bound as {@code #{krsdApply.form.x}}. */
+public class ApplicationForm extends PersonNameForm {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private String job;
+    private String employer;
+    private Long organisationId;
+    private boolean conduct;
+
+    /** Filled in from the member's person and current workplace. */
+    public static ApplicationForm of(Defaults defaults) {
+        return new ApplicationForm(defaults.firstName(), defaults.lastName(), defaults.job(),
+                defaults.employer(),
+                defaults.organisationId());
+    }
+
+    /** Filled in as the refused application was, for applying again. */
+    public static ApplicationForm of(Registrant before) {
+        return new ApplicationForm(before.firstName(), before.lastName(), before.job(), before.employer(),
+                before.organisationId());
+    }
+
+    private ApplicationForm(String firstName, String lastName, String job, String employer,
+            Long organisationId) {
+        setFirstName(firstName);
+        setLastName(lastName);
+        this.job = job;
+        this.employer = employer;
+        this.organisationId = organisationId;
+    }
+
+    public Application application() {
+        return new Application(getFirstName(), getLastName(), job, employer, organisationId, conduct);
+    }
+
+    public String getJob() {
+        return job;
+    }
+
+    public void setJob(String job) {
+        this.job = job;
+    }
+
+    public String getEmployer() {
+        return employer;
+    }
+
+    public void setEmployer(String employer) {
+        this.employer = employer;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public boolean isConduct() {
+        return conduct;
+    }
+
+    public void setConduct(boolean conduct) {
+        this.conduct = conduct;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.ingrado.portal.shared.web;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * The first and last name that several forms ask of a person (staff adding a professional, a member
+ * applying for the register): the two fields and their accessors once.
+ */
+public abstract class PersonNameForm implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private String firstName;
+    private String lastName;
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+}
