@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import nl.ingrado.portal.mail.boundary.MailService;
-import nl.ingrado.portal.mail.control.MailTexts;
+import nl.ingrado.portal.mail.boundary.MailTexts;
 import nl.ingrado.portal.register.control.Dates;
 import nl.ingrado.portal.register.control.Norm;
 import nl.ingrado.portal.register.entity.Scheme;

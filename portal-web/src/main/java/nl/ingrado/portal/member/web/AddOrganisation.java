@@ -36,7 +36,7 @@ public class AddOrganisation {
 
     public void submit() throws IOException {
         long id = organisations.create(kind, name, cbsCode, regionId, inhabitants, street, postalCode, city,
-                domains, currentUser.getAccount().getEmail());
+                domains, currentUser.getEmail());
         Feedback.flash("organisation.added");
         Faces.redirect("staff/organisation.xhtml?id=" + id);
     }

@@ -43,7 +43,7 @@ public class AddPerson {
     public void submit() throws IOException {
         long id = persons.create(
                 new PersonInput(firstName, lastName, email, phone, organisationId, job, since),
-                currentUser.getAccount().getEmail());
+                currentUser.getEmail());
         Feedback.flash("person.added");
         Faces.redirect("staff/person.xhtml?id=" + id);
     }

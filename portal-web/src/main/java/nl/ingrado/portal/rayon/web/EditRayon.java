@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.ContactRow;
 import nl.ingrado.portal.shared.entity.AuditEntry;
@@ -25,9 +24,6 @@ public class EditRayon implements Serializable {
 
     @Inject
     transient RayonService rayons;
-
-    @Inject
-    transient MemberService members;
 
     @Inject
     transient CurrentUser currentUser;
@@ -52,7 +48,7 @@ public class EditRayon implements Serializable {
         name = detail.name();
         description = detail.description();
         contacts = rayons.contacts(rayonId);
-        history = members.history("rayon", rayonId);
+        history = rayons.history(rayonId);
     }
 
     public void save() throws IOException {
@@ -74,7 +70,7 @@ public class EditRayon implements Serializable {
     }
 
     private String staff() {
-        return currentUser.getAccount().getEmail();
+        return currentUser.getEmail();
     }
 
     public String getId() {

@@ -26,7 +26,7 @@ import nl.ingrado.portal.register.control.Norm.Standing;
 import nl.ingrado.portal.register.control.OverviewQuery.Row;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
