@@ -39,7 +39,8 @@ public class RayonMemberQueries implements RayonMembers {
                 .setParameter("id", rayonId)
                 .setParameter("municipality", OrganisationKind.MUNICIPALITY)
                 .getResultList()
-                .forEach(row -> byRegion.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+                .forEach(row -> byRegion.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((String) row[1]));
         return byRegion;
     }
 

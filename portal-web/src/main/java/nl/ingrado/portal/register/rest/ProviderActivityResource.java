@@ -76,7 +76,8 @@ public class ProviderActivityResource {
                     ProviderAttendance.MAX_NUMBERS);
         }
         try {
-            var report = attendance.upload(caller.id(), id, date, AttendanceLists.of(list.registrationNumbers()));
+            var report = attendance.upload(caller.id(), id, date,
+                    AttendanceLists.of(list.registrationNumbers()));
             return new AttendanceReport(report.executionId(), report.activityId(), report.date(),
                     report.booked().size(), report.booked(), report.alreadyCounted(), report.unknown(),
                     report.notActive(), report.outsidePeriod());

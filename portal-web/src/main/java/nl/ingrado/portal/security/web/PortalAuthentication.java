@@ -126,7 +126,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
             if ("GET".equals(request.getMethod())) {
                 var query = request.getQueryString();
-                request.getSession(true).setAttribute(SessionUser.RETURN_TO, path + (query == null ? "" : "?" + query));
+                request.getSession(true).setAttribute(SessionUser.RETURN_TO,
+                        path + (query == null ? "" : "?" + query));
             }
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
             return AuthenticationStatus.SEND_CONTINUE;
