@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.mail.boundary.MailTexts;
 import nl.ingrado.portal.register.control.Dates;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.PortalSettings;

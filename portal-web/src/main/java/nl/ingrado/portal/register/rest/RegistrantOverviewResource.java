@@ -11,8 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.ingrado.portal.register.boundary.RegisterOverview;
-import nl.ingrado.portal.register.control.Norm.Standing;
-import nl.ingrado.portal.register.control.OverviewQuery.Row;
+import nl.ingrado.portal.register.entity.Norm.Standing;
+import nl.ingrado.portal.register.entity.OverviewRow;
 import nl.ingrado.portal.register.web.OverviewParameters;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +34,8 @@ public class RegistrantOverviewResource {
     RegisterOverview overview;
 
     /** A page of the overview; {@code counts} has every standing, also those with none. */
-    public record OverviewPage(long total, int first, int size, Map<String, Long> counts, List<Row> rows) {
+    public record OverviewPage(long total, int first, int size, Map<String, Long> counts,
+            List<OverviewRow> rows) {
     }
 
     @GET
