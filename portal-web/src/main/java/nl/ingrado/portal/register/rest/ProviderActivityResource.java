@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.ingrado.portal.register.boundary.ProviderAttendance;
-import nl.ingrado.portal.register.control.AttendanceLists;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,8 +75,8 @@ public class ProviderActivityResource {
                     ProviderAttendance.MAX_NUMBERS);
         }
         try {
-            var report = attendance.upload(caller.id(), id, date,
-                    AttendanceLists.of(list.registrationNumbers()));
+            // the service reads the numbers as the page's list: case, spaces and duplicates do not matter
+            var report = attendance.upload(caller.id(), id, date, list.registrationNumbers());
             return new AttendanceReport(report.executionId(), report.activityId(), report.date(),
                     report.booked().size(), report.booked(), report.alreadyCounted(), report.unknown(),
                     report.notActive(), report.outsidePeriod());
