@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import nl.ingrado.portal.register.control.Norm.Standing;
+import nl.ingrado.portal.register.entity.Norm.Standing;
 import nl.ingrado.portal.register.control.OverviewQuery;
 import nl.ingrado.portal.register.control.OverviewQuery.Filter;
 import nl.ingrado.portal.register.entity.Scheme;

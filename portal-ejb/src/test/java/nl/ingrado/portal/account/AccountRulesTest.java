@@ -12,7 +12,7 @@ import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.account.entity.AccountStatus;
 import nl.ingrado.portal.account.entity.AccountToken;
 import nl.ingrado.portal.account.entity.ApiToken;
-import nl.ingrado.portal.account.entity.Email;
+import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.account.entity.Role;
 import nl.ingrado.portal.account.entity.TokenPurpose;
 import nl.ingrado.portal.shared.entity.BusinessException;

@@ -21,7 +21,7 @@ import nl.ingrado.portal.register.boundary.ReRegistrations;
 import nl.ingrado.portal.register.boundary.RegisterReminders;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Schemes;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -31,7 +31,7 @@ import nl.ingrado.portal.register.boundary.ProviderAttendance;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.boundary.Submission;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Period;
 import nl.ingrado.portal.register.entity.RecordSource;
 import nl.ingrado.portal.register.entity.RecordStatus;

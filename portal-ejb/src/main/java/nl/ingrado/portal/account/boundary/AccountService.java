@@ -18,7 +18,7 @@ import nl.ingrado.portal.account.control.PasswordPolicy;
 import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.account.entity.AccountStatus;
 import nl.ingrado.portal.account.entity.AccountToken;
-import nl.ingrado.portal.account.entity.Email;
+import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.account.entity.TokenPurpose;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.shared.control.Clocks;

@@ -15,11 +15,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Email;
 
 /** Someone who can log in. Signs up unverified, becomes active by confirming the email address. */
 @Entity
@@ -121,7 +121,7 @@ public class Account {
 
     /** The page to land on after login: the home of the most specific role held. */
     public String homePage() {
-        return roles.stream().max(Comparator.naturalOrder()).orElse(Role.MEMBER).homePage();
+        return Role.homePageOf(roles);
     }
 
     private static String requireEmail(String email) {

@@ -1,5 +1,8 @@
 package nl.ingrado.portal.account.entity;
 
+import java.util.Collection;
+import java.util.Comparator;
+
 /**
  * The portal's roles; their names are the groups Jakarta Security checks. PROVIDER is an external
  * training provider (KRSD accreditation). The order ranks the home page of someone with several roles.
@@ -10,5 +13,10 @@ public enum Role {
     /** The home page of someone holding this role. */
     public String homePage() {
         return "/" + name().toLowerCase() + "/index.xhtml";
+    }
+
+    /** The home page of someone holding {@code roles}: that of the highest, a member's when none. */
+    public static String homePageOf(Collection<Role> roles) {
+        return roles.stream().max(Comparator.naturalOrder()).orElse(MEMBER).homePage();
     }
 }

@@ -7,7 +7,7 @@ import nl.ingrado.portal.event.control.EventCalendar;
 import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.event.entity.Workshop;
 import nl.ingrado.portal.mail.boundary.MailService;
-import nl.ingrado.portal.mail.control.OutgoingMail.Attachment;
+import nl.ingrado.portal.mail.entity.OutgoingMail.Attachment;
 import nl.ingrado.portal.shared.control.PortalSettings;
 
 /**

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.ingrado.portal.account.entity.Email;
+import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.event.control.EventCalendar;
 import nl.ingrado.portal.event.entity.Audience;
 import nl.ingrado.portal.event.entity.Event;

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.ingrado.portal.account.entity.Account;
+import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.event.entity.Audience;
 import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.Registration;
@@ -42,6 +42,9 @@ public class Registrations {
     MemberService members;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     EventMails mails;
 
     @Inject
@@ -60,10 +63,8 @@ public class Registrations {
     public Outcome register(long eventId, long accountId, Map<Long, Long> choices, String remarks) {
         // who registers is read before the lock, to keep the time others wait for the event short;
         // none of it is about seats (a double registration is still caught by the unique key)
-        var account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw new BusinessException("registration.noAccount");
-        }
+        var account = accounts.find(accountId)
+                .orElseThrow(() -> new BusinessException("registration.noAccount"));
         if (!em.createNamedQuery(Registration.LIVE_OF_ACCOUNT, Registration.class)
                 .setParameter("event", eventId)
                 .setParameter("account", accountId).getResultList().isEmpty()) {

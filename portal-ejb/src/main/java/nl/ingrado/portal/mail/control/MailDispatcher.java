@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.ingrado.portal.mail.boundary.MailLogUpdates;
+import nl.ingrado.portal.mail.entity.OutgoingMail;
 
 /**
  * Hands mail to SMTP only after the transaction that asked for it has committed, so a rolled-back

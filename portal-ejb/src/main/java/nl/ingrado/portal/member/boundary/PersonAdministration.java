@@ -255,7 +255,7 @@ public class PersonAdministration {
         if (expectedVersion != null && expectedVersion != person.getVersion()) {
             throw new BusinessException("person.changedMeanwhile");
         }
-        var normalized = nl.ingrado.portal.account.entity.Email.normalize(email);
+        var normalized = nl.ingrado.portal.shared.entity.Email.normalize(email);
         if (!normalized.isEmpty()) {
             // checked before the change, so the query's flush cannot meet the unique constraint first
             requireUniqueEmail(normalized, personId);

@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.ingrado.portal.account.entity.Email;
+import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.member.control.Csv;
 import nl.ingrado.portal.member.entity.Employment;

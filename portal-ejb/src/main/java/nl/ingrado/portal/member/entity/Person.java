@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import nl.ingrado.portal.account.entity.Email;
+import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /** A professional, linked to the account they log in with. */

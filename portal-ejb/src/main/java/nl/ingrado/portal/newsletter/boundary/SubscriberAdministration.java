@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import nl.ingrado.portal.account.entity.Email;
+import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.member.control.Csv;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.newsletter.entity.SubscriberStatus;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.ingrado.portal.mail.control.MailTexts;
+import nl.ingrado.portal.mail.boundary.MailTexts;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.shared.control.PortalSettings;

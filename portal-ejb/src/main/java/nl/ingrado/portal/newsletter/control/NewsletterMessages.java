@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
-import nl.ingrado.portal.mail.control.MailSessionFactory;
+import nl.ingrado.portal.mail.boundary.MailSessions;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.shared.control.PortalSettings;
@@ -38,7 +38,7 @@ public class NewsletterMessages {
     NewsletterSettings settings;
 
     @Inject
-    MailSessionFactory sessions;
+    MailSessions sessions;
 
     @Inject
     EditionRenderer renderer;

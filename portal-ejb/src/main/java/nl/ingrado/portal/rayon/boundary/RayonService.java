@@ -3,20 +3,21 @@ package nl.ingrado.portal.rayon.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import nl.ingrado.portal.member.entity.Organisation;
-import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.rayon.entity.Rayon;
+import nl.ingrado.portal.rayon.entity.Region;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
-import nl.ingrado.portal.rayon.entity.Region;
+import nl.ingrado.portal.shared.entity.AuditEntry;
+import nl.ingrado.portal.shared.entity.BusinessException;
 
-/** The public face of the rayons: what each covers and who to contact. A fixed number of queries. */
+/**
+ * The public face of the rayons: what each covers and who to contact. A fixed number of queries; the
+ * municipalities and contact persons come from the member capability through {@link RayonMembers}.
+ */
 @Stateless
 public class RayonService {
 
@@ -25,6 +26,9 @@ public class RayonService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RayonMembers members;
 
     public record RayonSummary(long id, String code, String name, String description, long regions,
             long municipalities) {
@@ -58,16 +62,14 @@ public class RayonService {
     }
 
     public List<RayonSummary> overview() {
-        var rows = em.createQuery("select r, count(distinct g.id), count(distinct o.id) from Rayon r "
-                + "left join Region g on g.rayon = r "
-                + "left join Organisation o on o.region = g and o.kind = :municipality and o.status = 'ACTIVE' "
-                + "group by r order by r.id", Object[].class)
-                .setParameter("municipality", OrganisationKind.MUNICIPALITY)
+        var rows = em.createQuery("select r, count(distinct g.id) from Rayon r "
+                + "left join Region g on g.rayon = r group by r order by r.id", Object[].class)
                 .getResultList();
+        var municipalities = members.municipalityCounts();
         return rows.stream().map(row -> {
             var rayon = (Rayon) row[0];
             return new RayonSummary(rayon.getId(), rayon.getCode(), rayon.getName(), rayon.getDescription(),
-                    (Long) row[1], (Long) row[2]);
+                    (Long) row[1], municipalities.getOrDefault(rayon.getId(), 0L));
         }).toList();
     }
 
@@ -83,50 +85,29 @@ public class RayonService {
     public void addContact(long rayonId, String email, String staff) {
         require(rayonId);
         var normalized = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        var person = em.createNativeQuery("SELECT id FROM person WHERE email = ? AND status = 'ACTIVE'")
-                .setParameter(1, normalized).getResultList();
-        if (person.isEmpty()) {
-            throw nl.ingrado.portal.shared.entity.BusinessException.onField("contactEmail",
-                    "rayon.contact.unknown");
-        }
-        long personId = ((Number) person.get(0)).longValue();
-        int added = em.createNativeQuery("INSERT IGNORE INTO rayon_contact (rayon_id, person_id, since) "
-                + "VALUES (?, ?, CURRENT_DATE)").setParameter(1, rayonId).setParameter(2, personId)
-                .executeUpdate();
-        if (added == 0) {
-            throw nl.ingrado.portal.shared.entity.BusinessException.onField("contactEmail",
-                    "rayon.contact.already");
-        }
+        members.addContact(rayonId, normalized);
         audit(rayonId, "ADD_CONTACT", staff, normalized);
     }
 
     public void removeContact(long rayonId, long personId, String staff) {
-        int removed = em.createNativeQuery("DELETE FROM rayon_contact WHERE rayon_id = ? AND person_id = ?")
-                .setParameter(1, rayonId).setParameter(2, personId).executeUpdate();
-        if (removed == 0) {
-            throw new nl.ingrado.portal.shared.entity.BusinessException("rayon.contact.notFound");
-        }
+        members.removeContact(rayonId, personId);
         audit(rayonId, "REMOVE_CONTACT", staff, "person " + personId);
     }
 
     /** Contact persons with their email, for staff. */
     public List<ContactRow> contacts(long rayonId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT p.id, CONCAT(p.first_name, ' ', p.last_name), p.email, "
-                        + "c.since FROM rayon_contact c JOIN person p ON p.id = c.person_id WHERE c.rayon_id = ? "
-                        + "ORDER BY p.last_name, p.first_name")
-                .setParameter(1, rayonId).getResultList();
-        return rows.stream()
-                .map(r -> new ContactRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        String.valueOf(r[3])))
-                .toList();
+        return members.contacts(rayonId);
+    }
+
+    /** Who changed what of this rayon and its contact persons, newest first. */
+    public List<AuditEntry> history(long rayonId) {
+        return AuditTrail.history(em, "rayon", rayonId, null, null);
     }
 
     private Rayon require(long id) {
         var rayon = em.find(Rayon.class, id);
         if (rayon == null) {
-            throw new nl.ingrado.portal.shared.entity.BusinessException("rayon.notFound");
+            throw new BusinessException("rayon.notFound");
         }
         return rayon;
     }
@@ -140,34 +121,16 @@ public class RayonService {
         if (rayon == null) {
             return Optional.empty();
         }
-        var regions = new LinkedHashMap<Long, List<String>>();
         var regionRows = em
                 .createQuery("select g from Region g where g.rayon.id = :id order by g.code", Region.class)
                 .setParameter("id", id).getResultList();
-        regionRows.forEach(g -> regions.put(g.getId(), new ArrayList<>()));
-        em.createQuery(
-                "select o from Organisation o where o.region.rayon.id = :id and o.kind = :municipality "
-                        + "and o.status = 'ACTIVE' order by o.name",
-                Organisation.class)
-                .setParameter("id", id)
-                .setParameter("municipality", OrganisationKind.MUNICIPALITY)
-                .getResultList()
-                .forEach(o -> regions.get(o.getRegion().getId()).add(o.getName()));
-        @SuppressWarnings("unchecked")
-        List<Object[]> contactRows = em.createNativeQuery("""
-                SELECT CONCAT(p.first_name, ' ', p.last_name),
-                       (SELECT o.name FROM employment e JOIN organisation o ON o.id = e.organisation_id
-                         WHERE e.person_id = p.id AND (e.end_date IS NULL OR e.end_date > CURRENT_DATE)
-                         ORDER BY e.start_date DESC LIMIT 1)
-                  FROM rayon_contact c JOIN person p ON p.id = c.person_id
-                 WHERE c.rayon_id = ? AND p.status = 'ACTIVE'
-                 ORDER BY p.last_name, p.first_name""").setParameter(1, id).getResultList();
-        var contacts = contactRows.stream().map(r -> new ContactView((String) r[0], (String) r[1])).toList();
+        var municipalities = members.municipalities(id);
+        var contacts = members.publicContacts(id);
         return Optional
                 .of(new RayonDetail(rayon.getId(), rayon.getCode(), rayon.getName(), rayon.getDescription(),
                         rayon.getProvinces(),
                         regionRows.stream().map(g -> new RegionView(g.getId(), g.getCode(), g.getName(),
-                                List.copyOf(regions.get(g.getId())))).toList(),
+                                List.copyOf(municipalities.getOrDefault(g.getId(), List.of())))).toList(),
                         contacts));
     }
 }

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.PointRecord;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.register.entity.Registrant;

@@ -71,7 +71,7 @@ public class ProviderAttendance {
 
     /**
      * Books the list of an execution on {@code date}. The activity must be the provider's own, accredited and
-     * valid on that date. Numbers are expected normalised ({@link AttendanceLists}).
+     * valid on that date. The numbers are read as {@link AttendanceLists#of} reads them.
      */
     public Report upload(long providerAccountId, long activityId, LocalDate date, List<String> numbers) {
         // first statement of the transaction, so the reads below see every upload committed before it

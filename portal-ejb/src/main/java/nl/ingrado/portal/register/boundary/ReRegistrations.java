@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.register.control.Dates;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Period;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
 import nl.ingrado.portal.register.entity.RegistrantStatus;

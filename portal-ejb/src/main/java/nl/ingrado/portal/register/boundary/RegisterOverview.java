@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import nl.ingrado.portal.register.control.Norm.Standing;
+import nl.ingrado.portal.register.entity.Norm.Standing;
 import nl.ingrado.portal.register.control.OverviewCache;
 import nl.ingrado.portal.register.control.OverviewQuery;
 import nl.ingrado.portal.register.control.OverviewQuery.Filter;
-import nl.ingrado.portal.register.control.OverviewQuery.Row;
+import nl.ingrado.portal.register.entity.OverviewRow;
 
 /**
  * The auditor's overview of all registrants: current period, rayon, function and where they stand
@@ -43,7 +43,7 @@ public class RegisterOverview {
     OverviewCache cache;
 
     /** A page of the overview, with the number of registrants in each standing (the standing filter left out). */
-    public record Page(List<Row> rows, long total, Map<Standing, Long> counts, int first, int size) {
+    public record Page(List<OverviewRow> rows, long total, Map<Standing, Long> counts, int first, int size) {
 
         public long count(Standing standing) {
             return counts.getOrDefault(standing, 0L);
@@ -55,11 +55,11 @@ public class RegisterOverview {
         var today = registrants.today();
         // every row of the filter (standing left out, for the counts), kept while the register is unchanged
         var all = cache.rows(stamp(), today, scheme.id(), filter.withStanding(null), () -> {
-            var loaded = new ArrayList<Row>();
+            var loaded = new ArrayList<OverviewRow>();
             stream(filter.withStanding(null), 0, loaded::add);
             return loaded;
         });
-        var rows = new ArrayList<Row>(Math.min(size, 200));
+        var rows = new ArrayList<OverviewRow>(Math.min(size, 200));
         var counts = new EnumMap<Standing, Long>(Standing.class);
         long index = 0;
         for (var row : all) {
@@ -95,7 +95,7 @@ public class RegisterOverview {
     }
 
     /** Every registrant the filter asks for, in order, one at a time (for the exports). */
-    public void forEach(Filter filter, Consumer<Row> consumer) {
+    public void forEach(Filter filter, Consumer<OverviewRow> consumer) {
         stream(filter, FETCH_SIZE, row -> {
             if (filter.standing() == null || filter.standing() == row.standing()) {
                 consumer.accept(row);
@@ -108,7 +108,7 @@ public class RegisterOverview {
      * whole result at once (a page: the connection is free again at once, whatever the page does next);
      * a positive one streams it (an export, which may write to a slow client meanwhile).
      */
-    private void stream(Filter filter, int fetchSize, Consumer<Row> sink) {
+    private void stream(Filter filter, int fetchSize, Consumer<OverviewRow> sink) {
         var scheme = schemes.krsd();
         var today = registrants.today();
         var sql = OverviewQuery.select(scheme.id(), filter, today);

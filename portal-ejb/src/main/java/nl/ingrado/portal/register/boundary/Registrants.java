@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.member.entity.Job;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Period;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
 import nl.ingrado.portal.register.entity.Registrant;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.ingrado.portal.register.control.OverviewQuery.Filter;
-import nl.ingrado.portal.register.control.OverviewQuery.Row;
+import nl.ingrado.portal.register.entity.OverviewRow;
 
 /**
  * The overview rows of recent filters, so that paging and reloading do not recompute the standing of
@@ -24,7 +24,7 @@ public class OverviewCache {
     record Key(String stamp, LocalDate today, long schemeId, Filter filter) {
     }
 
-    private record Entry(List<Row> rows, long loadedAt) {
+    private record Entry(List<OverviewRow> rows, long loadedAt) {
     }
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -35,8 +35,8 @@ public class OverviewCache {
     };
 
     /** The rows for the filter at this stamp and day, loaded (outside the lock) when not known yet. */
-    public List<Row> rows(String stamp, LocalDate today, long schemeId, Filter filter,
-            Supplier<List<Row>> load) {
+    public List<OverviewRow> rows(String stamp, LocalDate today, long schemeId, Filter filter,
+            Supplier<List<OverviewRow>> load) {
         var key = new Key(stamp, today, schemeId, filter);
         long now = System.nanoTime();
         synchronized (entries) {

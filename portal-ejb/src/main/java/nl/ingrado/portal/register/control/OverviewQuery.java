@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import nl.ingrado.portal.register.control.Norm.Standing;
+import nl.ingrado.portal.register.entity.Norm;
+import nl.ingrado.portal.register.entity.Norm.Standing;
+import nl.ingrado.portal.register.entity.OverviewRow;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.register.entity.Scheme;
 
@@ -60,17 +62,6 @@ public final class OverviewQuery {
 
         public Filter withStanding(Standing value) {
             return new Filter(statuses, value, endingWithinMonths, rayonId, job, text, sort);
-        }
-    }
-
-    /** One registrant in the overview; the period fields are null for someone without a period (an applicant). */
-    public record Row(long id, String number, String firstName, String lastName, String job,
-            RegistrantStatus status, Long rayonId, String rayon, LocalDate startsOn, LocalDate endsOn,
-            BigDecimal norm, BigDecimal counted, BigDecimal missing, Standing standing,
-            Map<String, BigDecimal> earned) {
-
-        public String name() {
-            return firstName + " " + lastName;
         }
     }
 
@@ -140,7 +131,7 @@ public final class OverviewQuery {
      * Reads the rows of {@link #select} as they stream in and hands each registrant to {@code sink} once all
      * their categories are read, with the standing computed. Holds one registrant at a time.
      */
-    public static void fold(ResultSet rs, Scheme scheme, LocalDate today, Consumer<Row> sink)
+    public static void fold(ResultSet rs, Scheme scheme, LocalDate today, Consumer<OverviewRow> sink)
             throws SQLException {
         long current = -1;
         Object[] head = null;
@@ -169,17 +160,20 @@ public final class OverviewQuery {
         }
     }
 
-    private static Row row(Object[] h, Map<String, BigDecimal> earned, Scheme scheme, LocalDate today) {
+    private static OverviewRow row(Object[] h, Map<String, BigDecimal> earned, Scheme scheme,
+            LocalDate today) {
         var status = RegistrantStatus.valueOf((String) h[5]);
         var startsOn = (LocalDate) h[8];
         var endsOn = (LocalDate) h[9];
         if (startsOn == null) {
-            return new Row((Long) h[0], (String) h[1], (String) h[2], (String) h[3], (String) h[4], status,
+            return new OverviewRow((Long) h[0], (String) h[1], (String) h[2], (String) h[3], (String) h[4],
+                    status,
                     (Long) h[6], (String) h[7], null, null, null, null, null, null, Map.copyOf(earned));
         }
         var progress = Norm.progress(scheme, startsOn, endsOn, (BigDecimal) h[10], (BigDecimal) h[11], earned,
                 today);
-        return new Row((Long) h[0], (String) h[1], (String) h[2], (String) h[3], (String) h[4], status,
+        return new OverviewRow((Long) h[0], (String) h[1], (String) h[2], (String) h[3], (String) h[4],
+                status,
                 (Long) h[6], (String) h[7], startsOn, endsOn, progress.norm(), progress.counted(),
                 progress.missing(), progress.standing(), Collections.unmodifiableMap(earned));
     }

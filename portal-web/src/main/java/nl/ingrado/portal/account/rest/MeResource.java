@@ -1,7 +1,6 @@
 package nl.ingrado.portal.account.rest;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -21,13 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     @Inject
     AccountService accounts;
-
-    @Inject
-    nl.ingrado.portal.member.boundary.MemberService members;
 
     public record Me(long id, String email, String displayName, String preferredLanguage,
             List<String> roles) {
@@ -40,11 +37,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The user")
     @APIResponse(responseCode = "401", description = "Not logged in, or the token is invalid or revoked")
     public Me me() {
-        var principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        var account = accounts.find(Long.parseLong(principal.getName()))
+        var account = accounts.find(caller.id())
                 .orElseThrow(() -> new NotAuthorizedException("Bearer"));
         return new Me(account.getId(), account.getEmail(), account.getDisplayName(),
                 account.getPreferredLanguage(),

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
-import nl.ingrado.portal.shared.web.PortalAuthentication;
 import nl.ingrado.portal.shared.web.SessionUser;
 import org.omnifaces.util.Messages;
 
@@ -49,8 +48,8 @@ public class Login {
             var user = (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
             var account = accounts.find(user.accountId()).orElseThrow();
             LanguageSwitch.remember(request, response, account.getPreferredLanguage());
-            var returnTo = (String) session.getAttribute(PortalAuthentication.RETURN_TO);
-            session.removeAttribute(PortalAuthentication.RETURN_TO);
+            var returnTo = (String) session.getAttribute(SessionUser.RETURN_TO);
+            session.removeAttribute(SessionUser.RETURN_TO);
             var target = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
                     ? returnTo
                     : account.homePage();
@@ -62,7 +61,7 @@ public class Login {
             faces.responseComplete();
             return;
         }
-        var outcome = (LoginOutcome) request.getAttribute(PortalAuthentication.OUTCOME);
+        var outcome = (LoginOutcome) request.getAttribute(SessionUser.LOGIN_OUTCOME);
         var key = outcome == null ? "login.invalid" : switch (outcome.status()) {
             case THROTTLED -> "login.throttled";
             case NOT_VERIFIED -> "login.notVerified";

@@ -12,14 +12,15 @@ import java.util.List;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.entity.ApiToken;
-import nl.ingrado.portal.newsletter.boundary.Subscriptions;
-import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
 import org.omnifaces.util.Faces;
 
-/** /account/profile.xhtml (Mijn gegevens): name, language, the newsletter and personal API tokens. */
+/**
+ * /account/profile.xhtml (Mijn gegevens): name, language and personal API tokens; the newsletter
+ * section has its own bean in the newsletter capability.
+ */
 @Named
 @ViewScoped
 public class Profile implements Serializable {
@@ -36,9 +37,6 @@ public class Profile implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    @Inject
-    transient Subscriptions subscriptions;
-
     private long accountId;
     private String email;
     private String displayName;
@@ -46,16 +44,14 @@ public class Profile implements Serializable {
     private List<ApiToken> tokens;
     private String tokenName;
     private String newToken;
-    private String newsletterStatus;
 
     public void load() {
-        var account = currentUser.getAccount();
+        var account = accounts.find(currentUser.id()).orElseThrow();
         accountId = account.getId();
         email = account.getEmail();
         displayName = account.getDisplayName();
         language = account.getPreferredLanguage();
         tokens = apiTokens.list(accountId);
-        newsletterStatus = subscriptions.statusFor(accountId).map(s -> s.status().name()).orElse("NONE");
     }
 
     public void save() throws IOException {
@@ -67,28 +63,6 @@ public class Profile implements Serializable {
         Faces.getViewRoot().setLocale(java.util.Locale.forLanguageTag(language));
         Feedback.flash("profile.saved");
         Faces.redirect("account/profile.xhtml");
-    }
-
-    /** Logged in, the address is proven: subscribing takes effect at once, without a confirmation mail. */
-    public void subscribeNewsletter() throws IOException {
-        subscriptions.subscribeMember(accountId, Faces.getLocale().getLanguage());
-        Feedback.flash("newsletter.profile.subscribed");
-        Faces.redirect("account/profile.xhtml");
-    }
-
-    public void unsubscribeNewsletter() throws IOException {
-        subscriptions.unsubscribeMember(accountId);
-        Feedback.flash("newsletter.profile.unsubscribed");
-        Faces.redirect("account/profile.xhtml");
-    }
-
-    /** The sentence the member agrees to by pressing the button; stored with their consent. */
-    public String getNewsletterConsent() {
-        return Subscriptions.consentText(ConsentSource.PROFILE, Faces.getLocale().getLanguage());
-    }
-
-    public String getNewsletterStatus() {
-        return newsletterStatus;
     }
 
     /** Creates a token and shows its secret on this view only: it is never shown again. */

@@ -1,13 +1,11 @@
 package nl.ingrado.portal.event.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,8 +24,8 @@ import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
 import nl.ingrado.portal.event.boundary.Registrations;
 import nl.ingrado.portal.event.boundary.Registrations.Outcome;
 import nl.ingrado.portal.event.entity.EventKind;
-import nl.ingrado.portal.member.rest.StaffAccess;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,10 +45,7 @@ public class EventResource {
     Registrations registrations;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    StaffAccess staff;
+    Caller caller;
 
     /** The body of a registration: the workshop picked per round (round id → workshop id). */
     public record RegistrationRequest(Map<String, Long> workshops, String remarks) {
@@ -100,8 +95,8 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Registered: status CONFIRMED or WAITING (with position)")
     @APIResponse(responseCode = "400", description = "Refused: closed, over, already registered, members only, no workshop picked")
     @APIResponse(responseCode = "401", description = "Not logged in")
+    @RolesAllowed("MEMBER")
     public Response register(@PathParam("id") long id, RegistrationRequest request) {
-        long caller = caller();
         var choices = new java.util.HashMap<Long, Long>();
         if (request != null && request.workshops() != null) {
             request.workshops().forEach((round, workshop) -> {
@@ -112,7 +107,7 @@ public class EventResource {
                 }
             });
         }
-        Outcome outcome = registrations.register(id, caller, choices,
+        Outcome outcome = registrations.register(id, caller.id(), choices,
                 request == null ? null : request.remarks());
         return Response.status(201).entity(outcome).build();
     }
@@ -123,8 +118,9 @@ public class EventResource {
     @SecurityRequirement(name = "session")
     @Operation(summary = "The caller's own registration for this event")
     @APIResponse(responseCode = "404", description = "Not registered")
+    @RolesAllowed("MEMBER")
     public MyRegistration mine(@PathParam("id") long id) {
-        return catalog.mine(caller()).stream().filter(r -> r.event().id() == id).findFirst()
+        return catalog.mine(caller.id()).stream().filter(r -> r.event().id() == id).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -134,11 +130,12 @@ public class EventResource {
     @SecurityRequirement(name = "token")
     @SecurityRequirement(name = "session")
     @Operation(summary = "Pick another workshop in a round, while it has a free seat")
+    @RolesAllowed("MEMBER")
     public MyRegistration changeWorkshop(@PathParam("id") long id, WorkshopChange change) {
         if (change == null) {
             throw new BadRequestException();
         }
-        registrations.changeWorkshop(id, caller(), change.round(), change.workshop());
+        registrations.changeWorkshop(id, caller.id(), change.round(), change.workshop());
         return mine(id);
     }
 
@@ -148,8 +145,9 @@ public class EventResource {
     @SecurityRequirement(name = "session")
     @Operation(summary = "Cancel the caller's registration (before the cancellation deadline); the seat goes to the first person waiting")
     @APIResponse(responseCode = "204", description = "Cancelled")
+    @RolesAllowed("MEMBER")
     public Response cancel(@PathParam("id") long id) {
-        registrations.cancelOwn(id, caller());
+        registrations.cancelOwn(id, caller.id());
         return Response.noContent().build();
     }
 
@@ -159,8 +157,8 @@ public class EventResource {
     @SecurityRequirement(name = "session")
     @Operation(summary = "Staff: every registration of the event with status and waiting-list order")
     @APIResponse(responseCode = "403", description = "Not staff")
+    @RolesAllowed({"STAFF", "ADMIN"})
     public List<Registrations.Listed> registrations(@PathParam("id") long id) {
-        staff.requireStaff();
         return registrations.list(id);
     }
 
@@ -171,8 +169,8 @@ public class EventResource {
     @SecurityRequirement(name = "session")
     @Operation(summary = "Staff: check someone in, by registration id or by the code of their QR code")
     @APIResponse(responseCode = "403", description = "Not staff")
+    @RolesAllowed({"STAFF", "ADMIN"})
     public CheckedIn checkIn(@PathParam("id") long id, CheckIn request) {
-        staff.requireStaff();
         if (request == null || request.registration() == null && request.code() == null) {
             throw BusinessException.onField("code", "attendance.unknownCode");
         }
@@ -181,16 +179,5 @@ public class EventResource {
                 : registrations.checkInOf(id, request.registration());
         return new CheckedIn(registration.getId(), registration.getName(),
                 String.valueOf(registration.getAttendedAt()));
-    }
-
-    private long caller() {
-        var principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        if (!security.isCallerInRole("MEMBER")) {
-            throw new ForbiddenException();
-        }
-        return Long.parseLong(principal.getName());
     }
 }

@@ -43,22 +43,22 @@ public class Attendance implements Serializable {
     private transient List<Registrant> registrants;
 
     public void load() throws IOException {
-        overview = attendance.overview(currentUser.organiser(), id).orElse(null);
+        overview = attendance.overview(Organisers.of(currentUser), id).orElse(null);
         if (overview == null) {
             Faces.responseSendError(404, "event not found");
         }
     }
 
     public void checkIn(long registrationId) throws IOException {
-        done(attendance.checkIn(currentUser.organiser(), id, registrationId));
+        done(attendance.checkIn(Organisers.of(currentUser), id, registrationId));
     }
 
     public void scan() throws IOException {
-        done(attendance.checkInByCode(currentUser.organiser(), id, code));
+        done(attendance.checkInByCode(Organisers.of(currentUser), id, code));
     }
 
     public void markNoShows() throws IOException {
-        int marked = attendance.markNoShows(currentUser.organiser(), id);
+        int marked = attendance.markNoShows(Organisers.of(currentUser), id);
         Feedback.flash("attendance.noShowsMarked", marked);
         redirect();
     }
@@ -83,14 +83,14 @@ public class Attendance implements Serializable {
     /** The overview, read again after a failed POST (the bean keeps only the ids). */
     public Overview getOverview() {
         if (overview == null && id != null) {
-            overview = attendance.overview(currentUser.organiser(), id).orElse(null);
+            overview = attendance.overview(Organisers.of(currentUser), id).orElse(null);
         }
         return overview;
     }
 
     public List<Registrant> getRegistrants() {
         if (registrants == null && getOverview() != null) {
-            registrants = attendance.registrants(currentUser.organiser(), id, search);
+            registrants = attendance.registrants(Organisers.of(currentUser), id, search);
         }
         return registrants;
     }

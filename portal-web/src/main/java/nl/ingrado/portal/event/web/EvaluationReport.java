@@ -24,7 +24,7 @@ public class EvaluationReport {
     private Report report;
 
     public void load() throws IOException {
-        report = evaluations.report(currentUser.organiser(), id).orElse(null);
+        report = evaluations.report(Organisers.of(currentUser), id).orElse(null);
         if (report == null) {
             Faces.responseSendError(404, "event not found");
         }

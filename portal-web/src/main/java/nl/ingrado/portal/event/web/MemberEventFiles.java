@@ -11,7 +11,7 @@ import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.shared.control.QrCodes;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * A member's own event files: the QR code for check-in ({@code /member/files/qr/{id}.png}) and

@@ -94,7 +94,7 @@ public class OrganiseEvent implements Serializable {
         if (id == null) {
             if (!filled) {
                 filled = true;
-                var organiser = currentUser.organiser();
+                var organiser = Organisers.of(currentUser);
                 // a rayon contact can only plan rayondagen of their own rayon: start there
                 if (!organiser.staff()) {
                     kind = EventKind.RAYONDAG;
@@ -106,7 +106,7 @@ public class OrganiseEvent implements Serializable {
             return;
         }
         try {
-            event = events.event(currentUser.organiser(), id);
+            event = events.event(Organisers.of(currentUser), id);
         } catch (BusinessException notYours) {
             // out of the organiser's reach looks the same as not there
             Faces.responseSendError(404, "event not found");
@@ -160,7 +160,7 @@ public class OrganiseEvent implements Serializable {
                 audience, number(feeNonMembers, "feeNonMembers", "event.fee.invalid"),
                 number(accreditationPoints, "accreditationPoints", "event.accreditation.both"),
                 accreditationCategory, assemblyAgenda, reminderDays);
-        var organiser = currentUser.organiser();
+        var organiser = Organisers.of(currentUser);
         if (id == null) {
             long created = events.create(organiser, details, autoPromote);
             Feedback.flash("organise.event.created");
@@ -193,13 +193,13 @@ public class OrganiseEvent implements Serializable {
             }
             filename = documentFile.getSubmittedFileName();
         }
-        documents.upload(currentUser.organiser(), id, documentTitle, filename, content);
+        documents.upload(Organisers.of(currentUser), id, documentTitle, filename, content);
         Feedback.flash("documents.added");
         Faces.redirect("organise/event.xhtml?id=" + id);
     }
 
     public void removeDocument(long documentId) throws IOException {
-        documents.remove(currentUser.organiser(), documentId);
+        documents.remove(Organisers.of(currentUser), documentId);
         Feedback.flash("documents.removed");
         Faces.redirect("organise/event.xhtml?id=" + id);
     }
@@ -221,13 +221,13 @@ public class OrganiseEvent implements Serializable {
     }
 
     public void addRound() throws IOException {
-        events.addRound(currentUser.organiser(), id, roundName);
+        events.addRound(Organisers.of(currentUser), id, roundName);
         Feedback.flash("organise.round.added");
         Faces.redirect("organise/event.xhtml?id=" + id);
     }
 
     public void saveWorkshop() throws IOException {
-        var organiser = currentUser.organiser();
+        var organiser = Organisers.of(currentUser);
         if (workshopId == null) {
             if (workshopRound == null) {
                 throw BusinessException.onField("workshopRound", "event.round.required");
@@ -273,7 +273,7 @@ public class OrganiseEvent implements Serializable {
     /** The event as stored, read again after a failed POST (the bean keeps only what was typed). */
     public Event getEvent() {
         if (event == null && id != null) {
-            event = events.event(currentUser.organiser(), id);
+            event = events.event(Organisers.of(currentUser), id);
         }
         return event;
     }

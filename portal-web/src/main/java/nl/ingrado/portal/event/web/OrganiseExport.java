@@ -20,7 +20,7 @@ import nl.ingrado.portal.member.control.Csv;
 import nl.ingrado.portal.shared.control.Pdfs;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 import org.dhatim.fastexcel.Workbook;
 
 /**
@@ -48,7 +48,7 @@ public class OrganiseExport extends HttpServlet {
         var locale = Texts.pageLocaleOf(request);
         RegistrationOverview overview;
         try {
-            overview = events.registrations(currentUser.organiser(),
+            overview = events.registrations(Organisers.of(currentUser),
                     Long.parseLong(request.getParameter("event")));
         } catch (NumberFormatException | BusinessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -36,7 +36,7 @@ public class OrganiseRegistrations implements Serializable {
 
     public void load() throws IOException {
         try {
-            overview = events.registrations(currentUser.organiser(), id);
+            overview = events.registrations(Organisers.of(currentUser), id);
         } catch (BusinessException notYours) {
             // out of the organiser's reach looks the same as not there
             Faces.responseSendError(404, "event not found");
@@ -44,19 +44,19 @@ public class OrganiseRegistrations implements Serializable {
     }
 
     public void cancel(long registrationId) throws IOException {
-        events.cancelRegistration(currentUser.organiser(), registrationId);
+        events.cancelRegistration(Organisers.of(currentUser), registrationId);
         Feedback.flash("organise.registration.cancelled");
         Faces.redirect("organise/registrations.xhtml?id=" + id);
     }
 
     public void promote(long registrationId) throws IOException {
-        events.promote(currentUser.organiser(), registrationId);
+        events.promote(Organisers.of(currentUser), registrationId);
         Feedback.flash("organise.registration.promoted");
         Faces.redirect("organise/registrations.xhtml?id=" + id);
     }
 
     public void send() throws IOException {
-        int count = events.message(currentUser.organiser(), id, text);
+        int count = events.message(Organisers.of(currentUser), id, text);
         Feedback.flash("organise.message.sent", count);
         Faces.redirect("organise/registrations.xhtml?id=" + id);
     }
@@ -64,7 +64,7 @@ public class OrganiseRegistrations implements Serializable {
     /** The overview, read again after a failed POST. */
     public RegistrationOverview getOverview() {
         if (overview == null && id != null) {
-            overview = events.registrations(currentUser.organiser(), id);
+            overview = events.registrations(Organisers.of(currentUser), id);
         }
         return overview;
     }

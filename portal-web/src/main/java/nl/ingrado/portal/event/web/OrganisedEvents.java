@@ -24,7 +24,7 @@ public class OrganisedEvents {
 
     @PostConstruct
     void load() {
-        rows = events.events(currentUser.organiser());
+        rows = events.events(Organisers.of(currentUser));
     }
 
     public List<EventRow> getRows() {

@@ -1,5 +1,6 @@
 package nl.ingrado.portal.member.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import nl.ingrado.portal.member.boundary.StaffLists;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationRow;
 import nl.ingrado.portal.member.boundary.StaffLists.Page;
 import nl.ingrado.portal.member.web.ListParameters;
+import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,13 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "token")
 @SecurityRequirement(name = "session")
+@RolesAllowed({"STAFF", "ADMIN"})
 public class OrganisationResource {
 
     @Inject
     OrganisationAdministration organisations;
 
     @Inject
-    StaffAccess access;
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -52,7 +55,6 @@ public class OrganisationResource {
             @Parameter(description = "name, kind, cbsCode, region, rayon, inhabitants, status, employees; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Index of the first row") @QueryParam("first") @DefaultValue("0") String first,
             @Parameter(description = "Rows per page, 1 to 500") @QueryParam("size") @DefaultValue("25") String size) {
-        access.requireStaff();
         var filter = ListParameters.organisations(uri.getQueryParameters()::getFirst);
         return organisations.search(filter, ListParameters.sort(sort),
                 PersonResource.number("first", first, 0, Integer.MAX_VALUE),

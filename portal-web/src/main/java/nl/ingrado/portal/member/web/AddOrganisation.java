@@ -29,8 +29,7 @@ public class AddOrganisation {
     public void submit() throws IOException {
         long id = organisations.create(form.getKind(), form.getName(), form.getCbsCode(), form.getRegionId(),
                 form.getInhabitants(), form.getStreet(), form.getPostalCode(), form.getCity(),
-                form.getDomains(),
-                currentUser.getAccount().getEmail());
+                form.getDomains(), currentUser.getEmail());
         Feedback.flash("organisation.added");
         Faces.redirect("staff/organisation.xhtml?id=" + id);
     }

@@ -33,7 +33,7 @@ public class AddPerson {
     }
 
     public void submit() throws IOException {
-        long id = persons.create(form.input(workplace), currentUser.getAccount().getEmail());
+        long id = persons.create(form.input(workplace), currentUser.getEmail());
         Feedback.flash("person.added");
         Faces.redirect("staff/person.xhtml?id=" + id);
     }

@@ -67,7 +67,7 @@ public class EditOrganisation implements Serializable {
     }
 
     private String actor() {
-        return currentUser.getAccount().getEmail();
+        return currentUser.getEmail();
     }
 
     public OrganisationDetail getDetail() {

@@ -86,7 +86,7 @@ public class EditPerson implements Serializable {
     }
 
     private String actor() {
-        return currentUser.getAccount().getEmail();
+        return currentUser.getEmail();
     }
 
     /** The detail, read again after a failed POST (the bean keeps only what the user typed). */

@@ -34,13 +34,13 @@ public class ErasureRequests implements Serializable {
     }
 
     public void carryOut(long requestId) throws IOException {
-        privacy.carryOut(requestId, currentUser.getAccount().getEmail());
+        privacy.carryOut(requestId, currentUser.getEmail());
         Feedback.flash("erasures.done");
         Faces.redirect("staff/erasures.xhtml");
     }
 
     public void reject(long requestId) throws IOException {
-        privacy.reject(requestId, currentUser.getAccount().getEmail());
+        privacy.reject(requestId, currentUser.getEmail());
         Feedback.flash("erasures.rejected");
         Faces.redirect("staff/erasures.xhtml");
     }

@@ -66,7 +66,7 @@ public class ImportProfessionals implements Serializable {
         if (csv == null) {
             throw BusinessException.onField("file", "import.file.required");
         }
-        int count = professionalImport.importAll(csv, currentUser.getAccount().getEmail());
+        int count = professionalImport.importAll(csv, currentUser.getEmail());
         Feedback.flash("import.done", count);
         Faces.redirect("staff/persons.xhtml");
     }

@@ -83,7 +83,7 @@ public class Memberships implements Serializable {
     }
 
     private String staff() {
-        return currentUser.getAccount().getEmail();
+        return currentUser.getEmail();
     }
 
     public Integer getYear() {

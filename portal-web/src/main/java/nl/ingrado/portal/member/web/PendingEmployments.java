@@ -34,7 +34,7 @@ public class PendingEmployments implements Serializable {
     }
 
     public void decide(long employmentId, boolean confirmed) throws IOException {
-        members.decideEmployment(employmentId, confirmed, currentUser.getAccount().getEmail());
+        members.decideEmployment(employmentId, confirmed, currentUser.getEmail());
         Feedback.flash(confirmed ? "employments.confirmed" : "employments.rejected");
         Faces.redirect("staff/employments.xhtml");
     }

@@ -18,7 +18,7 @@ import nl.ingrado.portal.member.boundary.OrganisationAdministration;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.control.Csv;
 import nl.ingrado.portal.shared.entity.BusinessException;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 import org.dhatim.fastexcel.Workbook;
 
 /**

@@ -18,7 +18,7 @@ import javax.xml.stream.XMLStreamWriter;
 import nl.ingrado.portal.newsletter.boundary.Archive;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.shared.control.PortalSettings;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * {@code /newsletter/rss.xml} (RSS 2.0) and {@code /newsletter/atom.xml} (Atom): the sent editions,

@@ -161,7 +161,7 @@ public class StaffEdition implements Serializable {
     }
 
     public void sendTest() throws IOException {
-        var to = currentUser.getAccount().getEmail();
+        var to = currentUser.getEmail();
         sending.sendTest(id, to, "en".equals(testLanguage) ? "en" : "nl");
         Feedback.flash("nls.test.sent", to);
         redirect("");
@@ -271,7 +271,7 @@ public class StaffEdition implements Serializable {
     }
 
     private String actor() {
-        return currentUser.getAccount().getEmail();
+        return currentUser.getEmail();
     }
 
     public Long getId() {

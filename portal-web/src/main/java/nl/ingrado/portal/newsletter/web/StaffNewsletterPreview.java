@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
 import java.nio.charset.StandardCharsets;
-import nl.ingrado.portal.newsletter.boundary.Editions;
-import nl.ingrado.portal.newsletter.control.EditionRenderer;
+import nl.ingrado.portal.newsletter.boundary.EditionPreview;
 
 /**
  * {@code /staff/newsletter/preview?id=&lang=nl|en[&format=text]}: an edition exactly as the mail
@@ -26,10 +25,7 @@ public class StaffNewsletterPreview extends HttpServlet {
             + "frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
     @Inject
-    transient Editions editions;
-
-    @Inject
-    transient EditionRenderer renderer;
+    transient EditionPreview previews;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,13 +40,13 @@ public class StaffNewsletterPreview extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        var edition = editions.find(id);
-        if (edition.isEmpty()) {
+        var language = "en".equals(request.getParameter("lang")) ? "en" : "nl";
+        var preview = previews.of(id, language);
+        if (preview.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        var language = "en".equals(request.getParameter("lang")) ? "en" : "nl";
-        var rendered = renderer.render(edition.get(), editions.items(id), language).personal("#");
+        var rendered = preview.get();
         // replaces the site-wide headers for this one response: framed by the edition page only
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Frame-Options", "SAMEORIGIN");

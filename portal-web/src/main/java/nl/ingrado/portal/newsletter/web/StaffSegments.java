@@ -52,13 +52,13 @@ public class StaffSegments implements Serializable {
             case ORGANISATION_KIND -> organisationKind;
             default -> null;
         };
-        segments.create(name, kind, value, currentUser.getAccount().getEmail());
+        segments.create(name, kind, value, currentUser.getEmail());
         Feedback.flash("nls.segment.created", name.strip());
         Faces.redirect("staff/newsletter/segments.xhtml");
     }
 
     public void delete(long id) throws IOException {
-        segments.delete(id, currentUser.getAccount().getEmail());
+        segments.delete(id, currentUser.getEmail());
         Feedback.flash("nls.segment.deleted");
         Faces.redirect("staff/newsletter/segments.xhtml");
     }

@@ -19,7 +19,7 @@ import nl.ingrado.portal.member.web.StaffTime;
 import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.shared.entity.BusinessException;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * {@code /staff/newsletter/subscribers.csv?q=&status=&source=}: the subscribers as filtered on screen,

@@ -199,7 +199,7 @@ public class StaffSubscribers implements Serializable {
     }
 
     private String actor() {
-        return currentUser.getAccount().getEmail();
+        return currentUser.getEmail();
     }
 
     public LazyDataModel<Row> getModel() {

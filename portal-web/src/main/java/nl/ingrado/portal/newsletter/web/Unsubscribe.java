@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import nl.ingrado.portal.newsletter.boundary.Subscriptions;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * {@code /newsletter/unsubscribe?t=TOKEN}, the address in every edition's List-Unsubscribe header and

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.ContactRow;
 import nl.ingrado.portal.shared.entity.AuditEntry;
@@ -25,9 +24,6 @@ public class EditRayon implements Serializable {
 
     @Inject
     transient RayonService rayons;
-
-    @Inject
-    transient MemberService members;
 
     @Inject
     transient CurrentUser currentUser;
@@ -48,7 +44,7 @@ public class EditRayon implements Serializable {
         name = detail.name();
         description = detail.description();
         contacts = rayons.contacts(id);
-        history = members.history("rayon", id);
+        history = rayons.history(id);
     }
 
     public void save() throws IOException {
@@ -70,7 +66,7 @@ public class EditRayon implements Serializable {
     }
 
     private String staff() {
-        return currentUser.getAccount().getEmail();
+        return currentUser.getEmail();
     }
 
     public Long getId() {

@@ -1,10 +1,9 @@
 package nl.ingrado.portal.register.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,8 +14,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.ingrado.portal.register.boundary.ProviderAttendance;
-import nl.ingrado.portal.register.control.AttendanceLists;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +32,7 @@ public class ProviderActivityResource {
     ProviderAttendance attendance;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     /** The attendance list of one execution. */
     public record AttendanceList(
@@ -59,8 +58,8 @@ public class ProviderActivityResource {
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not a provider, or another provider's activity")
     @APIResponse(responseCode = "404", description = "No such activity")
+    @RolesAllowed("PROVIDER")
     public AttendanceReport upload(@PathParam("id") long id, AttendanceList list) {
-        long caller = caller();
         if (list == null || list.date() == null || list.date().isBlank()) {
             throw BusinessException.onField("date", "krsd.field.required");
         }
@@ -76,7 +75,8 @@ public class ProviderActivityResource {
                     ProviderAttendance.MAX_NUMBERS);
         }
         try {
-            var report = attendance.upload(caller, id, date, AttendanceLists.of(list.registrationNumbers()));
+            // the service reads the numbers as the page's list: case, spaces and duplicates do not matter
+            var report = attendance.upload(caller.id(), id, date, list.registrationNumbers());
             return new AttendanceReport(report.executionId(), report.activityId(), report.date(),
                     report.booked().size(), report.booked(), report.alreadyCounted(), report.unknown(),
                     report.notActive(), report.outsidePeriod());
@@ -87,16 +87,5 @@ public class ProviderActivityResource {
                 default -> throw e;
             }
         }
-    }
-
-    private long caller() {
-        var principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        if (!security.isCallerInRole("PROVIDER")) {
-            throw new ForbiddenException();
-        }
-        return Long.parseLong(principal.getName());
     }
 }

@@ -1,10 +1,8 @@
 package nl.ingrado.portal.register.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +14,8 @@ import java.util.List;
 import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.PublicRegister;
 import nl.ingrado.portal.register.boundary.Registrants;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
+import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +38,7 @@ public class RegisterResource {
     PublicRegister register;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     public record Category(String code, String name, BigDecimal earned, BigDecimal counted,
             BigDecimal minimum,
@@ -70,8 +69,9 @@ public class RegisterResource {
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not a member")
     @APIResponse(responseCode = "404", description = "The caller has not applied for the register")
+    @RolesAllowed("MEMBER")
     public Mine me() {
-        var r = registrants.ofAccount(caller()).orElseThrow(NotFoundException::new);
+        var r = registrants.ofAccount(caller.id()).orElseThrow(NotFoundException::new);
         var period = r.period();
         Progress progress = null;
         List<Record> records = List.of();
@@ -107,16 +107,5 @@ public class RegisterResource {
     private static Category category(Norm.CategoryProgress c) {
         return new Category(c.code(), c.nameNl(), c.earned(), c.counted(), c.minimum(), c.cap(), c.overCap(),
                 c.missing());
-    }
-
-    private long caller() {
-        var principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        if (!security.isCallerInRole("MEMBER")) {
-            throw new ForbiddenException();
-        }
-        return Long.parseLong(principal.getName());
     }
 }

@@ -1,10 +1,8 @@
 package nl.ingrado.portal.register.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -13,8 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.ingrado.portal.register.boundary.RegisterOverview;
-import nl.ingrado.portal.register.control.Norm.Standing;
-import nl.ingrado.portal.register.control.OverviewQuery.Row;
+import nl.ingrado.portal.register.entity.Norm.Standing;
+import nl.ingrado.portal.register.entity.OverviewRow;
 import nl.ingrado.portal.register.web.OverviewParameters;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,11 +33,9 @@ public class RegistrantOverviewResource {
     @Inject
     RegisterOverview overview;
 
-    @Inject
-    SecurityContext security;
-
     /** A page of the overview; {@code counts} has every standing, also those with none. */
-    public record OverviewPage(long total, int first, int size, Map<String, Long> counts, List<Row> rows) {
+    public record OverviewPage(long total, int first, int size, Map<String, Long> counts,
+            List<OverviewRow> rows) {
     }
 
     @GET
@@ -50,6 +46,7 @@ public class RegistrantOverviewResource {
     @APIResponse(responseCode = "400", description = "A filter value is not valid (problem details name the parameter)")
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not an auditor")
+    @RolesAllowed("AUDITOR")
     public OverviewPage list(
             @Parameter(description = "Part of the name or the registration number") @QueryParam("q") String q,
             @Parameter(description = "MET, ON_TRACK, AT_RISK or NOT_MET") @QueryParam("standing") String standing,
@@ -60,7 +57,6 @@ public class RegistrantOverviewResource {
             @Parameter(description = "end (default), -end or name") @QueryParam("sort") String sort,
             @Parameter(description = "Rows to skip (default 0)") @QueryParam("first") Integer first,
             @Parameter(description = "Rows in the page (default 50, at most 500)") @QueryParam("size") Integer size) {
-        requireAuditor();
         Map<String, String> values = new java.util.HashMap<>();
         values.put("q", q);
         values.put("standing", standing);
@@ -84,14 +80,5 @@ public class RegistrantOverviewResource {
         var named = new java.util.LinkedHashMap<String, Long>();
         counts.forEach((s, n) -> named.put(s.name(), n));
         return new OverviewPage(page.total(), page.first(), page.size(), named, page.rows());
-    }
-
-    private void requireAuditor() {
-        if (security.getCallerPrincipal() == null) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        if (!security.isCallerInRole("AUDITOR")) {
-            throw new ForbiddenException();
-        }
     }
 }

@@ -15,7 +15,7 @@ import nl.ingrado.portal.register.boundary.ReRegistrations;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.control.Dates;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Period;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
 import nl.ingrado.portal.register.entity.PointRecord;

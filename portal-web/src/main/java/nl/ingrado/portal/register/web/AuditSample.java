@@ -59,7 +59,7 @@ public class AuditSample implements Serializable {
     }
 
     public void save() throws IOException {
-        samples.record(currentUser.getAccount().getEmail(), sample.summary().id(), selected.registrantId(),
+        samples.record(currentUser.getEmail(), sample.summary().id(), selected.registrantId(),
                 outcome,
                 finding);
         Feedback.flash("sample.recorded", selected.name());

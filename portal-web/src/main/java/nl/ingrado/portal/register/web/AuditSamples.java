@@ -43,7 +43,7 @@ public class AuditSamples implements Serializable {
     }
 
     public void draw() throws IOException {
-        long id = samples.draw(currentUser.getAccount().getEmail(),
+        long id = samples.draw(currentUser.getEmail(),
                 Draw.parse(percentage, windowFrom, windowTo, seed));
         Feedback.flash("samples.drawn");
         Faces.redirect("auditor/sample.xhtml?id=" + id);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.shared.web.Feedback;
 
 /** The norm's explanation sentences in the page's language. */

@@ -12,7 +12,7 @@ import java.util.List;
 import nl.ingrado.portal.register.boundary.OwnRegistration;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Schemes;
-import nl.ingrado.portal.register.control.Norm;
+import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.web.CurrentUser;

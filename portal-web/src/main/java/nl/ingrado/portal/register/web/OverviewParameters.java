@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import nl.ingrado.portal.member.entity.Job;
-import nl.ingrado.portal.register.control.Norm.Standing;
+import nl.ingrado.portal.register.entity.Norm.Standing;
 import nl.ingrado.portal.register.control.OverviewQuery.Filter;
 import nl.ingrado.portal.register.control.OverviewQuery.Sort;
 import nl.ingrado.portal.register.entity.RegistrantStatus;

@@ -22,11 +22,11 @@ import nl.ingrado.portal.member.control.Csv;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.register.boundary.RegisterOverview;
 import nl.ingrado.portal.register.boundary.Schemes;
-import nl.ingrado.portal.register.control.Norm.Standing;
-import nl.ingrado.portal.register.control.OverviewQuery.Row;
+import nl.ingrado.portal.register.entity.Norm.Standing;
+import nl.ingrado.portal.register.entity.OverviewRow;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -124,7 +124,8 @@ public class RegistrantExport extends HttpServlet {
         }
     }
 
-    private static List<Object> csvValues(Row row, Labels labels, List<String> categories, Locale locale) {
+    private static List<Object> csvValues(OverviewRow row, Labels labels, List<String> categories,
+            Locale locale) {
         var values = new ArrayList<Object>(List.of(nz(row.number()), row.lastName(), row.firstName(),
                 labels.job(row.job()), nz(row.rayon()), labels.statuses.get(row.status()),
                 date(row.startsOn()),
@@ -135,7 +136,8 @@ public class RegistrantExport extends HttpServlet {
         return values;
     }
 
-    private static void writeRow(Worksheet sheet, int r, Row row, Labels labels, List<String> categories) {
+    private static void writeRow(Worksheet sheet, int r, OverviewRow row, Labels labels,
+            List<String> categories) {
         int c = 0;
         sheet.inlineString(r, c++, nz(row.number()));
         sheet.inlineString(r, c++, row.lastName());

@@ -12,8 +12,8 @@ import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.RayonName;
 import nl.ingrado.portal.register.boundary.RegisterOverview;
 import nl.ingrado.portal.register.boundary.RegisterOverview.Page;
-import nl.ingrado.portal.register.control.Norm.Standing;
-import nl.ingrado.portal.register.control.OverviewQuery.Row;
+import nl.ingrado.portal.register.entity.Norm.Standing;
+import nl.ingrado.portal.register.entity.OverviewRow;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.Feedback;
@@ -138,7 +138,7 @@ public class RegistrantOverview {
         return result;
     }
 
-    public List<Row> getRows() {
+    public List<OverviewRow> getRows() {
         return result == null ? List.of() : result.rows();
     }
 

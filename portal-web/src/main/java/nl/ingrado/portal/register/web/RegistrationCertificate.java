@@ -13,7 +13,7 @@ import nl.ingrado.portal.register.boundary.OwnRegistration;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * {@code /member/krsd/certificate.pdf}: the caller's own registration certificate, for an active

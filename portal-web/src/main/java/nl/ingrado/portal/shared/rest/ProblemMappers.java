@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ingrado.portal.shared.entity.BusinessException;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 
 /** Turns every failure of the API into a problem response; unexpected ones are logged, not shown. */
 @Provider

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import nl.ingrado.portal.shared.web.Texts;
+import nl.ingrado.portal.shared.control.Texts;
 
 /** Problem details (RFC 9457) with a title and detail in the caller's language; never a stack trace. */
 public final class Problems {

@@ -5,24 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import nl.ingrado.portal.account.boundary.AccountService;
-import nl.ingrado.portal.account.entity.Account;
 
-/** The logged-in account for this request, loaded once and only when a page asks for it. */
+/** The logged-in user of this request, as the session knows them (see {@link SessionUser}). */
 @Named
 @RequestScoped
 public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
-
-    @Inject
-    AccountService accounts;
-
-    @Inject
-    nl.ingrado.portal.member.boundary.MemberService members;
-
-    private Account account;
 
     public boolean isLoggedIn() {
         return sessionUser().isPresent();
@@ -36,29 +26,19 @@ public class CurrentUser {
     }
 
     public long id() {
-        return sessionUser().orElseThrow(() -> new IllegalStateException("not logged in")).accountId();
+        return user().accountId();
     }
 
-    public Account getAccount() {
-        if (account == null && isLoggedIn()) {
-            account = accounts.find(id()).orElse(null);
-        }
-        return account;
-    }
-
-    /** The logged-in person as organiser of events: staff, or contact person of their rayon(s). */
-    public nl.ingrado.portal.event.boundary.Organiser organiser() {
-        var user = sessionUser().orElseThrow(() -> new IllegalStateException("not logged in"));
-        boolean staff = user.groups().contains("STAFF") || user.groups().contains("ADMIN");
-        return new nl.ingrado.portal.event.boundary.Organiser(user.accountId(), user.email(), staff,
-                staff ? java.util.Set.of() : members.contactRayons(user.accountId()));
-    }
-
-    public String getDisplayName() {
-        return getAccount() == null ? "" : account.getDisplayName();
+    /** The account's email address, e.g. as the actor in an audit trail; null when not logged in. */
+    public String getEmail() {
+        return sessionUser().map(SessionUser::email).orElse(null);
     }
 
     public String getHomePage() {
-        return getAccount() == null ? "/index.xhtml" : account.homePage();
+        return sessionUser().map(SessionUser::homePage).orElse("/index.xhtml");
+    }
+
+    private SessionUser user() {
+        return sessionUser().orElseThrow(() -> new IllegalStateException("not logged in"));
     }
 }

@@ -3,6 +3,7 @@ package nl.ingrado.portal.shared.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import nl.ingrado.portal.shared.control.Texts;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import org.omnifaces.util.Messages;
 

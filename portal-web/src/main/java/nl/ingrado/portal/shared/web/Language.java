@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import nl.ingrado.portal.shared.control.Texts;
 
 /** The language of the current page (Dutch unless the visitor chose English) and the switch link. */
 @Named

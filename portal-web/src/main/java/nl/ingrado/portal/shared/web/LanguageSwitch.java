@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * {@code ?lang=en} or {@code ?lang=nl} on any page stores the choice in a cookie and redirects to

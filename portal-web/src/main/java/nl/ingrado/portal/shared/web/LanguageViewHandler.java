@@ -5,6 +5,7 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * Pages are Dutch unless the visitor chose English: the browser's Accept-Language is not asked,

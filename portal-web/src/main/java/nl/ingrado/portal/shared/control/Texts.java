@@ -1,4 +1,4 @@
-package nl.ingrado.portal.shared.web;
+package nl.ingrado.portal.shared.control;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.MessageFormat;

@@ -1,4 +1,4 @@
-package nl.ingrado.portal.mail.boundary;
+package nl.ingrado.portal.mail.control;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,4 +1,4 @@
-package nl.ingrado.portal.account.web;
+package nl.ingrado.portal.member.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package nl.ingrado.portal.shared.web;
+package nl.ingrado.portal.security.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
+import nl.ingrado.portal.shared.web.SessionUser;
 
 /**
  * The identity store of Jakarta Security, on the portal's database: checks email and password
@@ -34,12 +35,12 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         var outcome = accounts.logIn(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr());
-        request.setAttribute(PortalAuthentication.OUTCOME, outcome);
+        request.setAttribute(SessionUser.LOGIN_OUTCOME, outcome);
         if (outcome.status() != LoginOutcome.Status.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(String.valueOf(outcome.accountId()),
-                sessionGroups.withScopedRoles(outcome.accountId(), outcome.groups()));
+                sessionGroups.of(outcome.accountId(), outcome.email(), outcome.groups()).groups());
     }
 
     @Override

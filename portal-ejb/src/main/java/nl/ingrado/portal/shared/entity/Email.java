@@ -1,4 +1,4 @@
-package nl.ingrado.portal.account.entity;
+package nl.ingrado.portal.shared.entity;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

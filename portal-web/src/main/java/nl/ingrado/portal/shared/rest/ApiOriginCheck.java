@@ -1,4 +1,4 @@
-package nl.ingrado.portal.shared.web;
+package nl.ingrado.portal.shared.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
 import nl.ingrado.portal.shared.control.PortalSettings;
-import nl.ingrado.portal.shared.rest.Problems;
 
 /**
  * Cross-site request forgery guard for the JSON API. A write that rides on the browser's session

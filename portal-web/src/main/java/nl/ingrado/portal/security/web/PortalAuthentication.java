@@ -1,4 +1,4 @@
-package nl.ingrado.portal.shared.web;
+package nl.ingrado.portal.security.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.rest.Problems;
+import nl.ingrado.portal.shared.web.SessionUser;
 
 /**
  * The portal's one authentication mechanism. It accepts a personal API token ({@code Authorization:
@@ -23,11 +24,6 @@ import nl.ingrado.portal.shared.rest.Problems;
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
-
-    /** Request attribute where the login form finds why a login failed. */
-    public static final String OUTCOME = "portal.loginOutcome";
-    /** Session attribute: the page an anonymous visitor asked for, to return to after login. */
-    public static final String RETURN_TO = "portal.returnTo";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -57,19 +53,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
             // checked on every page and API call: a deactivated or erased account loses its session at
             // once, and a role granted or taken away counts from the next click (on any node)
-            var groups = sessionGroups.of(user.accountId());
-            if (groups.isEmpty()) {
+            var fresh = sessionGroups.refresh(user);
+            if (fresh.isEmpty()) {
                 session.invalidate();
-                return context.isProtected() ? toLogin(request, response) : context.doNothing();
+                return context.isProtected() ? toLogin(request, response, context) : context.doNothing();
             }
-            if (!groups.get().equals(user.groups())) {
-                user = new SessionUser(user.accountId(), user.email(), groups.get());
+            if (!fresh.get().equals(user)) {
+                user = fresh.get();
                 session.setAttribute(SessionUser.ATTRIBUTE, user);
             }
             return context.notifyContainerAboutLogin(user.principalName(), user.groups());
         }
         if (context.isProtected()) {
-            return toLogin(request, response);
+            return toLogin(request, response, context);
         }
         return context.doNothing();
     }
@@ -84,8 +80,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         var found = account.get();
         return context.notifyContainerAboutLogin(String.valueOf(found.getId()),
-                sessionGroups.withScopedRoles(found.getId(),
-                        found.getRoles().stream().map(Enum::name).collect(Collectors.toSet())));
+                sessionGroups.of(found.getId(), found.getEmail(),
+                        found.getRoles().stream().map(Enum::name).collect(Collectors.toSet())).groups());
     }
 
     private AuthenticationStatus form(UsernamePasswordCredential credential, HttpServletRequest request,
@@ -94,7 +90,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        var outcome = (LoginOutcome) request.getAttribute(OUTCOME);
+        var outcome = (LoginOutcome) request.getAttribute(SessionUser.LOGIN_OUTCOME);
         var session = request.getSession(false);
         if (session == null) {
             session = request.getSession(true);
@@ -102,7 +98,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             // a new session id on login, so a planted id is worth nothing (session fixation)
             request.changeSessionId();
         }
-        var user = new SessionUser(outcome.accountId(), outcome.email(), result.getCallerGroups());
+        var user = sessionGroups.of(outcome.accountId(), outcome.email(), outcome.groups());
         session.setAttribute(SessionUser.ATTRIBUTE, user);
         return context.notifyContainerAboutLogin(user.principalName(), user.groups());
     }
@@ -114,9 +110,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
-    private AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response) {
+    private AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         try {
             var path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/api/") && context.isAuthenticationRequest()) {
+                // asked by the API's role check (@RolesAllowed) for an anonymous caller: it answers 401
+                // itself, as a problem response of the API
+                return context.doNothing();
+            }
             if (path.startsWith("/api/")) {
                 Problems.write(response, 401, "problem.unauthorized.title", "problem.unauthorized.detail",
                         request);
@@ -124,7 +126,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
             if ("GET".equals(request.getMethod())) {
                 var query = request.getQueryString();
-                request.getSession(true).setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
+                request.getSession(true).setAttribute(SessionUser.RETURN_TO,
+                        path + (query == null ? "" : "?" + query));
             }
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
             return AuthenticationStatus.SEND_CONTINUE;

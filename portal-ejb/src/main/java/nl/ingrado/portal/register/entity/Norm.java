@@ -1,4 +1,4 @@
-package nl.ingrado.portal.register.control;
+package nl.ingrado.portal.register.entity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.ingrado.portal.register.entity.Scheme;
 
 /**
  * The norm of a register scheme, as pure functions: when a period starts and ends, what share of the

@@ -1,4 +1,4 @@
-package nl.ingrado.portal.mail.control;
+package nl.ingrado.portal.mail.boundary;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package nl.ingrado.portal.mail.control;
+package nl.ingrado.portal.mail.entity;
 
 /**
  * A mail that was logged in a transaction and is to be handed to SMTP once that commits. The

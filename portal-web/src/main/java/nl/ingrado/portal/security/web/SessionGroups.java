@@ -1,0 +1,45 @@
+package nl.ingrado.portal.security.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.account.entity.Role;
+import nl.ingrado.portal.member.boundary.MemberService;
+import nl.ingrado.portal.shared.web.SessionUser;
+
+/**
+ * What a caller may do: the account's roles plus the scoped roles from member data, gathered into the
+ * {@link SessionUser} that the rest of the portal reads.
+ */
+@ApplicationScoped
+public class SessionGroups {
+
+    /** A rayon contact person: what it allows is limited to the person's own rayon(s). */
+    public static final String RAYON_CONTACT = "RAYON_CONTACT";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    MemberService members;
+
+    /** The user with fresh groups and rayons, if the account may still be logged in; empty when not. */
+    public Optional<SessionUser> refresh(SessionUser user) {
+        return accounts.activeRoles(user.accountId()).map(roles -> of(user.accountId(), user.email(), roles));
+    }
+
+    /** The user of an account with these roles. */
+    public SessionUser of(long accountId, String email, Set<String> roles) {
+        var rayons = members.contactRayons(accountId);
+        var groups = new HashSet<>(roles);
+        if (!rayons.isEmpty()) {
+            groups.add(RAYON_CONTACT);
+        }
+        var home = Role.homePageOf(roles.stream().map(Role::valueOf).collect(Collectors.toSet()));
+        return new SessionUser(accountId, email, Set.copyOf(groups), Set.copyOf(rayons), home);
+    }
+}
