@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.List;
 import nl.ingrado.portal.event.boundary.AssemblyDocuments;
 import nl.ingrado.portal.event.boundary.EventAdministration;
@@ -20,6 +18,7 @@ import nl.ingrado.portal.rayon.boundary.RayonService.RayonSummary;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.UploadedFile;
 import org.omnifaces.util.Faces;
 
 /**
@@ -48,39 +47,12 @@ public class OrganiseEvent implements Serializable {
     private Long workshopId;
     private transient Event event;
     private transient List<RayonSummary> rayons;
-    private long version;
     private boolean filled;
 
-    private EventKind kind;
-    private String title;
-    private String description;
-    private Long rayonId;
-    private String venue;
-    private String onlineUrl;
-    private LocalDateTime startsAt;
-    private LocalDateTime endsAt;
-    private LocalDateTime registrationOpensAt;
-    private LocalDateTime registrationClosesAt;
-    private LocalDateTime cancellationDeadline;
-    private Integer capacity;
-    private Audience audience;
-    private String feeNonMembers;
-    private String accreditationPoints;
-    private String accreditationCategory;
-    private String assemblyAgenda;
-    private Integer reminderDays = 3;
-    private boolean autoPromote = true;
-
+    private final EventForm form = new EventForm();
+    private final WorkshopForm workshopForm = new WorkshopForm();
+    private final DocumentForm documentForm = new DocumentForm();
     private String roundName;
-    private Long workshopRound;
-    private String workshopTitle;
-    private String workshopRoom;
-    private String workshopSpeaker;
-    private Integer workshopCapacity;
-    private String workshopDescription;
-
-    private String documentTitle;
-    private transient jakarta.servlet.http.Part documentFile;
     private transient List<AssemblyDocuments.Document> documentList;
 
     @Inject
@@ -94,14 +66,7 @@ public class OrganiseEvent implements Serializable {
         if (id == null) {
             if (!filled) {
                 filled = true;
-                var organiser = Organisers.of(currentUser);
-                // a rayon contact can only plan rayondagen of their own rayon: start there
-                if (!organiser.staff()) {
-                    kind = EventKind.RAYONDAG;
-                    rayonId = organiser.rayonIds().size() == 1
-                            ? organiser.rayonIds().iterator().next()
-                            : null;
-                }
+                form.startFor(Organisers.of(currentUser));
             }
             return;
         }
@@ -119,54 +84,22 @@ public class OrganiseEvent implements Serializable {
         }
         if (!filled) {
             filled = true;
-            fill(event);
+            form.fill(event);
             if (editing != null) {
-                workshopRound = editing.getRound().getId();
-                workshopTitle = editing.getTitle();
-                workshopRoom = editing.getRoom();
-                workshopSpeaker = editing.getSpeaker();
-                workshopCapacity = editing.getCapacity();
-                workshopDescription = editing.getDescription();
+                workshopForm.fill(editing);
             }
         }
     }
 
-    private void fill(Event e) {
-        version = e.getVersion();
-        kind = e.getKind();
-        title = e.getTitle();
-        description = e.getDescription();
-        rayonId = e.getRayon() == null ? null : e.getRayon().getId();
-        venue = e.getVenue();
-        onlineUrl = e.getOnlineUrl();
-        startsAt = e.getStartsAt();
-        endsAt = e.getEndsAt();
-        registrationOpensAt = e.getRegistrationOpensAt();
-        registrationClosesAt = e.getRegistrationClosesAt();
-        cancellationDeadline = e.getCancellationDeadline();
-        capacity = e.getCapacity();
-        audience = e.getAudience();
-        feeNonMembers = plain(e.getFeeNonMembers());
-        accreditationPoints = plain(e.getAccreditationPoints());
-        accreditationCategory = e.getAccreditationCategory();
-        assemblyAgenda = e.getAssemblyAgenda();
-        reminderDays = e.getReminderDays();
-        autoPromote = e.isAutoPromote();
-    }
-
     public void save() throws IOException {
-        var details = new Event.Details(kind, title, description, events.rayon(rayonId), venue, onlineUrl,
-                startsAt, endsAt, registrationOpensAt, registrationClosesAt, cancellationDeadline, capacity,
-                audience, number(feeNonMembers, "feeNonMembers", "event.fee.invalid"),
-                number(accreditationPoints, "accreditationPoints", "event.accreditation.both"),
-                accreditationCategory, assemblyAgenda, reminderDays);
+        var details = form.details(events.rayon(form.getRayonId()));
         var organiser = Organisers.of(currentUser);
         if (id == null) {
-            long created = events.create(organiser, details, autoPromote);
+            long created = events.create(organiser, details, form.isAutoPromote());
             Feedback.flash("organise.event.created");
             Faces.redirect("organise/event.xhtml?id=" + created);
         } else {
-            events.update(organiser, id, version, details, autoPromote);
+            events.update(organiser, id, form.version(), details, form.isAutoPromote());
             Feedback.flash("organise.event.saved");
             Faces.redirect("organise/event.xhtml?id=" + id);
         }
@@ -181,19 +114,11 @@ public class OrganiseEvent implements Serializable {
 
     /** A PDF of the general assembly (annual report, budget …), checked by its content. */
     public void uploadDocument() throws IOException {
-        byte[] content = null;
-        String filename = null;
-        if (documentFile != null && documentFile.getSize() > 0) {
-            if (documentFile.getSize() > AssemblyDocuments.MAX_BYTES) {
-                throw BusinessException.onField("documentFile", "document.file.tooLarge",
-                        AssemblyDocuments.MAX_BYTES / 1024 / 1024);
-            }
-            try (var in = documentFile.getInputStream()) {
-                content = in.readAllBytes();
-            }
-            filename = documentFile.getSubmittedFileName();
-        }
-        documents.upload(Organisers.of(currentUser), id, documentTitle, filename, content);
+        var file = UploadedFile.read(documentForm.getFile(), AssemblyDocuments.MAX_BYTES, "documentFile",
+                "document.file.tooLarge", AssemblyDocuments.MAX_BYTES / 1024 / 1024);
+        documents.upload(Organisers.of(currentUser), id, documentForm.getTitle(),
+                file == null ? null : file.name(),
+                file == null ? null : file.content());
         Feedback.flash("documents.added");
         Faces.redirect("organise/event.xhtml?id=" + id);
     }
@@ -202,22 +127,6 @@ public class OrganiseEvent implements Serializable {
         documents.remove(Organisers.of(currentUser), documentId);
         Feedback.flash("documents.removed");
         Faces.redirect("organise/event.xhtml?id=" + id);
-    }
-
-    public String getDocumentTitle() {
-        return documentTitle;
-    }
-
-    public void setDocumentTitle(String documentTitle) {
-        this.documentTitle = documentTitle;
-    }
-
-    public jakarta.servlet.http.Part getDocumentFile() {
-        return documentFile;
-    }
-
-    public void setDocumentFile(jakarta.servlet.http.Part documentFile) {
-        this.documentFile = documentFile;
     }
 
     public void addRound() throws IOException {
@@ -229,41 +138,27 @@ public class OrganiseEvent implements Serializable {
     public void saveWorkshop() throws IOException {
         var organiser = Organisers.of(currentUser);
         if (workshopId == null) {
-            if (workshopRound == null) {
+            if (workshopForm.getRound() == null) {
                 throw BusinessException.onField("workshopRound", "event.round.required");
             }
-            events.addWorkshop(organiser, workshopRound, workshopTitle, workshopDescription, workshopRoom,
-                    workshopSpeaker, workshopCapacity);
+            events.addWorkshop(organiser, workshopForm.getRound(), workshopForm.getTitle(),
+                    workshopForm.getDescription(),
+                    workshopForm.getRoom(), workshopForm.getSpeaker(), workshopForm.getCapacity());
             Feedback.flash("organise.workshop.added");
         } else {
-            events.updateWorkshop(organiser, workshopId, workshopTitle, workshopDescription, workshopRoom,
-                    workshopSpeaker, workshopCapacity);
+            events.updateWorkshop(organiser, workshopId, workshopForm.getTitle(),
+                    workshopForm.getDescription(),
+                    workshopForm.getRoom(), workshopForm.getSpeaker(), workshopForm.getCapacity());
             Feedback.flash("organise.workshop.saved");
         }
         Faces.redirect("organise/event.xhtml?id=" + id);
     }
 
-    /** Amounts as people type them, with a comma or a point. */
-    private static BigDecimal number(String text, String field, String key) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw BusinessException.onField(field, key);
-        }
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
     private Workshop findWorkshop(long wanted) {
         for (var round : event.getRounds()) {
-            for (var workshop : round.getWorkshops()) {
-                if (workshop.getId() == wanted) {
-                    return workshop;
+            for (var candidate : round.getWorkshops()) {
+                if (candidate.getId() == wanted) {
+                    return candidate;
                 }
             }
         }
@@ -340,156 +235,16 @@ public class OrganiseEvent implements Serializable {
         }
     }
 
-    public EventKind getKind() {
-        return kind;
+    public EventForm getForm() {
+        return form;
     }
 
-    public void setKind(EventKind kind) {
-        this.kind = kind;
+    public WorkshopForm getWorkshopForm() {
+        return workshopForm;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public Long getRayonId() {
-        return rayonId;
-    }
-
-    public void setRayonId(Long rayonId) {
-        this.rayonId = rayonId;
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public void setVenue(String venue) {
-        this.venue = venue;
-    }
-
-    public String getOnlineUrl() {
-        return onlineUrl;
-    }
-
-    public void setOnlineUrl(String onlineUrl) {
-        this.onlineUrl = onlineUrl;
-    }
-
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(LocalDateTime startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public LocalDateTime getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(LocalDateTime endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public LocalDateTime getRegistrationOpensAt() {
-        return registrationOpensAt;
-    }
-
-    public void setRegistrationOpensAt(LocalDateTime registrationOpensAt) {
-        this.registrationOpensAt = registrationOpensAt;
-    }
-
-    public LocalDateTime getRegistrationClosesAt() {
-        return registrationClosesAt;
-    }
-
-    public void setRegistrationClosesAt(LocalDateTime registrationClosesAt) {
-        this.registrationClosesAt = registrationClosesAt;
-    }
-
-    public LocalDateTime getCancellationDeadline() {
-        return cancellationDeadline;
-    }
-
-    public void setCancellationDeadline(LocalDateTime cancellationDeadline) {
-        this.cancellationDeadline = cancellationDeadline;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
-    }
-
-    public Audience getAudience() {
-        return audience;
-    }
-
-    public void setAudience(Audience audience) {
-        this.audience = audience;
-    }
-
-    public String getFeeNonMembers() {
-        return feeNonMembers;
-    }
-
-    public void setFeeNonMembers(String feeNonMembers) {
-        this.feeNonMembers = feeNonMembers;
-    }
-
-    public String getAccreditationPoints() {
-        return accreditationPoints;
-    }
-
-    public void setAccreditationPoints(String accreditationPoints) {
-        this.accreditationPoints = accreditationPoints;
-    }
-
-    public String getAccreditationCategory() {
-        return accreditationCategory;
-    }
-
-    public void setAccreditationCategory(String accreditationCategory) {
-        this.accreditationCategory = accreditationCategory;
-    }
-
-    public String getAssemblyAgenda() {
-        return assemblyAgenda;
-    }
-
-    public void setAssemblyAgenda(String assemblyAgenda) {
-        this.assemblyAgenda = assemblyAgenda;
-    }
-
-    public Integer getReminderDays() {
-        return reminderDays;
-    }
-
-    public void setReminderDays(Integer reminderDays) {
-        this.reminderDays = reminderDays;
-    }
-
-    public boolean isAutoPromote() {
-        return autoPromote;
-    }
-
-    public void setAutoPromote(boolean autoPromote) {
-        this.autoPromote = autoPromote;
+    public DocumentForm getDocumentForm() {
+        return documentForm;
     }
 
     public String getRoundName() {
@@ -498,53 +253,5 @@ public class OrganiseEvent implements Serializable {
 
     public void setRoundName(String roundName) {
         this.roundName = roundName;
-    }
-
-    public Long getWorkshopRound() {
-        return workshopRound;
-    }
-
-    public void setWorkshopRound(Long workshopRound) {
-        this.workshopRound = workshopRound;
-    }
-
-    public String getWorkshopTitle() {
-        return workshopTitle;
-    }
-
-    public void setWorkshopTitle(String workshopTitle) {
-        this.workshopTitle = workshopTitle;
-    }
-
-    public String getWorkshopRoom() {
-        return workshopRoom;
-    }
-
-    public void setWorkshopRoom(String workshopRoom) {
-        this.workshopRoom = workshopRoom;
-    }
-
-    public String getWorkshopSpeaker() {
-        return workshopSpeaker;
-    }
-
-    public void setWorkshopSpeaker(String workshopSpeaker) {
-        this.workshopSpeaker = workshopSpeaker;
-    }
-
-    public Integer getWorkshopCapacity() {
-        return workshopCapacity;
-    }
-
-    public void setWorkshopCapacity(Integer workshopCapacity) {
-        this.workshopCapacity = workshopCapacity;
-    }
-
-    public String getWorkshopDescription() {
-        return workshopDescription;
-    }
-
-    public void setWorkshopDescription(String workshopDescription) {
-        this.workshopDescription = workshopDescription;
     }
 }

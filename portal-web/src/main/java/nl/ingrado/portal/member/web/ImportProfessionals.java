@@ -7,17 +7,13 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import nl.ingrado.portal.member.boundary.ProfessionalImport;
 import nl.ingrado.portal.member.boundary.ProfessionalImport.Problem;
 import nl.ingrado.portal.member.boundary.ProfessionalImport.Report;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.UploadedFile;
 import org.omnifaces.util.Faces;
 
 /**
@@ -45,21 +41,15 @@ public class ImportProfessionals implements Serializable {
     public void preview() throws IOException {
         report = null;
         csv = null;
-        if (file == null || file.getSize() == 0) {
+        var upload = UploadedFile.read(file, ProfessionalImport.MAX_CHARS, "file", "import.tooLarge",
+                ProfessionalImport.MAX_CHARS / 1_000_000);
+        if (upload == null) {
             throw BusinessException.onField("file", "import.file.required");
         }
-        if (file.getSize() > ProfessionalImport.MAX_CHARS) {
-            throw BusinessException.onField("file", "import.tooLarge",
-                    ProfessionalImport.MAX_CHARS / 1_000_000);
-        }
-        byte[] bytes;
-        try (var in = file.getInputStream()) {
-            bytes = in.readAllBytes();
-        }
-        var text = decode(bytes);
+        var text = upload.text();
         report = professionalImport.preview(text);
         csv = text;
-        fileName = file.getSubmittedFileName();
+        fileName = upload.name();
     }
 
     public void importAll() throws IOException {
@@ -69,17 +59,6 @@ public class ImportProfessionals implements Serializable {
         int count = professionalImport.importAll(csv, currentUser.getEmail());
         Feedback.flash("import.done", count);
         Faces.redirect("staff/persons.xhtml");
-    }
-
-    /** UTF-8 as exported by current spreadsheets, else Windows-1252 as older Dutch Excel saves it. */
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
     }
 
     public String message(Problem problem) {

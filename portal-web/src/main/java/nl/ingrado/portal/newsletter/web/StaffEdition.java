@@ -3,13 +3,10 @@ package nl.ingrado.portal.newsletter.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.ingrado.portal.newsletter.boundary.Editions;
@@ -37,9 +34,6 @@ public class StaffEdition implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** Editions go out in the morning unless staff choose otherwise. */
-    static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
-
     @Inject
     transient Editions editions;
 
@@ -58,21 +52,12 @@ public class StaffEdition implements Serializable {
     private Edition edition;
     private List<EditionItem> items = List.of();
     private List<Segments.Row> segmentRows = List.of();
-    private String subject;
-    private String intro;
-    private Long segmentId;
-    private String itemTitle;
-    private String itemBody;
-    private String itemLink;
-    private transient Part itemImage;
-    private String itemImageAlt;
-    private boolean removeImage;
+    private final EditionForm form = new EditionForm();
+    private final ItemForm itemForm = new ItemForm();
+    private final ScheduleForm scheduleForm = new ScheduleForm();
     private EditionItem editing;
     private String testLanguage;
-    private LocalDate scheduleDate;
-    private LocalTime scheduleTime;
-    private LocalDate proposal;
-    private Sending.Progress progress;
+    private SendingProgress progress;
     private Sending.Statistics statistics;
 
     public void load() throws IOException {
@@ -80,7 +65,7 @@ public class StaffEdition implements Serializable {
         testLanguage = "en".equals(Faces.getLocale().getLanguage()) ? "en" : "nl";
         if (id == null) {
             segmentRows.stream().filter(s -> s.kind() == SegmentKind.EVERYONE).findFirst()
-                    .ifPresent(s -> segmentId = s.id());
+                    .ifPresent(s -> form.setSegmentId(s.id()));
             return;
         }
         var found = editions.find(id);
@@ -90,25 +75,17 @@ public class StaffEdition implements Serializable {
         }
         edition = found.get();
         items = editions.items(id);
-        subject = edition.subject();
-        intro = edition.intro();
-        segmentId = edition.segmentId();
+        form.fill(edition);
         if (item != null) {
             editing = items.stream().filter(i -> i.id() == item).findFirst().orElse(null);
             if (editing != null) {
-                itemTitle = editing.title();
-                itemBody = editing.bodyHtml();
-                itemLink = editing.linkUrl();
-                itemImageAlt = editing.imageAlt();
+                itemForm.fill(editing);
             }
         }
         if (edition.isEditable()) {
-            proposal = sending.proposeNextDate();
-            var scheduled = local(edition.scheduledAt());
-            scheduleDate = scheduled == null ? proposal : scheduled.toLocalDate();
-            scheduleTime = scheduled == null ? DEFAULT_TIME : scheduled.toLocalTime();
+            scheduleForm.fill(local(edition.scheduledAt()), sending.proposeNextDate());
         } else {
-            progress = sending.progress(id);
+            progress = new SendingProgress(sending.progress(id));
             if (edition.status() == EditionStatus.SENT) {
                 statistics = sending.statistics(id);
             }
@@ -118,28 +95,20 @@ public class StaffEdition implements Serializable {
     public void save() throws IOException {
         var actor = actor();
         if (id == null) {
-            long created = editions.create(subject, intro, segmentId, actor);
+            long created = editions.create(form.getSubject(), form.getIntro(), form.getSegmentId(), actor);
             Feedback.flash("nls.edition.created");
             Faces.redirect("staff/newsletter/edition.xhtml?id=" + created);
         } else {
-            editions.update(id, subject, intro, segmentId, actor);
+            editions.update(id, form.getSubject(), form.getIntro(), form.getSegmentId(), actor);
             Feedback.flash("nls.edition.saved");
             redirect("");
         }
     }
 
     public void saveItem() throws IOException {
-        byte[] image = null;
-        if (itemImage != null && itemImage.getSize() > 0) {
-            if (itemImage.getSize() > Editions.MAX_IMAGE_BYTES) {
-                throw BusinessException.onField("itemImage", "nls.image.tooLarge",
-                        Editions.MAX_IMAGE_BYTES / 1024 / 1024);
-            }
-            try (var in = itemImage.getInputStream()) {
-                image = in.readAllBytes();
-            }
-        }
-        editions.saveItem(id, item, itemTitle, itemBody, itemLink, image, itemImageAlt, removeImage, actor());
+        var image = itemForm.imageContent();
+        editions.saveItem(id, item, itemForm.getTitle(), itemForm.getBody(), itemForm.getLink(), image,
+                itemForm.getImageAlt(), itemForm.isRemoveImage(), actor());
         Feedback.flash(item == null ? "nls.item.added" : "nls.item.saved");
         redirect("#items");
     }
@@ -168,22 +137,11 @@ public class StaffEdition implements Serializable {
     }
 
     public void schedule() throws IOException {
-        if (scheduleDate == null) {
-            throw BusinessException.onField("scheduleDate", "nls.field.required");
-        }
-        if (scheduleTime == null) {
-            throw BusinessException.onField("scheduleTime", "nls.field.required");
-        }
+        scheduleForm.requireComplete();
         if (items.isEmpty()) {
             throw new BusinessException("nls.edition.noItems");
         }
-        var atUtc = scheduleDate.atTime(scheduleTime).atZone(Clocks.AMSTERDAM)
-                .withZoneSameInstant(ZoneOffset.UTC)
-                .toLocalDateTime();
-        if (atUtc.isBefore(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1))) {
-            throw BusinessException.onField("scheduleDate", "nls.schedule.past");
-        }
-        sending.schedule(id, atUtc, actor());
+        sending.schedule(id, scheduleForm.atUtc(), actor());
         Feedback.flash("nls.schedule.done");
         redirect("");
     }
@@ -224,31 +182,8 @@ public class StaffEdition implements Serializable {
     /** The poll while sending: only the figures are read again. */
     public void refresh() {
         if (id != null) {
-            progress = sending.progress(id);
+            progress = new SendingProgress(sending.progress(id));
         }
-    }
-
-    public boolean isSending() {
-        return progress != null && progress.status() == EditionStatus.SENDING;
-    }
-
-    /** Sent, failed and skipped of all, in whole percents, for the progress bar. */
-    public int getPercent() {
-        if (progress == null || progress.total() == 0) {
-            return 0;
-        }
-        return (int) Math.floor(100.0 * (progress.sent() + progress.failed() + progress.skipped())
-                / progress.total());
-    }
-
-    public int getRemaining() {
-        return progress == null
-                ? 0
-                : Math.max(0, progress.total() - progress.sent() - progress.failed() - progress.skipped());
-    }
-
-    public String getRate() {
-        return progress == null ? "0" : String.format(Faces.getLocale(), "%.1f", progress.perSecond());
     }
 
     public long recipientsOf(Long segment) {
@@ -314,76 +249,16 @@ public class StaffEdition implements Serializable {
         return editing;
     }
 
-    public String getSubject() {
-        return subject;
+    public EditionForm getForm() {
+        return form;
     }
 
-    public void setSubject(String subject) {
-        this.subject = subject;
+    public ItemForm getItemForm() {
+        return itemForm;
     }
 
-    public String getIntro() {
-        return intro;
-    }
-
-    public void setIntro(String intro) {
-        this.intro = intro;
-    }
-
-    public Long getSegmentId() {
-        return segmentId;
-    }
-
-    public void setSegmentId(Long segmentId) {
-        this.segmentId = segmentId;
-    }
-
-    public String getItemTitle() {
-        return itemTitle;
-    }
-
-    public void setItemTitle(String itemTitle) {
-        this.itemTitle = itemTitle;
-    }
-
-    public String getItemBody() {
-        return itemBody;
-    }
-
-    public void setItemBody(String itemBody) {
-        this.itemBody = itemBody;
-    }
-
-    public String getItemLink() {
-        return itemLink;
-    }
-
-    public void setItemLink(String itemLink) {
-        this.itemLink = itemLink;
-    }
-
-    public Part getItemImage() {
-        return itemImage;
-    }
-
-    public void setItemImage(Part itemImage) {
-        this.itemImage = itemImage;
-    }
-
-    public String getItemImageAlt() {
-        return itemImageAlt;
-    }
-
-    public void setItemImageAlt(String itemImageAlt) {
-        this.itemImageAlt = itemImageAlt;
-    }
-
-    public boolean isRemoveImage() {
-        return removeImage;
-    }
-
-    public void setRemoveImage(boolean removeImage) {
-        this.removeImage = removeImage;
+    public ScheduleForm getScheduleForm() {
+        return scheduleForm;
     }
 
     public String getTestLanguage() {
@@ -394,33 +269,7 @@ public class StaffEdition implements Serializable {
         this.testLanguage = testLanguage;
     }
 
-    public LocalDate getScheduleDate() {
-        return scheduleDate;
-    }
-
-    public void setScheduleDate(LocalDate scheduleDate) {
-        this.scheduleDate = scheduleDate;
-    }
-
-    public LocalTime getScheduleTime() {
-        return scheduleTime;
-    }
-
-    public void setScheduleTime(LocalTime scheduleTime) {
-        this.scheduleTime = scheduleTime;
-    }
-
-    public LocalDate getProposal() {
-        return proposal;
-    }
-
-    public String getProposalText() {
-        return proposal == null
-                ? ""
-                : proposal.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-    }
-
-    public Sending.Progress getProgress() {
+    public SendingProgress getProgress() {
         return progress;
     }
 

@@ -8,10 +8,6 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.net.URLEncoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +23,7 @@ import nl.ingrado.portal.newsletter.entity.SubscriberStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.UploadedFile;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -134,18 +131,12 @@ public class StaffSubscribers implements Serializable {
 
     public void importCsv() throws IOException {
         report = null;
-        if (file == null || file.getSize() == 0) {
+        var upload = UploadedFile.read(file, SubscriberAdministration.MAX_IMPORT_CHARS * 2L, "file",
+                "nls.import.tooLarge", SubscriberAdministration.MAX_IMPORT_CHARS / 1_000_000);
+        if (upload == null) {
             throw BusinessException.onField("file", "nls.import.fileRequired");
         }
-        if (file.getSize() > SubscriberAdministration.MAX_IMPORT_CHARS * 2L) {
-            throw BusinessException.onField("file", "nls.import.tooLarge",
-                    SubscriberAdministration.MAX_IMPORT_CHARS / 1_000_000);
-        }
-        byte[] bytes;
-        try (var in = file.getInputStream()) {
-            bytes = in.readAllBytes();
-        }
-        var result = subscribers.importCsv(decode(bytes), consentSource, actor());
+        var result = subscribers.importCsv(upload.text(), consentSource, actor());
         if (!result.isStored()) {
             report = result;
             Feedback.show(new BusinessException("nls.import.notStored", result.problems().size()));
@@ -185,17 +176,6 @@ public class StaffSubscribers implements Serializable {
     private void back() throws IOException {
         var query = getQueryString();
         Faces.redirect("staff/newsletter/subscribers.xhtml" + (query.isEmpty() ? "" : "?" + query));
-    }
-
-    /** UTF-8 as current spreadsheets export, else Windows-1252 as older Dutch Excel saves. */
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
     }
 
     private String actor() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ingrado.portal.register.boundary.AuditorDesk;
@@ -70,26 +69,11 @@ public class AuditRegistrant implements Serializable {
     private transient Map<Long, ReRegistrations.Decision> decisions;
     private transient Scheme scheme;
 
-    private Long correctRecord;
-    private String correctDelta;
-    private String correctReason;
-
-    private LocalDate bookDate;
-    private String bookTitle;
-    private String bookCategory;
-    private String bookPoints;
-    private String bookReason;
-
-    private PeriodOutcome outcome;
-    private LocalDate newEnd;
-    private String decisionReason;
-
-    private Long objectionPeriod;
-    private LocalDate receivedOn;
-    private String objectionText;
-    private Long objectionId;
-    private Boolean upheld;
-    private String objectionReason;
+    private final CorrectionForm correctionForm = new CorrectionForm();
+    private final BookingForm bookingForm = new BookingForm();
+    private final DecisionForm decisionForm = new DecisionForm();
+    private final ObjectionForm objectionForm = new ObjectionForm();
+    private final ObjectionDecisionForm objectionDecisionForm = new ObjectionDecisionForm();
 
     public void load() throws IOException {
         if (getRegistrant() == null) {
@@ -99,19 +83,22 @@ public class AuditRegistrant implements Serializable {
 
     public void correct() throws IOException {
         requireRegistrant();
-        if (correctRecord == null
-                || ledger.record(correctRecord).filter(r -> r.registrantId() == id).isEmpty()) {
+        var form = correctionForm;
+        if (form.getRecord() == null
+                || ledger.record(form.getRecord()).filter(r -> r.registrantId() == id).isEmpty()) {
             throw BusinessException.onField("record", "audit.correct.record");
         }
-        ledger.correct(AuditInput.actor(currentUser), correctRecord,
-                AuditInput.decimal(correctDelta, "delta", "krsd.correct.delta"), correctReason);
+        ledger.correct(AuditInput.actor(currentUser), form.getRecord(),
+                AuditInput.decimal(form.getDelta(), "delta", "krsd.correct.delta"), form.getReason());
         done("audit.correct.done");
     }
 
     public void book() throws IOException {
         requireRegistrant();
-        desk.bookManually(AuditInput.actor(currentUser), id, bookDate, bookTitle, bookCategory,
-                AuditInput.decimal(bookPoints, "points", "krsd.review.points"), bookReason);
+        var form = bookingForm;
+        desk.bookManually(AuditInput.actor(currentUser), id, form.getDate(), form.getTitle(),
+                form.getCategory(),
+                AuditInput.decimal(form.getPoints(), "points", "krsd.review.points"), form.getReason());
         done("audit.book.done");
     }
 
@@ -121,8 +108,11 @@ public class AuditRegistrant implements Serializable {
         if (current == null) {
             throw new BusinessException("audit.period.notFound");
         }
-        reRegistrations.decide(AuditInput.actor(currentUser), current.id(), outcome, newEnd, decisionReason);
-        done("audit.rereg.done." + outcome.name());
+        var form = decisionForm;
+        reRegistrations.decide(AuditInput.actor(currentUser), current.id(), form.getOutcome(),
+                form.getNewEnd(),
+                form.getReason());
+        done("audit.rereg.done." + form.getOutcome().name());
     }
 
     /** A postback without a known registrant (a tampered or stale form) is told, not a 500. */
@@ -134,24 +124,27 @@ public class AuditRegistrant implements Serializable {
 
     public void recordObjection() throws IOException {
         requireRegistrant();
-        if (objectionPeriod == null || getPeriods().stream().noneMatch(p -> p.id() == objectionPeriod)) {
+        var form = objectionForm;
+        if (form.getPeriod() == null || getPeriods().stream().noneMatch(p -> p.id() == form.getPeriod())) {
             throw BusinessException.onField("objectionPeriod", "audit.objection.period");
         }
-        reRegistrations.recordObjection(AuditInput.actor(currentUser), objectionPeriod, receivedOn,
-                objectionText);
+        reRegistrations.recordObjection(AuditInput.actor(currentUser), form.getPeriod(), form.getReceivedOn(),
+                form.getText());
         done("audit.objection.recorded");
     }
 
     public void decideObjection() throws IOException {
-        if (objectionId == null
-                || getObjections().stream().noneMatch(o -> o.id() == objectionId && o.isOpen())) {
+        var form = objectionDecisionForm;
+        if (form.getObjection() == null
+                || getObjections().stream().noneMatch(o -> o.id() == form.getObjection() && o.isOpen())) {
             throw new BusinessException("audit.objection.notFound");
         }
-        if (upheld == null) {
+        if (form.getUpheld() == null) {
             throw BusinessException.onField("upheld", "audit.objection.choose");
         }
-        reRegistrations.decideObjection(AuditInput.actor(currentUser), objectionId, upheld, objectionReason);
-        done(upheld ? "audit.objection.upheld" : "audit.objection.dismissed");
+        reRegistrations.decideObjection(AuditInput.actor(currentUser), form.getObjection(), form.getUpheld(),
+                form.getReason());
+        done(form.getUpheld() ? "audit.objection.upheld" : "audit.objection.dismissed");
     }
 
     private void done(String flash) throws IOException {
@@ -283,139 +276,23 @@ public class AuditRegistrant implements Serializable {
         return id;
     }
 
-    public Long getCorrectRecord() {
-        return correctRecord;
+    public CorrectionForm getCorrectionForm() {
+        return correctionForm;
     }
 
-    public void setCorrectRecord(Long correctRecord) {
-        this.correctRecord = correctRecord;
+    public BookingForm getBookingForm() {
+        return bookingForm;
     }
 
-    public String getCorrectDelta() {
-        return correctDelta;
+    public DecisionForm getDecisionForm() {
+        return decisionForm;
     }
 
-    public void setCorrectDelta(String correctDelta) {
-        this.correctDelta = correctDelta;
+    public ObjectionForm getObjectionForm() {
+        return objectionForm;
     }
 
-    public String getCorrectReason() {
-        return correctReason;
-    }
-
-    public void setCorrectReason(String correctReason) {
-        this.correctReason = correctReason;
-    }
-
-    public LocalDate getBookDate() {
-        return bookDate;
-    }
-
-    public void setBookDate(LocalDate bookDate) {
-        this.bookDate = bookDate;
-    }
-
-    public String getBookTitle() {
-        return bookTitle;
-    }
-
-    public void setBookTitle(String bookTitle) {
-        this.bookTitle = bookTitle;
-    }
-
-    public String getBookCategory() {
-        return bookCategory;
-    }
-
-    public void setBookCategory(String bookCategory) {
-        this.bookCategory = bookCategory;
-    }
-
-    public String getBookPoints() {
-        return bookPoints;
-    }
-
-    public void setBookPoints(String bookPoints) {
-        this.bookPoints = bookPoints;
-    }
-
-    public String getBookReason() {
-        return bookReason;
-    }
-
-    public void setBookReason(String bookReason) {
-        this.bookReason = bookReason;
-    }
-
-    public PeriodOutcome getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(PeriodOutcome outcome) {
-        this.outcome = outcome;
-    }
-
-    public LocalDate getNewEnd() {
-        return newEnd;
-    }
-
-    public void setNewEnd(LocalDate newEnd) {
-        this.newEnd = newEnd;
-    }
-
-    public String getDecisionReason() {
-        return decisionReason;
-    }
-
-    public void setDecisionReason(String decisionReason) {
-        this.decisionReason = decisionReason;
-    }
-
-    public Long getObjectionPeriod() {
-        return objectionPeriod;
-    }
-
-    public void setObjectionPeriod(Long objectionPeriod) {
-        this.objectionPeriod = objectionPeriod;
-    }
-
-    public LocalDate getReceivedOn() {
-        return receivedOn;
-    }
-
-    public void setReceivedOn(LocalDate receivedOn) {
-        this.receivedOn = receivedOn;
-    }
-
-    public String getObjectionText() {
-        return objectionText;
-    }
-
-    public void setObjectionText(String objectionText) {
-        this.objectionText = objectionText;
-    }
-
-    public Long getObjectionId() {
-        return objectionId;
-    }
-
-    public void setObjectionId(Long objectionId) {
-        this.objectionId = objectionId;
-    }
-
-    public Boolean getUpheld() {
-        return upheld;
-    }
-
-    public void setUpheld(Boolean upheld) {
-        this.upheld = upheld;
-    }
-
-    public String getObjectionReason() {
-        return objectionReason;
-    }
-
-    public void setObjectionReason(String objectionReason) {
-        this.objectionReason = objectionReason;
+    public ObjectionDecisionForm getObjectionDecisionForm() {
+        return objectionDecisionForm;
     }
 }

@@ -7,17 +7,14 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ingrado.portal.register.boundary.Accreditations;
 import nl.ingrado.portal.register.boundary.Accreditations.Document;
-import nl.ingrado.portal.register.boundary.Accreditations.Upload;
-import nl.ingrado.portal.register.control.Uploads;
 import nl.ingrado.portal.register.entity.Activity;
 import nl.ingrado.portal.register.entity.ActivityStatus;
-import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Decimals;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -69,9 +66,7 @@ public class RequestAccreditation implements Serializable {
                 providerName = activity.providerName();
                 description = activity.description();
                 programme = activity.programme();
-                hours = activity.hours() == null
-                        ? null
-                        : activity.hours().stripTrailingZeros().toPlainString().replace('.', ',');
+                hours = Decimals.shown(activity.hours());
                 trainers = activity.trainers();
             } else {
                 providerName = accreditations.lastProviderName(currentUser.id()).orElse(null);
@@ -80,8 +75,8 @@ public class RequestAccreditation implements Serializable {
     }
 
     public void save() throws IOException {
-        var request = new Accreditations.Request(title, providerName, description, programme, hours(),
-                trainers);
+        var request = new Accreditations.Request(title, providerName, description, programme,
+                Decimals.parse(hours, "hours", "krsd.submit.hours"), trainers);
         var uploads = uploads();
         if (id == null) {
             accreditations.request(currentUser.id(), request, uploads);
@@ -93,32 +88,15 @@ public class RequestAccreditation implements Serializable {
         Faces.redirect("provider/index.xhtml");
     }
 
-    private BigDecimal hours() {
-        if (hours == null || hours.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(hours.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw BusinessException.onField("hours", "krsd.submit.hours");
-        }
-    }
-
-    private List<Upload> uploads() throws IOException {
-        var uploads = new ArrayList<Upload>();
+    private List<Accreditations.Upload> uploads() throws IOException {
+        var uploads = new ArrayList<Accreditations.Upload>();
         if (documents == null) {
             return uploads;
         }
         for (var part : documents) {
-            if (part == null || part.getSize() == 0) {
-                continue;
-            }
-            if (part.getSize() > Uploads.MAX_BYTES) {
-                throw BusinessException.onField("documents", "krsd.file.tooLarge",
-                        Uploads.MAX_BYTES / 1024 / 1024);
-            }
-            try (var in = part.getInputStream()) {
-                uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
+            var file = Upload.read(part, "documents");
+            if (file != null) {
+                uploads.add(new Accreditations.Upload(file.name(), file.content()));
             }
         }
         return uploads;

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +18,8 @@ import nl.ingrado.portal.register.entity.Activity;
 import nl.ingrado.portal.register.entity.ActivityStatus;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.entity.AuditEntry;
-import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Decimals;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -73,8 +72,8 @@ public class ReviewAccreditation implements Serializable {
             category = getScheme().categories().isEmpty() ? null : getScheme().categories().get(0).code();
             points = activity.hours() == null
                     ? null
-                    : activity.hours().multiply(getScheme().pointsPerHour()).setScale(1, RoundingMode.HALF_UP)
-                            .stripTrailingZeros().toPlainString().replace('.', ',');
+                    : Decimals.shown(activity.hours().multiply(getScheme().pointsPerHour())
+                            .setScale(1, RoundingMode.HALF_UP));
             validFrom = today;
             validTo = today.plusYears(3).minusDays(1);
         }
@@ -95,22 +94,12 @@ public class ReviewAccreditation implements Serializable {
     private void decide(Decision decision, String done) throws IOException {
         var email = currentUser.sessionUser().orElseThrow().email();
         var terms = decision == Decision.ACCREDIT
-                ? new Accreditations.Terms(number, category, points(), validFrom, validTo)
+                ? new Accreditations.Terms(number, category,
+                        Decimals.parse(points, "points", "krsd.review.points"), validFrom, validTo)
                 : null;
         accreditations.decide(email, id, decision, terms, reason);
         Feedback.flash(done, getActivity().title());
         Faces.redirect("auditor/accreditations.xhtml");
-    }
-
-    private BigDecimal points() {
-        if (points == null || points.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(points.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw BusinessException.onField("points", "krsd.review.points");
-        }
     }
 
     public Activity getActivity() {

@@ -16,6 +16,7 @@ import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.Decimals;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -58,7 +59,7 @@ public class ReviewRecord implements Serializable {
         }
         if (!filled) {
             filled = true;
-            points = record.points().stripTrailingZeros().toPlainString().replace('.', ',');
+            points = Decimals.shown(record.points());
             category = record.category();
         }
     }

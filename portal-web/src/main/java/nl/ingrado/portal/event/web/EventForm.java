@@ -1,0 +1,237 @@
+package nl.ingrado.portal.event.web;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import nl.ingrado.portal.event.boundary.Organiser;
+import nl.ingrado.portal.event.entity.Audience;
+import nl.ingrado.portal.event.entity.Event;
+import nl.ingrado.portal.event.entity.EventKind;
+import nl.ingrado.portal.rayon.entity.Rayon;
+import nl.ingrado.portal.shared.web.Decimals;
+
+/**
+ * The event form of /organise/event.xhtml as typed: amounts stay text until saved, and the version
+ * read with the event travels along so a save over someone else's change is refused.
+ */
+public class EventForm implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private long version;
+    private EventKind kind;
+    private String title;
+    private String description;
+    private Long rayonId;
+    private String venue;
+    private String onlineUrl;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    private LocalDateTime registrationOpensAt;
+    private LocalDateTime registrationClosesAt;
+    private LocalDateTime cancellationDeadline;
+    private Integer capacity;
+    private Audience audience;
+    private String feeNonMembers;
+    private String accreditationPoints;
+    private String accreditationCategory;
+    private String assemblyAgenda;
+    private Integer reminderDays = 3;
+    private boolean autoPromote = true;
+
+    /** A rayon contact can only plan rayondagen of their own rayon: a new event starts there. */
+    void startFor(Organiser organiser) {
+        if (!organiser.staff()) {
+            kind = EventKind.RAYONDAG;
+            rayonId = organiser.rayonIds().size() == 1 ? organiser.rayonIds().iterator().next() : null;
+        }
+    }
+
+    void fill(Event e) {
+        version = e.getVersion();
+        kind = e.getKind();
+        title = e.getTitle();
+        description = e.getDescription();
+        rayonId = e.getRayon() == null ? null : e.getRayon().getId();
+        venue = e.getVenue();
+        onlineUrl = e.getOnlineUrl();
+        startsAt = e.getStartsAt();
+        endsAt = e.getEndsAt();
+        registrationOpensAt = e.getRegistrationOpensAt();
+        registrationClosesAt = e.getRegistrationClosesAt();
+        cancellationDeadline = e.getCancellationDeadline();
+        capacity = e.getCapacity();
+        audience = e.getAudience();
+        feeNonMembers = Decimals.shown(e.getFeeNonMembers());
+        accreditationPoints = Decimals.shown(e.getAccreditationPoints());
+        accreditationCategory = e.getAccreditationCategory();
+        assemblyAgenda = e.getAssemblyAgenda();
+        reminderDays = e.getReminderDays();
+        autoPromote = e.isAutoPromote();
+    }
+
+    Event.Details details(Rayon rayon) {
+        return new Event.Details(kind, title, description, rayon, venue, onlineUrl, startsAt, endsAt,
+                registrationOpensAt, registrationClosesAt, cancellationDeadline, capacity, audience,
+                Decimals.parse(feeNonMembers, "feeNonMembers", "event.fee.invalid"),
+                Decimals.parse(accreditationPoints, "accreditationPoints", "event.accreditation.both"),
+                accreditationCategory, assemblyAgenda, reminderDays);
+    }
+
+    long version() {
+        return version;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public void setKind(EventKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getRayonId() {
+        return rayonId;
+    }
+
+    public void setRayonId(Long rayonId) {
+        this.rayonId = rayonId;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String venue) {
+        this.venue = venue;
+    }
+
+    public String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    public void setOnlineUrl(String onlineUrl) {
+        this.onlineUrl = onlineUrl;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public LocalDateTime getRegistrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public void setRegistrationOpensAt(LocalDateTime registrationOpensAt) {
+        this.registrationOpensAt = registrationOpensAt;
+    }
+
+    public LocalDateTime getRegistrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public void setRegistrationClosesAt(LocalDateTime registrationClosesAt) {
+        this.registrationClosesAt = registrationClosesAt;
+    }
+
+    public LocalDateTime getCancellationDeadline() {
+        return cancellationDeadline;
+    }
+
+    public void setCancellationDeadline(LocalDateTime cancellationDeadline) {
+        this.cancellationDeadline = cancellationDeadline;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public void setAudience(Audience audience) {
+        this.audience = audience;
+    }
+
+    public String getFeeNonMembers() {
+        return feeNonMembers;
+    }
+
+    public void setFeeNonMembers(String feeNonMembers) {
+        this.feeNonMembers = feeNonMembers;
+    }
+
+    public String getAccreditationPoints() {
+        return accreditationPoints;
+    }
+
+    public void setAccreditationPoints(String accreditationPoints) {
+        this.accreditationPoints = accreditationPoints;
+    }
+
+    public String getAccreditationCategory() {
+        return accreditationCategory;
+    }
+
+    public void setAccreditationCategory(String accreditationCategory) {
+        this.accreditationCategory = accreditationCategory;
+    }
+
+    public String getAssemblyAgenda() {
+        return assemblyAgenda;
+    }
+
+    public void setAssemblyAgenda(String assemblyAgenda) {
+        this.assemblyAgenda = assemblyAgenda;
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(Integer reminderDays) {
+        this.reminderDays = reminderDays;
+    }
+
+    public boolean isAutoPromote() {
+        return autoPromote;
+    }
+
+    public void setAutoPromote(boolean autoPromote) {
+        this.autoPromote = autoPromote;
+    }
+}

@@ -1,0 +1,76 @@
+package nl.ingrado.portal.event.web;
+
+import java.io.Serial;
+import java.io.Serializable;
+import nl.ingrado.portal.event.entity.Workshop;
+
+/** The workshop form of /organise/event.xhtml: a new workshop in a round, or one being edited. */
+public class WorkshopForm implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private Long round;
+    private String title;
+    private String room;
+    private String speaker;
+    private Integer capacity;
+    private String description;
+
+    void fill(Workshop workshop) {
+        round = workshop.getRound().getId();
+        title = workshop.getTitle();
+        room = workshop.getRoom();
+        speaker = workshop.getSpeaker();
+        capacity = workshop.getCapacity();
+        description = workshop.getDescription();
+    }
+
+    public Long getRound() {
+        return round;
+    }
+
+    public void setRound(Long round) {
+        this.round = round;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
+    }
+
+    public String getSpeaker() {
+        return speaker;
+    }
+
+    public void setSpeaker(String speaker) {
+        this.speaker = speaker;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

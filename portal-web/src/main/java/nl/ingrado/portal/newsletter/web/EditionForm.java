@@ -1,0 +1,46 @@
+package nl.ingrado.portal.newsletter.web;
+
+import java.io.Serial;
+import java.io.Serializable;
+import nl.ingrado.portal.newsletter.entity.Edition;
+
+/** The head of an edition on /staff/newsletter/edition.xhtml: subject, introduction and segment. */
+public class EditionForm implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private String subject;
+    private String intro;
+    private Long segmentId;
+
+    void fill(Edition edition) {
+        subject = edition.subject();
+        intro = edition.intro();
+        segmentId = edition.segmentId();
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public void setIntro(String intro) {
+        this.intro = intro;
+    }
+
+    public Long getSegmentId() {
+        return segmentId;
+    }
+
+    public void setSegmentId(Long segmentId) {
+        this.segmentId = segmentId;
+    }
+}

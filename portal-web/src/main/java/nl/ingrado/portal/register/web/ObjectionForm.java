@@ -1,0 +1,40 @@
+package nl.ingrado.portal.register.web;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** An objection received against a decided period, recorded on /auditor/registrant.xhtml. */
+public class ObjectionForm implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private Long period;
+    private LocalDate receivedOn;
+    private String text;
+
+    public Long getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Long period) {
+        this.period = period;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
