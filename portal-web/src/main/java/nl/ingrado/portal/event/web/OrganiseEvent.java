@@ -41,9 +41,7 @@ public class OrganiseEvent implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String idParameter;
     private Long id;
-    private String workshopParameter;
     private Long workshopId;
     private transient Event event;
     private transient List<RayonSummary> rayons;
@@ -59,10 +57,6 @@ public class OrganiseEvent implements Serializable {
     transient AssemblyDocuments documents;
 
     public void load() throws IOException {
-        if (idParameter != null && id == null || workshopParameter != null && workshopId == null) {
-            Faces.responseSendError(404, "event not found");
-            return;
-        }
         if (id == null) {
             if (!filled) {
                 filled = true;
@@ -200,39 +194,21 @@ public class OrganiseEvent implements Serializable {
         return id;
     }
 
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
-        this.id = parse(idParameter);
-    }
-
-    public String getWorkshopParameter() {
-        return workshopParameter;
-    }
-
-    public void setWorkshopParameter(String workshopParameter) {
-        this.workshopParameter = workshopParameter;
-        this.workshopId = parse(workshopParameter);
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public Long getWorkshopId() {
         return workshopId;
     }
 
-    /** The workshop being edited travels with its form, so a failed save keeps editing it. */
     public void setWorkshopId(Long workshopId) {
         this.workshopId = workshopId;
     }
 
-    private static Long parse(String parameter) {
-        try {
-            return parameter == null || parameter.isBlank() ? null : Long.valueOf(parameter.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** The workshop being edited travels with its form, so a failed save keeps editing it. */
+    public void setWorkshopId(Long workshopId) {
+        this.workshopId = workshopId;
     }
 
     public EventForm getForm() {

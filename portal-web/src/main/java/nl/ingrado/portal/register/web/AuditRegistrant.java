@@ -25,7 +25,6 @@ import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
-import nl.ingrado.portal.shared.web.Ids;
 import org.omnifaces.util.Faces;
 
 /**
@@ -58,7 +57,6 @@ public class AuditRegistrant implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String idParameter;
     private Long id;
     private transient Registrant registrant;
     private transient List<Period> periods;
@@ -263,13 +261,8 @@ public class AuditRegistrant implements Serializable {
         return scheme == null ? List.of() : scheme.categories();
     }
 
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
-        this.id = Ids.parse(idParameter);
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public Long getId() {
