@@ -7,16 +7,15 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationRow;
+import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.entity.OrganisationKind;
+import nl.ingrado.portal.shared.web.LazyList;
+import nl.ingrado.portal.shared.web.QueryString;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** /staff/organisations.xhtml (Organisations): municipalities, regions, partners and Ingrado. */
 @Named
@@ -38,29 +37,13 @@ public class OrganisationList implements Serializable {
     private List<Option> rayons;
     private List<Option> regions;
 
-    private final LazyDataModel<OrganisationRow> model = new LazyDataModel<>() {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) organisations.count(filter);
-        }
-
-        @Override
-        public List<OrganisationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return organisations.page(filter, PersonList.sortOf(sortBy), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(OrganisationRow row) {
-            return String.valueOf(row.id());
-        }
-    };
+    private final LazyList<OrganisationRow> model = new LazyList<>(() -> organisations.count(filter),
+            (field, ascending, first, size) -> organisations.page(filter, Sort.of(field, ascending), first,
+                    size),
+            OrganisationRow::id);
 
     public void load() {
-        filter = ListParameters.organisations(this::parameter);
+        filter = OrganisationFilter.parse(this::parameter);
         rayons = organisations.rayons();
         regions = organisations.regions();
     }
@@ -69,9 +52,9 @@ public class OrganisationList implements Serializable {
         Faces.redirect("staff/organisations.xhtml?" + getQueryString());
     }
 
+    /** The current filters as a query string, for the export links and after a search. */
     public String getQueryString() {
-        return ListParameters
-                .queryString(ListParameters.values(ListParameters.ORGANISATION_PARAMETERS, this::parameter));
+        return QueryString.of(OrganisationFilter.PARAMETERS, this::parameter);
     }
 
     private String parameter(String name) {
@@ -85,7 +68,7 @@ public class OrganisationList implements Serializable {
         };
     }
 
-    public LazyDataModel<OrganisationRow> getModel() {
+    public LazyList<OrganisationRow> getModel() {
         return model;
     }
 
@@ -102,7 +85,7 @@ public class OrganisationList implements Serializable {
     }
 
     public List<String> getStatuses() {
-        return ListParameters.ORGANISATION_STATUSES;
+        return OrganisationFilter.STATUSES;
     }
 
     public String getQ() {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
@@ -16,11 +15,9 @@ import nl.ingrado.portal.member.boundary.StaffLists.PersonRow;
 import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.OrganisationKind;
+import nl.ingrado.portal.shared.web.LazyList;
+import nl.ingrado.portal.shared.web.QueryString;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * /staff/persons.xhtml (Professionals): search, filter, sort and page through all professionals.
@@ -51,29 +48,12 @@ public class PersonList implements Serializable {
     private List<Option> rayons;
     private List<Option> regions;
 
-    private final LazyDataModel<PersonRow> model = new LazyDataModel<>() {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) persons.count(filter);
-        }
-
-        @Override
-        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return persons.page(filter, sortOf(sortBy), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(PersonRow row) {
-            return String.valueOf(row.id());
-        }
-    };
+    private final LazyList<PersonRow> model = new LazyList<>(() -> persons.count(filter),
+            (field, ascending, first, size) -> persons.page(filter, Sort.of(field, ascending), first, size),
+            PersonRow::id);
 
     public void load() {
-        filter = ListParameters.persons(this::parameter);
+        filter = PersonFilter.parse(this::parameter);
         rayons = organisations.rayons();
         regions = organisations.regions();
     }
@@ -84,17 +64,7 @@ public class PersonList implements Serializable {
 
     /** The current filters as a query string, for the export links and after a search. */
     public String getQueryString() {
-        return ListParameters
-                .queryString(ListParameters.values(ListParameters.PERSON_PARAMETERS, this::parameter));
-    }
-
-    static Sort sortOf(Map<String, SortMeta> sortBy) {
-        return sortBy == null
-                ? Sort.byName()
-                : sortBy.values().stream()
-                        .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst()
-                        .map(s -> new Sort(s.getField(), s.getOrder() == SortOrder.ASCENDING))
-                        .orElse(Sort.byName());
+        return QueryString.of(PersonFilter.PARAMETERS, this::parameter);
     }
 
     private String parameter(String name) {
@@ -111,7 +81,7 @@ public class PersonList implements Serializable {
         };
     }
 
-    public LazyDataModel<PersonRow> getModel() {
+    public LazyList<PersonRow> getModel() {
         return model;
     }
 
@@ -132,7 +102,7 @@ public class PersonList implements Serializable {
     }
 
     public List<String> getStatuses() {
-        return ListParameters.PERSON_STATUSES;
+        return PersonFilter.STATUSES;
     }
 
     public String getQ() {
