@@ -80,8 +80,8 @@ public final class StaffLists {
         public static PersonFilter parse(Function<String, String> parameter) {
             var p = parameters(parameter);
             return new PersonFilter(p.text("q", MAX_TEXT, "list.text.tooLong"), p.id("rayon"), p.id("region"),
-                    p.choice("job", Job.class), p.choice("kind", OrganisationKind.class), premium(p),
-                    status(p, STATUSES), p.id("organisation"));
+                    p.choice("job", Job.class), p.choice("kind", OrganisationKind.class), premiumOf(p),
+                    statusOf(p, STATUSES), p.id("organisation"));
         }
     }
 
@@ -113,7 +113,7 @@ public final class StaffLists {
             var p = parameters(parameter);
             return new OrganisationFilter(p.text("q", MAX_TEXT, "list.text.tooLong"),
                     p.choice("kind", OrganisationKind.class), p.id("rayon"), p.id("region"),
-                    status(p, STATUSES));
+                    statusOf(p, STATUSES));
         }
     }
 
@@ -137,7 +137,7 @@ public final class StaffLists {
         return new ListParameters(parameter, "list.parameter.invalid");
     }
 
-    private static String status(ListParameters parameters, List<String> allowed) {
+    private static String statusOf(ListParameters parameters, List<String> allowed) {
         var value = parameters.value("status");
         if (value == null) {
             return null;
@@ -149,7 +149,7 @@ public final class StaffLists {
         return upper;
     }
 
-    private static Boolean premium(ListParameters parameters) {
+    private static Boolean premiumOf(ListParameters parameters) {
         var value = parameters.value("premium");
         if (value == null) {
             return null;

@@ -107,7 +107,8 @@ public class RegisterOverview {
 
     private static Filter query(RegistrantFilter f) {
         return new Filter(f.statuses(), f.standing(), f.endingWithinMonths(), f.rayonId(),
-                f.job() == null ? null : f.job().name(), f.text(), OverviewQuery.Sort.valueOf(f.sort().name()));
+                f.job() == null ? null : f.job().name(), f.text(),
+                OverviewQuery.Sort.valueOf(f.sort().name()));
     }
 
     /**

@@ -55,7 +55,8 @@ public class StaffExport extends HttpServlet {
                         "person.premium");
                 case "/organisations.csv", "/organisations.xlsx" -> write(response, format, locale,
                         "organisations", organisations(request, locale), "organisation.name",
-                        "organisation.kind", "organisation.cbsCode", "organisation.region", "organisation.rayon",
+                        "organisation.kind", "organisation.cbsCode", "organisation.region",
+                        "organisation.rayon",
                         "organisation.inhabitants", "organisation.status", "organisation.employees",
                         "organisation.mergedInto");
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -71,7 +72,8 @@ public class StaffExport extends HttpServlet {
         return sink -> persons.forEach(filter, sort,
                 row -> sink.accept(Arrays.asList(row.firstName(), row.lastName(), row.email(),
                         Texts.get(locale, "status." + row.status()), row.organisation(),
-                        row.job() == null ? "" : Texts.get(locale, "job." + row.job()), row.region(), row.rayon(),
+                        row.job() == null ? "" : Texts.get(locale, "job." + row.job()), row.region(),
+                        row.rayon(),
                         Texts.get(locale, row.premium() ? "answer.yes" : "answer.no"))));
     }
 
@@ -84,7 +86,8 @@ public class StaffExport extends HttpServlet {
                         Texts.get(locale, "status." + row.status()), row.employees(), row.mergedInto())));
     }
 
-    private static void write(HttpServletResponse response, Format format, Locale locale, String name, Rows rows,
+    private static void write(HttpServletResponse response, Format format, Locale locale, String name,
+            Rows rows,
             String... headerKeys) throws IOException {
         TableExport.write(response, format, locale, name + "-" + LocalDate.now(), name,
                 TableExport.headers(locale, headerKeys), rows);

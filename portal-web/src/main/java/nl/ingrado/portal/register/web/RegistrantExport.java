@@ -63,10 +63,12 @@ public class RegistrantExport extends HttpServlet {
             var labels = new Labels(locale);
             var header = TableExport.headers(locale, "overview.col.number", "overview.col.lastName",
                     "overview.col.firstName", "overview.col.job", "overview.col.rayon", "overview.col.status",
-                    "overview.col.startsOn", "overview.col.endsOn", "overview.col.norm", "overview.col.counted",
+                    "overview.col.startsOn", "overview.col.endsOn", "overview.col.norm",
+                    "overview.col.counted",
                     "overview.col.missing", "overview.col.standing");
             categories.forEach(c -> header.add(Texts.get(locale, "overview.col.earnedIn", c)));
-            TableExport.write(response, Format.of(path).orElseThrow(), locale, "krsd-registrants-" + LocalDate.now(),
+            TableExport.write(response, Format.of(path).orElseThrow(), locale,
+                    "krsd-registrants-" + LocalDate.now(),
                     Texts.get(locale, "overview.sheet"), header,
                     sink -> overview.forEach(filter, row -> sink.accept(values(row, labels, categories))));
         } catch (BusinessException e) {
@@ -76,7 +78,8 @@ public class RegistrantExport extends HttpServlet {
 
     private static List<Object> values(Row row, Labels labels, List<String> categories) {
         var values = new ArrayList<Object>(Arrays.asList(row.number() == null ? "" : row.number(),
-                row.lastName(), row.firstName(), labels.job(row.job()), row.rayon() == null ? "" : row.rayon(),
+                row.lastName(), row.firstName(), labels.job(row.job()),
+                row.rayon() == null ? "" : row.rayon(),
                 labels.statuses.get(row.status()), row.startsOn(), row.endsOn(), row.norm(), row.counted(),
                 row.missing(), row.standing() == null ? "" : labels.standings.get(row.standing())));
         categories.forEach(c -> values.add(row.earned().getOrDefault(c, BigDecimal.ZERO)));

@@ -118,9 +118,10 @@ public class RegistrantOverview {
 
     /** A message that belongs to no field of the form. */
     public String getGeneralError() {
-        return errorMessage != null && (errorField == null || !RegistrantFilter.PARAMETERS.contains(errorField))
-                ? errorMessage
-                : null;
+        return errorMessage != null
+                && (errorField == null || !RegistrantFilter.PARAMETERS.contains(errorField))
+                        ? errorMessage
+                        : null;
     }
 
     /** Points as people write them: no trailing ",0", a decimal comma in Dutch. */

@@ -59,7 +59,8 @@ public class LazyList<T> extends LazyDataModel<T> {
     }
 
     @Override
-    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
         var sorted = sortBy == null
                 ? null
                 : sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst()

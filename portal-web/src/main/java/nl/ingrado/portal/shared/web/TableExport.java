@@ -109,7 +109,8 @@ public final class TableExport {
 
     private static void csv(HttpServletResponse response, Locale locale, List<?> header, Rows rows)
             throws IOException {
-        var out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        var out = new BufferedWriter(
+                new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.write('\uFEFF');
         out.write(Csv.line(header));
         rows.writeTo(values -> {
