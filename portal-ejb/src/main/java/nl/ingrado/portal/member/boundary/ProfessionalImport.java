@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.shared.control.AuditTrail;
-import nl.ingrado.portal.member.control.Csv;
+import nl.ingrado.portal.shared.control.Csv;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.Organisation;

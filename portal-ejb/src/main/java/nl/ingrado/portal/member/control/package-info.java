@@ -1,5 +1,5 @@
 /**
- * Helpers of the member administration: the audit trail written in the caller's transaction, SQL
- * filters for the staff lists, and reading and writing CSV files.
+ * Helpers of the member administration: the audit trail written in the caller's transaction and the
+ * SQL filters for the staff lists.
  */
 package nl.ingrado.portal.member.control;

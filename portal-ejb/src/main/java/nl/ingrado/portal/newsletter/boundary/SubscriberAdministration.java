@@ -17,10 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.ingrado.portal.shared.entity.Email;
-import nl.ingrado.portal.member.control.Csv;
+import nl.ingrado.portal.shared.control.Csv;
+import nl.ingrado.portal.shared.control.ListParameters;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.newsletter.entity.SubscriberStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
@@ -70,6 +72,13 @@ public class SubscriberAdministration {
 
         public static Filter none() {
             return new Filter(null, null, null);
+        }
+
+        /** From the query parameters {@code q}, {@code status} and {@code source}; a bad value is refused. */
+        public static Filter parse(Function<String, String> parameter) {
+            var p = new ListParameters(parameter, "nls.filter.invalid");
+            return new Filter(p.text("q", 200), p.choice("status", SubscriberStatus.class),
+                    p.choice("source", ConsentSource.class));
         }
     }
 

@@ -50,7 +50,8 @@ public class RegisterOverview {
         }
     }
 
-    public Page page(Filter filter, int first, int size) {
+    public Page page(RegistrantFilter asked, int first, int size) {
+        var filter = query(asked);
         var scheme = schemes.krsd();
         var today = registrants.today();
         // every row of the filter (standing left out, for the counts), kept while the register is unchanged
@@ -95,12 +96,19 @@ public class RegisterOverview {
     }
 
     /** Every registrant the filter asks for, in order, one at a time (for the exports). */
-    public void forEach(Filter filter, Consumer<OverviewRow> consumer) {
+    public void forEach(RegistrantFilter asked, Consumer<OverviewRow> consumer) {
+        var filter = query(asked);
         stream(filter, FETCH_SIZE, row -> {
             if (filter.standing() == null || filter.standing() == row.standing()) {
                 consumer.accept(row);
             }
         });
+    }
+
+    private static Filter query(RegistrantFilter f) {
+        return new Filter(f.statuses(), f.standing(), f.endingWithinMonths(), f.rayonId(),
+                f.job() == null ? null : f.job().name(), f.text(),
+                OverviewQuery.Sort.valueOf(f.sort().name()));
     }
 
     /**

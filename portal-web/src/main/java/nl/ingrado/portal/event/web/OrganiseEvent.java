@@ -207,9 +207,6 @@ public class OrganiseEvent implements Serializable {
     }
 
     /** The workshop being edited travels with its form, so a failed save keeps editing it. */
-    public void setWorkshopId(Long workshopId) {
-        this.workshopId = workshopId;
-    }
 
     public EventForm getForm() {
         return form;

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,12 +15,12 @@ import java.util.Locale;
 import nl.ingrado.portal.event.boundary.EventAdministration;
 import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationOverview;
 import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationRow;
-import nl.ingrado.portal.member.control.Csv;
 import nl.ingrado.portal.shared.control.Pdfs;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.TableExport;
+import nl.ingrado.portal.shared.web.TableExport.Format;
 import nl.ingrado.portal.shared.control.Texts;
-import org.dhatim.fastexcel.Workbook;
 
 /**
  * The downloads of one event's registrations, for whoever may organise it:
@@ -57,28 +56,10 @@ public class OrganiseExport extends HttpServlet {
         var name = "event-" + overview.event().getId();
         response.setHeader("Cache-Control", "no-store");
         switch (path) {
-            case "/registrations.csv" -> {
-                attachment(response, name + "-registrations.csv", "text/csv;charset=UTF-8");
-                var out = new StringBuilder("\uFEFF").append(Csv.line(header(locale, overview)));
-                rows(locale, overview).forEach(row -> out.append(Csv.line(row)));
-                response.getOutputStream().write(out.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            case "/registrations.xlsx" -> {
-                attachment(response, name + "-registrations.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                var workbook = new Workbook(response.getOutputStream(), "Ingrado portal", "1.0");
-                var sheet = workbook.newWorksheet(Texts.get(locale, "organise.export.sheet"));
-                var all = new ArrayList<List<Object>>();
-                all.add(header(locale, overview));
-                all.addAll(rows(locale, overview));
-                for (int r = 0; r < all.size(); r++) {
-                    for (int c = 0; c < all.get(r).size(); c++) {
-                        sheet.value(r, c, String.valueOf(all.get(r).get(c)));
-                    }
-                }
-                sheet.range(0, 0, 0, all.get(0).size() - 1).style().bold().set();
-                workbook.finish();
-            }
+            case "/registrations.csv", "/registrations.xlsx" -> TableExport.write(response,
+                    Format.of(path).orElseThrow(), locale, name + "-registrations",
+                    Texts.get(locale, "organise.export.sheet"), header(locale, overview),
+                    sink -> rows(locale, overview).forEach(sink));
             case "/presence.pdf" -> {
                 var headers = new ArrayList<String>(List.of(Texts.get(locale, "col.name")));
                 overview.rounds().forEach(round -> headers.add(round.name()));

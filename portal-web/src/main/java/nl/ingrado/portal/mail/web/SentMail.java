@@ -5,14 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.mail.entity.MailLog;
 import nl.ingrado.portal.shared.control.PortalSettings;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import nl.ingrado.portal.shared.web.LazyList;
 
 /** /staff/mail.xhtml (Verzonden e-mail): every mail the portal sent, newest first, with status. */
 @Named
@@ -30,28 +26,10 @@ public class SentMail implements Serializable {
 
     private String recipient;
 
-    private final LazyDataModel<MailLog> model = new LazyDataModel<>() {
-        @Serial
-        private static final long serialVersionUID = 1L;
+    private final LazyList<MailLog> model = new LazyList<>(() -> mail.count(recipient),
+            (field, ascending, first, size) -> mail.recent(recipient, first, size), MailLog::getId);
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) mail.count(recipient);
-        }
-
-        @Override
-        public List<MailLog> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return mail.recent(recipient, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(MailLog log) {
-            return String.valueOf(log.getId());
-        }
-    };
-
-    public LazyDataModel<MailLog> getModel() {
+    public LazyList<MailLog> getModel() {
         return model;
     }
 

@@ -1,6 +1,7 @@
 package nl.ingrado.portal.member.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.ingrado.portal.shared.rest.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,10 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists;
+import nl.ingrado.portal.member.boundary.StaffLists.OrganisationFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationRow;
+import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.boundary.StaffLists.Page;
-import nl.ingrado.portal.member.web.ListParameters;
-import nl.ingrado.portal.shared.rest.Caller;
+import nl.ingrado.portal.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,9 +57,8 @@ public class OrganisationResource {
             @Parameter(description = "name, kind, cbsCode, region, rayon, inhabitants, status, employees; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Index of the first row") @QueryParam("first") @DefaultValue("0") String first,
             @Parameter(description = "Rows per page, 1 to 500") @QueryParam("size") @DefaultValue("25") String size) {
-        var filter = ListParameters.organisations(uri.getQueryParameters()::getFirst);
-        return organisations.search(filter, ListParameters.sort(sort),
-                PersonResource.number("first", first, 0, Integer.MAX_VALUE),
-                PersonResource.number("size", size, 1, StaffLists.MAX_PAGE_SIZE));
+        var filter = OrganisationFilter.parse(uri.getQueryParameters()::getFirst);
+        var paging = Paging.of(first, size, PersonResource.DEFAULT_PAGE_SIZE, StaffLists.MAX_PAGE_SIZE);
+        return organisations.search(filter, Sort.parse(sort), paging.first(), paging.size());
     }
 }

@@ -1,6 +1,7 @@
 package nl.ingrado.portal.member.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.ingrado.portal.shared.rest.Caller;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
@@ -25,11 +26,12 @@ import nl.ingrado.portal.member.boundary.PersonAdministration.PersonInput;
 import nl.ingrado.portal.member.boundary.PersonAdministration.Workplace;
 import nl.ingrado.portal.member.boundary.StaffLists;
 import nl.ingrado.portal.member.boundary.StaffLists.Page;
+import nl.ingrado.portal.member.boundary.StaffLists.PersonFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonRow;
+import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.entity.Job;
-import nl.ingrado.portal.member.web.ListParameters;
 import nl.ingrado.portal.shared.entity.BusinessException;
-import nl.ingrado.portal.shared.rest.Caller;
+import nl.ingrado.portal.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,6 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "session")
 @RolesAllowed({"STAFF", "ADMIN"})
 public class PersonResource {
+
+    /** Rows per page when the call does not say; the same as the staff pages show. */
+    static final int DEFAULT_PAGE_SIZE = 25;
 
     @Inject
     PersonAdministration persons;
@@ -84,9 +89,9 @@ public class PersonResource {
             @Parameter(description = "name, email, organisation, job, region, rayon, status; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Index of the first row") @QueryParam("first") @DefaultValue("0") String first,
             @Parameter(description = "Rows per page, 1 to 500") @QueryParam("size") @DefaultValue("25") String size) {
-        var filter = ListParameters.persons(uri.getQueryParameters()::getFirst);
-        return persons.search(filter, ListParameters.sort(sort), number("first", first, 0, Integer.MAX_VALUE),
-                number("size", size, 1, StaffLists.MAX_PAGE_SIZE));
+        var filter = PersonFilter.parse(uri.getQueryParameters()::getFirst);
+        var paging = Paging.of(first, size, DEFAULT_PAGE_SIZE, StaffLists.MAX_PAGE_SIZE);
+        return persons.search(filter, Sort.parse(sort), paging.first(), paging.size());
     }
 
     @GET
@@ -178,17 +183,4 @@ public class PersonResource {
             throw BusinessException.onField("job", "employment.job.required");
         }
     }
-
-    static int number(String name, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                throw BusinessException.onField(name, "list.parameter.range", name, min, max);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw BusinessException.onField(name, "list.parameter.invalid", name);
-        }
-    }
-
 }

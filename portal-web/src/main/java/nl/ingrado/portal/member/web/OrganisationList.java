@@ -1,147 +1,53 @@
 package nl.ingrado.portal.member.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import nl.ingrado.portal.member.boundary.OrganisationAdministration;
-import nl.ingrado.portal.member.boundary.StaffLists.Option;
+import java.util.function.Function;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationRow;
-import nl.ingrado.portal.member.entity.OrganisationKind;
-import org.omnifaces.util.Faces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 
 /** /staff/organisations.xhtml (Organisations): municipalities, regions, partners and Ingrado. */
 @Named
 @ViewScoped
-public class OrganisationList implements Serializable {
+public class OrganisationList extends StaffList<OrganisationFilter, OrganisationRow> {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    transient OrganisationAdministration organisations;
-
-    private String q;
-    private String kind;
-    private String rayon;
-    private String region;
-    private String status;
-    private OrganisationFilter filter = OrganisationFilter.none();
-    private List<Option> rayons;
-    private List<Option> regions;
-
-    private final LazyDataModel<OrganisationRow> model = new LazyDataModel<>() {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) organisations.count(filter);
-        }
-
-        @Override
-        public List<OrganisationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return organisations.page(filter, PersonList.sortOf(sortBy), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(OrganisationRow row) {
-            return String.valueOf(row.id());
-        }
-    };
-
-    public void load() {
-        filter = ListParameters.organisations(this::parameter);
-        rayons = organisations.rayons();
-        regions = organisations.regions();
+    @Override
+    protected OrganisationFilter parse(Function<String, String> parameter) {
+        return OrganisationFilter.parse(parameter);
     }
 
-    public void search() throws IOException {
-        Faces.redirect("staff/organisations.xhtml?" + getQueryString());
+    @Override
+    protected long count(OrganisationFilter filter) {
+        return organisations.count(filter);
     }
 
-    public String getQueryString() {
-        return ListParameters
-                .queryString(ListParameters.values(ListParameters.ORGANISATION_PARAMETERS, this::parameter));
+    @Override
+    protected List<OrganisationRow> page(OrganisationFilter filter, Sort sort, int first, int size) {
+        return organisations.page(filter, sort, first, size);
     }
 
-    private String parameter(String name) {
-        return switch (name) {
-            case "q" -> q;
-            case "kind" -> kind;
-            case "rayon" -> rayon;
-            case "region" -> region;
-            case "status" -> status;
-            default -> null;
-        };
+    @Override
+    protected long key(OrganisationRow row) {
+        return row.id();
     }
 
-    public LazyDataModel<OrganisationRow> getModel() {
-        return model;
+    @Override
+    protected String path() {
+        return "staff/organisations.xhtml";
     }
 
-    public List<Option> getRayons() {
-        return rayons;
-    }
-
-    public List<Option> getRegions() {
-        return regions;
-    }
-
-    public OrganisationKind[] getKinds() {
-        return OrganisationKind.values();
+    @Override
+    protected List<String> parameterNames() {
+        return OrganisationFilter.PARAMETERS;
     }
 
     public List<String> getStatuses() {
-        return ListParameters.ORGANISATION_STATUSES;
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public String getRayon() {
-        return rayon;
-    }
-
-    public void setRayon(String rayon) {
-        this.rayon = rayon;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
+        return OrganisationFilter.STATUSES;
     }
 }

@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import nl.ingrado.portal.newsletter.boundary.Editions;
 import nl.ingrado.portal.newsletter.boundary.Editions.Row;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import nl.ingrado.portal.shared.web.LazyList;
 
 /**
  * /staff/newsletter/index.xhtml (Newsletter editions): newest first with their status, segment and
@@ -27,28 +23,10 @@ public class StaffEditions implements Serializable {
     @Inject
     transient Editions editions;
 
-    private final LazyDataModel<Row> model = new LazyDataModel<>() {
-        @Serial
-        private static final long serialVersionUID = 1L;
+    private final LazyList<Row> model = new LazyList<>(() -> editions.count(),
+            (field, ascending, first, size) -> editions.page(first, size), Row::id);
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) editions.count();
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return editions.page(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.id());
-        }
-    };
-
-    public LazyDataModel<Row> getModel() {
+    public LazyList<Row> getModel() {
         return model;
     }
 }

@@ -1,18 +1,19 @@
 package nl.ingrado.portal.newsletter.web;
 
 import jakarta.faces.view.ViewScoped;
+import nl.ingrado.portal.shared.web.UploadedFile;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration;
 import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration.Filter;
 import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration.ImportReport;
@@ -23,11 +24,9 @@ import nl.ingrado.portal.newsletter.entity.SubscriberStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
-import nl.ingrado.portal.shared.web.UploadedFile;
+import nl.ingrado.portal.shared.web.LazyList;
+import nl.ingrado.portal.shared.web.QueryString;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * /staff/newsletter/subscribers.xhtml (Subscribers): search and filter in the address (GET), see
@@ -57,57 +56,18 @@ public class StaffSubscribers implements Serializable {
     private String consentSource;
     private ImportReport report;
 
-    private final LazyDataModel<Row> model = new LazyDataModel<>() {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) subscribers.count(filter);
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return subscribers.page(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.id());
-        }
-    };
+    private final LazyList<Row> model = new LazyList<>(() -> subscribers.count(filter),
+            (field, ascending, first, size) -> subscribers.page(filter, first, size), Row::id);
 
     public void load() {
         try {
-            filter = filter(q, status, source);
+            filter = Filter.parse(this::parameter);
         } catch (BusinessException e) {
             filterError = Feedback.text(e.messageKey(), e.arguments());
             filter = Filter.none();
         }
         if (Faces.getFlash().get(FLASH) instanceof ImportReport flashed) {
             report = flashed;
-        }
-    }
-
-    /** The filter of the page and the export, from the query parameters; a bad value is refused. */
-    static Filter filter(String q, String status, String source) {
-        if (q != null && q.length() > 200) {
-            throw new BusinessException("nls.filter.invalid", "q");
-        }
-        return new Filter(q == null || q.isBlank() ? null : q.strip(),
-                choice(status, SubscriberStatus.class, "status"),
-                choice(source, ConsentSource.class, "source"));
-    }
-
-    private static <E extends Enum<E>> E choice(String value, Class<E> type, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException("nls.filter.invalid", name);
         }
     }
 
@@ -160,17 +120,21 @@ public class StaffSubscribers implements Serializable {
 
     /** The current filters as a query string, for the export link and after an action. */
     public String getQueryString() {
-        var parts = new ArrayList<String>();
-        if (q != null && !q.isBlank()) {
-            parts.add("q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-        }
-        if (filter.status() != null) {
-            parts.add("status=" + filter.status());
-        }
-        if (filter.source() != null) {
-            parts.add("source=" + filter.source());
-        }
-        return String.join("&", parts);
+        return QueryString.of(List.of("q", "status", "source"), name -> switch (name) {
+            case "q" -> q;
+            // as read, so a refused value is left out
+            case "status" -> filter.status() == null ? null : filter.status().name();
+            default -> filter.source() == null ? null : filter.source().name();
+        });
+    }
+
+    private String parameter(String name) {
+        return switch (name) {
+            case "q" -> q;
+            case "status" -> status;
+            case "source" -> source;
+            default -> null;
+        };
     }
 
     private void back() throws IOException {
@@ -182,7 +146,7 @@ public class StaffSubscribers implements Serializable {
         return currentUser.getEmail();
     }
 
-    public LazyDataModel<Row> getModel() {
+    public LazyList<Row> getModel() {
         return model;
     }
 

@@ -6,15 +6,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.ingrado.portal.register.boundary.RegisterOverview;
+import nl.ingrado.portal.register.boundary.RegistrantFilter;
 import nl.ingrado.portal.register.entity.Norm.Standing;
 import nl.ingrado.portal.register.entity.OverviewRow;
-import nl.ingrado.portal.register.web.OverviewParameters;
-import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +34,9 @@ public class RegistrantOverviewResource {
 
     @Inject
     RegisterOverview overview;
+
+    @Context
+    UriInfo uri;
 
     /** A page of the overview; {@code counts} has every standing, also those with none. */
     public record OverviewPage(long total, int first, int size, Map<String, Long> counts,
@@ -55,24 +60,11 @@ public class RegistrantOverviewResource {
             @Parameter(description = "Function: LEERPLICHTAMBTENAAR, DOORSTROOMCOACH, BELEIDSMEDEWERKER, MANAGER, ONDERSTEUNER or OTHER") @QueryParam("job") String job,
             @Parameter(description = "Empty: ACTIVE, SUSPENDED and EXPIRED; ALL; or one status") @QueryParam("status") String status,
             @Parameter(description = "end (default), -end or name") @QueryParam("sort") String sort,
-            @Parameter(description = "Rows to skip (default 0)") @QueryParam("first") Integer first,
-            @Parameter(description = "Rows in the page (default 50, at most 500)") @QueryParam("size") Integer size) {
-        Map<String, String> values = new java.util.HashMap<>();
-        values.put("q", q);
-        values.put("standing", standing);
-        values.put("months", months);
-        values.put("rayon", rayon);
-        values.put("job", job);
-        values.put("status", status);
-        values.put("sort", sort);
-        var filter = OverviewParameters.filter(values::get);
-        if (first != null && first < 0) {
-            throw BusinessException.onField("first", "overview.parameter.invalid", "first");
-        }
-        if (size != null && (size < 1 || size > MAX_SIZE)) {
-            throw BusinessException.onField("size", "overview.parameter.size", MAX_SIZE);
-        }
-        var page = overview.page(filter, first == null ? 0 : first, size == null ? DEFAULT_SIZE : size);
+            @Parameter(description = "Rows to skip (default 0)") @QueryParam("first") String first,
+            @Parameter(description = "Rows in the page (default 50, at most 500)") @QueryParam("size") String size) {
+        var filter = RegistrantFilter.parse(uri.getQueryParameters()::getFirst);
+        var paging = Paging.of(first, size, DEFAULT_SIZE, MAX_SIZE);
+        var page = overview.page(filter, paging.first(), paging.size());
         var counts = new EnumMap<Standing, Long>(Standing.class);
         for (var s : Standing.values()) {
             counts.put(s, page.count(s));

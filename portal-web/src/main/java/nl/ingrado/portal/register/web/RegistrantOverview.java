@@ -12,11 +12,13 @@ import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.RayonName;
 import nl.ingrado.portal.register.boundary.RegisterOverview;
 import nl.ingrado.portal.register.boundary.RegisterOverview.Page;
+import nl.ingrado.portal.register.boundary.RegistrantFilter;
 import nl.ingrado.portal.register.entity.Norm.Standing;
 import nl.ingrado.portal.register.entity.OverviewRow;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.QueryString;
 
 /**
  * /auditor/registrants.xhtml: all registrants with where they stand against the norm. The filters are a
@@ -52,7 +54,7 @@ public class RegistrantOverview {
     public void load() {
         rayons = rayonService.names();
         try {
-            var filter = OverviewParameters.filter(this::parameter);
+            var filter = RegistrantFilter.parse(this::parameter);
             int number = page == null || !page.strip().matches("\\d{1,6}")
                     ? 1
                     : Math.max(1,
@@ -84,12 +86,12 @@ public class RegistrantOverview {
 
     /** The current filters as a query string, for the export links. */
     public String getQueryString() {
-        return OverviewParameters.queryString(this::parameter, null, null);
+        return QueryString.of(RegistrantFilter.PARAMETERS, this::parameter);
     }
 
     /** The address of this overview with one filter changed (the page starts again at 1). */
     public String with(String name, String value) {
-        return OverviewParameters.queryString(this::parameter, name, value);
+        return QueryString.of(RegistrantFilter.PARAMETERS, this::parameter, name, value);
     }
 
     /** The address of another page of this overview. */
@@ -116,9 +118,10 @@ public class RegistrantOverview {
 
     /** A message that belongs to no field of the form. */
     public String getGeneralError() {
-        return errorMessage != null && (errorField == null || !OverviewParameters.NAMES.contains(errorField))
-                ? errorMessage
-                : null;
+        return errorMessage != null
+                && (errorField == null || !RegistrantFilter.PARAMETERS.contains(errorField))
+                        ? errorMessage
+                        : null;
     }
 
     /** Points as people write them: no trailing ",0", a decimal comma in Dutch. */

@@ -1,4 +1,4 @@
-package nl.ingrado.portal.member.web;
+package nl.ingrado.portal.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

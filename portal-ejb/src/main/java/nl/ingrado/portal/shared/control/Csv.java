@@ -1,4 +1,4 @@
-package nl.ingrado.portal.member.control;
+package nl.ingrado.portal.shared.control;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,150 @@
+package nl.ingrado.portal.member.web;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Function;
+import nl.ingrado.portal.member.boundary.OrganisationAdministration;
+import nl.ingrado.portal.member.boundary.StaffLists.Option;
+import nl.ingrado.portal.member.boundary.StaffLists.Sort;
+import nl.ingrado.portal.member.entity.OrganisationKind;
+import nl.ingrado.portal.shared.web.LazyList;
+import nl.ingrado.portal.shared.web.QueryString;
+import org.omnifaces.util.Faces;
+
+/**
+ * What the staff lists of professionals and of organisations share: the filters in the address (view
+ * parameters, so a filtered list can be bookmarked and exported as shown), the search that redirects to
+ * that address, the lazy table, and the rayons and regions to choose from.
+ *
+ * @param <F>
+ *            the filter record of the list
+ * @param <R>
+ *            the row type
+ */
+public abstract class StaffList<F extends Serializable, R> implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient OrganisationAdministration organisations;
+
+    private String q;
+    private String kind;
+    private String rayon;
+    private String region;
+    private String status;
+    private F filter;
+    private List<Option> rayons;
+    private List<Option> regions;
+
+    private final LazyList<R> model = new LazyList<>(() -> count(filter()),
+            (field, ascending, first, size) -> page(filter(), Sort.of(field, ascending), first, size),
+            this::key);
+
+    /** The filter from the parameters; a bad value is refused. */
+    protected abstract F parse(Function<String, String> parameter);
+
+    protected abstract long count(F filter);
+
+    protected abstract List<R> page(F filter, Sort sort, int first, int size);
+
+    protected abstract long key(R row);
+
+    /** The page's address, relative to the portal, e.g. {@code staff/persons.xhtml}. */
+    protected abstract String path();
+
+    /** The names of the list's parameters, in the order of its addresses. */
+    protected abstract List<String> parameterNames();
+
+    public void load() {
+        filter = parse(this::parameter);
+        rayons = organisations.rayons();
+        regions = organisations.regions();
+    }
+
+    /** The filter read by {@link #load}; no filter when the parameters were refused. */
+    private F filter() {
+        return filter == null ? parse(name -> null) : filter;
+    }
+
+    public void search() throws IOException {
+        Faces.redirect(path() + "?" + getQueryString());
+    }
+
+    /** The current filters as a query string, for the export links and after a search. */
+    public String getQueryString() {
+        return QueryString.of(parameterNames(), this::parameter);
+    }
+
+    /** The value of a parameter of this list; a subclass adds its own. */
+    protected String parameter(String name) {
+        return switch (name) {
+            case "q" -> q;
+            case "kind" -> kind;
+            case "rayon" -> rayon;
+            case "region" -> region;
+            case "status" -> status;
+            default -> null;
+        };
+    }
+
+    public LazyList<R> getModel() {
+        return model;
+    }
+
+    public List<Option> getRayons() {
+        return rayons;
+    }
+
+    public List<Option> getRegions() {
+        return regions;
+    }
+
+    public OrganisationKind[] getKinds() {
+        return OrganisationKind.values();
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getRayon() {
+        return rayon;
+    }
+
+    public void setRayon(String rayon) {
+        this.rayon = rayon;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+}
