@@ -23,6 +23,7 @@ import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.event.boundary.EventCatalog.EventDetail;
 import nl.ingrado.portal.event.boundary.EventCatalog.EventSummary;
 import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
+import nl.ingrado.portal.event.boundary.CheckIns;
 import nl.ingrado.portal.event.boundary.Registrations;
 import nl.ingrado.portal.event.boundary.Registrations.Outcome;
 import nl.ingrado.portal.event.entity.EventKind;
@@ -45,6 +46,9 @@ public class EventResource {
 
     @Inject
     Registrations registrations;
+
+    @Inject
+    CheckIns checkIns;
 
     @Inject
     SecurityContext security;
@@ -177,8 +181,8 @@ public class EventResource {
             throw BusinessException.onField("code", "attendance.unknownCode");
         }
         var registration = request.code() != null
-                ? registrations.checkInByCode(id, request.code())
-                : registrations.checkInOf(id, request.registration());
+                ? checkIns.checkInByCode(id, request.code())
+                : checkIns.checkInOf(id, request.registration());
         return new CheckedIn(registration.getId(), registration.getName(),
                 String.valueOf(registration.getAttendedAt()));
     }
