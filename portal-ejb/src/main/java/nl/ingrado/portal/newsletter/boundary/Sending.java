@@ -1,5 +1,11 @@
 package nl.ingrado.portal.newsletter.boundary;
 
+import static nl.ingrado.portal.newsletter.control.EditionTransition.transition;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.DRAFT;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.PAUSED;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.SCHEDULED;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.SENDING;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -19,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -35,8 +42,9 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 /**
  * Sending an edition: schedule it (or send it now), pause and resume it, follow its progress, and the
  * statistics afterwards. The sending itself is {@link SendingEngine}'s, on whichever node holds the
- * edition's lease; this boundary only moves the edition's status by guarded UPDATEs, so two staff
- * members (or two nodes) never both succeed in a change that excludes the other.
+ * edition's lease; this boundary only moves the edition's status, by guarded UPDATEs
+ * ({@link nl.ingrado.portal.newsletter.control.EditionTransition}), so two staff members (or two
+ * nodes) never both succeed in a change that excludes the other.
  */
 @Stateless
 public class Sending {
@@ -88,10 +96,8 @@ public class Sending {
             throw BusinessException.onField("scheduledAt", "sending.schedule.past");
         }
         readyToSend(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'SCHEDULED', scheduled_at = ?,"
-                + " version = version + 1 WHERE id = ? AND status IN ('DRAFT', 'SCHEDULED')")
-                .setParameter(1, atUtc).setParameter(2, editionId).executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, Set.of(DRAFT, SCHEDULED), SCHEDULED).set("scheduled_at = ?", atUtc)
+                .run(em)) {
             throw new BusinessException("sending.notEditable");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "SCHEDULED", actor, now, "at " + atUtc + " UTC");
@@ -101,10 +107,7 @@ public class Sending {
     /** SCHEDULED → DRAFT. */
     public void unschedule(long editionId, String actor) {
         edition(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'DRAFT', scheduled_at = NULL,"
-                + " version = version + 1 WHERE id = ? AND status = 'SCHEDULED'")
-                .setParameter(1, editionId).executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, SCHEDULED, DRAFT).set("scheduled_at = NULL").run(em)) {
             throw new BusinessException("sending.notScheduled");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "UNSCHEDULED", actor, Clocks.nowUtc(clock), "");
@@ -117,10 +120,8 @@ public class Sending {
     public void sendNow(long editionId, String actor) {
         var now = Clocks.nowUtc(clock);
         readyToSend(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'SCHEDULED', scheduled_at = ?,"
-                + " version = version + 1 WHERE id = ? AND status IN ('DRAFT', 'SCHEDULED')")
-                .setParameter(1, now).setParameter(2, editionId).executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, Set.of(DRAFT, SCHEDULED), SCHEDULED).set("scheduled_at = ?", now)
+                .run(em)) {
             throw new BusinessException("sending.notEditable");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "SEND_NOW", actor, now, "");
@@ -130,10 +131,7 @@ public class Sending {
     /** SENDING → PAUSED: the sending node stops within a second, after the messages in flight. */
     public void pause(long editionId, String actor) {
         edition(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'PAUSED', paused_reason = NULL,"
-                + " version = version + 1 WHERE id = ? AND status = 'SENDING'").setParameter(1, editionId)
-                .executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, SENDING, PAUSED).set("paused_reason = NULL").run(em)) {
             throw new BusinessException("sending.notSending");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "PAUSED", actor, Clocks.nowUtc(clock), "");
@@ -143,10 +141,7 @@ public class Sending {
     /** PAUSED → SENDING: a node takes the lease and goes on with the recipients still queued. */
     public void resume(long editionId, String actor) {
         edition(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'SENDING', paused_reason = NULL,"
-                + " version = version + 1 WHERE id = ? AND status = 'PAUSED'").setParameter(1, editionId)
-                .executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, PAUSED, SENDING).set("paused_reason = NULL").run(em)) {
             throw new BusinessException("sending.notPaused");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "RESUMED", actor, Clocks.nowUtc(clock), "");
