@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -127,7 +127,8 @@ public class EventAdministration {
         for (var r : found) {
             long id = ((Number) r[0]).longValue();
             var count = counts.getOrDefault(id, Seats.Count.NONE);
-            rows.add(new EventRow(id, EventKind.valueOf((String) r[1]), (String) r[2], time(r[3]), time(r[4]),
+            rows.add(new EventRow(id, EventKind.valueOf((String) r[1]), (String) r[2], Columns.dateTime(r[3]),
+                    Columns.dateTime(r[4]),
                     (String) r[5], ((Number) r[6]).intValue(), "CANCELLED".equals(r[7]), count.confirmed(),
                     count.waiting()));
         }
@@ -416,13 +417,6 @@ public class EventAdministration {
 
     private static String nz(String value) {
         return value == null ? "" : value;
-    }
-
-    private static LocalDateTime time(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime();
-        }
-        return (LocalDateTime) value;
     }
 
     private LocalDateTime now() {

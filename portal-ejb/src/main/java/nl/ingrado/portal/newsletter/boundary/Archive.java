@@ -3,13 +3,13 @@ package nl.ingrado.portal.newsletter.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.newsletter.entity.EditionStatus;
+import nl.ingrado.portal.shared.control.Columns;
 
 /**
  * The public side of editions: the archive of sent editions (page and feeds), an edition as a web
@@ -76,19 +76,15 @@ public class Archive {
                         + "WHERE i.id = ? AND (? OR EXISTS (SELECT 1 FROM nl_edition_item t JOIN nl_edition e "
                         + "ON e.id = t.edition_id WHERE t.image_id = i.id AND e.status IN ('SENDING', 'PAUSED', 'SENT')))")
                 .setParameter(1, id).setParameter(2, staff).getResultList();
-        return rows.stream().findFirst().map(r -> new Image((String) r[0], (byte[]) r[1], time(r[2])));
+        return rows.stream().findFirst()
+                .map(r -> new Image((String) r[0], (byte[]) r[1], Columns.dateTime(r[2])));
     }
 
     private static Edition edition(Object[] r) {
         return new Edition(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue(),
-                EditionStatus.valueOf((String) r[4]), time(r[5]), time(r[6]), time(r[7]),
-                r[8] == null ? null : ((Number) r[8]).intValue(), time(r[9]), (String) r[10]);
-    }
-
-    private static LocalDateTime time(Object value) {
-        return value == null
-                ? null
-                : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+                EditionStatus.valueOf((String) r[4]), Columns.dateTime(r[5]), Columns.dateTime(r[6]),
+                Columns.dateTime(r[7]),
+                r[8] == null ? null : ((Number) r[8]).intValue(), Columns.dateTime(r[9]), (String) r[10]);
     }
 }

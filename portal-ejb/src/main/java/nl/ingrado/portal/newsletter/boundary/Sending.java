@@ -37,6 +37,7 @@ import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.newsletter.entity.EditionStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -156,8 +157,10 @@ public class Sending {
                         + " SUM(status IN ('SENT', 'BOUNCED') AND sent_at >= UTC_TIMESTAMP(6) - INTERVAL 10 SECOND)"
                         + " FROM nl_delivery WHERE edition_id = ?")
                 .setParameter(1, editionId).getSingleResult();
-        return new Progress(edition.status(), number(row[0]), number(row[1]), number(row[2]), number(row[3]),
-                number(row[4]), number(row[5]), number(row[6]) / 10.0, pausedReason(editionId));
+        return new Progress(edition.status(), Columns.count(row[0]), Columns.count(row[1]),
+                Columns.count(row[2]), Columns.count(row[3]),
+                Columns.count(row[4]), Columns.count(row[5]), Columns.count(row[6]) / 10.0,
+                pausedReason(editionId));
     }
 
     @SuppressWarnings("unchecked")
@@ -174,8 +177,9 @@ public class Sending {
                         + " SUM(status = 'BOUNCED'), (SELECT COUNT(*) FROM nl_consent c WHERE c.edition_id = ?"
                         + " AND c.action = 'UNSUBSCRIBED') FROM nl_delivery WHERE edition_id = ?")
                 .setParameter(1, editionId).setParameter(2, editionId).getSingleResult();
-        int recipients = edition.recipients() != null ? edition.recipients() : number(row[0]);
-        return new Statistics(recipients, number(row[1]), number(row[2]), number(row[3]), number(row[4]));
+        int recipients = edition.recipients() != null ? edition.recipients() : Columns.count(row[0]);
+        return new Statistics(recipients, Columns.count(row[1]), Columns.count(row[2]), Columns.count(row[3]),
+                Columns.count(row[4]));
     }
 
     /**
@@ -259,9 +263,5 @@ public class Sending {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static int number(Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
     }
 }
