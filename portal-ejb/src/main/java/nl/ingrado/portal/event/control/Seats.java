@@ -69,7 +69,7 @@ public class Seats {
 
     /** The same rule for a workshop, among confirmed registrants. */
     public boolean hasFreeSeat(Workshop workshop) {
-        return confirmed(workshop) < workshop.getCapacity() && waiting(workshop) == 0;
+        return free(workshop) > 0 && countOf(workshop, RegistrationStatus.WAITING) == 0;
     }
 
     public long confirmed(Event event) {
@@ -87,10 +87,6 @@ public class Seats {
 
     public long confirmed(Workshop workshop) {
         return countOf(workshop, RegistrationStatus.CONFIRMED);
-    }
-
-    public long waiting(Workshop workshop) {
-        return countOf(workshop, RegistrationStatus.WAITING);
     }
 
     public long free(Workshop workshop) {
