@@ -39,6 +39,9 @@ public class Editions {
     @Inject
     Clock clock;
 
+    @Inject
+    Archive archive;
+
     /** A line of the editions list with its figures, all from one statement. Times are UTC. */
     public record Row(long id, String subject, EditionStatus status, LocalDateTime scheduledAt,
             LocalDateTime finishedAt, LocalDateTime createdAt, String segment, int recipients, int delivered,
@@ -86,16 +89,8 @@ public class Editions {
         return rows.stream().findFirst().map(Editions::edition);
     }
 
-    @SuppressWarnings("unchecked")
     public List<EditionItem> items(long editionId) {
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT id, edition_id, position, title, body_html, link_url, "
-                        + "image_id, image_alt FROM nl_edition_item WHERE edition_id = ? ORDER BY position")
-                .setParameter(1, editionId).getResultList();
-        return rows.stream()
-                .map(r -> new EditionItem(lng(r[0]), lng(r[1]), Columns.count(r[2]), (String) r[3],
-                        (String) r[4], (String) r[5], r[6] == null ? null : lng(r[6]), (String) r[7]))
-                .toList();
+        return archive.items(editionId);
     }
 
     /** A new draft; returns its id. */
