@@ -10,14 +10,13 @@
 #     auditor's session) at 16 and 200 connections, the REST overview, and the Excel and CSV export of
 #     all registrants (time, size, rows) with the portal's heap after a GC and its RSS before and after.
 # Needs wrk (Debian package "wrk"); installs it when missing. Uses ports 18380, 13617 and 12835.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
-[ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
-  || ./mvnw -B -q install -DskipTests
+source "$(dirname "$0")/lib.sh"
+need wrk wrk
+build_portal
 
 PORT=${BENCH_PORT:-18380}
 DB_PORT=${BENCH_DB_PORT:-13617}
+SMTP_PORT=${BENCH_SMTP_PORT:-12835}
 BASE="http://127.0.0.1:$PORT"
 DATA="$PWD/bench/target/krsd-data"
 REGISTRANTS=${BENCH_REGISTRANTS:-3000}
@@ -27,28 +26,13 @@ DURATION="${BENCH_DURATION:-20s}"
 LOG="$PWD/bench/target/krsd-portal.log"
 M2="${MAVEN_REPO:-$HOME/.m2/repository}"
 JDBC_JAR=$(ls "$M2"/org/mariadb/jdbc/mariadb-java-client/*/mariadb-java-client-*.jar | grep -v sources | tail -1)
-mkdir -p bench/target
-pid=""
-stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
-trap stop EXIT
 
 rm -rf "$DATA"
-PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT=$PORT PORTAL_EMBEDDED_DB_PORT=$DB_PORT \
-  PORTAL_SMTP_PORT=${BENCH_SMTP_PORT:-12835} java -jar portal-dev/target/portal-dev.jar >"$LOG" 2>&1 &
-pid=$!
-until grep -q "Ingrado portal ready" "$LOG"; do
-  kill -0 "$pid" 2>/dev/null || { echo "portal did not start; see $LOG" >&2; exit 1; }
-  sleep 0.5
-done
+start_portal
 
-sql() { "$DATA/mariadb/base/bin/mariadb" --no-defaults -h 127.0.0.1 -P "$DB_PORT" -u portal -pportal portal "$@"; }
 started=$(date +%s.%N)
 sql >/dev/null <<SQL
-CREATE TEMPORARY TABLE bench_digit (x INT);
-INSERT INTO bench_digit VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9);
-CREATE TEMPORARY TABLE bench_n (i INT PRIMARY KEY);
-INSERT INTO bench_n SELECT a.x + 10 * b.x + 100 * c.x + 1000 * d.x + 10000 * e.x + 1
-  FROM bench_digit a, bench_digit b, bench_digit c, bench_digit d, bench_digit e;
+CREATE TEMPORARY TABLE bench_n (i INT PRIMARY KEY) SELECT seq AS i FROM seq_1_to_100000;
 SET @scheme = (SELECT id FROM register_scheme WHERE code = 'KRSD');
 SET @today = CURRENT_DATE;
 

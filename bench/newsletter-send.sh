@@ -5,15 +5,14 @@
 # and structure, same threads, one connected Transport per thread, TCP_NODELAY, no database) to the same
 # sink, and their ratio. Both get a warm-up round of a tenth of the messages first.
 # Needs smtp-sink (Debian package "postfix"); installs it when missing. Ports 18480, 13717 and 12935.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-[ -x /usr/sbin/smtp-sink ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postfix; }
-[ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
-  || ./mvnw -B -q install -DskipTests
+source "$(dirname "$0")/lib.sh"
+need /usr/sbin/smtp-sink postfix
+build_portal
 
 PORT=${BENCH_PORT:-18480}
 DB_PORT=${BENCH_DB_PORT:-13717}
 SINK_PORT=${BENCH_SINK_PORT:-12935}
+SMTP_PORT=$SINK_PORT
 MESSAGES=${BENCH_MESSAGES:-20000}
 THREADS=${BENCH_THREADS:-4}
 WARMUP=$((MESSAGES / 10))
@@ -24,11 +23,9 @@ jar() { ls "$M2"/$1 2>/dev/null | grep -v sources | sort -V | tail -1; }
 CP="portal-ejb/target/classes:$(jar 'org/mariadb/jdbc/mariadb-java-client/*/mariadb-java-client-*.jar')"
 CP="$CP:$(jar 'org/eclipse/angus/jakarta.mail/*/jakarta.mail-*.jar'):$(jar 'org/eclipse/angus/angus-activation/*/angus-activation-*.jar')"
 CP="$CP:$(jar 'jakarta/activation/jakarta.activation-api/2*/jakarta.activation-api-*.jar'):$(jar 'org/jsoup/jsoup/*/jsoup-*.jar')"
-mkdir -p bench/target
-pid=""
 sink=""
 stop() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""
+  stop_portal
   [ -n "$sink" ] && kill "$sink" 2>/dev/null && wait "$sink" 2>/dev/null || true; sink=""
 }
 trap stop EXIT
@@ -37,16 +34,9 @@ trap stop EXIT
 sink=$!
 
 rm -rf "$DATA"
-PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT=$PORT PORTAL_EMBEDDED_DB_PORT=$DB_PORT PORTAL_DEMO=false \
-  PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT=$SINK_PORT PORTAL_NEWSLETTER_THREADS=$THREADS \
-  PORTAL_NEWSLETTER_POLL_SECONDS=1 java -jar portal-dev/target/portal-dev.jar >"$LOG" 2>&1 &
-pid=$!
-until grep -q "Ingrado portal ready" "$LOG"; do
-  kill -0 "$pid" 2>/dev/null || { echo "portal did not start; see $LOG" >&2; exit 1; }
-  sleep 0.5
-done
+start_portal PORTAL_DEMO=false PORTAL_SMTP_HOST=127.0.0.1 PORTAL_NEWSLETTER_THREADS="$THREADS" \
+  PORTAL_NEWSLETTER_POLL_SECONDS=1
 
-sql() { "$DATA/mariadb/base/bin/mariadb" --no-defaults -h 127.0.0.1 -P "$DB_PORT" -u portal -pportal portal "$@"; }
 # one edition to `count` new subscribers (the earlier ones unsubscribed first); prints its id
 edition() {
   local count=$1 tag=$2

@@ -5,40 +5,24 @@
 # the final counts from the API's answers and from the database (they must be exact: confirmed =
 # capacity, the rest waiting, nobody twice).
 # Starts its own portal like bench/staff-list.sh (ports 18280, 13517, 12735).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-[ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
-  || ./mvnw -B -q install -DskipTests
+source "$(dirname "$0")/lib.sh"
+build_portal
 
 PORT=${BENCH_PORT:-18280}
 DB_PORT=${BENCH_DB_PORT:-13517}
+SMTP_PORT=${BENCH_SMTP_PORT:-12735}
 BASE="http://127.0.0.1:$PORT"
 DATA="$PWD/bench/target/burst-data"
 PEOPLE=${BENCH_PEOPLE:-2000}
 CAPACITY=${BENCH_CAPACITY:-1000}
 CLIENTS=${BENCH_CLIENTS:-64}
 LOG="$PWD/bench/target/burst-portal.log"
-mkdir -p bench/target
-pid=""
-stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
-trap stop EXIT
 
 rm -rf "$DATA"
-PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT=$PORT PORTAL_EMBEDDED_DB_PORT=$DB_PORT \
-  PORTAL_SMTP_PORT=${BENCH_SMTP_PORT:-12735} java -jar portal-dev/target/portal-dev.jar >"$LOG" 2>&1 &
-pid=$!
-until grep -q "Ingrado portal ready" "$LOG"; do
-  kill -0 "$pid" 2>/dev/null || { echo "portal did not start; see $LOG" >&2; exit 1; }
-  sleep 0.5
-done
+start_portal
 
-sql() { "$DATA/mariadb/base/bin/mariadb" --no-defaults -h 127.0.0.1 -P "$DB_PORT" -u portal -pportal portal "$@"; }
 sql >/dev/null <<SQL
-CREATE TEMPORARY TABLE bench_digit (x INT);
-INSERT INTO bench_digit VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9);
-CREATE TEMPORARY TABLE bench_n (i INT PRIMARY KEY);
-INSERT INTO bench_n SELECT a.x + 10 * b.x + 100 * c.x + 1000 * d.x + 1
-  FROM bench_digit a, bench_digit b, bench_digit c, bench_digit d;
+CREATE TEMPORARY TABLE bench_n (i INT PRIMARY KEY) SELECT seq AS i FROM seq_1_to_10000;
 INSERT INTO account (email, display_name, password_hash, preferred_language, status, created_at, verified_at)
 SELECT CONCAT('burst', i, '@example.nl'), CONCAT('Deelnemer ', i), 'x', 'nl', 'ACTIVE', UTC_TIMESTAMP(6),
        UTC_TIMESTAMP(6) FROM bench_n WHERE i <= $PEOPLE;

@@ -5,39 +5,21 @@
 #  - p50/p95 latency under 50 concurrent clients (wrk, 2 threads) of the login page, the public
 #    home page, a logged-in member's home page, and a static file from the same server (reference).
 # Needs wrk (Debian package "wrk"); installs it when missing. Uses port 18080 and bench/target/.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
-[ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
-  || ./mvnw -B -q install -DskipTests
+source "$(dirname "$0")/lib.sh"
+need wrk wrk
+build_portal
 
 PORT=18080
+DB_PORT=13307
+SMTP_PORT=12525
 BASE="http://127.0.0.1:$PORT"
 DATA="$PWD/bench/target/data"
 DURATION="${BENCH_DURATION:-20s}"
 LOG="$PWD/bench/target/portal.log"
-mkdir -p bench/target
-pid=""
-stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
-trap stop EXIT
-
-start() { # sets $elapsed: seconds until the portal answered "ready" (no subshell: $pid must survive)
-  local t0 t1
-  t0=$(date +%s.%N)
-  PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT=$PORT PORTAL_EMBEDDED_DB_PORT=13307 PORTAL_SMTP_PORT=12525 \
-    java -jar portal-dev/target/portal-dev.jar >"$LOG" 2>&1 &
-  pid=$!
-  until grep -q "Ingrado portal ready" "$LOG"; do
-    kill -0 "$pid" 2>/dev/null || { echo "portal did not start; see $LOG" >&2; exit 1; }
-    sleep 0.2
-  done
-  t1=$(date +%s.%N)
-  elapsed=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
-}
 
 rm -rf "$DATA"
-start; cold=$elapsed; stop
-start; warm=$elapsed
+start_portal; cold=$elapsed; stop_portal
+start_portal; warm=$elapsed
 echo "BENCH start cold_s=$cold warm_s=$warm"
 
 # warm the JIT a little, as a running portal would be

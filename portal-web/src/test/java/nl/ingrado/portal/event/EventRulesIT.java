@@ -21,8 +21,10 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import nl.ingrado.portal.event.boundary.Attended;
+import nl.ingrado.portal.event.boundary.CheckIns;
 import nl.ingrado.portal.event.boundary.Registrations;
 import nl.ingrado.portal.event.boundary.Reminders;
+import nl.ingrado.portal.event.boundary.WaitingList;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,6 +61,12 @@ class EventRulesIT {
 
     @Inject
     Registrations registrations;
+
+    @Inject
+    CheckIns checkIns;
+
+    @Inject
+    WaitingList waitingList;
 
     @Inject
     Reminders reminders;
@@ -101,13 +109,13 @@ class EventRulesIT {
         long id = outcome.registrationId();
 
         tx.begin();
-        registrations.checkIn(id);
+        checkIns.checkIn(id);
         tx.rollback();
         assertEquals(0, AttendanceLog.SEEN.stream().filter(r -> r == id).count(),
                 "a rolled-back check-in counts not");
 
-        registrations.checkIn(id);
-        registrations.checkIn(id);
+        checkIns.checkIn(id);
+        checkIns.checkIn(id);
         assertEquals(1, AttendanceLog.SEEN.stream().filter(r -> r == id).count(),
                 "checked in twice, attended once");
     }
@@ -167,12 +175,12 @@ class EventRulesIT {
         var b = account();
         registrations.register(event, a, Map.of(), null);
         registrations.register(event, b, Map.of(), null);
-        registrations.setAutoPromote(event, false);
+        waitingList.setAutoPromote(event, false);
         registrations.cancelOwn(event, a);
         assertEquals(RegistrationStatus.WAITING, registrations.liveOf(event, b).getStatus(), "staff decide");
         var c = registrations.register(event, account(), Map.of(), null);
         assertEquals(RegistrationStatus.WAITING, c.status(), "a newcomer does not take the seat b waits for");
-        registrations.promoteByStaff(registrations.liveOf(event, b).getId());
+        waitingList.promoteByStaff(registrations.liveOf(event, b).getId());
         assertEquals(RegistrationStatus.CONFIRMED, registrations.liveOf(event, b).getStatus());
     }
 
@@ -181,7 +189,7 @@ class EventRulesIT {
         long event = event(0, 10, 0, 3);
         var a = account();
         long id = registrations.register(event, a, Map.of(), null).registrationId();
-        registrations.checkIn(id);
+        checkIns.checkIn(id);
         var refused = assertThrows(Exception.class, () -> registrations.cancelOwn(event, a));
         assertEquals("registration.attendedCannotCancel", business(refused).messageKey());
         var code = registrations.codeOf(id);

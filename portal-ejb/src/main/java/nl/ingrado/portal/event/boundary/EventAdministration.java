@@ -3,10 +3,8 @@ package nl.ingrado.portal.event.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.event.control.EventCalendar;
+import nl.ingrado.portal.event.control.Seats;
 import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.EventKind;
 import nl.ingrado.portal.event.entity.Registration;
@@ -28,14 +27,15 @@ import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
  * Organising events: staff plan any event, a rayon contact person only the rayondagen of their own
  * rayon. Every call takes the {@link Organiser} and refuses, as "not found", what is out of reach.
- * Changes that touch seats lock the event's row first, as {@link Registrations} does, so a capacity
- * check cannot race a registration. Every change leaves an audit entry in the same transaction.
+ * Changes that touch seats lock the event's row first ({@link Seats#lock}), so a capacity check
+ * cannot race a registration. Every change leaves an audit entry in the same transaction.
  */
 @Stateless
 public class EventAdministration {
@@ -52,6 +52,12 @@ public class EventAdministration {
 
     @Inject
     Registrations registrations;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    WaitingList waitingList;
 
     @Inject
     MailService mail;
@@ -105,27 +111,26 @@ public class EventAdministration {
         if (!organiser.staff() && organiser.rayonIds().isEmpty()) {
             return List.of();
         }
-        // one query for the list and its counts, however many events there are
-        var sql = "SELECT e.id, e.kind, e.title, e.starts_at, e.ends_at, ra.name, e.capacity, e.status, "
-                + "COALESCE(SUM(g.status = 'CONFIRMED'), 0), COALESCE(SUM(g.status = 'WAITING'), 0) "
+        var sql = "SELECT e.id, e.kind, e.title, e.starts_at, e.ends_at, ra.name, e.capacity, e.status "
                 + "FROM event e LEFT JOIN rayon ra ON ra.id = e.rayon_id "
-                + "LEFT JOIN registration g ON g.event_id = e.id "
                 + (organiser.staff()
                         ? ""
                         // the ids are Longs from the database, never text from the user
                         : "WHERE e.kind = 'RAYONDAG' AND e.rayon_id IN (" + organiser.rayonIds().stream()
-                                .map(String::valueOf).collect(Collectors.joining(",")) + ") ")
-                + "GROUP BY e.id, e.kind, e.title, e.starts_at, e.ends_at, ra.name, e.capacity, e.status";
+                                .map(String::valueOf).collect(Collectors.joining(",")) + ")");
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery(sql).getResultList();
+        // the counts of all listed events in one more query, however many events there are
+        var counts = seats.of(found.stream().map(r -> ((Number) r[0]).longValue()).toList());
         var now = now();
         var rows = new ArrayList<EventRow>();
         for (var r : found) {
-            rows.add(
-                    new EventRow(((Number) r[0]).longValue(), EventKind.valueOf((String) r[1]), (String) r[2],
-                            time(r[3]), time(r[4]), (String) r[5], ((Number) r[6]).intValue(),
-                            "CANCELLED".equals(r[7]),
-                            ((Number) r[8]).longValue(), ((Number) r[9]).longValue()));
+            long id = ((Number) r[0]).longValue();
+            var count = counts.getOrDefault(id, Seats.Count.NONE);
+            rows.add(new EventRow(id, EventKind.valueOf((String) r[1]), (String) r[2], Columns.dateTime(r[3]),
+                    Columns.dateTime(r[4]),
+                    (String) r[5], ((Number) r[6]).intValue(), "CANCELLED".equals(r[7]), count.confirmed(),
+                    count.waiting()));
         }
         Comparator<EventRow> upcomingFirst = Comparator.comparing(row -> !row.endsAt().isAfter(now));
         rows.sort(upcomingFirst.thenComparing((a, b) -> a.endsAt().isAfter(now)
@@ -169,7 +174,7 @@ public class EventAdministration {
             throw new BusinessException("event.changedMeanwhile");
         }
         organiser.requireMayPlan(details.kind(), details.rayon() == null ? null : details.rayon().getId());
-        long confirmed = confirmedSeats(event);
+        long confirmed = seats.confirmed(event);
         if (details.capacity() != null && details.capacity() < confirmed) {
             throw BusinessException.onField("capacity", "event.capacity.belowConfirmed", confirmed);
         }
@@ -189,7 +194,7 @@ public class EventAdministration {
         em.flush();
         AuditTrail.record(em, AUDIT_EVENT, id, "UPDATE", organiser.email(), Clocks.nowUtc(clock), changes);
         // gives freed seats to the waiting list (and workshop seats) when promotion is automatic
-        registrations.setAutoPromote(id, autoPromote);
+        waitingList.setAutoPromote(id, autoPromote);
     }
 
     public long addRound(Organiser organiser, long eventId, String name) {
@@ -225,7 +230,7 @@ public class EventAdministration {
         }
         var event = lock(organiser, found.getRound().getEvent().getId());
         var workshop = em.find(Workshop.class, workshopId);
-        long confirmed = confirmedSeats(workshop);
+        long confirmed = seats.confirmed(workshop);
         if (capacity != null && capacity < confirmed) {
             throw BusinessException.onField("workshopCapacity", "event.capacity.belowConfirmed", confirmed);
         }
@@ -235,7 +240,7 @@ public class EventAdministration {
         AuditTrail.record(em, AUDIT_EVENT, event.getId(), "UPDATE_WORKSHOP", organiser.email(),
                 Clocks.nowUtc(clock), Map.of("workshop",
                         before + " → " + workshop.getTitle() + " (" + workshop.getCapacity() + ")"));
-        registrations.setAutoPromote(event.getId(), event.isAutoPromote());
+        waitingList.setAutoPromote(event.getId(), event.isAutoPromote());
     }
 
     /** Who registered, per workshop, and the waiting list in the order seats will be given. */
@@ -248,7 +253,6 @@ public class EventAdministration {
             round.getWorkshops().forEach(w -> titles.put(w.getId(), w.getTitle()));
         }
         var choices = new HashMap<Long, Map<Long, String>>();
-        var counts = new HashMap<Long, long[]>();
         @SuppressWarnings("unchecked")
         List<Object[]> picked = em
                 .createQuery("select c.registration.id, c.round.id, c.workshop.id, c.status, "
@@ -262,12 +266,9 @@ public class EventAdministration {
                 continue;
             }
             var title = titles.getOrDefault(workshopId, "");
-            boolean seat = status == RegistrationStatus.CONFIRMED
-                    && registrationStatus == RegistrationStatus.CONFIRMED;
             choices.computeIfAbsent(((Number) c[0]).longValue(), k -> new HashMap<>()).put(
                     ((Number) c[1]).longValue(),
                     status == RegistrationStatus.WAITING ? title + " (*)" : title);
-            counts.computeIfAbsent(workshopId, k -> new long[2])[seat ? 0 : 1]++;
         }
         var all = em.createQuery("select r from Registration r where r.event = :event order by r.id",
                 Registration.class).setParameter("event", event).getResultList();
@@ -289,12 +290,14 @@ public class EventAdministration {
             }
         }
         live.sort(Comparator.comparing(RegistrationRow::name, String.CASE_INSENSITIVE_ORDER));
+        var counts = seats.workshops(event);
         var workshops = new ArrayList<WorkshopCount>();
         for (var round : event.getRounds()) {
             for (var w : round.getWorkshops()) {
-                var count = counts.getOrDefault(w.getId(), new long[2]);
+                var count = counts.getOrDefault(w.getId(), Seats.WorkshopCount.NONE);
+                // everyone without a seat in it waits: also those still waiting for the event itself
                 workshops.add(new WorkshopCount(round.getId(), round.getName(), w.getId(), w.getTitle(),
-                        w.getCapacity(), count[0], count[1]));
+                        w.getCapacity(), count.confirmed(), count.waiting() + count.ofWaiting()));
             }
         }
         return new RegistrationOverview(event, rounds, live, waiting, cancelled, workshops);
@@ -311,7 +314,7 @@ public class EventAdministration {
     /** Gives a waiting person a seat by hand, when automatic promotion is off. */
     public void promote(Organiser organiser, long registrationId) {
         var registration = registrationInReach(organiser, registrationId);
-        registrations.promoteByStaff(registrationId);
+        waitingList.promoteByStaff(registrationId);
         AuditTrail.record(em, AUDIT_EVENT, registration.getEvent().getId(), "PROMOTE", organiser.email(),
                 Clocks.nowUtc(clock), Map.of("registration", registration.getEmail()));
     }
@@ -354,7 +357,7 @@ public class EventAdministration {
     }
 
     private Event lock(Organiser organiser, long eventId) {
-        var event = em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        var event = seats.lock(eventId);
         organiser.require(event);
         return event;
     }
@@ -408,34 +411,12 @@ public class EventAdministration {
         return text == null ? "" : text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
-    // Registrations has the same counts, but only its public methods can be called through the container
-    private long confirmedSeats(Event event) {
-        return em.createQuery("select count(r) from Registration r where r.event = :event and r.status = "
-                + "nl.ingrado.portal.event.entity.RegistrationStatus.CONFIRMED", Long.class)
-                .setParameter("event", event).getSingleResult();
-    }
-
-    private long confirmedSeats(Workshop workshop) {
-        return em
-                .createQuery("select count(c) from RegistrationChoice c where c.workshop = :w and c.status = "
-                        + "nl.ingrado.portal.event.entity.RegistrationStatus.CONFIRMED and c.registration.status = "
-                        + "nl.ingrado.portal.event.entity.RegistrationStatus.CONFIRMED", Long.class)
-                .setParameter("w", workshop).getSingleResult();
-    }
-
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     private static String nz(String value) {
         return value == null ? "" : value;
-    }
-
-    private static LocalDateTime time(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime();
-        }
-        return (LocalDateTime) value;
     }
 
     private LocalDateTime now() {

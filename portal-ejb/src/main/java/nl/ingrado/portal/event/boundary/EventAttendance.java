@@ -18,7 +18,7 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 /**
  * The day itself, for organisers: who is coming, who is in, checking people in by name or by the
  * code in their QR code, and the no-shows afterwards. Every call first checks that the organiser
- * may touch the event, then leaves the rules of checking in to {@link Registrations}.
+ * may touch the event, then leaves the rules of checking in to {@link CheckIns}.
  */
 @Stateless
 public class EventAttendance {
@@ -33,7 +33,7 @@ public class EventAttendance {
     EntityManager em;
 
     @Inject
-    Registrations registrations;
+    CheckIns checkIns;
 
     @Inject
     Clock clock;
@@ -99,7 +99,7 @@ public class EventAttendance {
             throw new BusinessException("registration.notFound");
         }
         boolean already = registration.getAttendedAt() != null;
-        registrations.checkIn(registrationId);
+        checkIns.checkIn(registrationId);
         return new CheckIn(registration.getName(), already);
     }
 
@@ -124,14 +124,14 @@ public class EventAttendance {
                 .filter(r -> r.getCheckinCode().equals(exact)).findFirst()
                 .orElseThrow(() -> new BusinessException("attendance.unknownCode"));
         boolean already = found.getAttendedAt() != null;
-        registrations.checkInByCode(eventId, code);
+        checkIns.checkInByCode(eventId, code);
         return new CheckIn(found.getName(), already);
     }
 
     /** After the event: every confirmed registrant not checked in becomes a no-show. */
     public int markNoShows(Organiser organiser, long eventId) {
         event(organiser, eventId);
-        return registrations.markNoShows(eventId);
+        return checkIns.markNoShows(eventId);
     }
 
     private Event event(Organiser organiser, long eventId) {

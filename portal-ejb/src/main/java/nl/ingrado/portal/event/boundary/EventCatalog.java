@@ -7,11 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.ingrado.portal.event.control.EventCalendar;
+import nl.ingrado.portal.event.control.Seats;
 import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.EventKind;
 import nl.ingrado.portal.event.entity.Registration;
@@ -34,6 +33,9 @@ public class EventCatalog {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    Seats seats;
 
     public record EventSummary(long id, String kind, String title, Long rayonId, String rayon,
             LocalDateTime startsAt,
@@ -72,17 +74,13 @@ public class EventCatalog {
     }
 
     /**
-     * Upcoming events (and those running now), soonest first, with seat counts from one query.
+     * Upcoming events (and those running now), soonest first, with their seat counts from one more query.
      * {@code kind} and {@code rayonId} may be null.
      */
     public List<EventSummary> upcoming(EventKind kind, Long rayonId, int max) {
         var now = now();
-        var jpql = new StringBuilder("select e, "
-                + "(select count(r) from Registration r where r.event = e and r.status = "
-                + "nl.ingrado.portal.event.entity.RegistrationStatus.CONFIRMED), "
-                + "(select count(w) from Registration w where w.event = e and w.status = "
-                + "nl.ingrado.portal.event.entity.RegistrationStatus.WAITING) "
-                + "from Event e left join fetch e.rayon where e.endsAt > :now and e.status = 'PUBLISHED'");
+        var jpql = new StringBuilder(
+                "select e from Event e left join fetch e.rayon where e.endsAt > :now and e.status = 'PUBLISHED'");
         if (kind != null) {
             jpql.append(" and e.kind = :kind");
         }
@@ -90,7 +88,7 @@ public class EventCatalog {
             jpql.append(" and e.rayon.id = :rayon");
         }
         jpql.append(" order by e.startsAt, e.id");
-        var query = em.createQuery(jpql.toString(), Object[].class).setParameter("now", now)
+        var query = em.createQuery(jpql.toString(), Event.class).setParameter("now", now)
                 .setMaxResults(max);
         if (kind != null) {
             query.setParameter("kind", kind);
@@ -98,8 +96,12 @@ public class EventCatalog {
         if (rayonId != null) {
             query.setParameter("rayon", rayonId);
         }
-        return query.getResultList().stream()
-                .map(row -> summary((Event) row[0], (Long) row[1], (Long) row[2], now)).toList();
+        var events = query.getResultList();
+        var counts = seats.of(events.stream().map(Event::getId).toList());
+        return events.stream().map(e -> {
+            var count = counts.getOrDefault(e.getId(), Seats.Count.NONE);
+            return summary(e, count.confirmed(), count.waiting(), now);
+        }).toList();
     }
 
     public Optional<EventDetail> detail(long id) {
@@ -108,26 +110,15 @@ public class EventCatalog {
             return Optional.empty();
         }
         var now = now();
-        long confirmed = count("select count(r) from Registration r where r.event = :e and r.status = "
-                + "nl.ingrado.portal.event.entity.RegistrationStatus.CONFIRMED", event);
-        long waiting = count("select count(r) from Registration r where r.event = :e and r.status = "
-                + "nl.ingrado.portal.event.entity.RegistrationStatus.WAITING", event);
-        // seats of every workshop of the event in one query
-        var seats = new HashMap<Long, long[]>();
-        for (var row : em.createQuery("select c.workshop.id, c.status, count(c) from RegistrationChoice c "
-                + "where c.round.event = :e and c.registration.status = "
-                + "nl.ingrado.portal.event.entity.RegistrationStatus.CONFIRMED group by c.workshop.id, c.status",
-                Object[].class).setParameter("e", event).getResultList()) {
-            var counts = seats.computeIfAbsent((Long) row[0], k -> new long[2]);
-            counts[row[1] == RegistrationStatus.CONFIRMED ? 0 : 1] = (Long) row[2];
-        }
+        var seatsOf = seats.workshops(event);
         var rounds = event.getRounds().stream().map(round -> new RoundSeats(round.getId(), round.getName(),
                 round.getWorkshops().stream().map(w -> {
-                    var counts = seats.getOrDefault(w.getId(), new long[2]);
+                    var count = seatsOf.getOrDefault(w.getId(), Seats.WorkshopCount.NONE);
                     return new WorkshopSeats(w.getId(), w.getTitle(), w.getDescription(), w.getRoom(),
-                            w.getSpeaker(), w.getCapacity(), counts[0], counts[1]);
+                            w.getSpeaker(), w.getCapacity(), count.confirmed(), count.waiting());
                 }).toList())).toList();
-        return Optional.of(new EventDetail(summary(event, confirmed, waiting, now), event.getDescription(),
+        return Optional.of(new EventDetail(summary(event, seats.confirmed(event), seats.waiting(event), now),
+                event.getDescription(),
                 event.getOnlineUrl(), event.getRegistrationOpensAt(), event.getRegistrationClosesAt(),
                 event.getCancellationDeadline(), event.getFeeNonMembers(), event.getAssemblyAgenda(),
                 event.registrationRefusal(now), rounds));
@@ -142,12 +133,7 @@ public class EventCatalog {
                 Registration.class).setParameter("a", accountId).getResultList();
         return registrations.stream().map(r -> {
             var event = r.getEvent();
-            long position = r.getStatus() != RegistrationStatus.WAITING
-                    ? 0
-                    : em.createQuery("select count(w) from Registration w where w.event = :e and w.status = "
-                            + "nl.ingrado.portal.event.entity.RegistrationStatus.WAITING and w.id <= :id",
-                            Long.class)
-                            .setParameter("e", event).setParameter("id", r.getId()).getSingleResult();
+            long position = r.getStatus() != RegistrationStatus.WAITING ? 0 : seats.waitingPosition(r);
             var choices = r.getChoices().stream()
                     .sorted(java.util.Comparator.comparingInt(c -> c.getRound().getPosition()))
                     .map(c -> new MyChoice(c.getRound().getId(), c.getRound().getName(),
@@ -241,10 +227,6 @@ public class EventCatalog {
                 .setParameter("c", code == null ? "" : code)
                 .getResultStream().findFirst().map(r -> new String[]{r.getName(), r.getEvent().getTitle(),
                         r.getEvent().getStartsAt().toLocalDate().toString()});
-    }
-
-    private long count(String jpql, Event event) {
-        return em.createQuery(jpql, Long.class).setParameter("e", event).getSingleResult();
     }
 
     private EventSummary summary(Event e, long confirmed, long waiting, LocalDateTime now) {

@@ -1,41 +1,17 @@
 package nl.ingrado.portal.mail.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
-import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.ingrado.portal.shared.control.Settings;
 
 /** The SMTP session, built from MicroProfile Config so the same settings work on Micro and full Payara. */
 @ApplicationScoped
 public class MailSessionFactory {
 
-    @Inject
-    @ConfigProperty(name = "portal.smtp.host", defaultValue = "127.0.0.1")
-    String host;
-
-    @Inject
-    @ConfigProperty(name = "portal.smtp.port", defaultValue = "2525")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "portal.smtp.user")
-    Optional<String> user;
-
-    @Inject
-    @ConfigProperty(name = "portal.smtp.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "portal.smtp.starttls", defaultValue = "false")
-    boolean starttls;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.from", defaultValue = "Ingrado <noreply@ingrado.nl>")
-    String from;
+    private final Settings values = Settings.fromConfig("portal.");
 
     private volatile Session session;
 
@@ -52,14 +28,16 @@ public class MailSessionFactory {
      */
     public Session session(Properties extra) {
         var props = new Properties();
-        props.put("mail.smtp.host", host);
-        props.put("mail.smtp.port", String.valueOf(port));
+        boolean starttls = values.flag("smtp.starttls", false);
+        props.put("mail.smtp.host", values.text("smtp.host", "127.0.0.1"));
+        props.put("mail.smtp.port", String.valueOf(values.number("smtp.port", 2525)));
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "20000");
         props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
         props.put("mail.smtp.starttls.required", String.valueOf(starttls));
         props.put("mail.debug", "false");
-        var login = user.filter(u -> !u.isBlank());
+        var login = values.nonBlank("smtp.user");
+        var password = values.text("smtp.password");
         props.put("mail.smtp.auth", String.valueOf(login.isPresent()));
         props.putAll(extra);
         return login.isPresent()
@@ -73,6 +51,6 @@ public class MailSessionFactory {
     }
 
     public String from() {
-        return from;
+        return values.text("mail.from", "Ingrado <noreply@ingrado.nl>");
     }
 }

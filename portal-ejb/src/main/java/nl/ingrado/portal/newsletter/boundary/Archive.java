@@ -3,13 +3,12 @@ package nl.ingrado.portal.newsletter.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
-import nl.ingrado.portal.newsletter.entity.EditionStatus;
+import nl.ingrado.portal.shared.control.Columns;
 
 /**
  * The public side of editions: the archive of sent editions (page and feeds), an edition as a web
@@ -17,9 +16,6 @@ import nl.ingrado.portal.newsletter.entity.EditionStatus;
  */
 @Stateless
 public class Archive {
-
-    private static final String EDITION_COLUMNS = "id, subject, intro, segment_id, status, scheduled_at, queued_at, "
-            + "finished_at, recipients, created_at, created_by";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -31,10 +27,10 @@ public class Archive {
     /** Sent editions, newest first. */
     @SuppressWarnings("unchecked")
     public List<Edition> sent(int max) {
-        List<Object[]> rows = em.createNativeQuery("SELECT " + EDITION_COLUMNS + " FROM nl_edition "
+        List<Object[]> rows = em.createNativeQuery("SELECT " + Editions.COLUMNS + " FROM nl_edition "
                 + "WHERE status = 'SENT' ORDER BY finished_at DESC, id DESC").setMaxResults(max)
                 .getResultList();
-        return rows.stream().map(Archive::edition).toList();
+        return rows.stream().map(Editions::edition).toList();
     }
 
     /**
@@ -45,13 +41,14 @@ public class Archive {
     @SuppressWarnings("unchecked")
     public Optional<Edition> edition(long id, boolean staff) {
         List<Object[]> rows = em
-                .createNativeQuery("SELECT " + EDITION_COLUMNS + " FROM nl_edition e WHERE id = ? AND (? "
+                .createNativeQuery("SELECT " + Editions.COLUMNS + " FROM nl_edition e WHERE id = ? AND (? "
                         + "OR status = 'SENT' OR status IN ('SENDING', 'PAUSED') AND EXISTS (SELECT 1 FROM "
                         + "nl_delivery d WHERE d.edition_id = e.id AND d.status IN ('SENT', 'BOUNCED')))")
                 .setParameter(1, id).setParameter(2, staff).getResultList();
-        return rows.stream().map(Archive::edition).findFirst();
+        return rows.stream().map(Editions::edition).findFirst();
     }
 
+    /** The items of an edition in their order (staff read them here too). */
     @SuppressWarnings("unchecked")
     public List<EditionItem> items(long editionId) {
         List<Object[]> rows = em
@@ -59,9 +56,9 @@ public class Archive {
                         + "image_id, image_alt FROM nl_edition_item WHERE edition_id = ? ORDER BY position")
                 .setParameter(1, editionId).getResultList();
         return rows.stream()
-                .map(r -> new EditionItem(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                        ((Number) r[2]).intValue(), (String) r[3], (String) r[4], (String) r[5],
-                        r[6] == null ? null : ((Number) r[6]).longValue(), (String) r[7]))
+                .map(r -> new EditionItem(Editions.lng(r[0]), Editions.lng(r[1]), Columns.count(r[2]),
+                        (String) r[3],
+                        (String) r[4], (String) r[5], Columns.toLong(r[6]), (String) r[7]))
                 .toList();
     }
 
@@ -76,19 +73,7 @@ public class Archive {
                         + "WHERE i.id = ? AND (? OR EXISTS (SELECT 1 FROM nl_edition_item t JOIN nl_edition e "
                         + "ON e.id = t.edition_id WHERE t.image_id = i.id AND e.status IN ('SENDING', 'PAUSED', 'SENT')))")
                 .setParameter(1, id).setParameter(2, staff).getResultList();
-        return rows.stream().findFirst().map(r -> new Image((String) r[0], (byte[]) r[1], time(r[2])));
-    }
-
-    private static Edition edition(Object[] r) {
-        return new Edition(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue(),
-                EditionStatus.valueOf((String) r[4]), time(r[5]), time(r[6]), time(r[7]),
-                r[8] == null ? null : ((Number) r[8]).intValue(), time(r[9]), (String) r[10]);
-    }
-
-    private static LocalDateTime time(Object value) {
-        return value == null
-                ? null
-                : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        return rows.stream().findFirst()
+                .map(r -> new Image((String) r[0], (byte[]) r[1], Columns.dateTime(r[2])));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,6 +17,7 @@ import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.newsletter.entity.EditionStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -38,6 +38,9 @@ public class Editions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Archive archive;
 
     /** A line of the editions list with its figures, all from one statement. Times are UTC. */
     public record Row(long id, String subject, EditionStatus status, LocalDateTime scheduledAt,
@@ -73,9 +76,10 @@ public class Editions {
                 + "ORDER BY COALESCE(e.finished_at, e.scheduled_at, e.created_at) DESC, e.id DESC LIMIT ? OFFSET ?")
                 .setParameter(1, size).setParameter(2, first).getResultList();
         return rows.stream().map(r -> new Row(lng(r[0]), (String) r[1], EditionStatus.valueOf((String) r[2]),
-                time(r[3]), time(r[4]), time(r[5]), (String) r[6], integer(r[7]), integer(r[8]),
-                integer(r[9]),
-                integer(r[10]), integer(r[11]))).toList();
+                Columns.dateTime(r[3]), Columns.dateTime(r[4]), Columns.dateTime(r[5]), (String) r[6],
+                Columns.count(r[7]), Columns.count(r[8]),
+                Columns.count(r[9]),
+                Columns.count(r[10]), Columns.count(r[11]))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -85,14 +89,8 @@ public class Editions {
         return rows.stream().findFirst().map(Editions::edition);
     }
 
-    @SuppressWarnings("unchecked")
     public List<EditionItem> items(long editionId) {
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT id, edition_id, position, title, body_html, link_url, "
-                        + "image_id, image_alt FROM nl_edition_item WHERE edition_id = ? ORDER BY position")
-                .setParameter(1, editionId).getResultList();
-        return rows.stream().map(r -> new EditionItem(lng(r[0]), lng(r[1]), integer(r[2]), (String) r[3],
-                (String) r[4], (String) r[5], r[6] == null ? null : lng(r[6]), (String) r[7])).toList();
+        return archive.items(editionId);
     }
 
     /** A new draft; returns its id. */
@@ -364,7 +362,8 @@ public class Editions {
     static Edition edition(Object[] r) {
         return new Edition(lng(r[0]), (String) r[1], (String) r[2], lng(r[3]),
                 EditionStatus.valueOf((String) r[4]),
-                time(r[5]), time(r[6]), time(r[7]), r[8] == null ? null : integer(r[8]), time(r[9]),
+                Columns.dateTime(r[5]), Columns.dateTime(r[6]), Columns.dateTime(r[7]),
+                r[8] == null ? null : Columns.count(r[8]), Columns.dateTime(r[9]),
                 (String) r[10]);
     }
 
@@ -382,15 +381,5 @@ public class Editions {
 
     static long lng(Object o) {
         return ((Number) o).longValue();
-    }
-
-    static int integer(Object o) {
-        return o == null ? 0 : ((Number) o).intValue();
-    }
-
-    static LocalDateTime time(Object value) {
-        return value == null
-                ? null
-                : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 }

@@ -1,5 +1,11 @@
 package nl.ingrado.portal.newsletter.boundary;
 
+import static nl.ingrado.portal.newsletter.control.EditionTransition.transition;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.DRAFT;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.PAUSED;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.SCHEDULED;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.SENDING;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -19,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -30,13 +37,15 @@ import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.newsletter.entity.EditionStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
  * Sending an edition: schedule it (or send it now), pause and resume it, follow its progress, and the
  * statistics afterwards. The sending itself is {@link SendingEngine}'s, on whichever node holds the
- * edition's lease; this boundary only moves the edition's status by guarded UPDATEs, so two staff
- * members (or two nodes) never both succeed in a change that excludes the other.
+ * edition's lease; this boundary only moves the edition's status, by guarded UPDATEs
+ * ({@link nl.ingrado.portal.newsletter.control.EditionTransition}), so two staff members (or two
+ * nodes) never both succeed in a change that excludes the other.
  */
 @Stateless
 public class Sending {
@@ -88,10 +97,8 @@ public class Sending {
             throw BusinessException.onField("scheduledAt", "sending.schedule.past");
         }
         readyToSend(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'SCHEDULED', scheduled_at = ?,"
-                + " version = version + 1 WHERE id = ? AND status IN ('DRAFT', 'SCHEDULED')")
-                .setParameter(1, atUtc).setParameter(2, editionId).executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, Set.of(DRAFT, SCHEDULED), SCHEDULED).set("scheduled_at = ?", atUtc)
+                .run(em)) {
             throw new BusinessException("sending.notEditable");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "SCHEDULED", actor, now, "at " + atUtc + " UTC");
@@ -101,10 +108,7 @@ public class Sending {
     /** SCHEDULED → DRAFT. */
     public void unschedule(long editionId, String actor) {
         edition(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'DRAFT', scheduled_at = NULL,"
-                + " version = version + 1 WHERE id = ? AND status = 'SCHEDULED'")
-                .setParameter(1, editionId).executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, SCHEDULED, DRAFT).set("scheduled_at = NULL").run(em)) {
             throw new BusinessException("sending.notScheduled");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "UNSCHEDULED", actor, Clocks.nowUtc(clock), "");
@@ -117,10 +121,8 @@ public class Sending {
     public void sendNow(long editionId, String actor) {
         var now = Clocks.nowUtc(clock);
         readyToSend(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'SCHEDULED', scheduled_at = ?,"
-                + " version = version + 1 WHERE id = ? AND status IN ('DRAFT', 'SCHEDULED')")
-                .setParameter(1, now).setParameter(2, editionId).executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, Set.of(DRAFT, SCHEDULED), SCHEDULED).set("scheduled_at = ?", now)
+                .run(em)) {
             throw new BusinessException("sending.notEditable");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "SEND_NOW", actor, now, "");
@@ -130,10 +132,7 @@ public class Sending {
     /** SENDING → PAUSED: the sending node stops within a second, after the messages in flight. */
     public void pause(long editionId, String actor) {
         edition(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'PAUSED', paused_reason = NULL,"
-                + " version = version + 1 WHERE id = ? AND status = 'SENDING'").setParameter(1, editionId)
-                .executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, SENDING, PAUSED).set("paused_reason = NULL").run(em)) {
             throw new BusinessException("sending.notSending");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "PAUSED", actor, Clocks.nowUtc(clock), "");
@@ -143,10 +142,7 @@ public class Sending {
     /** PAUSED → SENDING: a node takes the lease and goes on with the recipients still queued. */
     public void resume(long editionId, String actor) {
         edition(editionId);
-        int changed = em.createNativeQuery("UPDATE nl_edition SET status = 'SENDING', paused_reason = NULL,"
-                + " version = version + 1 WHERE id = ? AND status = 'PAUSED'").setParameter(1, editionId)
-                .executeUpdate();
-        if (changed != 1) {
+        if (!transition(editionId, PAUSED, SENDING).set("paused_reason = NULL").run(em)) {
             throw new BusinessException("sending.notPaused");
         }
         AuditTrail.record(em, AUDIT_TYPE, editionId, "RESUMED", actor, Clocks.nowUtc(clock), "");
@@ -161,8 +157,10 @@ public class Sending {
                         + " SUM(status IN ('SENT', 'BOUNCED') AND sent_at >= UTC_TIMESTAMP(6) - INTERVAL 10 SECOND)"
                         + " FROM nl_delivery WHERE edition_id = ?")
                 .setParameter(1, editionId).getSingleResult();
-        return new Progress(edition.status(), number(row[0]), number(row[1]), number(row[2]), number(row[3]),
-                number(row[4]), number(row[5]), number(row[6]) / 10.0, pausedReason(editionId));
+        return new Progress(edition.status(), Columns.count(row[0]), Columns.count(row[1]),
+                Columns.count(row[2]), Columns.count(row[3]),
+                Columns.count(row[4]), Columns.count(row[5]), Columns.count(row[6]) / 10.0,
+                pausedReason(editionId));
     }
 
     @SuppressWarnings("unchecked")
@@ -179,8 +177,9 @@ public class Sending {
                         + " SUM(status = 'BOUNCED'), (SELECT COUNT(*) FROM nl_consent c WHERE c.edition_id = ?"
                         + " AND c.action = 'UNSUBSCRIBED') FROM nl_delivery WHERE edition_id = ?")
                 .setParameter(1, editionId).setParameter(2, editionId).getSingleResult();
-        int recipients = edition.recipients() != null ? edition.recipients() : number(row[0]);
-        return new Statistics(recipients, number(row[1]), number(row[2]), number(row[3]), number(row[4]));
+        int recipients = edition.recipients() != null ? edition.recipients() : Columns.count(row[0]);
+        return new Statistics(recipients, Columns.count(row[1]), Columns.count(row[2]), Columns.count(row[3]),
+                Columns.count(row[4]));
     }
 
     /**
@@ -264,9 +263,5 @@ public class Sending {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static int number(Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
     }
 }

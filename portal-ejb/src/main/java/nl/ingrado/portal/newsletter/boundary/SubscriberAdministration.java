@@ -27,6 +27,7 @@ import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.newsletter.entity.SubscriberStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -134,7 +135,7 @@ public class SubscriberAdministration {
         for (var b : found) {
             var list = bounces.computeIfAbsent(Editions.lng(b[0]), k -> new ArrayList<>());
             if (list.size() < 5) {
-                list.add(new Bounce(Editions.time(b[1]), bool(b[2]), (String) b[3], (String) b[4]));
+                list.add(new Bounce(Columns.dateTime(b[1]), bool(b[2]), (String) b[3], (String) b[4]));
             }
         }
         return rows.stream().map(r -> r.status() != SubscriberStatus.BOUNCING
@@ -421,9 +422,9 @@ public class SubscriberAdministration {
 
     private static Row row(Object[] r, List<Bounce> bounces) {
         return new Row(Editions.lng(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                SubscriberStatus.valueOf((String) r[4]), Editions.time(r[5]),
+                SubscriberStatus.valueOf((String) r[4]), Columns.dateTime(r[5]),
                 r[6] == null ? null : ConsentSource.valueOf((String) r[6]), (String) r[7], (String) r[8],
-                Editions.integer(r[9]), bounces);
+                Columns.count(r[9]), bounces);
     }
 
     private static boolean bool(Object o) {

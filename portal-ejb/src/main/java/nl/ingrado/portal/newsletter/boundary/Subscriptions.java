@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,6 +20,7 @@ import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.newsletter.entity.Subscriber;
 import nl.ingrado.portal.newsletter.entity.SubscriberStatus;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -170,7 +170,9 @@ public class Subscriptions {
         if (rows.get(0)[0] != null) {
             return LinkState.USED;
         }
-        return time(rows.get(0)[1]).isAfter(Clocks.nowUtc(clock)) ? LinkState.VALID : LinkState.EXPIRED;
+        return Columns.dateTime(rows.get(0)[1]).isAfter(Clocks.nowUtc(clock))
+                ? LinkState.VALID
+                : LinkState.EXPIRED;
     }
 
     public void confirm(String token) {
@@ -195,7 +197,7 @@ public class Subscriptions {
         if (row[4] != null) {
             throw new BusinessException("newsletter.confirm.used");
         }
-        if (!time(row[3]).isAfter(now)) {
+        if (!Columns.dateTime(row[3]).isAfter(now)) {
             throw new BusinessException("newsletter.confirm.expired");
         }
         long subscriberId = ((Number) row[1]).longValue();
@@ -322,7 +324,7 @@ public class Subscriptions {
                 .setParameter(1, subscriberId)
                 .getResultList();
         return rows.stream().map(r -> new Consent((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                r[4] == null ? null : ((Number) r[4]).longValue(), time(r[5]))).toList();
+                r[4] == null ? null : ((Number) r[4]).longValue(), Columns.dateTime(r[5]))).toList();
     }
 
     /** The subscription and its proof of consent in the member's data export. */
@@ -437,12 +439,7 @@ public class Subscriptions {
     private static Subscriber subscriber(Object[] r) {
         return new Subscriber(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 r[4] == null ? null : ((Number) r[4]).longValue(), SubscriberStatus.valueOf((String) r[5]),
-                time(r[6]), time(r[7]), time(r[8]), time(r[9]), (String) r[10], ((Number) r[11]).intValue());
-    }
-
-    private static LocalDateTime time(Object value) {
-        return value == null
-                ? null
-                : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+                Columns.dateTime(r[6]), Columns.dateTime(r[7]), Columns.dateTime(r[8]),
+                Columns.dateTime(r[9]), (String) r[10], ((Number) r[11]).intValue());
     }
 }

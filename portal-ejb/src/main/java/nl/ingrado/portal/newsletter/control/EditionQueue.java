@@ -1,5 +1,12 @@
 package nl.ingrado.portal.newsletter.control;
 
+import static nl.ingrado.portal.newsletter.control.EditionTransition.transition;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.DRAFT;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.PAUSED;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.SCHEDULED;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.SENDING;
+import static nl.ingrado.portal.newsletter.entity.EditionStatus.SENT;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,6 +26,9 @@ public final class EditionQueue {
 
     private static final Logger LOG = Logger.getLogger(EditionQueue.class.getName());
 
+    /** A scheduled edition is due by the database's clock, the same on every node. */
+    private static final String DUE = "scheduled_at <= UTC_TIMESTAMP(6)";
+
     private EditionQueue() {
     }
 
@@ -31,27 +41,16 @@ public final class EditionQueue {
      */
     public static int queueIfDue(Connection c, long editionId) throws SQLException {
         // a backstop: scheduling refuses an edition without items, but never send an empty one; back to draft
-        try (var empty = c.prepareStatement("UPDATE nl_edition SET status = 'DRAFT', scheduled_at = NULL,"
-                + " version = version + 1 WHERE id = ? AND status = 'SCHEDULED' AND scheduled_at <= UTC_TIMESTAMP(6)"
-                + " AND NOT EXISTS (SELECT 1 FROM nl_edition_item i WHERE i.edition_id = ?)")) {
-            empty.setLong(1, editionId);
-            empty.setLong(2, editionId);
-            if (empty.executeUpdate() == 1) {
-                LOG.warning(
-                        () -> "Newsletter edition " + editionId + " was due without items: back to draft");
-                audit(c, editionId, "UNSCHEDULED", "due without items: back to draft, nothing sent");
-                return -1;
-            }
+        if (transition(editionId, SCHEDULED, DRAFT).set("scheduled_at = NULL").when(DUE)
+                .when("NOT EXISTS (SELECT 1 FROM nl_edition_item i WHERE i.edition_id = ?)", editionId)
+                .run(c)) {
+            LOG.warning(() -> "Newsletter edition " + editionId + " was due without items: back to draft");
+            audit(c, editionId, "UNSCHEDULED", "due without items: back to draft, nothing sent");
+            return -1;
         }
-        try (var claim = c
-                .prepareStatement("UPDATE nl_edition SET status = 'SENDING', queued_at = UTC_TIMESTAMP(6),"
-                        + " version = version + 1 WHERE id = ? AND status = 'SCHEDULED' AND scheduled_at <= UTC_TIMESTAMP(6)"
-                        + " AND EXISTS (SELECT 1 FROM nl_edition_item i WHERE i.edition_id = ?)")) {
-            claim.setLong(1, editionId);
-            claim.setLong(2, editionId);
-            if (claim.executeUpdate() != 1) {
-                return -1;
-            }
+        if (!transition(editionId, SCHEDULED, SENDING).set("queued_at = UTC_TIMESTAMP(6)").when(DUE)
+                .when("EXISTS (SELECT 1 FROM nl_edition_item i WHERE i.edition_id = ?)", editionId).run(c)) {
+            return -1;
         }
         SegmentKind kind;
         String value;
@@ -138,13 +137,8 @@ public final class EditionQueue {
      * @return false when the edition was no longer SENDING (paused or finished meanwhile)
      */
     public static boolean pause(Connection c, long editionId, String reason) throws SQLException {
-        try (var s = c.prepareStatement("UPDATE nl_edition SET status = 'PAUSED', paused_reason = ?,"
-                + " version = version + 1 WHERE id = ? AND status = 'SENDING'")) {
-            s.setString(1, reason);
-            s.setLong(2, editionId);
-            if (s.executeUpdate() != 1) {
-                return false;
-            }
+        if (!transition(editionId, SENDING, PAUSED).set("paused_reason = ?", reason).run(c)) {
+            return false;
         }
         audit(c, editionId, "PAUSED", "by the sender: " + reason);
         return true;
@@ -164,16 +158,12 @@ public final class EditionQueue {
 
     /** SENDING → SENT, only by the lease holder and only when no recipient is left QUEUED. */
     public static boolean finish(Connection c, long editionId, String node) throws SQLException {
-        try (var s = c
-                .prepareStatement("UPDATE nl_edition SET status = 'SENT', finished_at = UTC_TIMESTAMP(6),"
-                        + " lease_owner = NULL, lease_until = NULL, version = version + 1 WHERE id = ? AND status = 'SENDING'"
-                        + " AND lease_owner = ? AND NOT EXISTS (SELECT 1 FROM nl_delivery d WHERE d.edition_id = ?"
-                        + " AND d.status = 'QUEUED')")) {
-            s.setLong(1, editionId);
-            s.setString(2, node);
-            s.setLong(3, editionId);
-            return s.executeUpdate() == 1;
-        }
+        return transition(editionId, SENDING, SENT)
+                .set("finished_at = UTC_TIMESTAMP(6)").set("lease_owner = NULL").set("lease_until = NULL")
+                .when("lease_owner = ?", node)
+                .when("NOT EXISTS (SELECT 1 FROM nl_delivery d WHERE d.edition_id = ? AND d.status = 'QUEUED')",
+                        editionId)
+                .run(c);
     }
 
     public static List<Long> ids(Connection c, String sql, Object... parameters) throws SQLException {

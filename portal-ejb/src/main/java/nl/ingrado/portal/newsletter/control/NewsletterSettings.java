@@ -1,183 +1,125 @@
 package nl.ingrado.portal.newsletter.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.ingrado.portal.shared.control.Settings;
 
 /**
- * Every newsletter setting in one place, from MicroProfile Config (system property
- * {@code portal.newsletter.threads} or environment variable {@code PORTAL_NEWSLETTER_THREADS}).
- * The README lists them.
+ * Every newsletter setting in one place, from MicroProfile Config under {@code portal.newsletter.}
+ * (system property {@code portal.newsletter.threads} or environment variable
+ * {@code PORTAL_NEWSLETTER_THREADS}), each with its default and its floor. The README lists them.
  */
 @ApplicationScoped
 public class NewsletterSettings {
 
-    /** Sender shown to readers. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.from", defaultValue = "Ingrado Nieuwsbrief <nieuwsbrief@ingrado.nl>")
-    String from;
+    private Settings values = Settings.fromConfig("portal.newsletter.");
 
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.reply-to")
-    Optional<String> replyTo;
+    /** Settings from these values (names without the prefix) and the defaults for the rest: for tests. */
+    public static NewsletterSettings of(Map<String, String> values) {
+        var settings = new NewsletterSettings();
+        settings.values = Settings.of(values);
+        return settings;
+    }
+
+    /** Sender shown to readers. */
+    public String from() {
+        return values.text("from", "Ingrado Nieuwsbrief <nieuwsbrief@ingrado.nl>");
+    }
+
+    public Optional<String> replyTo() {
+        return values.nonBlank("reply-to");
+    }
 
     /** Envelope sender (SMTP MAIL FROM): where bounces go; the bounce mailbox below reads them. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.return-path", defaultValue = "bounces@ingrado.nl")
-    String returnPath;
+    public String returnPath() {
+        return values.text("return-path", "bounces@ingrado.nl");
+    }
 
     /** The mailto part of List-Unsubscribe; mail to it is read from the bounce mailbox. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.unsubscribe-mailto", defaultValue = "bounces@ingrado.nl")
-    String unsubscribeMailto;
+    public String unsubscribeMailto() {
+        return values.text("unsubscribe-mailto", "bounces@ingrado.nl");
+    }
 
     /** Sending threads, each with its own SMTP connection. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.threads", defaultValue = "4")
-    int threads;
+    public int threads() {
+        return Math.max(1, values.number("threads", 4));
+    }
 
     /** Messages per second over all threads of a node; 0 means no limit. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.rate", defaultValue = "0")
-    double rate;
+    public double rate() {
+        return Math.max(0, values.decimal("rate", 0));
+    }
 
     /** Attempts per recipient before a temporary failure counts as permanent. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.max-attempts", defaultValue = "5")
-    int maxAttempts;
+    public int maxAttempts() {
+        return Math.max(1, values.number("max-attempts", 5));
+    }
 
     /** First retry after this many seconds, doubling each time. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.retry-seconds", defaultValue = "60")
-    int retrySeconds;
+    public int retrySeconds() {
+        return Math.max(1, values.number("retry-seconds", 60));
+    }
 
     /** How long a node's claim on an edition lasts without renewal (it renews every third of it). */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.lease-seconds", defaultValue = "15")
-    int leaseSeconds;
+    public int leaseSeconds() {
+        return Math.max(3, values.number("lease-seconds", 15));
+    }
 
     /** How often each node looks for due or orphaned editions. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.poll-seconds", defaultValue = "5")
-    int pollSeconds;
+    public int pollSeconds() {
+        return Math.max(1, values.number("poll-seconds", 5));
+    }
 
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.dkim.domain")
-    Optional<String> dkimDomain;
+    public Optional<String> dkimDomain() {
+        return values.nonBlank("dkim.domain");
+    }
 
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.dkim.selector")
-    Optional<String> dkimSelector;
+    public Optional<String> dkimSelector() {
+        return values.nonBlank("dkim.selector");
+    }
 
     /** PKCS#8 private key (PEM or DER file). DKIM signing is on when domain, selector and key are set. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.dkim.key-file")
-    Optional<String> dkimKeyFile;
+    public Optional<String> dkimKeyFile() {
+        return values.nonBlank("dkim.key-file");
+    }
 
     /** The bounce mailbox (IMAP). Polling is on when a host is set. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.bounce.host")
-    Optional<String> bounceHost;
+    public Optional<String> bounceHost() {
+        return values.nonBlank("bounce.host");
+    }
 
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.bounce.port", defaultValue = "993")
-    int bouncePort;
+    public int bouncePort() {
+        return values.number("bounce.port", 993);
+    }
 
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.bounce.ssl", defaultValue = "true")
-    boolean bounceSsl;
+    public boolean bounceSsl() {
+        return values.flag("bounce.ssl", true);
+    }
 
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.bounce.user")
-    Optional<String> bounceUser;
+    public Optional<String> bounceUser() {
+        return values.nonBlank("bounce.user");
+    }
 
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.bounce.password")
-    Optional<String> bouncePassword;
+    public Optional<String> bouncePassword() {
+        return values.text("bounce.password");
+    }
 
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.bounce.folder", defaultValue = "INBOX")
-    String bounceFolder;
+    public String bounceFolder() {
+        return values.text("bounce.folder", "INBOX");
+    }
 
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.bounce.poll-seconds", defaultValue = "300")
-    int bouncePollSeconds;
+    public int bouncePollSeconds() {
+        return Math.max(5, values.number("bounce.poll-seconds", 300));
+    }
 
     /** Soft bounces (mailbox full, …) in a row that stop mail to an address, like one hard bounce. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.bounce.soft-limit", defaultValue = "3")
-    int softBounceLimit;
+    public int softBounceLimit() {
+        return Math.max(1, values.number("bounce.soft-limit", 3));
+    }
 
     /** Hours a double opt-in link stays valid. */
-    @Inject
-    @ConfigProperty(name = "portal.newsletter.confirm-hours", defaultValue = "48")
-    int confirmHours;
-
-    public String from() {
-        return from;
-    }
-    public Optional<String> replyTo() {
-        return replyTo.filter(s -> !s.isBlank());
-    }
-    public String returnPath() {
-        return returnPath;
-    }
-    public String unsubscribeMailto() {
-        return unsubscribeMailto;
-    }
-    public int threads() {
-        return Math.max(1, threads);
-    }
-    public double rate() {
-        return Math.max(0, rate);
-    }
-    public int maxAttempts() {
-        return Math.max(1, maxAttempts);
-    }
-    public int retrySeconds() {
-        return Math.max(1, retrySeconds);
-    }
-    public int leaseSeconds() {
-        return Math.max(3, leaseSeconds);
-    }
-    public int pollSeconds() {
-        return Math.max(1, pollSeconds);
-    }
-    public Optional<String> dkimDomain() {
-        return dkimDomain.filter(s -> !s.isBlank());
-    }
-    public Optional<String> dkimSelector() {
-        return dkimSelector.filter(s -> !s.isBlank());
-    }
-    public Optional<String> dkimKeyFile() {
-        return dkimKeyFile.filter(s -> !s.isBlank());
-    }
-    public Optional<String> bounceHost() {
-        return bounceHost.filter(s -> !s.isBlank());
-    }
-    public int bouncePort() {
-        return bouncePort;
-    }
-    public boolean bounceSsl() {
-        return bounceSsl;
-    }
-    public Optional<String> bounceUser() {
-        return bounceUser.filter(s -> !s.isBlank());
-    }
-    public Optional<String> bouncePassword() {
-        return bouncePassword;
-    }
-    public String bounceFolder() {
-        return bounceFolder;
-    }
-    public int bouncePollSeconds() {
-        return Math.max(5, bouncePollSeconds);
-    }
-    public int softBounceLimit() {
-        return Math.max(1, softBounceLimit);
-    }
     public int confirmHours() {
-        return Math.max(1, confirmHours);
+        return Math.max(1, values.number("confirm-hours", 48));
     }
 }

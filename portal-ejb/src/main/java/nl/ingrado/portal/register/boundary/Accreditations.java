@@ -6,10 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,7 @@ import nl.ingrado.portal.register.entity.ActivityStatus;
 import nl.ingrado.portal.register.entity.CatalogueEntry;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -320,9 +319,10 @@ public class Accreditations {
         }
         List<Object[]> rows = query.getResultList();
         return rows.stream()
-                .map(r -> new CatalogueEntry(toLong(r[0]), toLong(r[1]), (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], (BigDecimal) r[6], Schemes.toDate(r[7]),
-                        Schemes.toDate(r[8]),
+                .map(r -> new CatalogueEntry(Columns.toLong(r[0]), Columns.toLong(r[1]), (String) r[2],
+                        (String) r[3],
+                        (String) r[4], (String) r[5], (BigDecimal) r[6], Columns.date(r[7]),
+                        Columns.date(r[8]),
                         r[1] != null))
                 .toList();
     }
@@ -450,20 +450,12 @@ public class Accreditations {
     static Activity toActivity(Object[] r) {
         return new Activity(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                 (String) r[3],
-                (String) r[4], toLong(r[5]), toLong(r[6]), (String) r[7], (String) r[8], (BigDecimal) r[9],
+                (String) r[4], Columns.toLong(r[5]), Columns.toLong(r[6]), (String) r[7], (String) r[8],
+                (BigDecimal) r[9],
                 (String) r[10], (String) r[11], (BigDecimal) r[12],
-                r[13] == null ? null : Schemes.toDate(r[13]),
-                r[14] == null ? null : Schemes.toDate(r[14]), ActivityStatus.valueOf((String) r[15]),
-                toDateTime(r[16]), (String) r[17], toDateTime(r[18]), (String) r[19], (String) r[20]);
-    }
-
-    private static Long toLong(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static LocalDateTime toDateTime(Object value) {
-        return value == null
-                ? null
-                : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+                r[13] == null ? null : Columns.date(r[13]),
+                r[14] == null ? null : Columns.date(r[14]), ActivityStatus.valueOf((String) r[15]),
+                Columns.dateTime(r[16]), (String) r[17], Columns.dateTime(r[18]), (String) r[19],
+                (String) r[20]);
     }
 }

@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import nl.ingrado.portal.register.control.Dates;
 import nl.ingrado.portal.register.entity.RecordSource;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -75,8 +75,8 @@ public class AuditorDesk {
                 .getResultList();
         return rows.stream()
                 .map(r -> new ApplicationRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        (String) r[3], (String) r[4], (String) r[5], Dates.toDateTime(r[6]),
-                        Dates.toDateTime(r[7])))
+                        (String) r[3], (String) r[4], (String) r[5], Columns.dateTime(r[6]),
+                        Columns.dateTime(r[7])))
                 .toList();
     }
 
@@ -90,9 +90,9 @@ public class AuditorDesk {
                         + "WHERE p.status = 'PENDING' ORDER BY p.submitted_at, p.id")
                 .getResultList();
         return rows.stream().map(r -> new QueueRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                r[2] + " " + r[3], (String) r[4], (String) r[5], (String) r[6], Schemes.toDate(r[7]),
+                r[2] + " " + r[3], (String) r[4], (String) r[5], (String) r[6], Columns.date(r[7]),
                 (BigDecimal) r[8], (BigDecimal) r[9], (String) r[10], (String) r[11],
-                r[12] == null ? null : ((Number) r[12]).longValue(), Dates.toDateTime(r[13]))).toList();
+                r[12] == null ? null : ((Number) r[12]).longValue(), Columns.dateTime(r[13]))).toList();
     }
 
     /** The history of a registrant and of every line of their ledger, newest first. */

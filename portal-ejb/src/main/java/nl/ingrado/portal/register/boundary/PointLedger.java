@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.ingrado.portal.mail.boundary.MailService;
@@ -20,6 +18,7 @@ import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -323,22 +322,14 @@ public class PointLedger {
     static PointRecord toRecord(Object[] r) {
         return new PointRecord(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 ((Number) r[2]).longValue(),
-                Schemes.toDate(r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                Columns.date(r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                 (String) r[8],
                 (BigDecimal) r[9], (BigDecimal) r[10], RecordSource.valueOf((String) r[11]),
-                RecordStatus.valueOf((String) r[12]), toLong(r[13]), toLong(r[14]), toLong(r[15]),
-                toLong(r[16]),
-                toDateTime(r[17]), (String) r[18], toDateTime(r[19]), (String) r[20], (String) r[21]);
-    }
-
-    private static Long toLong(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    private static LocalDateTime toDateTime(Object value) {
-        return value == null
-                ? null
-                : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+                RecordStatus.valueOf((String) r[12]), Columns.toLong(r[13]), Columns.toLong(r[14]),
+                Columns.toLong(r[15]),
+                Columns.toLong(r[16]),
+                Columns.dateTime(r[17]), (String) r[18], Columns.dateTime(r[19]), (String) r[20],
+                (String) r[21]);
     }
 
     private Registrant activeRegistrant(long accountId) {

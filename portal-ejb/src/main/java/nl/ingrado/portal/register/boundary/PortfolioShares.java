@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,6 +15,7 @@ import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -88,8 +88,10 @@ public class PortfolioShares {
         List<Object[]> rows = em.createNativeQuery("SELECT id, label, created_at, expires_at, revoked_at "
                 + "FROM portfolio_share WHERE registrant_id = ? ORDER BY created_at DESC, id DESC")
                 .setParameter(1, registrant.get().id()).getResultList();
-        return rows.stream().map(r -> new Share(((Number) r[0]).longValue(), (String) r[1], time(r[2]),
-                time(r[3]), time(r[4]))).toList();
+        return rows.stream()
+                .map(r -> new Share(((Number) r[0]).longValue(), (String) r[1], Columns.dateTime(r[2]),
+                        Columns.dateTime(r[3]), Columns.dateTime(r[4])))
+                .toList();
     }
 
     /** Withdraws one of the caller's own shares; someone else's share is "not found". */
@@ -129,7 +131,7 @@ public class PortfolioShares {
                 .filter(r -> r.periodId() == period.id() && r.status() == RecordStatus.APPROVED).toList();
         return Optional.of(new Portfolio(registrant.name(), registrant.number(), registrant.status(),
                 period.startsOn(), period.endsOn(), registrants.progress(period), approved,
-                time(rows.get(0)[1])));
+                Columns.dateTime(rows.get(0)[1])));
     }
 
     private Registrant sharing(long accountId) {
@@ -139,11 +141,5 @@ public class PortfolioShares {
             throw new BusinessException("krsd.share.notRegistered");
         }
         return registrant;
-    }
-
-    private static LocalDateTime time(Object value) {
-        return value == null
-                ? null
-                : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 }

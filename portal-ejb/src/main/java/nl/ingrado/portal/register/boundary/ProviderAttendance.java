@@ -25,6 +25,7 @@ import nl.ingrado.portal.register.entity.RecordSource;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -184,7 +185,7 @@ public class ProviderAttendance {
         List<Object[]> rows = em.createNativeQuery("SELECT id, held_on, uploaded_by, uploaded_at, booked "
                 + "FROM activity_execution WHERE activity_id = ? ORDER BY held_on DESC, id DESC")
                 .setParameter(1, activityId).getResultList();
-        return rows.stream().map(r -> new Execution(((Number) r[0]).longValue(), Schemes.toDate(r[1]),
+        return rows.stream().map(r -> new Execution(((Number) r[0]).longValue(), Columns.date(r[1]),
                 (String) r[2],
                 local(r[3] instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) r[3]),
                 ((Number) r[4]).intValue())).toList();

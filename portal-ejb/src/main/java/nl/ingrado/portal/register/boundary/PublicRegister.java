@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -88,8 +89,8 @@ public class PublicRegister {
 
     private static Entry entry(Object[] r, LocalDate today) {
         var status = (String) r[3];
-        var starts = r[4] == null ? null : Schemes.toDate(r[4]);
-        var ends = r[5] == null ? null : Schemes.toDate(r[5]);
+        var starts = r[4] == null ? null : Columns.date(r[4]);
+        var ends = r[5] == null ? null : Columns.date(r[5]);
         boolean valid = "ACTIVE".equals(status) && starts != null && !today.isBefore(starts)
                 && !today.isAfter(ends);
         return new Entry(r[0] + " " + r[1], (String) r[2], status, ends, (String) r[6], (String) r[7], valid);

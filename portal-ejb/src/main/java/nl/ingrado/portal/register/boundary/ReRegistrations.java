@@ -20,6 +20,7 @@ import nl.ingrado.portal.register.entity.PeriodOutcome;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -332,9 +333,9 @@ public class ReRegistrations {
                         + "ORDER BY o.received_on DESC, o.id DESC")
                 .setParameter(1, registrantId).getResultList();
         return rows.stream().map(r -> new Objection(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).intValue(), (String) r[3], Schemes.toDate(r[4]), (String) r[5], (String) r[6],
-                Dates.toDateTime(r[7]), (String) r[8], (String) r[9], (String) r[10],
-                Dates.toDateTime(r[11])))
+                ((Number) r[2]).intValue(), (String) r[3], Columns.date(r[4]), (String) r[5], (String) r[6],
+                Columns.dateTime(r[7]), (String) r[8], (String) r[9], (String) r[10],
+                Columns.dateTime(r[11])))
                 .toList();
     }
 
@@ -350,7 +351,7 @@ public class ReRegistrations {
                 .getResultList();
         var map = new HashMap<Long, Decision>();
         rows.forEach(r -> map.put(((Number) r[0]).longValue(),
-                new Decision((String) r[1], Dates.toDateTime(r[2]), (String) r[3])));
+                new Decision((String) r[1], Columns.dateTime(r[2]), (String) r[3])));
         return map;
     }
 

@@ -20,6 +20,7 @@ import nl.ingrado.portal.register.control.Dates;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 
 /**
@@ -81,9 +82,9 @@ public class RegisterReminders {
         int sent = 0;
         for (var r : rows) {
             long periodId = ((Number) r[0]).longValue();
-            var endsOn = Schemes.toDate(r[2]);
+            var endsOn = Columns.date(r[2]);
             var scheme = schemeCache.computeIfAbsent(((Number) r[8]).longValue(), schemes::byId);
-            var progress = Norm.progress(scheme, Schemes.toDate(r[1]), endsOn, (BigDecimal) r[3],
+            var progress = Norm.progress(scheme, Columns.date(r[1]), endsOn, (BigDecimal) r[3],
                     (BigDecimal) r[4],
                     earned(periodId), today);
             if (progress.missing().signum() == 0) {

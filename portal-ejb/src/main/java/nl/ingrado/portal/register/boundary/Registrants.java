@@ -21,6 +21,7 @@ import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -250,7 +251,7 @@ public class Registrants {
                 ? null
                 : new Period(((Number) r[15]).longValue(), ((Number) r[0]).longValue(),
                         ((Number) r[16]).intValue(),
-                        Schemes.toDate(r[17]), Schemes.toDate(r[18]), Schemes.toDate(r[19]),
+                        Columns.date(r[17]), Columns.date(r[18]), Columns.date(r[19]),
                         (BigDecimal) r[20],
                         (BigDecimal) r[21], r[22] == null ? null : PeriodOutcome.valueOf((String) r[22]));
         // an erased registrant has no account any more (0), no email and no language
@@ -259,13 +260,13 @@ public class Registrants {
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
                 (String) r[9],
                 r[10] == null ? null : ((Number) r[10]).longValue(), RegistrantStatus.valueOf((String) r[11]),
-                Schemes.toBoolean(r[12]), Schemes.toBoolean(r[13]), (String) r[14], period);
+                Columns.flag(r[12]), Columns.flag(r[13]), (String) r[14], period);
     }
 
     static Period toPeriod(Object[] r) {
         return new Period(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 ((Number) r[2]).intValue(),
-                Schemes.toDate(r[3]), Schemes.toDate(r[4]), Schemes.toDate(r[5]), (BigDecimal) r[6],
+                Columns.date(r[3]), Columns.date(r[4]), Columns.date(r[5]), (BigDecimal) r[6],
                 (BigDecimal) r[7],
                 r[8] == null ? null : PeriodOutcome.valueOf((String) r[8]));
     }

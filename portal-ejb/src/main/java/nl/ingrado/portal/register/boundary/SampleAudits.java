@@ -16,6 +16,7 @@ import java.util.Optional;
 import nl.ingrado.portal.register.control.Sampling;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -185,8 +186,8 @@ public class SampleAudits {
         var members = new ArrayList<Member>();
         for (var r : rows) {
             members.add(new Member(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    r[4] == null ? null : Schemes.toDate(r[4]), (String) r[5], (String) r[6], (String) r[7],
-                    toDateTime(r[8])));
+                    r[4] == null ? null : Columns.date(r[4]), (String) r[5], (String) r[6], (String) r[7],
+                    Columns.dateTime(r[8])));
         }
         return Optional.of(new Sample(toSummary(head.get(0)), List.copyOf(members)));
     }
@@ -225,15 +226,8 @@ public class SampleAudits {
 
     private static SampleSummary toSummary(Object[] r) {
         return new SampleSummary(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (BigDecimal) r[2],
-                Schemes.toDate(r[3]), Schemes.toDate(r[4]), ((Number) r[5]).intValue(), toDateTime(r[6]),
+                Columns.date(r[3]), Columns.date(r[4]), ((Number) r[5]).intValue(), Columns.dateTime(r[6]),
                 (String) r[7], ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
                 ((Number) r[10]).intValue());
-    }
-
-    private static LocalDateTime toDateTime(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 }

@@ -4,9 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.util.List;
 import nl.ingrado.portal.register.entity.Scheme;
+import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /** Reads the register scheme: the rules as data. */
@@ -58,15 +58,7 @@ public class Schemes {
                         (BigDecimal) c[3], (BigDecimal) c[4]))
                 .toList();
         return new Scheme(id, (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-                (BigDecimal) r[5], (BigDecimal) r[6], r[7] == null ? null : toDate(r[7]), toBoolean(r[8]),
+                (BigDecimal) r[5], (BigDecimal) r[6], Columns.date(r[7]), Columns.flag(r[8]),
                 (BigDecimal) r[9], (String) r[10], categories);
-    }
-
-    static java.time.LocalDate toDate(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (java.time.LocalDate) value;
-    }
-
-    static boolean toBoolean(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }

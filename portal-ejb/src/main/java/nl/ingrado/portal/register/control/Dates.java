@@ -1,12 +1,10 @@
 package nl.ingrado.portal.register.control;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates as register mails and messages write them, and timestamps as native queries return them. */
+/** Dates as register mails and messages write them. */
 public final class Dates {
 
     private static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -25,11 +23,5 @@ public final class Dates {
     /** "01-03-2027": the same in both languages, for rule messages that do not know the reader's language. */
     public static String numeric(LocalDate date) {
         return date == null ? "" : date.format(NUMERIC);
-    }
-
-    public static LocalDateTime toDateTime(Object value) {
-        return value == null
-                ? null
-                : value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 }

@@ -173,11 +173,11 @@ class DkimSignerTest {
     }
 
     private static NewsletterSettings settings(String domain, String selector, String keyFile) {
-        var settings = new NewsletterSettings();
-        settings.dkimDomain = Optional.ofNullable(domain);
-        settings.dkimSelector = Optional.ofNullable(selector);
-        settings.dkimKeyFile = Optional.ofNullable(keyFile);
-        return settings;
+        var values = new java.util.HashMap<String, String>();
+        Optional.ofNullable(domain).ifPresent(v -> values.put("dkim.domain", v));
+        Optional.ofNullable(selector).ifPresent(v -> values.put("dkim.selector", v));
+        Optional.ofNullable(keyFile).ifPresent(v -> values.put("dkim.key-file", v));
+        return NewsletterSettings.of(values);
     }
 
     /** Like the engine's: multipart/alternative, UTF-8 quoted-printable, List-Unsubscribe, own Message-ID. */

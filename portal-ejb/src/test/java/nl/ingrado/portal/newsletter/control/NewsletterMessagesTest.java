@@ -99,8 +99,7 @@ class NewsletterMessagesTest {
         var tokens = UnsubscribeTokens.withKey(key);
         var messages = new NewsletterMessages();
         messages.tokens = tokens;
-        messages.settings = new NewsletterSettings();
-        messages.settings.unsubscribeMailto = "bounces@ingrado.nl";
+        messages.settings = NewsletterSettings.of(Map.of("unsubscribe-mailto", "bounces@ingrado.nl"));
         messages.portal = new PortalSettings() {
             @Override
             public String baseUrl() {

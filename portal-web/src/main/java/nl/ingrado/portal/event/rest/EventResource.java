@@ -21,6 +21,7 @@ import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.event.boundary.EventCatalog.EventDetail;
 import nl.ingrado.portal.event.boundary.EventCatalog.EventSummary;
 import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
+import nl.ingrado.portal.event.boundary.CheckIns;
 import nl.ingrado.portal.event.boundary.Registrations;
 import nl.ingrado.portal.event.boundary.Registrations.Outcome;
 import nl.ingrado.portal.event.entity.EventKind;
@@ -46,6 +47,9 @@ public class EventResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CheckIns checkIns;
 
     /** The body of a registration: the workshop picked per round (round id → workshop id). */
     public record RegistrationRequest(Map<String, Long> workshops, String remarks) {
@@ -175,8 +179,8 @@ public class EventResource {
             throw BusinessException.onField("code", "attendance.unknownCode");
         }
         var registration = request.code() != null
-                ? registrations.checkInByCode(id, request.code())
-                : registrations.checkInOf(id, request.registration());
+                ? checkIns.checkInByCode(id, request.code())
+                : checkIns.checkInOf(id, request.registration());
         return new CheckedIn(registration.getId(), registration.getName(),
                 String.valueOf(registration.getAttendedAt()));
     }
