@@ -9,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class EventConcurrencyIT {
     static void manyPeopleWithApiTokens() throws Exception {
         baseUrl = TestEnvironment.portal().baseUrl();
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             db.setAutoCommit(false);
             try (var account = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
                     + "preferred_language, status, created_at, verified_at) VALUES (?, ?, 'x', 'nl', 'ACTIVE', "
@@ -217,7 +216,7 @@ class EventConcurrencyIT {
 
     private static long event(int capacity, int workshopCapacity) throws SQLException {
         var now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).withNano(0);
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             long id;
             try (var insert = db.prepareStatement(
                     "INSERT INTO event (kind, title, venue, starts_at, ends_at, "
@@ -250,7 +249,7 @@ class EventConcurrencyIT {
     }
 
     private static long[] workshopOf(long event) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var s = db.createStatement();
                 var rs = s.executeQuery(
                         "SELECT r.id, w.id FROM workshop_round r JOIN workshop w ON w.round_id = r.id "
@@ -272,14 +271,10 @@ class EventConcurrencyIT {
     }
 
     private static long single(String sql) throws SQLException {
-        try (var db = database(); var s = db.createStatement(); var rs = s.executeQuery(sql)) {
+        try (var db = Db.connect(); var s = db.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
     }
 
     private static String sha256(String value) throws Exception {
