@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.Fixtures;
 import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -214,38 +212,16 @@ class EventConcurrencyIT {
         assertEquals(0, promotedAfter, "the first in the queue were promoted first");
     }
 
-    private static long event(int capacity, int workshopCapacity) throws SQLException {
-        var now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).withNano(0);
-        try (var db = Db.connect()) {
-            long id;
-            try (var insert = db.prepareStatement(
-                    "INSERT INTO event (kind, title, venue, starts_at, ends_at, "
-                            + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
-                            + "created_at) VALUES ('TRAINING', ?, 'Utrecht', ?, ?, ?, ?, ?, ?, 'EVERYONE', UTC_TIMESTAMP(6))",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, "Drukte " + UUID.randomUUID().toString().substring(0, 6));
-                insert.setTimestamp(2, Timestamp.valueOf(now.plusDays(10)));
-                insert.setTimestamp(3, Timestamp.valueOf(now.plusDays(10).plusHours(4)));
-                insert.setTimestamp(4, Timestamp.valueOf(now.minusDays(1)));
-                insert.setTimestamp(5, Timestamp.valueOf(now.plusDays(9)));
-                insert.setTimestamp(6, Timestamp.valueOf(now.plusDays(9)));
-                insert.setInt(7, capacity);
-                insert.executeUpdate();
-                try (var keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            if (workshopCapacity > 0) {
-                try (var s = db.createStatement()) {
-                    s.executeUpdate("INSERT INTO workshop_round (event_id, name, position) VALUES (" + id
-                            + ", 'Ronde 1', 1)");
-                    s.executeUpdate("INSERT INTO workshop (round_id, title, capacity) SELECT id, 'Klein', "
-                            + workshopCapacity + " FROM workshop_round WHERE event_id = " + id);
-                }
-            }
-            return id;
+    private static long event(int capacity, int workshopCapacity) {
+        var now = Fixtures.now();
+        var event = Fixtures.event().title(Fixtures.unique("Drukte")).startsAt(now.plusDays(10))
+                .endsAt(now.plusDays(10).plusHours(4)).closesAt(now.plusDays(9))
+                .cancellableUntil(now.plusDays(9))
+                .capacity(capacity);
+        if (workshopCapacity > 0) {
+            event.workshop("Ronde 1", "Klein", workshopCapacity);
         }
+        return event.create().id();
     }
 
     private static long[] workshopOf(long event) throws SQLException {
