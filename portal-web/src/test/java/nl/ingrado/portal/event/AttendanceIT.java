@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -15,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
-import nl.ingrado.portal.testing.TestEnvironment;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,7 +148,7 @@ class AttendanceIT {
         attended(others, now.minusDays(2));
         long absent = insertRegistration(event, null, "Afwezig " + tag, "afwezig-" + tag + "@example.nl",
                 null);
-        try (var db = database(); var st = db.createStatement()) {
+        try (var db = Db.connect(); var st = db.createStatement()) {
             st.executeUpdate(
                     "INSERT INTO evaluation (registration_id, score, comments, submitted_at) VALUES ("
                             + others + ", 7, NULL, UTC_TIMESTAMP(6))");
@@ -224,13 +222,9 @@ class AttendanceIT {
         return LocalDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.MINUTES);
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
-    }
-
     private static long insertEvent(String title, String rayonCode, LocalDateTime start, LocalDateTime end)
             throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement("INSERT INTO event (kind, title, rayon_id, venue, "
                         + "starts_at, ends_at, registration_opens_at, registration_closes_at, cancellation_deadline, capacity, "
                         + "audience, created_at) VALUES (?, ?, (SELECT id FROM rayon WHERE code = ?), 'Utrecht', ?, ?, ?, ?, ?, "
@@ -249,7 +243,7 @@ class AttendanceIT {
     }
 
     private static long insertWorkshop(long event, String round, String title) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement(
                         "INSERT INTO workshop_round (event_id, name, position) VALUES (?, ?, 1)",
                         Statement.RETURN_GENERATED_KEYS)) {
@@ -270,7 +264,7 @@ class AttendanceIT {
 
     private static long insertRegistration(long event, Long account, String name, String email, String code)
             throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement("INSERT INTO registration (event_id, account_id, name, "
                         + "email, member, status, registered_at, confirmed_at, checkin_code) VALUES (?, ?, ?, ?, TRUE, "
                         + "'CONFIRMED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ?)",
@@ -286,7 +280,7 @@ class AttendanceIT {
     }
 
     private static void attended(long registration, LocalDateTime at) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement("UPDATE registration SET attended_at = ? WHERE id = ?")) {
             st.setTimestamp(1, Timestamp.valueOf(at));
             st.setLong(2, registration);
@@ -295,7 +289,7 @@ class AttendanceIT {
     }
 
     private static void choose(long registration, long workshop) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement("INSERT INTO registration_choice (registration_id, "
                         + "round_id, workshop_id, status, chosen_at) SELECT ?, round_id, id, 'CONFIRMED', UTC_TIMESTAMP(6) "
                         + "FROM workshop WHERE id = ?")) {
@@ -306,7 +300,7 @@ class AttendanceIT {
     }
 
     private static long insertAccount(String email, String name) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement("INSERT INTO account (email, display_name, "
                         + "password_hash, status, created_at, verified_at) SELECT ?, ?, password_hash, 'ACTIVE', "
                         + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account WHERE email = ?",
@@ -326,7 +320,7 @@ class AttendanceIT {
     }
 
     private static long memberId() throws SQLException {
-        try (var db = database(); var st = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
+        try (var db = Db.connect(); var st = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
             st.setString(1, Browser.MEMBER);
             try (var rs = st.executeQuery()) {
                 rs.next();

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,7 +247,7 @@ class EventRegistrationIT {
         browser.driver().get(Browser.linkMailedTo(email, "Bevestig je e-mailadres"));
         browser.submit("form:submit");
         // the office confirms the workplace (example.nl proves nothing), as staff do on their page
-        try (var db = EventConcurrencyIT.database(); var s = db.createStatement()) {
+        try (var db = Db.connect(); var s = db.createStatement()) {
             s.executeUpdate(
                     "UPDATE employment e JOIN person p ON p.id = e.person_id SET e.confirmation = 'CONFIRMED' "
                             + "WHERE p.email = '" + email + "'");
@@ -264,7 +265,7 @@ class EventRegistrationIT {
     /** An event open to everyone whose registration closes at {@code closes}. */
     private static long event(LocalDateTime closes, int capacity) throws SQLException {
         var now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).withNano(0);
-        try (var db = EventConcurrencyIT.database();
+        try (var db = Db.connect();
                 var insert = db.prepareStatement("INSERT INTO event (kind, title, venue, starts_at, ends_at, "
                         + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
                         + "created_at) VALUES ('TRAINING', ?, 'Utrecht', ?, ?, ?, ?, ?, ?, 'EVERYONE', UTC_TIMESTAMP(6))",

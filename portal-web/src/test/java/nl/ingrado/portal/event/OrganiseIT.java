@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -20,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
-import nl.ingrado.portal.testing.TestEnvironment;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -329,26 +327,22 @@ class OrganiseIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
-    }
-
     private static long count(String sql) throws SQLException {
-        try (var db = database(); var result = db.createStatement().executeQuery(sql)) {
+        try (var db = Db.connect(); var result = db.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }
     }
 
     private static String text(String sql) throws SQLException {
-        try (var db = database(); var result = db.createStatement().executeQuery(sql)) {
+        try (var db = Db.connect(); var result = db.createStatement().executeQuery(sql)) {
             result.next();
             return result.getString(1);
         }
     }
 
     private static long insert(String sql) throws SQLException {
-        try (var db = database(); var statement = db.createStatement()) {
+        try (var db = Db.connect(); var statement = db.createStatement()) {
             statement.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
             var keys = statement.getGeneratedKeys();
             keys.next();
@@ -360,7 +354,7 @@ class OrganiseIT {
             int capacity)
             throws SQLException {
         var start = LocalDateTime.now().plusDays(30).withNano(0);
-        try (var db = database();
+        try (var db = Db.connect();
                 var statement = db.prepareStatement("INSERT INTO event (kind, title, rayon_id, "
                         + "venue, starts_at, ends_at, registration_opens_at, registration_closes_at, cancellation_deadline, "
                         + "capacity, audience, auto_promote, created_at) VALUES (?, ?, ?, 'Utrecht', ?, ?, ?, ?, ?, ?, "
@@ -385,7 +379,7 @@ class OrganiseIT {
     private static long register(long event, long round, long workshop, String name, String email,
             String status,
             String remarks) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var statement = db.prepareStatement("INSERT INTO registration (event_id, name, "
                         + "email, language, member, status, registered_at, confirmed_at, remarks, checkin_code) "
                         + "VALUES (?, ?, ?, 'nl', TRUE, ?, UTC_TIMESTAMP(6), ?, ?, ?)",

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
-import nl.ingrado.portal.testing.TestEnvironment;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,7 +95,7 @@ class KrsdAuditorIT {
         // pending for the member tests
         var submitted = "Congres " + tag;
         long pending = pendingRecord(lotte, submitted);
-        try (var db = database(); var st = db.createStatement()) {
+        try (var db = Db.connect(); var st = db.createStatement()) {
             st.executeUpdate(
                     "UPDATE point_record SET category = 'A1', points = 5, hours = 5, accreditation_claim = "
                             + "'Erkend door NVO, nr. " + tag
@@ -349,7 +347,7 @@ class KrsdAuditorIT {
     }
 
     private static long pendingRecord(long registrant, String title) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement("INSERT INTO point_record (registrant_id, period_id, scheme_id, "
                         + "activity_date, title, provider, category, hours, points, source, status, submitted_at, "
                         + "submitted_by) SELECT p.registrant_id, p.id, r.scheme_id, CURRENT_DATE - INTERVAL 7 DAY, ?, "
@@ -371,7 +369,7 @@ class KrsdAuditorIT {
     private Applicant applicant(String name) throws SQLException {
         var email = "aanvrager-" + tag + "@example.nl";
         var parts = name.split(" ", 2);
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             long account;
             try (var st = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
                     + "preferred_language, status, created_at, verified_at) VALUES (?, ?, 'x', 'nl', 'ACTIVE', "
@@ -399,7 +397,7 @@ class KrsdAuditorIT {
     private long registrant(String name) throws SQLException {
         var email = "herreg-" + tag + "-" + name.hashCode() + "@example.nl";
         var parts = name.split(" ", 2);
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             long account;
             try (var st = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
                     + "preferred_language, status, created_at, verified_at) VALUES (?, ?, 'x', 'nl', 'ACTIVE', "
@@ -426,7 +424,7 @@ class KrsdAuditorIT {
     }
 
     private static long period(long registrant, LocalDate from, LocalDate until) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement(
                         "INSERT INTO register_period (registrant_id, seq, starts_on, ends_on, "
                                 + "original_ends_on, norm_factor, norm_points) VALUES (?, 1, ?, ?, ?, 1, 160)",
@@ -442,7 +440,7 @@ class KrsdAuditorIT {
 
     private static void approved(long registrant, long period, String category, String points)
             throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement("INSERT INTO point_record (registrant_id, period_id, scheme_id, "
                         + "activity_date, title, category, points, source, status, submitted_at, submitted_by, "
                         + "reviewed_at, reviewed_by) SELECT p.registrant_id, p.id, r.scheme_id, p.starts_on + INTERVAL 30 DAY, "
@@ -467,10 +465,6 @@ class KrsdAuditorIT {
                 + " AND status = 'APPROVED'");
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
-    }
-
     private static long key(java.sql.PreparedStatement st) throws SQLException {
         try (var keys = st.getGeneratedKeys()) {
             keys.next();
@@ -479,21 +473,21 @@ class KrsdAuditorIT {
     }
 
     private static long single(String sql) throws SQLException {
-        try (var db = database(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
+        try (var db = Db.connect(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static String text(String sql) throws SQLException {
-        try (var db = database(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
+        try (var db = Db.connect(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     private static BigDecimal decimal(String sql) throws SQLException {
-        try (var db = database(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
+        try (var db = Db.connect(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getBigDecimal(1);
         }

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +34,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -255,7 +255,7 @@ class RegistrantOverviewIT {
         Collections.shuffle(shuffled, new Random(seed));
         int size = Math.max(1, (int) Math.ceil(population.size() * 40 / 100.0));
         assertEquals(new TreeSet<>(shuffled.subList(0, size)), first);
-        try (var db = database();
+        try (var db = Db.connect();
                 var s = db.prepareStatement("SELECT seed, population, window_from, window_to "
                         + "FROM sample_audit WHERE id = ?")) {
             s.setLong(1, firstId);
@@ -288,7 +288,7 @@ class RegistrantOverviewIT {
         assertEquals("DEFICIENT",
                 browser.driver().findElement(By.cssSelector("tr[data-id='" + registrant + "']"))
                         .getAttribute("data-outcome"));
-        try (var db = database();
+        try (var db = Db.connect();
                 var s = db.prepareStatement("SELECT COUNT(*) FROM audit_entry "
                         + "WHERE entity_type = 'sample_audit' AND entity_id = ? AND action = 'FINDING' AND changes LIKE ?")) {
             s.setLong(1, firstId);
@@ -420,7 +420,7 @@ class RegistrantOverviewIT {
     private static int statements(HttpLogin session, String path) throws Exception {
         int least = Integer.MAX_VALUE;
         // one connection for all readings: opening one sends statements of its own
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             for (int i = 0; i < 3; i++) {
                 long before = dataStatements(db);
                 assertEquals(200, session.get(path).statusCode());
@@ -461,7 +461,7 @@ class RegistrantOverviewIT {
     /** Every registrant in the register (active, suspended, expired) with the standing the KRSD rules give. */
     private static List<Expected> expected() throws SQLException {
         var today = LocalDate.now(AMSTERDAM);
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             record Category(String code, BigDecimal min, BigDecimal cap) {
             }
             var categories = new ArrayList<Category>();
@@ -536,7 +536,7 @@ class RegistrantOverviewIT {
     }
 
     private static List<Long> population(LocalDate from, LocalDate to) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var s = db.prepareStatement("SELECT r.id FROM registrant r "
                         + "JOIN register_period p ON p.registrant_id = r.id "
                         + "AND p.seq = (SELECT MAX(seq) FROM register_period WHERE registrant_id = r.id) "
@@ -555,7 +555,7 @@ class RegistrantOverviewIT {
     }
 
     private static long rayonId(String code) throws SQLException {
-        try (var db = database(); var s = db.prepareStatement("SELECT id FROM rayon WHERE code = ?")) {
+        try (var db = Db.connect(); var s = db.prepareStatement("SELECT id FROM rayon WHERE code = ?")) {
             s.setString(1, code);
             try (var rs = s.executeQuery()) {
                 rs.next();
@@ -569,7 +569,7 @@ class RegistrantOverviewIT {
      * municipalities with these CBS codes in turn ("" for none), with points from none to over the norm.
      */
     private void addRegistrants(int count, String... municipalities) throws SQLException {
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             for (int i = 0; i < count; i++) {
                 var email = tag + "-" + i + "@example.nl";
                 var number = tag.toUpperCase() + "-" + i;
@@ -612,10 +612,6 @@ class RegistrantOverviewIT {
             }
             s.executeUpdate();
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
     }
 
     // ---- downloads

@@ -8,9 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.regex.Pattern;
 import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.TestEnvironment;
@@ -95,9 +92,6 @@ final class HttpSession {
     }
 
     /** The test database, for arranging data the pages under test do not create themselves. */
-    static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
-    }
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,7 +60,7 @@ class StaffAccessIT {
         }
         assertEquals(403, session.json("POST", "/api/persons", NEW_PERSON).statusCode());
         assertEquals(403, session.json("PUT", "/api/persons/1", NEW_PERSON).statusCode());
-        try (var db = HttpSession.database();
+        try (var db = Db.connect();
                 var s = db.createStatement();
                 var rs = s.executeQuery(
                         "SELECT COUNT(*) FROM person WHERE email = 'niet-toegestaan@example.nl'")) {
@@ -150,7 +151,7 @@ class StaffAccessIT {
     }
 
     private static long amsterdam() throws Exception {
-        try (var db = HttpSession.database();
+        try (var db = Db.connect();
                 var s = db.createStatement();
                 var rs = s.executeQuery("SELECT id FROM organisation WHERE cbs_code = 'GM0363'")) {
             rs.next();

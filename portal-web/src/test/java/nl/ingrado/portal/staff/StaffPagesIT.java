@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.zip.ZipFile;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -292,7 +293,7 @@ class StaffPagesIT {
     }
 
     private static long partner(String name) throws SQLException {
-        try (var db = HttpSession.database(); var s = db.createStatement()) {
+        try (var db = Db.connect(); var s = db.createStatement()) {
             s.executeUpdate(
                     "INSERT INTO organisation (kind, name, status, created_at) VALUES ('PARTNER', '" + name
                             + "', 'ACTIVE', UTC_TIMESTAMP(6))");
@@ -304,7 +305,7 @@ class StaffPagesIT {
     }
 
     private static int countPersons(String tag) throws SQLException {
-        try (var db = HttpSession.database();
+        try (var db = Db.connect();
                 var s = db.createStatement();
                 var rs = s.executeQuery("SELECT COUNT(*) FROM person WHERE email LIKE '" + tag + "%'")) {
             rs.next();
