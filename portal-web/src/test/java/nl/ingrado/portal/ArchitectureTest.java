@@ -87,10 +87,6 @@ class ArchitectureTest {
             // trail; each capability should erase its own part, as register does (RegisterPrivacy)
             allow("member", "erasing a person (GDPR) clears their traces in every capability", "account",
                     "login_failure", "registration", "guest_request", "mail_log", "audit_entry"),
-            // leak: rayon is below member, yet reads people and manages the contact persons (a member
-            // table); these queries belong in member
-            allow("rayon", "a rayon's contact persons and the organisations in it", "person", "employment",
-                    "organisation", "rayon_contact"),
             allow("register", "mails take the account's address, name and language; an application locks its "
                     + "account row so that one account applies once", "account"),
             // leak: who is an auditor is account's knowledge; ask its boundary for the accounts in a role
