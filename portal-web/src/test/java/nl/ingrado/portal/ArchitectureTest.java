@@ -83,15 +83,8 @@ class ArchitectureTest {
             allow("event", "event lists show each event's rayon", "rayon"),
             allow("member", "the staff lists of people and organisations show and filter by region and rayon",
                     "region", "rayon"),
-            // leak: erasure writes straight into the tables of account, event, mail and the shared audit
-            // trail; each capability should erase its own part, as register does (RegisterPrivacy)
-            allow("member", "erasing a person (GDPR) clears their traces in every capability", "account",
-                    "login_failure", "registration", "guest_request", "mail_log", "audit_entry"),
             allow("register", "mails take the account's address, name and language; an application locks its "
                     + "account row so that one account applies once", "account"),
-            // leak: who is an auditor is account's knowledge; ask its boundary for the accounts in a role
-            allow("register", "the auditors' reminder goes to every account with the auditor role",
-                    "account_role"),
             allow("register",
                     "points for attendance and accredited events take the event's title, dates and points",
                     "event"),
@@ -101,13 +94,7 @@ class ArchitectureTest {
             allow("newsletter", "segments choose subscribers by workplace, rayon and KRSD registration",
                     "person", "employment", "organisation", "region", "rayon", "registrant"),
             allow("newsletter", "a subscriber with an account takes address, name and language from it",
-                    "account"),
-            // leak: a read of mail's log; a count on mail's boundary would keep the table mail's own
-            allow("newsletter", "confirmation mails to one address are limited by counting the mail log",
-                    "mail_log"),
-            // leak: the sending engine writes audit entries by JDBC beside shared's AuditTrail
-            allow("newsletter", "the sending engine records edition state changes in the audit trail",
-                    "audit_entry"));
+                    "account"));
 
     @ArchTest
     static final ArchRule every_class_lives_in_a_capability_and_kind = classes()

@@ -19,6 +19,7 @@ import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.account.entity.AccountStatus;
 import nl.ingrado.portal.account.entity.AccountToken;
 import nl.ingrado.portal.shared.entity.Email;
+import nl.ingrado.portal.account.entity.Role;
 import nl.ingrado.portal.account.entity.TokenPurpose;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.shared.control.Clocks;
@@ -220,6 +221,30 @@ public class AccountService {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Email.normalize(email))
                 .getResultStream().findFirst();
+    }
+
+    /** Whom a mail to an account goes to: its address, name and language. */
+    public record Addressee(String email, String displayName, String language) {
+    }
+
+    /** The active accounts with {@code role}, oldest first (e.g. the auditors for their digest). */
+    public List<Addressee> activeWithRole(Role role) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT a.email, a.display_name, a.preferred_language "
+                + "FROM account a JOIN account_role ar ON ar.account_id = a.id WHERE ar.role = ? "
+                + "AND a.status = 'ACTIVE' ORDER BY a.id").setParameter(1, role.name()).getResultList();
+        return rows.stream().map(r -> new Addressee((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /**
+     * Erasure: the account goes with its failed logins. The last step of erasing a person, after every
+     * capability has let go of the account, in the caller's transaction; the caller evicts the cache.
+     */
+    public void erase(long accountId) {
+        var email = require(accountId).getEmail();
+        em.createNativeQuery("DELETE FROM login_failure WHERE login_name = ?").setParameter(1, email)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM account WHERE id = ?").setParameter(1, accountId).executeUpdate();
     }
 
     private Account require(long id) {

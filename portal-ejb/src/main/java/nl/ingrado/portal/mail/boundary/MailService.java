@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import nl.ingrado.portal.mail.entity.OutgoingMail;
 import nl.ingrado.portal.mail.entity.MailLog;
@@ -65,5 +67,28 @@ public class MailService {
         return em.createQuery("select count(m) from MailLog m where m.recipient like :r", Long.class)
                 .setParameter("r", "%" + filter.replace("%", "\\%").replace("_", "\\_") + "%")
                 .getSingleResult();
+    }
+
+    /** How many mails of the {@code kinds} went to {@code recipient} after {@code since}. */
+    public long countSent(String recipient, Collection<String> kinds, LocalDateTime since) {
+        return em.createQuery("select count(m) from MailLog m where m.recipient = :r and m.kind in :k "
+                + "and m.createdAt > :since", Long.class).setParameter("r", recipient)
+                .setParameter("k", kinds)
+                .setParameter("since", since).getSingleResult();
+    }
+
+    /** Every mail to {@code recipient}, oldest first (the data export). */
+    public List<MailLog> sentTo(String recipient) {
+        return em.createQuery("select m from MailLog m where m.recipient = :e order by m.createdAt",
+                MailLog.class).setParameter("e", recipient).getResultList();
+    }
+
+    /**
+     * Erasure: the log keeps that mail went out, but no longer to whom or what it said. Native SQL in
+     * the caller's transaction; the caller evicts the cache.
+     */
+    public void forgetRecipient(String recipient, String replacement) {
+        em.createNativeQuery("UPDATE mail_log SET recipient = ?, body = NULL WHERE recipient = ?")
+                .setParameter(1, replacement).setParameter(2, recipient).executeUpdate();
     }
 }

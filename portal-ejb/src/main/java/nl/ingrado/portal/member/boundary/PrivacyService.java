@@ -10,25 +10,31 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.entity.Account;
-import nl.ingrado.portal.account.entity.ApiToken;
-import nl.ingrado.portal.mail.entity.MailLog;
+import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.ErasureRequest;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
-import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
  * Privacy self-service (AVG): everything the portal holds about you as one JSON document, and
  * erasure on request. Erasure anonymises: records that must be kept (employment history for
  * statistics, the audit trail) stay, but no longer name the person.
+ *
+ * <p>
+ * Each capability exports and erases its own tables: those below member (account, mail, shared's audit
+ * trail) through their boundaries, called from here; those above it (event, register, newsletter) by
+ * observing {@link Exporting} and {@link Erasing}, which fire synchronously in this transaction.
  */
 @Stateless
 public class PrivacyService {
 
-    static final String ERASED = "verwijderd";
+    /** What takes the place of an erased person's name or address where a record must stay. */
+    public static final String ERASED = "verwijderd";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -46,12 +52,24 @@ public class PrivacyService {
     public record Exporting(long accountId, jakarta.json.JsonObjectBuilder json) {
     }
 
-    /** Fired (synchronously) when a person is erased, before their account goes. */
-    public record Erasing(long accountId) {
+    /**
+     * Fired (synchronously, in the erasure's transaction) when a person is erased, before their account
+     * goes: observers anonymise what they hold of the account or its address.
+     */
+    public record Erasing(long accountId, String email) {
     }
 
     @Inject
     MemberService members;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    ApiTokenService apiTokens;
+
+    @Inject
+    MailService mail;
 
     /** All personal data of an account, for download by its owner (inzageverzoek / data portability). */
     public String export(long accountId) {
@@ -84,28 +102,23 @@ public class PrivacyService {
                         .add("confirmation", e.getConfirmation().name()))));
         json.add("employments", employments);
         var tokens = Json.createArrayBuilder();
-        em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class).setParameter("accountId", accountId)
-                .getResultList()
-                .forEach(t -> tokens.add(Json.createObjectBuilder().add("name", t.getName())
-                        .add("createdAt", t.getCreatedAt().toString())
-                        .add("lastUsedAt", String.valueOf(t.getLastUsedAt()))
-                        .add("revokedAt", String.valueOf(t.getRevokedAt()))));
+        apiTokens.list(accountId).forEach(t -> tokens.add(Json.createObjectBuilder().add("name", t.getName())
+                .add("createdAt", t.getCreatedAt().toString())
+                .add("lastUsedAt", String.valueOf(t.getLastUsedAt()))
+                .add("revokedAt", String.valueOf(t.getRevokedAt()))));
         json.add("apiTokens", tokens);
         var mails = Json.createArrayBuilder();
-        em.createQuery("select m from MailLog m where m.recipient = :e order by m.createdAt", MailLog.class)
-                .setParameter("e", account.getEmail()).getResultList()
+        mail.sentTo(account.getEmail())
                 .forEach(m -> mails.add(Json.createObjectBuilder().add("subject", m.getSubject())
                         .add("sentAt", String.valueOf(m.getSentAt())).add("status", m.getStatus().name())));
         json.add("mailSent", mails);
         var history = Json.createArrayBuilder();
-        person.ifPresent(p -> em.createQuery("select a from AuditEntry a where a.actor = :email "
-                + "or (a.entityType = 'person' and a.entityId = :id) order by a.at", AuditEntry.class)
-                .setParameter("email", account.getEmail()).setParameter("id", p.getId()).getResultList()
+        person.ifPresent(p -> AuditTrail.byActorOrOf(em, account.getEmail(), AuditTrail.PERSON, p.getId())
                 .forEach(a -> history.add(Json.createObjectBuilder().add("at", a.getAt().toString())
                         .add("action", a.getEntityType() + " " + a.getAction()).add("by", a.getActor())
                         .add("changes", a.getChanges()))));
         json.add("history", history);
-        // other capabilities (the register) add what they hold of this account
+        // the capabilities above member (the register, the newsletter) add what they hold of this account
         exporting.fire(new Exporting(accountId, json));
         return json.build().toString();
     }
@@ -153,33 +166,18 @@ public class PrivacyService {
             AuditTrail.record(em, AuditTrail.PERSON, p.getId(), "ERASE", staff, Clocks.nowUtc(clock),
                     "anonymised on request " + requestId);
         });
-        // event registrations stay (seats, attendance and evaluations count), without the person
-        em.createNativeQuery(
-                "UPDATE registration SET account_id = NULL, name = ?, email = CONCAT('verwijderd-', id), "
-                        + "remarks = NULL WHERE account_id = ? OR email = ?")
-                .setParameter(1, ERASED).setParameter(2, accountId)
-                .setParameter(3, email).executeUpdate();
-        em.createNativeQuery("DELETE FROM guest_request WHERE email = ?").setParameter(1, email)
-                .executeUpdate();
-        em.createNativeQuery("UPDATE mail_log SET recipient = ?, body = NULL WHERE recipient = ?")
-                .setParameter(1, ERASED).setParameter(2, email).executeUpdate();
-        em.createNativeQuery("DELETE FROM login_failure WHERE login_name = ?").setParameter(1, email)
-                .executeUpdate();
-        em.createNativeQuery("UPDATE audit_entry SET actor = ? WHERE actor = ?").setParameter(1, ERASED)
-                .setParameter(2, email).executeUpdate();
-        // other capabilities (the register) anonymise what they hold, in this transaction
-        erasing.fire(new Erasing(accountId));
+        mail.forgetRecipient(email, ERASED);
+        AuditTrail.anonymiseActor(em, email, ERASED);
+        // the capabilities above member (event, register, newsletter) anonymise what they hold
+        erasing.fire(new Erasing(accountId, email));
         em.flush();
-        em.createNativeQuery("DELETE FROM account WHERE id = ?").setParameter(1, accountId).executeUpdate();
+        accounts.erase(accountId);
+        // the native updates bypassed the shared cache
         em.getEntityManagerFactory().getCache().evictAll();
     }
 
     private Account requireAccount(long accountId) {
-        var account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw new BusinessException("account.notFound");
-        }
-        return account;
+        return accounts.find(accountId).orElseThrow(() -> new BusinessException("account.notFound"));
     }
 
     private ErasureRequest requireRequest(long requestId) {

@@ -121,8 +121,7 @@ public class Subscriptions {
                 .setParameter(3, lang).setParameter(4, now).executeUpdate() == 1;
         var existing = byEmailForUpdate(address).orElseThrow();
         // the form can mail any address: a few mails an hour per address, then silence (same answer)
-        if (count("SELECT COUNT(*) FROM mail_log WHERE recipient = ? AND kind IN ('newsletter.confirm', "
-                + "'newsletter.already') AND created_at > ?", address,
+        if (mail.countSent(address, List.of("newsletter.confirm", "newsletter.already"),
                 now.minusHours(1)) >= MAX_MAILS_PER_HOUR) {
             return;
         }
@@ -346,9 +345,8 @@ public class Subscriptions {
 
     /** Erasure: the subscription goes with its consent, confirmations, deliveries and bounces (cascade). */
     public void onErasing(@Observes PrivacyService.Erasing erasing) {
-        em.createNativeQuery("DELETE s FROM nl_subscriber s LEFT JOIN account a ON a.id = ? "
-                + "WHERE s.account_id = ? OR s.email = a.email").setParameter(1, erasing.accountId())
-                .setParameter(2, erasing.accountId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM nl_subscriber WHERE account_id = ? OR email = ?")
+                .setParameter(1, erasing.accountId()).setParameter(2, erasing.email()).executeUpdate();
     }
 
     private record AccountRow(String email, String name, String language) {

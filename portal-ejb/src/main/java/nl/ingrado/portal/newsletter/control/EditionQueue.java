@@ -16,6 +16,7 @@ import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.newsletter.entity.EditionStatus;
 import nl.ingrado.portal.newsletter.entity.SegmentKind;
+import nl.ingrado.portal.shared.control.AuditTrail;
 
 /**
  * The SQL of the sending engine that is not per message: queueing a due edition, the lease, loading an
@@ -147,13 +148,8 @@ public final class EditionQueue {
     /** An audit entry of the sender itself (same type as the boundary's entries of an edition). */
     private static void audit(Connection c, long editionId, String action, String changes)
             throws SQLException {
-        try (var s = c.prepareStatement("INSERT INTO audit_entry (entity_type, entity_id, action, actor, at,"
-                + " changes) VALUES ('nl_edition', ?, ?, 'newsletter-sender', UTC_TIMESTAMP(6), ?)")) {
-            s.setLong(1, editionId);
-            s.setString(2, action);
-            s.setString(3, changes);
-            s.executeUpdate();
-        }
+        // on the engine's own connection, so the entry commits with the state change it records
+        AuditTrail.record(c, "nl_edition", editionId, action, "newsletter-sender", changes);
     }
 
     /** SENDING → SENT, only by the lease holder and only when no recipient is left QUEUED. */

@@ -73,16 +73,11 @@ public class RegisterPrivacy {
                         + "owner_account_id = NULL WHERE owner_account_id = ?")
                 .setParameter(1, erasing.accountId())
                 .executeUpdate();
-        var email = em.createNativeQuery("SELECT email FROM account WHERE id = ?")
-                .setParameter(1, erasing.accountId())
-                .getResultList().stream().findFirst().orElse(null);
-        if (email != null) {
-            em.createNativeQuery("UPDATE point_record SET submitted_by = 'verwijderd' WHERE submitted_by = ?")
-                    .setParameter(1, email).executeUpdate();
-            em.createNativeQuery(
-                    "UPDATE accredited_activity SET requested_by = 'verwijderd' WHERE requested_by = ?")
-                    .setParameter(1, email).executeUpdate();
-        }
+        em.createNativeQuery("UPDATE point_record SET submitted_by = 'verwijderd' WHERE submitted_by = ?")
+                .setParameter(1, erasing.email()).executeUpdate();
+        em.createNativeQuery(
+                "UPDATE accredited_activity SET requested_by = 'verwijderd' WHERE requested_by = ?")
+                .setParameter(1, erasing.email()).executeUpdate();
         // what waited for review is closed: there is nobody left to answer or to count it for
         em.createNativeQuery("UPDATE point_record p JOIN registrant r ON r.id = p.registrant_id "
                 + "SET p.status = 'REJECTED', p.reason = 'Persoon verwijderd (AVG)', p.reviewed_at = ?, "

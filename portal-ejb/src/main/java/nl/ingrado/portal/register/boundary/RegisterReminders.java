@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.account.entity.Role;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.mail.boundary.MailTexts;
 import nl.ingrado.portal.register.control.Dates;
@@ -49,6 +51,9 @@ public class RegisterReminders {
 
     @Inject
     MailService mail;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     PortalSettings settings;
@@ -116,7 +121,6 @@ public class RegisterReminders {
      * The weekly digest to every active auditor, claimed once for the week that holds {@code today} by
      * inserting its Monday; returns how many went out (none when the week was claimed already).
      */
-    @SuppressWarnings("unchecked")
     public int digest(LocalDate today) {
         var monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int claimed = em
@@ -126,12 +130,10 @@ public class RegisterReminders {
             return 0;
         }
         var counts = desk.counts(today);
-        List<Object[]> auditors = em.createNativeQuery("SELECT a.email, a.display_name, a.preferred_language "
-                + "FROM account a JOIN account_role ar ON ar.account_id = a.id WHERE ar.role = 'AUDITOR' "
-                + "AND a.status = 'ACTIVE' ORDER BY a.id").getResultList();
+        var auditors = accounts.activeWithRole(Role.AUDITOR);
         for (var a : auditors) {
-            var language = (String) a[2];
-            mail.send((String) a[0], language, "krsd.digest", a[1], counts.submissions(),
+            var language = a.language();
+            mail.send(a.email(), language, "krsd.digest", a.displayName(), counts.submissions(),
                     counts.accreditationRequests(), counts.applications(), counts.periodsDue(),
                     settings.baseUrl() + "/auditor/index.xhtml", Dates.text(monday, language));
         }
