@@ -191,10 +191,7 @@ public class PointLedger {
         if (record.status() != RecordStatus.PENDING) {
             throw new BusinessException("krsd.review.notPending");
         }
-        var cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
-        if (cleanReason != null && cleanReason.length() > 4000) {
-            throw BusinessException.onField("reason", "krsd.field.tooLong", 4000);
-        }
+        var cleanReason = optional(reason, 4000, "reason");
         var now = Clocks.nowUtc(clock);
         switch (decision) {
             case APPROVE -> {
