@@ -185,7 +185,8 @@ public class Accreditations {
         }
         switch (decision) {
             case ACCREDIT -> accredit(auditor, activity, schemeId,
-                    terms == null ? new Terms(null, null, null, null, null) : terms, cleanReason, now, requester);
+                    terms == null ? new Terms(null, null, null, null, null) : terms, cleanReason, now,
+                    requester);
             case REJECT, MORE_INFO -> {
                 if (cleanReason == null) {
                     throw BusinessException.onField("reason", "krsd.review.reason");

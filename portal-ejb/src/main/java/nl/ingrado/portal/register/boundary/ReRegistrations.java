@@ -186,7 +186,8 @@ public class ReRegistrations {
         var period = d.period();
         claim(period.id(), period.outcome(), "RENEWED", null, d.actor(), d.now(), d.reason());
         var scheme = schemes.byId(registrant.schemeId());
-        var plan = registrants.openPeriod(scheme, registrant.id(), period.seq() + 1, period.endsOn().plusDays(1));
+        var plan = registrants.openPeriod(scheme, registrant.id(), period.seq() + 1,
+                period.endsOn().plusDays(1));
         AuditTrail.record(em, Registrants.AUDIT_TYPE, registrant.id(), "RENEWED", d.actor(), d.now(),
                 "period " + period.seq() + " (" + period.startsOn() + " – " + period.endsOn()
                         + "): norm met; "
