@@ -65,7 +65,8 @@ public final class RunPortal {
     }
 
     /** The embedded MariaDB, with its data in {@code dataDir}; the portal is configured to use it. */
-    private static void startDatabase(Path dataDir, Map<String, String> config, Deque<AutoCloseable> running) {
+    private static void startDatabase(Path dataDir, Map<String, String> config,
+            Deque<AutoCloseable> running) {
         var database = EmbeddedDatabase.start(dataDir.resolve("mariadb"),
                 Integer.parseInt(setting("PORTAL_EMBEDDED_DB_PORT", "3307")));
         running.push(database);

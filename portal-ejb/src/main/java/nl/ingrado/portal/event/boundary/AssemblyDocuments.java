@@ -46,8 +46,10 @@ public class AssemblyDocuments {
 
     public List<Document> list(long eventId) {
         return NativeRows.list(em, "SELECT id, title, filename, size_bytes FROM assembly_document "
-                + "WHERE event_id = ? ORDER BY id", r -> new Document(((Number) r[0]).longValue(), (String) r[1],
-                        (String) r[2], ((Number) r[3]).longValue()), eventId);
+                + "WHERE event_id = ? ORDER BY id",
+                r -> new Document(((Number) r[0]).longValue(), (String) r[1],
+                        (String) r[2], ((Number) r[3]).longValue()),
+                eventId);
     }
 
     public long upload(Organiser organiser, long eventId, String title, String filename, byte[] content) {

@@ -50,7 +50,8 @@ public class Archive {
     public List<EditionItem> items(long editionId) {
         return NativeRows.list(em, "SELECT id, edition_id, position, title, body_html, link_url, "
                 + "image_id, image_alt FROM nl_edition_item WHERE edition_id = ? ORDER BY position",
-                r -> new EditionItem(Editions.lng(r[0]), Editions.lng(r[1]), Columns.count(r[2]), (String) r[3],
+                r -> new EditionItem(Editions.lng(r[0]), Editions.lng(r[1]), Columns.count(r[2]),
+                        (String) r[3],
                         (String) r[4], (String) r[5], Columns.toLong(r[6]), (String) r[7]),
                 editionId);
     }

@@ -172,8 +172,10 @@ public class PointLedger {
 
     public Optional<StoredFile> file(long fileId) {
         return NativeRows.first(em, "SELECT id, owner_account_id, filename, content_type, content "
-                + "FROM register_file WHERE id = ?", r -> new StoredFile(((Number) r[0]).longValue(),
-                        r[1] == null ? 0 : ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (byte[]) r[4]),
+                + "FROM register_file WHERE id = ?",
+                r -> new StoredFile(((Number) r[0]).longValue(),
+                        r[1] == null ? 0 : ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                        (byte[]) r[4]),
                 fileId);
     }
 
