@@ -6,16 +6,14 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.SocketFactory;
 import nl.ingrado.portal.newsletter.control.EditionRenderer;
+import nl.ingrado.portal.newsletter.control.NoDelaySocketFactory;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.newsletter.entity.EditionStatus;
@@ -70,42 +68,7 @@ public class NewsletterBareSend {
         props.put("mail.smtp.port", String.valueOf(port));
         props.put("mail.smtp.from", "bounces@ingrado.nl");
         props.put("mail.smtp.quitwait", "false");
-        props.put("mail.smtp.socketFactory", new SocketFactory() {
-            @Override
-            public Socket createSocket() throws java.io.IOException {
-                var s = new Socket();
-                s.setTcpNoDelay(true);
-                return s;
-            }
-
-            @Override
-            public Socket createSocket(String h, int p) throws java.io.IOException {
-                var s = new Socket(h, p);
-                s.setTcpNoDelay(true);
-                return s;
-            }
-
-            @Override
-            public Socket createSocket(String h, int p, InetAddress l, int lp) throws java.io.IOException {
-                var s = new Socket(h, p, l, lp);
-                s.setTcpNoDelay(true);
-                return s;
-            }
-
-            @Override
-            public Socket createSocket(InetAddress h, int p) throws java.io.IOException {
-                var s = new Socket(h, p);
-                s.setTcpNoDelay(true);
-                return s;
-            }
-
-            @Override
-            public Socket createSocket(InetAddress h, int p, InetAddress l, int lp) throws java.io.IOException {
-                var s = new Socket(h, p, l, lp);
-                s.setTcpNoDelay(true);
-                return s;
-            }
-        });
+        props.put("mail.smtp.socketFactory", new NoDelaySocketFactory());
         props.put("mail.smtp.socketFactory.fallback", "false");
         var session = Session.getInstance(props);
         var from = new InternetAddress("Ingrado Nieuwsbrief <nieuwsbrief@ingrado.nl>");
@@ -128,37 +91,7 @@ public class NewsletterBareSend {
                     transport.connect();
                     int i;
                     while ((i = next.incrementAndGet()) <= messages) {
-                        var token = "s" + i + "e" + editionId + "." + Long.toString(
-                                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + "abcdefghijk";
-                        var url = base + "/newsletter/unsubscribe?t=" + token;
-                        var content = rendered.personal(url);
-                        var m = new MimeMessage(session) {
-                            @Override
-                            protected void updateMessageID() throws jakarta.mail.MessagingException {
-                                setHeader("Message-ID", "<nl.e" + editionId + ".s" + token.hashCode() + "."
-                                        + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36)
-                                        + "@ingrado.nl>");
-                            }
-                        };
-                        m.setFrom(from);
-                        m.setRecipient(Message.RecipientType.TO, new InternetAddress("bench" + i + "@example.test", true));
-                        m.setSubject(content.subject(), "UTF-8");
-                        m.setSentDate(new Date());
-                        m.setHeader("X-Ingrado-Delivery", "e" + editionId + ".s" + i);
-                        m.setHeader("List-Id", "Ingrado Nieuwsbrief <nieuwsbrief.ingrado.nl>");
-                        m.setHeader("List-Unsubscribe", MimeUtility.fold(18, "<" + url
-                                + ">, <mailto:bounces@ingrado.nl?subject=unsubscribe%20" + token + ">"));
-                        m.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                        m.setHeader("Precedence", "bulk");
-                        m.setHeader("Auto-Submitted", "auto-generated");
-                        var text = new MimeBodyPart();
-                        text.setText(content.text(), "UTF-8", "plain");
-                        text.setHeader("Content-Transfer-Encoding", "quoted-printable");
-                        var html = new MimeBodyPart();
-                        html.setText(content.html(), "UTF-8", "html");
-                        html.setHeader("Content-Transfer-Encoding", "quoted-printable");
-                        m.setContent(new MimeMultipart("alternative", text, html));
-                        m.saveChanges();
+                        var m = message(session, from, rendered, editionId, i, base);
                         transport.sendMessage(m, m.getAllRecipients());
                         if (i == 1) {
                             var out = new java.io.ByteArrayOutputStream();
@@ -181,5 +114,42 @@ public class NewsletterBareSend {
         if (print) System.out.printf("BENCH bare_jakarta_mail threads=%d messages=%d seconds=%.2f msg_per_s=%.0f"
                 + " message_bytes=%d cpu_ms_per_msg=%.3f%n", threads, messages, seconds, messages / seconds, bytes.get(),
                 cpuMs / messages);
+    }
+
+    /** Message {@code i} of the round, personal as the portal makes it: its own unsubscribe link and mark. */
+    static MimeMessage message(Session session, InternetAddress from, EditionRenderer.Rendered rendered,
+            long editionId, int i, String base) throws jakarta.mail.MessagingException {
+        var token = "s" + i + "e" + editionId + "." + Long.toString(
+                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + "abcdefghijk";
+        var url = base + "/newsletter/unsubscribe?t=" + token;
+        var content = rendered.personal(url);
+        var m = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws jakarta.mail.MessagingException {
+                setHeader("Message-ID", "<nl.e" + editionId + ".s" + token.hashCode() + "."
+                        + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36)
+                        + "@ingrado.nl>");
+            }
+        };
+        m.setFrom(from);
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress("bench" + i + "@example.test", true));
+        m.setSubject(content.subject(), "UTF-8");
+        m.setSentDate(new Date());
+        m.setHeader("X-Ingrado-Delivery", "e" + editionId + ".s" + i);
+        m.setHeader("List-Id", "Ingrado Nieuwsbrief <nieuwsbrief.ingrado.nl>");
+        m.setHeader("List-Unsubscribe", MimeUtility.fold(18, "<" + url
+                + ">, <mailto:bounces@ingrado.nl?subject=unsubscribe%20" + token + ">"));
+        m.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        m.setHeader("Precedence", "bulk");
+        m.setHeader("Auto-Submitted", "auto-generated");
+        var text = new MimeBodyPart();
+        text.setText(content.text(), "UTF-8", "plain");
+        text.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        var html = new MimeBodyPart();
+        html.setText(content.html(), "UTF-8", "html");
+        html.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        m.setContent(new MimeMultipart("alternative", text, html));
+        m.saveChanges();
+        return m;
     }
 }

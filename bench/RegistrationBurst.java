@@ -26,10 +26,7 @@ public class RegistrationBurst {
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         var next = new AtomicInteger(1);
-        var latencies = new ConcurrentLinkedQueue<Long>();
-        var confirmed = new AtomicInteger();
-        var waiting = new AtomicInteger();
-        var failed = new AtomicInteger();
+        var counts = new Counts();
         var start = new CountDownLatch(1);
         var threads = new ArrayList<Thread>();
         for (int c = 0; c < clients; c++) {
@@ -40,24 +37,7 @@ public class RegistrationBurst {
                     return;
                 }
                 for (int i = next.getAndIncrement(); i <= people; i = next.getAndIncrement()) {
-                    var request = HttpRequest.newBuilder(URI.create(base + "/api/events/" + event + "/registrations"))
-                            .header("Authorization", "Bearer ing_bench_" + i)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-                    long t0 = System.nanoTime();
-                    try {
-                        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        latencies.add(System.nanoTime() - t0);
-                        if (response.statusCode() != 201) {
-                            failed.incrementAndGet();
-                        } else if (response.body().contains("\"status\":\"CONFIRMED\"")) {
-                            confirmed.incrementAndGet();
-                        } else {
-                            waiting.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
+                    register(http, base, event, i, counts);
                 }
             });
             thread.start();
@@ -69,14 +49,45 @@ public class RegistrationBurst {
             thread.join();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
+        List<Long> sorted = new ArrayList<>(counts.latencies());
         Collections.sort(sorted);
         double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
         double p95 = sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, sorted.size() * 0.95)) / 1e6;
         System.out.printf(java.util.Locale.ROOT,
                 "BENCH registration_burst clients=%d people=%d seconds=%.2f confirmed_per_s=%.0f requests_per_s=%.0f "
                         + "p50_ms=%.1f p95_ms=%.1f confirmed=%d waiting=%d failed=%d%n",
-                clients, people, seconds, confirmed.get() / seconds, people / seconds, p50, p95, confirmed.get(),
-                waiting.get(), failed.get());
+                clients, people, seconds, counts.confirmed().get() / seconds, people / seconds, p50, p95,
+                counts.confirmed().get(), counts.waiting().get(), counts.failed().get());
+    }
+
+    /** What the clients saw: every latency, and the answers counted. */
+    record Counts(ConcurrentLinkedQueue<Long> latencies, AtomicInteger confirmed, AtomicInteger waiting,
+            AtomicInteger failed) {
+
+        Counts() {
+            this(new ConcurrentLinkedQueue<>(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger());
+        }
+    }
+
+    /** Registers person {@code i} (token ing_bench_i) and counts the answer. */
+    static void register(HttpClient http, String base, long event, int i, Counts counts) {
+        var request = HttpRequest.newBuilder(URI.create(base + "/api/events/" + event + "/registrations"))
+                .header("Authorization", "Bearer ing_bench_" + i)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        long t0 = System.nanoTime();
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            counts.latencies().add(System.nanoTime() - t0);
+            if (response.statusCode() != 201) {
+                counts.failed().incrementAndGet();
+            } else if (response.body().contains("\"status\":\"CONFIRMED\"")) {
+                counts.confirmed().incrementAndGet();
+            } else {
+                counts.waiting().incrementAndGet();
+            }
+        } catch (Exception e) {
+            counts.failed().incrementAndGet();
+        }
     }
 }

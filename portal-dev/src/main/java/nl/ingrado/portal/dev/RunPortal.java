@@ -1,6 +1,7 @@
 package nl.ingrado.portal.dev;
 
 import java.nio.file.Path;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,37 +37,10 @@ public final class RunPortal {
         PortalServer portal;
         try {
             if (System.getenv("PORTAL_DB_URL") == null) {
-                var database = EmbeddedDatabase.start(dataDir.resolve("mariadb"),
-                        Integer.parseInt(setting("PORTAL_EMBEDDED_DB_PORT", "3307")));
-                running.push(database);
-                config.put("portal.db.url", database.jdbcUrl());
-                config.put("portal.db.user", "portal");
-                config.put("portal.db.password", "portal");
-                System.out
-                        .println("Embedded MariaDB on 127.0.0.1:" + database.port() + ", data in " + dataDir);
+                startDatabase(dataDir, config, running);
             }
             if (System.getenv("PORTAL_SMTP_HOST") == null) {
-                var mail = LocalMailServer.start(Integer.parseInt(setting("PORTAL_SMTP_PORT", "2525")),
-                        Integer.parseInt(setting("PORTAL_IMAP_PORT", "2143")));
-                running.push(mail);
-                config.put("portal.smtp.host", "127.0.0.1");
-                config.put("portal.smtp.port", String.valueOf(mail.port()));
-                // the newsletter's bounces and mailed unsubscribe requests come back to this mailbox
-                config.put("portal.newsletter.return-path", LocalMailServer.BOUNCE_MAILBOX);
-                config.put("portal.newsletter.unsubscribe-mailto", LocalMailServer.BOUNCE_MAILBOX);
-                config.put("portal.newsletter.bounce.host", "127.0.0.1");
-                config.put("portal.newsletter.bounce.port", String.valueOf(mail.imapPort()));
-                config.put("portal.newsletter.bounce.ssl", "false");
-                config.put("portal.newsletter.bounce.user", LocalMailServer.BOUNCE_MAILBOX);
-                config.put("portal.newsletter.bounce.password", LocalMailServer.BOUNCE_PASSWORD);
-                config.put("portal.newsletter.bounce.poll-seconds",
-                        setting("PORTAL_BOUNCE_POLL_SECONDS", "30"));
-                System.out.println("Local SMTP server on 127.0.0.1:" + mail.port()
-                        + " (mail stays on this machine; see Verzonden e-mail)");
-                System.out.println(
-                        "Local IMAP server on 127.0.0.1:" + mail.imapPort() + " with the newsletter's "
-                                + "bounce mailbox " + LocalMailServer.BOUNCE_MAILBOX + " (password "
-                                + LocalMailServer.BOUNCE_PASSWORD + ")");
+                startMailServer(config, running);
             }
             portal = PortalServer.start(
                     Path.of(setting("PORTAL_MICRO_JAR",
@@ -90,7 +64,45 @@ public final class RunPortal {
         System.exit(2);
     }
 
-    private static void stopAll(java.util.Deque<AutoCloseable> running) {
+    /** The embedded MariaDB, with its data in {@code dataDir}; the portal is configured to use it. */
+    private static void startDatabase(Path dataDir, Map<String, String> config,
+            Deque<AutoCloseable> running) {
+        var database = EmbeddedDatabase.start(dataDir.resolve("mariadb"),
+                Integer.parseInt(setting("PORTAL_EMBEDDED_DB_PORT", "3307")));
+        running.push(database);
+        config.put("portal.db.url", database.jdbcUrl());
+        config.put("portal.db.user", "portal");
+        config.put("portal.db.password", "portal");
+        System.out
+                .println("Embedded MariaDB on 127.0.0.1:" + database.port() + ", data in " + dataDir);
+    }
+
+    /** The local SMTP and IMAP server; the portal's mail, bounces and unsubscribe requests go there. */
+    private static void startMailServer(Map<String, String> config, Deque<AutoCloseable> running) {
+        var mail = LocalMailServer.start(Integer.parseInt(setting("PORTAL_SMTP_PORT", "2525")),
+                Integer.parseInt(setting("PORTAL_IMAP_PORT", "2143")));
+        running.push(mail);
+        config.put("portal.smtp.host", "127.0.0.1");
+        config.put("portal.smtp.port", String.valueOf(mail.port()));
+        // the newsletter's bounces and mailed unsubscribe requests come back to this mailbox
+        config.put("portal.newsletter.return-path", LocalMailServer.BOUNCE_MAILBOX);
+        config.put("portal.newsletter.unsubscribe-mailto", LocalMailServer.BOUNCE_MAILBOX);
+        config.put("portal.newsletter.bounce.host", "127.0.0.1");
+        config.put("portal.newsletter.bounce.port", String.valueOf(mail.imapPort()));
+        config.put("portal.newsletter.bounce.ssl", "false");
+        config.put("portal.newsletter.bounce.user", LocalMailServer.BOUNCE_MAILBOX);
+        config.put("portal.newsletter.bounce.password", LocalMailServer.BOUNCE_PASSWORD);
+        config.put("portal.newsletter.bounce.poll-seconds",
+                setting("PORTAL_BOUNCE_POLL_SECONDS", "30"));
+        System.out.println("Local SMTP server on 127.0.0.1:" + mail.port()
+                + " (mail stays on this machine; see Verzonden e-mail)");
+        System.out.println(
+                "Local IMAP server on 127.0.0.1:" + mail.imapPort() + " with the newsletter's "
+                        + "bounce mailbox " + LocalMailServer.BOUNCE_MAILBOX + " (password "
+                        + LocalMailServer.BOUNCE_PASSWORD + ")");
+    }
+
+    private static void stopAll(Deque<AutoCloseable> running) {
         AutoCloseable next;
         while ((next = running.poll()) != null) {
             try {

@@ -13,6 +13,7 @@ import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.EventKind;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -43,14 +44,12 @@ public class AssemblyDocuments {
     public record Content(String filename, byte[] bytes) {
     }
 
-    @SuppressWarnings("unchecked")
     public List<Document> list(long eventId) {
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT id, title, filename, size_bytes FROM assembly_document "
-                        + "WHERE event_id = ? ORDER BY id")
-                .setParameter(1, eventId).getResultList();
-        return rows.stream().map(r -> new Document(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue())).toList();
+        return NativeRows.list(em, "SELECT id, title, filename, size_bytes FROM assembly_document "
+                + "WHERE event_id = ? ORDER BY id",
+                r -> new Document(((Number) r[0]).longValue(), (String) r[1],
+                        (String) r[2], ((Number) r[3]).longValue()),
+                eventId);
     }
 
     public long upload(Organiser organiser, long eventId, String title, String filename, byte[] content) {

@@ -9,9 +9,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
-import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.shared.control.Clocks;
-import nl.ingrado.portal.shared.control.PortalSettings;
 
 /**
  * Every hour: invites the attendees of events that ended at least an hour ago to evaluate them,
@@ -30,13 +28,10 @@ public class EvaluationInvitations {
     EntityManager em;
 
     @Inject
-    MailService mail;
-
-    @Inject
-    PortalSettings settings;
-
-    @Inject
     Clock clock;
+
+    @Inject
+    EventMails mails;
 
     @Schedule(hour = "*", minute = "23", persistent = false)
     void hourly() {
@@ -64,8 +59,7 @@ public class EvaluationInvitations {
                     + "WHERE id = ? AND evaluation_invited_at IS NULL")
                     .setParameter(1, Clocks.nowUtc(clock)).setParameter(2, id).executeUpdate();
             if (claimed == 1) {
-                var link = settings.baseUrl() + "/member/evaluation.xhtml?registration=" + id;
-                mail.send((String) row[2], (String) row[3], "event.evaluate", row[1], row[4], link);
+                mails.evaluate(id, (String) row[2], (String) row[3], row[1], row[4]);
                 sent++;
             }
         }

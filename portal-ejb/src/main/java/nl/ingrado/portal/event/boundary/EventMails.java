@@ -11,8 +11,9 @@ import nl.ingrado.portal.mail.entity.OutgoingMail.Attachment;
 import nl.ingrado.portal.shared.control.PortalSettings;
 
 /**
- * The mails of registration, each with the .ics of the registration (stable UID, growing
- * SEQUENCE). Logged in the caller's transaction, sent after it commits.
+ * The mails to people registered for an event: those of registration, each with the .ics of the
+ * registration (stable UID, growing SEQUENCE), and the invitation to evaluate an event attended.
+ * Logged in the caller's transaction, sent after it commits.
  */
 @ApplicationScoped
 public class EventMails {
@@ -52,6 +53,12 @@ public class EventMails {
 
     void reminder(Registration r) {
         send(r, "event.reminder", r.getCheckinCode());
+    }
+
+    /** The invitation to evaluate an event that {@code name} attended. */
+    void evaluate(long registrationId, String email, String language, Object name, Object title) {
+        mail.send(email, language, "event.evaluate", name, title,
+                settings.baseUrl() + "/member/evaluation.xhtml?registration=" + registrationId);
     }
 
     /** {0} name, {1} title, {2} when, {3} where, {4} link to my registrations, {5} the extra. */

@@ -154,47 +154,9 @@ public class Event {
         if (cleanVenue == null && cleanUrl == null) {
             throw BusinessException.onField("venue", "event.venue.required");
         }
-        if (d.startsAt() == null) {
-            throw BusinessException.onField("startsAt", "event.time.required");
-        }
-        if (d.endsAt() == null || !d.endsAt().isAfter(d.startsAt())) {
-            throw BusinessException.onField("endsAt", "event.endsAt.beforeStart");
-        }
-        if (d.registrationOpensAt() == null) {
-            throw BusinessException.onField("registrationOpensAt", "event.time.required");
-        }
-        if (d.registrationClosesAt() == null || !d.registrationClosesAt().isAfter(d.registrationOpensAt())
-                || d.registrationClosesAt().isAfter(d.endsAt())) {
-            throw BusinessException.onField("registrationClosesAt", "event.closes.invalid");
-        }
-        if (d.cancellationDeadline() == null || d.cancellationDeadline().isAfter(d.endsAt())) {
-            throw BusinessException.onField("cancellationDeadline", "event.cancellation.invalid");
-        }
-        if (d.capacity() == null || d.capacity() < 1 || d.capacity() > 100_000) {
-            throw BusinessException.onField("capacity", "event.capacity.invalid");
-        }
-        if (d.audience() == null) {
-            throw BusinessException.onField("audience", "event.audience.required");
-        }
-        if (d.feeNonMembers() != null && (d.feeNonMembers().signum() < 0
-                || d.feeNonMembers().compareTo(new BigDecimal("99999.99")) > 0
-                || d.feeNonMembers().scale() > 2)) {
-            throw BusinessException.onField("feeNonMembers", "event.fee.invalid");
-        }
-        var category = d.accreditationCategory() == null || d.accreditationCategory().isBlank()
-                ? null
-                : d.accreditationCategory().strip().toUpperCase(java.util.Locale.ROOT);
-        if ((d.accreditationPoints() == null) != (category == null)) {
-            throw BusinessException.onField("accreditationPoints", "event.accreditation.both");
-        }
-        if (d.accreditationPoints() != null && (d.accreditationPoints().signum() <= 0
-                || d.accreditationPoints().compareTo(new BigDecimal("9999.9")) > 0
-                || d.accreditationPoints().scale() > 1)) {
-            throw BusinessException.onField("accreditationPoints", "event.accreditation.both");
-        }
-        if (category != null && !category.matches("^A[12]$")) {
-            throw BusinessException.onField("accreditationCategory", "event.accreditation.category");
-        }
+        checkTimes(d);
+        checkSeatsAndFee(d);
+        var category = accreditationCategory(d);
         if (d.reminderDays() != null && (d.reminderDays() < 0 || d.reminderDays() > 60)) {
             throw BusinessException.onField("reminderDays", "event.reminder.invalid");
         }
@@ -218,6 +180,59 @@ public class Event {
                 ? null
                 : d.assemblyAgenda().strip();
         reminderDays = d.reminderDays() == null ? 3 : d.reminderDays();
+    }
+
+    /** The event ends after it starts; registration opens, closes and may be cancelled before it ends. */
+    private static void checkTimes(Details d) {
+        if (d.startsAt() == null) {
+            throw BusinessException.onField("startsAt", "event.time.required");
+        }
+        if (d.endsAt() == null || !d.endsAt().isAfter(d.startsAt())) {
+            throw BusinessException.onField("endsAt", "event.endsAt.beforeStart");
+        }
+        if (d.registrationOpensAt() == null) {
+            throw BusinessException.onField("registrationOpensAt", "event.time.required");
+        }
+        if (d.registrationClosesAt() == null || !d.registrationClosesAt().isAfter(d.registrationOpensAt())
+                || d.registrationClosesAt().isAfter(d.endsAt())) {
+            throw BusinessException.onField("registrationClosesAt", "event.closes.invalid");
+        }
+        if (d.cancellationDeadline() == null || d.cancellationDeadline().isAfter(d.endsAt())) {
+            throw BusinessException.onField("cancellationDeadline", "event.cancellation.invalid");
+        }
+    }
+
+    private static void checkSeatsAndFee(Details d) {
+        if (d.capacity() == null || d.capacity() < 1 || d.capacity() > 100_000) {
+            throw BusinessException.onField("capacity", "event.capacity.invalid");
+        }
+        if (d.audience() == null) {
+            throw BusinessException.onField("audience", "event.audience.required");
+        }
+        if (d.feeNonMembers() != null && (d.feeNonMembers().signum() < 0
+                || d.feeNonMembers().compareTo(new BigDecimal("99999.99")) > 0
+                || d.feeNonMembers().scale() > 2)) {
+            throw BusinessException.onField("feeNonMembers", "event.fee.invalid");
+        }
+    }
+
+    /** The accreditation category in capitals (A1 or A2), or null: points and category come together. */
+    private static String accreditationCategory(Details d) {
+        var category = d.accreditationCategory() == null || d.accreditationCategory().isBlank()
+                ? null
+                : d.accreditationCategory().strip().toUpperCase(java.util.Locale.ROOT);
+        if ((d.accreditationPoints() == null) != (category == null)) {
+            throw BusinessException.onField("accreditationPoints", "event.accreditation.both");
+        }
+        if (d.accreditationPoints() != null && (d.accreditationPoints().signum() <= 0
+                || d.accreditationPoints().compareTo(new BigDecimal("9999.9")) > 0
+                || d.accreditationPoints().scale() > 1)) {
+            throw BusinessException.onField("accreditationPoints", "event.accreditation.both");
+        }
+        if (category != null && !category.matches("^A[12]$")) {
+            throw BusinessException.onField("accreditationCategory", "event.accreditation.category");
+        }
+        return category;
     }
 
     /** Why {@code now} is not a time to register, or null when it is. */

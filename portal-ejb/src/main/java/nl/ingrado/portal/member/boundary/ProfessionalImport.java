@@ -9,6 +9,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Csv;
@@ -140,35 +142,15 @@ public class ProfessionalImport {
         return parsed.candidates().size();
     }
 
+    /** The organisation, job and start of a row's workplace; all null when the row names none. */
+    private record Work(Organisation organisation, Job job, LocalDate since) {
+    }
+
     private Parsed parse(String csv) {
-        if (csv == null || csv.isBlank()) {
-            throw new BusinessException("import.empty");
-        }
-        if (csv.length() > MAX_CHARS) {
-            throw new BusinessException("import.tooLarge", MAX_CHARS / 1_000_000);
-        }
-        var records = Csv.parse(csv);
-        if (records.size() > MAX_ROWS + 1) {
-            throw new BusinessException("import.tooManyRows", MAX_ROWS);
-        }
+        var records = records(csv);
         var problems = new ArrayList<Problem>();
         var header = records.isEmpty() ? List.<String>of() : records.get(0);
-        var index = new HashMap<String, Integer>();
-        for (int i = 0; i < header.size(); i++) {
-            var name = header.get(i).strip().toLowerCase(Locale.ROOT);
-            var column = COLUMNS.get(name);
-            if (column == null) {
-                problems.add(new Problem(1, header.get(i).strip(), "import.column.unknown",
-                        List.of(header.get(i).strip())));
-            } else if (index.putIfAbsent(column, i) != null) {
-                problems.add(new Problem(1, name, "import.column.twice", List.of(name)));
-            }
-        }
-        for (var required : List.of("firstName", "lastName", "email")) {
-            if (!index.containsKey(required)) {
-                problems.add(new Problem(1, required, "import.column.missing", List.of(required)));
-            }
-        }
+        var index = columnIndex(header, problems);
         if (!problems.isEmpty()) {
             return new Parsed(new Report(List.of(), problems), List.of());
         }
@@ -176,14 +158,7 @@ public class ProfessionalImport {
             throw new BusinessException("import.noRows");
         }
         var dataRecords = records.subList(1, records.size());
-        var emails = dataRecords.stream().map(r -> Email.normalize(value(r, index.get("email"))))
-                .filter(e -> !e.isEmpty()).distinct().toList();
-        var known = new HashSet<String>();
-        for (int i = 0; i < emails.size(); i += 1000) {
-            known.addAll(em.createQuery("select p.email from Person p where p.email in :emails", String.class)
-                    .setParameter("emails", emails.subList(i, Math.min(emails.size(), i + 1000)))
-                    .getResultList());
-        }
+        var known = knownEmails(dataRecords, index.get("email"));
         var organisations = organisationsByKey(dataRecords, index.get("organisation"));
         var rows = new ArrayList<Row>();
         var candidates = new ArrayList<Candidate>();
@@ -205,56 +180,116 @@ public class ProfessionalImport {
                 problems.add(new Problem(line, "", "import.row.tooManyFields",
                         List.of(record.size(), header.size())));
             }
-            // every field is checked on its own, so one pass shows every problem of the row
-            check(problems, line, () -> Person.register(firstName, "x", "x@example.nl", null, now));
-            check(problems, line, () -> Person.register("x", lastName, "x@example.nl", null, now));
-            check(problems, line, () -> Person.validEmail(email));
-            check(problems, line, () -> Person.register("x", "x", "x@example.nl", phone, now));
-            var person = problems.size() == before
-                    ? Person.register(firstName, lastName, email, phone, now)
-                    : null;
-            var normalized = Email.normalize(email);
-            if (!normalized.isEmpty()) {
-                var first = seen.putIfAbsent(normalized, line);
-                if (first != null) {
-                    problems.add(new Problem(line, "email", "import.email.duplicateInFile",
-                            List.of(normalized, first)));
-                } else if (known.contains(normalized)) {
-                    problems.add(new Problem(line, "email", "import.email.known", List.of(normalized)));
-                }
-            }
-            Organisation organisation = null;
-            Job job = null;
-            LocalDate since = null;
-            boolean wantsWork = !organisationKey.isEmpty() || !jobText.isEmpty() || !sinceText.isEmpty();
-            if (wantsWork) {
-                organisation = organisations.get(organisationKey.toLowerCase(Locale.ROOT));
-                if (organisationKey.isEmpty()) {
-                    problems.add(
-                            new Problem(line, "organisation", "import.organisation.required", List.of()));
-                } else if (organisation == null) {
-                    problems.add(new Problem(line, "organisation", "import.organisation.unknown",
-                            List.of(organisationKey)));
-                }
-                job = job(jobText);
-                if (job == null) {
-                    problems.add(new Problem(line, "job", "import.job.unknown", List.of(jobText)));
-                }
-                since = sinceText.isEmpty() ? today : date(sinceText);
-                if (since == null || since.isAfter(today)) {
-                    problems.add(new Problem(line, "since", "import.since.invalid", List.of(sinceText)));
-                }
-            }
+            var person = person(problems, line, firstName, lastName, email, phone, now);
+            checkNewEmail(problems, line, Email.normalize(email), seen, known);
+            var work = work(problems, line, organisationKey, jobText, sinceText, organisations, today);
             boolean valid = problems.size() == before;
             rows.add(new Row(line, firstName, lastName, email, phone, organisationKey, jobText, sinceText,
                     valid));
             if (valid) {
-                candidates.add(new Candidate(person, organisation, job, since));
+                candidates.add(new Candidate(person, work.organisation(), work.job(), work.since()));
             }
         }
         return new Parsed(new Report(rows, problems), candidates);
     }
 
+    private static List<List<String>> records(String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw new BusinessException("import.empty");
+        }
+        if (csv.length() > MAX_CHARS) {
+            throw new BusinessException("import.tooLarge", MAX_CHARS / 1_000_000);
+        }
+        var records = Csv.parse(csv);
+        if (records.size() > MAX_ROWS + 1) {
+            throw new BusinessException("import.tooManyRows", MAX_ROWS);
+        }
+        return records;
+    }
+
+    /** Column name → its position in the header; unknown, doubled and missing columns are problems. */
+    private static Map<String, Integer> columnIndex(List<String> header, List<Problem> problems) {
+        var index = new HashMap<String, Integer>();
+        for (int i = 0; i < header.size(); i++) {
+            var name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            var column = COLUMNS.get(name);
+            if (column == null) {
+                problems.add(new Problem(1, header.get(i).strip(), "import.column.unknown",
+                        List.of(header.get(i).strip())));
+            } else if (index.putIfAbsent(column, i) != null) {
+                problems.add(new Problem(1, name, "import.column.twice", List.of(name)));
+            }
+        }
+        for (var required : List.of("firstName", "lastName", "email")) {
+            if (!index.containsKey(required)) {
+                problems.add(new Problem(1, required, "import.column.missing", List.of(required)));
+            }
+        }
+        return index;
+    }
+
+    /** The file's addresses that already belong to a person. */
+    private Set<String> knownEmails(List<List<String>> records, Integer column) {
+        var emails = records.stream().map(r -> Email.normalize(value(r, column)))
+                .filter(e -> !e.isEmpty()).distinct().toList();
+        var known = new HashSet<String>();
+        for (int i = 0; i < emails.size(); i += 1000) {
+            known.addAll(em.createQuery("select p.email from Person p where p.email in :emails", String.class)
+                    .setParameter("emails", emails.subList(i, Math.min(emails.size(), i + 1000)))
+                    .getResultList());
+        }
+        return known;
+    }
+
+    /** The row's person, or null when a field is wrong: each is checked on its own, so all show. */
+    private static Person person(List<Problem> problems, int line, String firstName, String lastName,
+            String email, String phone, LocalDateTime now) {
+        int before = problems.size();
+        check(problems, line, () -> Person.register(firstName, "x", "x@example.nl", null, now));
+        check(problems, line, () -> Person.register("x", lastName, "x@example.nl", null, now));
+        check(problems, line, () -> Person.validEmail(email));
+        check(problems, line, () -> Person.register("x", "x", "x@example.nl", phone, now));
+        return problems.size() == before ? Person.register(firstName, lastName, email, phone, now) : null;
+    }
+
+    /** An address may stand once in the file and must not be known yet. */
+    private static void checkNewEmail(List<Problem> problems, int line, String normalized,
+            Map<String, Integer> seen, Set<String> known) {
+        if (normalized.isEmpty()) {
+            return;
+        }
+        var first = seen.putIfAbsent(normalized, line);
+        if (first != null) {
+            problems.add(
+                    new Problem(line, "email", "import.email.duplicateInFile", List.of(normalized, first)));
+        } else if (known.contains(normalized)) {
+            problems.add(new Problem(line, "email", "import.email.known", List.of(normalized)));
+        }
+    }
+
+    /** A workplace needs all three: a known organisation, a job and a start that is not in the future. */
+    private static Work work(List<Problem> problems, int line, String organisationKey, String jobText,
+            String sinceText, Map<String, Organisation> organisations, LocalDate today) {
+        if (organisationKey.isEmpty() && jobText.isEmpty() && sinceText.isEmpty()) {
+            return new Work(null, null, null);
+        }
+        var organisation = organisations.get(organisationKey.toLowerCase(Locale.ROOT));
+        if (organisationKey.isEmpty()) {
+            problems.add(new Problem(line, "organisation", "import.organisation.required", List.of()));
+        } else if (organisation == null) {
+            problems.add(new Problem(line, "organisation", "import.organisation.unknown",
+                    List.of(organisationKey)));
+        }
+        var job = job(jobText);
+        if (job == null) {
+            problems.add(new Problem(line, "job", "import.job.unknown", List.of(jobText)));
+        }
+        var since = sinceText.isEmpty() ? today : date(sinceText);
+        if (since == null || since.isAfter(today)) {
+            problems.add(new Problem(line, "since", "import.since.invalid", List.of(sinceText)));
+        }
+        return new Work(organisation, job, since);
+    }
     private static void check(List<Problem> problems, int line, Runnable rule) {
         try {
             rule.run();

@@ -63,20 +63,11 @@ public class Bounces {
         }
         var now = Timestamp.valueOf(Clocks.nowUtc(clock));
         try (var c = dataSource.getConnection()) {
-            Long subscriber = null;
-            Long edition = null;
-            boolean byAddressOnly = false;
-            if (markVerifies(mail) && exists(c,
-                    "SELECT 1 FROM nl_delivery WHERE edition_id = ? AND subscriber_id = ?", mail.editionId(),
-                    mail.subscriberId())) {
-                subscriber = mail.subscriberId();
-                edition = mail.editionId();
-            } else if (mail.recipient() != null) {
-                subscriber = single(c, "SELECT id FROM nl_subscriber WHERE email = ?", mail.recipient());
-                byAddressOnly = subscriber != null;
-            }
+            var match = match(c, mail);
+            var subscriber = match.subscriber();
+            var edition = match.edition();
             // anyone can name an address: never a hard stop, and the reason says why
-            var counted = byAddressOnly ? mail.asSoft(BY_ADDRESS_ONLY) : mail;
+            var counted = match.byAddressOnly() ? mail.asSoft(BY_ADDRESS_ONLY) : mail;
             if (!claim(c, counted, subscriber, edition, now)) {
                 return Outcome.DUPLICATE;
             }
@@ -100,23 +91,8 @@ public class Bounces {
                         edition,
                         subscriber);
             }
-            if (!"SUBSCRIBED".equals(status)) {
-                return Outcome.RECORDED;
-            }
-            if (counted.kind() == InboundMail.Kind.HARD_BOUNCE) {
-                stop(c, subscriber, counted.reason(), now);
-                return Outcome.RECORDED;
-            }
-            int streak = softStreak(c, subscriber, edition);
-            update(c, "UPDATE nl_subscriber SET soft_bounces = ?, version = version + 1 WHERE id = ?", streak,
-                    subscriber);
-            if (streak >= settings.softBounceLimit()) {
-                var detail = counted.diagnostic() == null || counted.diagnostic().isBlank()
-                        ? counted.statusCode()
-                        : counted.diagnostic();
-                stop(c, subscriber,
-                        streak + " tijdelijke fouten op rij: " + (detail == null ? "onbekend" : detail),
-                        now);
+            if ("SUBSCRIBED".equals(status)) {
+                count(c, counted, subscriber, edition, now);
             }
             return Outcome.RECORDED;
         } catch (SQLException e) {
@@ -124,6 +100,42 @@ public class Bounces {
         }
     }
 
+    /** Whom a bounce is about: the delivery its verified mark names, else the subscriber of its address. */
+    private record Match(Long subscriber, Long edition, boolean byAddressOnly) {
+    }
+
+    private Match match(Connection c, InboundMail mail) throws SQLException {
+        if (markVerifies(mail) && exists(c,
+                "SELECT 1 FROM nl_delivery WHERE edition_id = ? AND subscriber_id = ?", mail.editionId(),
+                mail.subscriberId())) {
+            return new Match(mail.subscriberId(), mail.editionId(), false);
+        }
+        if (mail.recipient() != null) {
+            var subscriber = single(c, "SELECT id FROM nl_subscriber WHERE email = ?", mail.recipient());
+            return new Match(subscriber, null, subscriber != null);
+        }
+        return new Match(null, null, false);
+    }
+
+    /** Counts a bounce of a subscriber: a hard one stops their mail, and so do too many soft ones in a row. */
+    private void count(Connection c, InboundMail counted, long subscriber, Long edition, Timestamp now)
+            throws SQLException {
+        if (counted.kind() == InboundMail.Kind.HARD_BOUNCE) {
+            stop(c, subscriber, counted.reason(), now);
+            return;
+        }
+        int streak = softStreak(c, subscriber, edition);
+        update(c, "UPDATE nl_subscriber SET soft_bounces = ?, version = version + 1 WHERE id = ?", streak,
+                subscriber);
+        if (streak >= settings.softBounceLimit()) {
+            var detail = counted.diagnostic() == null || counted.diagnostic().isBlank()
+                    ? counted.statusCode()
+                    : counted.diagnostic();
+            stop(c, subscriber,
+                    streak + " tijdelijke fouten op rij: " + (detail == null ? "onbekend" : detail),
+                    now);
+        }
+    }
     /** Whether the bounce quotes a delivery mark we made; a forged or unsigned one is logged and ignored. */
     private boolean markVerifies(InboundMail mail) {
         if (mail.editionId() == null || mail.subscriberId() == null) {

@@ -147,23 +147,9 @@ public class Editions {
             byte[] image,
             String imageAlt, boolean removeImage, String actor) {
         var cleanTitle = required(title, 200, "itemTitle");
-        var body = SafeHtml.clean(bodyHtml);
-        if (body.length() > 100_000) {
-            throw BusinessException.onField("itemBody", "nls.field.tooLong", 100_000);
-        }
-        if (body.isEmpty()) {
-            throw BusinessException.onField("itemBody", "nls.field.required");
-        }
+        var body = itemBody(bodyHtml);
         var cleanLink = link(link);
-        String imageType = null;
-        if (image != null && image.length > 0) {
-            if (image.length > MAX_IMAGE_BYTES) {
-                throw BusinessException.onField("itemImage", "nls.image.tooLarge",
-                        MAX_IMAGE_BYTES / 1024 / 1024);
-            }
-            imageType = imageType(image)
-                    .orElseThrow(() -> BusinessException.onField("itemImage", "nls.image.type"));
-        }
+        var imageType = uploadedImageType(image);
         var alt = optional(imageAlt, 300, "itemImageAlt");
         editable(editionId);
         EditionItem existing = null;
@@ -186,17 +172,7 @@ public class Editions {
         var storedAlt = imageId == null ? null : alt;
         long id;
         if (existing == null) {
-            int position = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM "
-                    + "nl_edition_item WHERE edition_id = ?").setParameter(1, editionId).getSingleResult())
-                    .intValue();
-            em.createNativeQuery(
-                    "INSERT INTO nl_edition_item (edition_id, position, title, body_html, link_url, "
-                            + "image_id, image_alt) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, editionId)
-                    .setParameter(2, position).setParameter(3, cleanTitle).setParameter(4, body)
-                    .setParameter(5, cleanLink).setParameter(6, imageId).setParameter(7, storedAlt)
-                    .executeUpdate();
-            id = lastId();
+            id = insertItem(editionId, cleanTitle, body, cleanLink, imageId, storedAlt);
         } else {
             id = existing.id();
             em.createNativeQuery(
@@ -216,6 +192,44 @@ public class Editions {
         return id;
     }
 
+    /** The item's text, sanitised; it may not be empty or longer than 100,000 characters. */
+    private static String itemBody(String bodyHtml) {
+        var body = SafeHtml.clean(bodyHtml);
+        if (body.length() > 100_000) {
+            throw BusinessException.onField("itemBody", "nls.field.tooLong", 100_000);
+        }
+        if (body.isEmpty()) {
+            throw BusinessException.onField("itemBody", "nls.field.required");
+        }
+        return body;
+    }
+
+    /** The content type of an uploaded image (null when none was uploaded); too large or unknown is refused. */
+    private static String uploadedImageType(byte[] image) {
+        if (image == null || image.length == 0) {
+            return null;
+        }
+        if (image.length > MAX_IMAGE_BYTES) {
+            throw BusinessException.onField("itemImage", "nls.image.tooLarge", MAX_IMAGE_BYTES / 1024 / 1024);
+        }
+        return imageType(image).orElseThrow(() -> BusinessException.onField("itemImage", "nls.image.type"));
+    }
+
+    /** Adds an item at the end of the edition; returns its id. */
+    private long insertItem(long editionId, String title, String body, String link, Long imageId,
+            String alt) {
+        int position = ((Number) em.createNativeQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM "
+                + "nl_edition_item WHERE edition_id = ?").setParameter(1, editionId).getSingleResult())
+                .intValue();
+        em.createNativeQuery(
+                "INSERT INTO nl_edition_item (edition_id, position, title, body_html, link_url, "
+                        + "image_id, image_alt) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, editionId)
+                .setParameter(2, position).setParameter(3, title).setParameter(4, body)
+                .setParameter(5, link).setParameter(6, imageId).setParameter(7, alt)
+                .executeUpdate();
+        return lastId();
+    }
     /** Swaps the item with its neighbour above ({@code up}) or below. */
     public void moveItem(long editionId, long itemId, boolean up, String actor) {
         editable(editionId);

@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -229,13 +231,70 @@ public class SubscriberAdministration {
     private record Line(int line, String email, String name, String language) {
     }
 
+    /** The lines of an import file read so far, and what is wrong with them. */
+    private record ReadFile(int lines, List<Line> good, List<Problem> problems) {
+    }
+
+    /** What the database knows of the imported addresses: their subscriber status and an unlinked account. */
+    private record Known(Map<String, SubscriberStatus> statuses, Map<String, Long> accounts) {
+    }
+
     /**
      * Imports a CSV of {@code email;name;language} (header optional). {@code consentSource} says where
      * these people gave consent; it is stored on every consent row. All lines, or none when any is bad.
      */
-    @SuppressWarnings("unchecked")
     public ImportReport importCsv(String csv, String consentSource, String actor) {
         var source = Editions.required(consentSource, 300, "consentSource");
+        var file = readImport(csv);
+        if (file.good().isEmpty() && file.problems().isEmpty()) {
+            throw BusinessException.onField("file", "nls.import.empty");
+        }
+        if (!file.problems().isEmpty()) {
+            return new ImportReport(file.lines(), List.copyOf(file.problems()), 0, List.of(), List.of(),
+                    List.of());
+        }
+        var known = known(file.good().stream().map(Line::email).toList());
+        var now = Clocks.nowUtc(clock);
+        var fresh = new ArrayList<Line>();
+        var pending = new ArrayList<String>();
+        var already = new ArrayList<String>();
+        var withdrawn = new ArrayList<String>();
+        var bouncing = new ArrayList<String>();
+        for (var line : file.good()) {
+            var status = known.statuses().get(line.email());
+            if (status == null) {
+                fresh.add(line);
+            } else {
+                switch (status) {
+                    case PENDING -> pending.add(line.email());
+                    case SUBSCRIBED -> already.add(line.email());
+                    case UNSUBSCRIBED -> withdrawn.add(line.email());
+                    case BOUNCING -> bouncing.add(line.email());
+                }
+            }
+        }
+        try {
+            insertImported(fresh, known.accounts(), now);
+            // someone who asked on the public form but never confirmed did consent here
+            confirmPending(pending, now);
+            var subscribed = new ArrayList<String>(fresh.stream().map(Line::email).toList());
+            subscribed.addAll(pending);
+            recordImportConsent(subscribed, source, actor, now);
+            em.flush();
+        } catch (PersistenceException e) {
+            // an address was added meanwhile (the public form, a colleague): keep nothing of this file
+            throw BusinessException.onField("file", "nls.import.conflict");
+        }
+        var imported = fresh.size() + pending.size();
+        AuditTrail.record(em, AUDIT_TYPE, 0, "IMPORT", actor, now, "imported: " + imported + "; already: "
+                + already.size() + "; withdrawn: " + withdrawn.size() + "; source: " + source);
+        return new ImportReport(file.lines(), List.of(), imported, List.copyOf(already),
+                List.copyOf(withdrawn),
+                List.copyOf(bouncing));
+    }
+
+    /** Parses and checks an import file: its size, then each line (a header line is passed over). */
+    private static ReadFile readImport(String csv) {
         if (csv == null || csv.isBlank()) {
             throw BusinessException.onField("file", "nls.import.empty");
         }
@@ -258,41 +317,46 @@ public class SubscriberAdministration {
                             .contains(first.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            int before = problems.size();
-            if (record.size() > 3) {
-                problems.add(new Problem(lineNumber, "nls.import.fields", List.of(record.size())));
-            }
-            var email = Email.normalize(first);
-            if (!Email.isValid(email)) {
-                problems.add(new Problem(lineNumber, "nls.import.email", List.of(first)));
-            } else {
-                var earlier = seen.putIfAbsent(email, lineNumber);
-                if (earlier != null) {
-                    problems.add(new Problem(lineNumber, "nls.import.duplicate", List.of(email, earlier)));
-                }
-            }
-            var name = record.size() > 1 ? record.get(1).strip() : "";
-            if (name.length() > 200) {
-                problems.add(new Problem(lineNumber, "nls.import.name", List.of(200)));
-            }
-            var language = record.size() > 2 ? record.get(2).strip().toLowerCase(Locale.ROOT) : "";
-            if (language.isEmpty()) {
-                language = "nl";
-            }
-            if (!language.equals("nl") && !language.equals("en")) {
-                problems.add(new Problem(lineNumber, "nls.import.language", List.of(language)));
-            }
-            if (problems.size() == before) {
-                lines.add(new Line(lineNumber, email, name.isEmpty() ? null : name, language));
+            readLine(lineNumber, record, seen, problems).ifPresent(lines::add);
+        }
+        return new ReadFile(lineNumber, lines, problems);
+    }
+
+    /** One line of an import file, or empty with its problems added; {@code seen} catches duplicates. */
+    private static Optional<Line> readLine(int lineNumber, List<String> record, Map<String, Integer> seen,
+            List<Problem> problems) {
+        var first = record.get(0).strip();
+        int before = problems.size();
+        if (record.size() > 3) {
+            problems.add(new Problem(lineNumber, "nls.import.fields", List.of(record.size())));
+        }
+        var email = Email.normalize(first);
+        if (!Email.isValid(email)) {
+            problems.add(new Problem(lineNumber, "nls.import.email", List.of(first)));
+        } else {
+            var earlier = seen.putIfAbsent(email, lineNumber);
+            if (earlier != null) {
+                problems.add(new Problem(lineNumber, "nls.import.duplicate", List.of(email, earlier)));
             }
         }
-        if (lines.isEmpty() && problems.isEmpty()) {
-            throw BusinessException.onField("file", "nls.import.empty");
+        var name = record.size() > 1 ? record.get(1).strip() : "";
+        if (name.length() > 200) {
+            problems.add(new Problem(lineNumber, "nls.import.name", List.of(200)));
         }
-        if (!problems.isEmpty()) {
-            return new ImportReport(lineNumber, List.copyOf(problems), 0, List.of(), List.of(), List.of());
+        var language = record.size() > 2 ? record.get(2).strip().toLowerCase(Locale.ROOT) : "";
+        if (language.isEmpty()) {
+            language = "nl";
         }
-        var emails = lines.stream().map(Line::email).toList();
+        if (!language.equals("nl") && !language.equals("en")) {
+            problems.add(new Problem(lineNumber, "nls.import.language", List.of(language)));
+        }
+        return problems.size() == before
+                ? Optional.of(new Line(lineNumber, email, name.isEmpty() ? null : name, language))
+                : Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Known known(List<String> emails) {
         var known = new HashMap<String, SubscriberStatus>();
         var accounts = new HashMap<String, Long>();
         for (int i = 0; i < emails.size(); i += 1000) {
@@ -313,84 +377,61 @@ public class SubscriberAdministration {
                 accounts.put((String) r[0], Editions.lng(r[1]));
             }
         }
-        var now = Clocks.nowUtc(clock);
-        var fresh = new ArrayList<Line>();
-        var pending = new ArrayList<String>();
-        var already = new ArrayList<String>();
-        var withdrawn = new ArrayList<String>();
-        var bouncing = new ArrayList<String>();
-        for (var line : lines) {
-            var status = known.get(line.email());
-            if (status == null) {
-                fresh.add(line);
-            } else {
-                switch (status) {
-                    case PENDING -> pending.add(line.email());
-                    case SUBSCRIBED -> already.add(line.email());
-                    case UNSUBSCRIBED -> withdrawn.add(line.email());
-                    case BOUNCING -> bouncing.add(line.email());
-                }
-            }
-        }
-        try {
-            for (int i = 0; i < fresh.size(); i += 500) {
-                var chunk = fresh.subList(i, Math.min(fresh.size(), i + 500));
-                var parameters = new ArrayList<Object>();
-                for (var line : chunk) {
-                    parameters.addAll(
-                            List.of(line.email(), line.name() == null ? "" : line.name(), line.language(),
-                                    accounts.getOrDefault(line.email(), 0L), now, now));
-                }
-                var q = em.createNativeQuery(
-                        "INSERT INTO nl_subscriber (email, name, language, account_id, status, "
-                                + "created_at, confirmed_at) VALUES "
-                                + String.join(",",
-                                        Collections.nCopies(chunk.size(),
-                                                "(?, NULLIF(?, ''), ?, NULLIF(?, 0), "
-                                                        + "'SUBSCRIBED', ?, ?)")));
-                bind(q, parameters);
-                q.executeUpdate();
-            }
-            // someone who asked on the public form but never confirmed did consent here
-            var subscribed = new ArrayList<String>(fresh.stream().map(Line::email).toList());
-            subscribed.addAll(pending);
-            for (int i = 0; i < pending.size(); i += 1000) {
-                var chunk = pending.subList(i, Math.min(pending.size(), i + 1000));
-                var q = em.createNativeQuery(
-                        "UPDATE nl_subscriber SET status = 'SUBSCRIBED', confirmed_at = ?, "
-                                + "version = version + 1 WHERE status = 'PENDING' AND email IN ("
-                                + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
-                var parameters = new ArrayList<Object>();
-                parameters.add(now);
-                parameters.addAll(chunk);
-                bind(q, parameters);
-                q.executeUpdate();
-            }
-            for (int i = 0; i < subscribed.size(); i += 1000) {
-                var chunk = subscribed.subList(i, Math.min(subscribed.size(), i + 1000));
-                var q = em.createNativeQuery(
-                        "INSERT INTO nl_consent (subscriber_id, action, source, source_detail, "
-                                + "consent_text, actor, at) SELECT id, 'SUBSCRIBED', 'IMPORT', ?, ?, ?, ? FROM nl_subscriber "
-                                + "WHERE email IN ("
-                                + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
-                var parameters = new ArrayList<Object>(
-                        List.of(source, IMPORT_CONSENT_TEXT + source, actor, now));
-                parameters.addAll(chunk);
-                bind(q, parameters);
-                q.executeUpdate();
-            }
-            em.flush();
-        } catch (PersistenceException e) {
-            // an address was added meanwhile (the public form, a colleague): keep nothing of this file
-            throw BusinessException.onField("file", "nls.import.conflict");
-        }
-        var imported = fresh.size() + pending.size();
-        AuditTrail.record(em, AUDIT_TYPE, 0, "IMPORT", actor, now, "imported: " + imported + "; already: "
-                + already.size() + "; withdrawn: " + withdrawn.size() + "; source: " + source);
-        return new ImportReport(lineNumber, List.of(), imported, List.copyOf(already), List.copyOf(withdrawn),
-                List.copyOf(bouncing));
+        return new Known(known, accounts);
     }
 
+    private void insertImported(List<Line> fresh, Map<String, Long> accounts, LocalDateTime now) {
+        for (int i = 0; i < fresh.size(); i += 500) {
+            var chunk = fresh.subList(i, Math.min(fresh.size(), i + 500));
+            var parameters = new ArrayList<Object>();
+            for (var line : chunk) {
+                parameters.addAll(
+                        List.of(line.email(), line.name() == null ? "" : line.name(), line.language(),
+                                accounts.getOrDefault(line.email(), 0L), now, now));
+            }
+            var q = em.createNativeQuery(
+                    "INSERT INTO nl_subscriber (email, name, language, account_id, status, "
+                            + "created_at, confirmed_at) VALUES "
+                            + String.join(",",
+                                    Collections.nCopies(chunk.size(),
+                                            "(?, NULLIF(?, ''), ?, NULLIF(?, 0), "
+                                                    + "'SUBSCRIBED', ?, ?)")));
+            bind(q, parameters);
+            q.executeUpdate();
+        }
+    }
+
+    private void confirmPending(List<String> pending, LocalDateTime now) {
+        for (int i = 0; i < pending.size(); i += 1000) {
+            var chunk = pending.subList(i, Math.min(pending.size(), i + 1000));
+            var q = em.createNativeQuery(
+                    "UPDATE nl_subscriber SET status = 'SUBSCRIBED', confirmed_at = ?, "
+                            + "version = version + 1 WHERE status = 'PENDING' AND email IN ("
+                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
+            var parameters = new ArrayList<Object>();
+            parameters.add(now);
+            parameters.addAll(chunk);
+            bind(q, parameters);
+            q.executeUpdate();
+        }
+    }
+
+    private void recordImportConsent(List<String> subscribed, String source, String actor,
+            LocalDateTime now) {
+        for (int i = 0; i < subscribed.size(); i += 1000) {
+            var chunk = subscribed.subList(i, Math.min(subscribed.size(), i + 1000));
+            var q = em.createNativeQuery(
+                    "INSERT INTO nl_consent (subscriber_id, action, source, source_detail, "
+                            + "consent_text, actor, at) SELECT id, 'SUBSCRIBED', 'IMPORT', ?, ?, ?, ? FROM nl_subscriber "
+                            + "WHERE email IN ("
+                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")");
+            var parameters = new ArrayList<Object>(
+                    List.of(source, IMPORT_CONSENT_TEXT + source, actor, now));
+            parameters.addAll(chunk);
+            bind(q, parameters);
+            q.executeUpdate();
+        }
+    }
     private static Sql where(Filter filter) {
         var conditions = new ArrayList<String>();
         var parameters = new ArrayList<Object>();

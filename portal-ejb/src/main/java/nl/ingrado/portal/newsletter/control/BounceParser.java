@@ -79,44 +79,10 @@ public final class BounceParser {
             // a broken part: go on with what was read
             found.broken = true;
         }
-        var allText = found.headers + "\n" + found.text;
-        Long edition = null;
-        Long subscriber = null;
-        String mac = null;
-        // the first mark that carries a MAC, else the first at all (its MAC null: it will name nothing)
-        var marker = firstMatch(DELIVERY, allText);
-        if (marker == null || marker.group(3) == null) {
-            var byId = firstMatch(MESSAGE_ID, allText);
-            if (byId != null && (marker == null || byId.group(3) != null)) {
-                marker = byId;
-            }
-        }
-        if (marker != null) {
-            edition = Long.parseLong(marker.group(1));
-            subscriber = Long.parseLong(marker.group(2));
-            mac = marker.group(3);
-        }
-
+        var mark = mark(found.headers + "\n" + found.text);
         if (!found.recipients.isEmpty()) {
-            // a delivery status notification: the first recipient whose delivery failed
-            var failed = found.recipients.stream().filter(BounceParser::failed).findFirst();
-            if (failed.isEmpty()) {
-                // delayed, relayed or delivered: not a bounce (the server still tries)
-                return new InboundMail(Kind.OTHER, mailboxId, null, null, null, edition, subscriber, mac,
-                        null,
-                        sender);
-            }
-            var fields = failed.get();
-            var status = statusCode(fields.get("status"));
-            var diagnostic = diagnostic(fields.get("diagnostic-code"));
-            if (status == null) {
-                status = statusCode(diagnostic);
-            }
-            var recipient = address(fields.getOrDefault("final-recipient", fields.get("original-recipient")));
-            return new InboundMail(hard(status, diagnostic) ? Kind.HARD_BOUNCE : Kind.SOFT_BOUNCE, mailboxId,
-                    recipient, status, diagnostic, edition, subscriber, mac, null, sender);
+            return fromReport(found, mailboxId, sender, mark);
         }
-
         var subject = message.getSubject();
         var token = firstToken(subject);
         if (token == null && found.firstLine != null) {
@@ -126,7 +92,49 @@ public final class BounceParser {
             return new InboundMail(Kind.UNSUBSCRIBE, mailboxId, null, null, null, null, null, null, token,
                     sender);
         }
+        return fromText(message, found, mailboxId, sender, subject, mark);
+    }
 
+    /** The delivery a bounce names, from the mark the portal put in its message; all null when none. */
+    private record Mark(Long edition, Long subscriber, String mac) {
+    }
+
+    private static Mark mark(String allText) {
+        // the first mark that carries a MAC, else the first at all (its MAC null: it will name nothing)
+        var marker = firstMatch(DELIVERY, allText);
+        if (marker == null || marker.group(3) == null) {
+            var byId = firstMatch(MESSAGE_ID, allText);
+            if (byId != null && (marker == null || byId.group(3) != null)) {
+                marker = byId;
+            }
+        }
+        return marker == null
+                ? new Mark(null, null, null)
+                : new Mark(Long.parseLong(marker.group(1)), Long.parseLong(marker.group(2)), marker.group(3));
+    }
+
+    /** A delivery status notification: the first recipient whose delivery failed. */
+    private static InboundMail fromReport(Found found, String mailboxId, String sender, Mark mark) {
+        var failed = found.recipients.stream().filter(BounceParser::failed).findFirst();
+        if (failed.isEmpty()) {
+            // delayed, relayed or delivered: not a bounce (the server still tries)
+            return new InboundMail(Kind.OTHER, mailboxId, null, null, null, mark.edition(), mark.subscriber(),
+                    mark.mac(), null, sender);
+        }
+        var fields = failed.get();
+        var status = statusCode(fields.get("status"));
+        var diagnostic = diagnostic(fields.get("diagnostic-code"));
+        if (status == null) {
+            status = statusCode(diagnostic);
+        }
+        var recipient = address(fields.getOrDefault("final-recipient", fields.get("original-recipient")));
+        return new InboundMail(hard(status, diagnostic) ? Kind.HARD_BOUNCE : Kind.SOFT_BOUNCE, mailboxId,
+                recipient, status, diagnostic, mark.edition(), mark.subscriber(), mark.mac(), null, sender);
+    }
+
+    /** A bounce in free text (no report): known by its sender, subject or failed-recipients header. */
+    private static InboundMail fromText(MimeMessage message, Found found, String mailboxId, String sender,
+            String subject, Mark mark) throws MessagingException {
         var failedRecipients = message.getHeader("X-Failed-Recipients", ",");
         boolean looksLikeBounce = failedRecipients != null
                 || (sender != null && BOUNCE_SENDER.matcher(sender).find())
@@ -145,9 +153,9 @@ public final class BounceParser {
                 hard(status, line == null ? found.text.toString() : line)
                         ? Kind.HARD_BOUNCE
                         : Kind.SOFT_BOUNCE,
-                mailboxId, recipient, status, diagnostic, edition, subscriber, mac, null, sender);
+                mailboxId, recipient, status, diagnostic, mark.edition(), mark.subscriber(), mark.mac(), null,
+                sender);
     }
-
     /** The message's Message-ID, or a hash of its bytes: the key that makes processing happen once. */
     static String mailboxId(MimeMessage message) throws MessagingException {
         var id = message.getMessageID();

@@ -57,6 +57,44 @@ public class EditionRenderer {
         var base = portal.baseUrl();
         var webUrl = base + "/newsletter/edition.xhtml?id=" + edition.id();
 
+        var rendered = items(items, base, lang);
+        var intro = edition.intro() == null || edition.intro().isBlank() ? "" : edition.intro().strip();
+        var common = Map.of(
+                "lang", lang,
+                "masthead", MailTexts.text(lang, "newsletter.masthead"),
+                "date", date,
+                "footerWhy", MailTexts.text(lang, "newsletter.footer.why"),
+                "footerWeb", MailTexts.text(lang, "newsletter.footer.web"),
+                "footerUnsubscribe", MailTexts.text(lang, "newsletter.footer.unsubscribe"));
+
+        var html = new java.util.HashMap<String, String>();
+        common.forEach((k, v) -> html.put(k, escape(v)));
+        html.put("subject", escape(edition.subject()));
+        html.put("preheader", escape(preheader(intro, items)));
+        html.put("intro", intro.isEmpty()
+                ? ""
+                : fill(template("intro.html"),
+                        Map.of("intro", escape(intro).replace("\n", "<br>"))));
+        html.put("items", rendered.html());
+        html.put("webUrl", escape(webUrl));
+        html.put("unsubscribeUrl", UNSUBSCRIBE_MARK);
+
+        var text = new java.util.HashMap<>(common);
+        text.put("subject", edition.subject());
+        text.put("intro", intro.isEmpty() ? "" : intro + "\n");
+        text.put("items", rendered.text());
+        text.put("webUrl", webUrl);
+        text.put("unsubscribeUrl", UNSUBSCRIBE_MARK);
+
+        return new Rendered(edition.subject(), fill(template("edition.html"), html),
+                fill(template("edition.txt"), text).replaceAll("\\n{3,}", "\n\n"));
+    }
+
+    /** The items of an edition, as HTML and as plain text. */
+    private record Items(String html, String text) {
+    }
+
+    private Items items(List<EditionItem> items, String base, String lang) {
         var htmlItems = new StringBuilder();
         var textItems = new StringBuilder();
         for (var item : items) {
@@ -76,36 +114,7 @@ public class EditionRenderer {
                     "title", item.title(), "body", SafeHtml.toText(item.bodyHtml()),
                     "link", item.linkUrl() == null ? "" : label + ": " + item.linkUrl() + "\n")));
         }
-        var intro = edition.intro() == null || edition.intro().isBlank() ? "" : edition.intro().strip();
-        var common = Map.of(
-                "lang", lang,
-                "masthead", MailTexts.text(lang, "newsletter.masthead"),
-                "date", date,
-                "footerWhy", MailTexts.text(lang, "newsletter.footer.why"),
-                "footerWeb", MailTexts.text(lang, "newsletter.footer.web"),
-                "footerUnsubscribe", MailTexts.text(lang, "newsletter.footer.unsubscribe"));
-
-        var html = new java.util.HashMap<String, String>();
-        common.forEach((k, v) -> html.put(k, escape(v)));
-        html.put("subject", escape(edition.subject()));
-        html.put("preheader", escape(preheader(intro, items)));
-        html.put("intro", intro.isEmpty()
-                ? ""
-                : fill(template("intro.html"),
-                        Map.of("intro", escape(intro).replace("\n", "<br>"))));
-        html.put("items", htmlItems.toString());
-        html.put("webUrl", escape(webUrl));
-        html.put("unsubscribeUrl", UNSUBSCRIBE_MARK);
-
-        var text = new java.util.HashMap<>(common);
-        text.put("subject", edition.subject());
-        text.put("intro", intro.isEmpty() ? "" : intro + "\n");
-        text.put("items", textItems.toString());
-        text.put("webUrl", webUrl);
-        text.put("unsubscribeUrl", UNSUBSCRIBE_MARK);
-
-        return new Rendered(edition.subject(), fill(template("edition.html"), html),
-                fill(template("edition.txt"), text).replaceAll("\\n{3,}", "\n\n"));
+        return new Items(htmlItems.toString(), textItems.toString());
     }
 
     private static String preheader(String intro, List<EditionItem> items) {

@@ -306,6 +306,10 @@ public class SendingEngine {
         }
     }
 
+    /** What one read of the queue gave: the cursor after it and how many deliveries it skipped. */
+    private record Read(long cursor, int skipped) {
+    }
+
     private void feed(Run run) {
         try (var c = dataSource.getConnection();
                 var read = c
@@ -322,44 +326,13 @@ public class SendingEngine {
             var watch = new Watch(run, c);
             long cursor = 0;
             var batch = new ArrayList<Item>(BATCH);
-            feeding : while (watch.ok()) {
+            while (watch.ok()) {
                 // a batch of recipients after the cursor whose turn it is
-                batch.clear();
-                int skipped = 0;
-                read.setLong(1, run.editionId);
-                read.setLong(2, cursor);
-                try (var r = read.executeQuery()) {
-                    long readAt = System.nanoTime();
-                    while (r.next()) {
-                        long subscriber = r.getLong(1);
-                        cursor = subscriber;
-                        var status = r.getString(6);
-                        if ("SUBSCRIBED".equals(status)) {
-                            batch.add(
-                                    new Item(run, subscriber, r.getString(3), r.getString(4), r.getString(5),
-                                            r.getInt(2), readAt));
-                        } else {
-                            // unsubscribed or bouncing since the edition was queued
-                            skip.setString(1, "subscriber " + status);
-                            skip.setLong(2, run.editionId);
-                            skip.setLong(3, subscriber);
-                            skip.addBatch();
-                            skipped++;
-                        }
-                    }
-                }
-                if (skipped > 0) {
-                    skip.executeBatch();
-                }
-                if (!batch.isEmpty() || skipped > 0) {
-                    for (var item : batch) {
-                        run.inFlight.incrementAndGet();
-                        while (!queue.offer(item, 200, TimeUnit.MILLISECONDS)) {
-                            if (!watch.ok()) {
-                                run.inFlight.decrementAndGet();
-                                break feeding;
-                            }
-                        }
+                var got = readBatch(read, skip, run, cursor, batch);
+                cursor = got.cursor();
+                if (!batch.isEmpty() || got.skipped() > 0) {
+                    if (!handOver(run, batch, watch)) {
+                        break;
                     }
                     continue;
                 }
@@ -371,21 +344,9 @@ public class SendingEngine {
                     cursor = 0;
                     continue;
                 }
-                left.setLong(1, run.editionId);
-                long remaining;
-                long dueInMicros;
-                try (var r = left.executeQuery()) {
-                    r.next();
-                    remaining = r.getLong(1);
-                    dueInMicros = r.getLong(2);
-                }
-                if (remaining == 0) {
-                    if (EditionQueue.finish(c, run.editionId, node)) {
-                        LOG.info(() -> "Newsletter edition " + run.editionId + " sent");
-                    }
+                if (!awaitDue(c, left, run)) {
                     break;
                 }
-                Thread.sleep(Math.max(10, Math.min(1000, dueInMicros / 1000)));
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Newsletter edition " + run.editionId + " stopped here: " + e.getMessage(),
@@ -393,29 +354,107 @@ public class SendingEngine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            run.active = false;
-            // the workers drop what is still queued for this run; wait for the messages in flight
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (run.inFlight.get() > 0 && System.nanoTime() - deadline < 0) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    break;
-                }
-            }
-            try (var c = dataSource.getConnection()) {
-                EditionQueue.release(c, run.editionId, node);
-            } catch (SQLException e) {
-                LOG.log(Level.WARNING, "Newsletter lease not released: " + e.getMessage());
-            }
-            runs.remove(run.editionId);
-            // a paused edition may have been resumed meanwhile: look again now
-            if (!stopping) {
-                wakeUp();
-            }
+            end(run);
         }
     }
 
+    /**
+     * Reads the next batch of {@code run} after {@code cursor} into {@code batch}; deliveries to someone
+     * no longer subscribed are skipped on the way.
+     */
+    private static Read readBatch(PreparedStatement read, PreparedStatement skip, Run run, long cursor,
+            List<Item> batch) throws SQLException {
+        batch.clear();
+        int skipped = 0;
+        read.setLong(1, run.editionId);
+        read.setLong(2, cursor);
+        try (var r = read.executeQuery()) {
+            long readAt = System.nanoTime();
+            while (r.next()) {
+                long subscriber = r.getLong(1);
+                cursor = subscriber;
+                var status = r.getString(6);
+                if ("SUBSCRIBED".equals(status)) {
+                    batch.add(new Item(run, subscriber, r.getString(3), r.getString(4), r.getString(5),
+                            r.getInt(2), readAt));
+                } else {
+                    // unsubscribed or bouncing since the edition was queued
+                    skip.setString(1, "subscriber " + status);
+                    skip.setLong(2, run.editionId);
+                    skip.setLong(3, subscriber);
+                    skip.addBatch();
+                    skipped++;
+                }
+            }
+        }
+        if (skipped > 0) {
+            skip.executeBatch();
+        }
+        return new Read(cursor, skipped);
+    }
+
+    /** Queues the batch for the workers; false when the run may not go on meanwhile. */
+    private boolean handOver(Run run, List<Item> batch, Watch watch)
+            throws InterruptedException, SQLException {
+        for (var item : batch) {
+            run.inFlight.incrementAndGet();
+            while (!queue.offer(item, 200, TimeUnit.MILLISECONDS)) {
+                if (!watch.ok()) {
+                    run.inFlight.decrementAndGet();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After a whole pass: finishes the edition when nothing is queued any more (false: stop feeding),
+     * or sleeps until the next retry is due (at most a second).
+     */
+    private boolean awaitDue(Connection c, PreparedStatement left, Run run)
+            throws SQLException, InterruptedException {
+        left.setLong(1, run.editionId);
+        long remaining;
+        long dueInMicros;
+        try (var r = left.executeQuery()) {
+            r.next();
+            remaining = r.getLong(1);
+            dueInMicros = r.getLong(2);
+        }
+        if (remaining == 0) {
+            if (EditionQueue.finish(c, run.editionId, node)) {
+                LOG.info(() -> "Newsletter edition " + run.editionId + " sent");
+            }
+            return false;
+        }
+        Thread.sleep(Math.max(10, Math.min(1000, dueInMicros / 1000)));
+        return true;
+    }
+
+    /** The run is over: wait for the messages in flight, give the lease back and look for more work. */
+    private void end(Run run) {
+        run.active = false;
+        // the workers drop what is still queued for this run; wait for the messages in flight
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (run.inFlight.get() > 0 && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        try (var c = dataSource.getConnection()) {
+            EditionQueue.release(c, run.editionId, node);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Newsletter lease not released: " + e.getMessage());
+        }
+        runs.remove(run.editionId);
+        // a paused edition may have been resumed meanwhile: look again now
+        if (!stopping) {
+            wakeUp();
+        }
+    }
     /** Waits until the workers have no message of {@code run} left; false after a second (check again). */
     private boolean awaitIdle(Run run) throws InterruptedException {
         long until = System.nanoTime() + 1_000_000_000L;

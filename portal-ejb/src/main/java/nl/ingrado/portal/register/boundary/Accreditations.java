@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.register.entity.Activity;
 import nl.ingrado.portal.register.entity.ActivityStatus;
 import nl.ingrado.portal.register.entity.CatalogueEntry;
+import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
@@ -175,64 +177,16 @@ public class Accreditations {
         if (activity.status() != ActivityStatus.REQUESTED) {
             throw new BusinessException("provider.decide.notRequested");
         }
-        var cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
-        if (cleanReason != null && cleanReason.length() > 4000) {
-            throw BusinessException.onField("reason", "krsd.field.tooLong", 4000);
-        }
+        var cleanReason = PointLedger.optional(reason, 4000, "reason");
         var now = Clocks.nowUtc(clock);
         var requester = requesterOf(activity);
-        var link = settings.baseUrl() + "/provider/request.xhtml?id=" + activityId;
         if (decision == null) {
             throw new BusinessException("provider.decide.choose");
         }
         switch (decision) {
-            case ACCREDIT -> {
-                var t = terms == null ? new Terms(null, null, null, null, null) : terms;
-                var scheme = schemes.byId(schemeId);
-                var number = t.number() == null || t.number().isBlank()
-                        ? proposedNumber(schemeId, LocalDate.now(clock.withZone(Clocks.AMSTERDAM)).getYear())
-                        : t.number().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-                if (!number.matches("[A-Z0-9][A-Z0-9-]{2,29}")) {
-                    throw BusinessException.onField("number", "provider.decide.numberFormat");
-                }
-                if (!em.createNativeQuery("SELECT id FROM accredited_activity WHERE accreditation_number = ? "
-                        + "AND id <> ?").setParameter(1, number).setParameter(2, activityId).getResultList()
-                        .isEmpty()) {
-                    throw BusinessException.onField("number", "provider.decide.numberTaken", number);
-                }
-                if (t.category() == null || scheme.category(t.category()).isEmpty()) {
-                    throw BusinessException.onField("category", "krsd.record.category");
-                }
-                var points = t.points();
-                if (points == null || points.signum() <= 0 || points.compareTo(new BigDecimal("999.9")) > 0
-                        || points.stripTrailingZeros().scale() > 1) {
-                    throw BusinessException.onField("points", "krsd.review.points");
-                }
-                if (t.validFrom() == null) {
-                    throw BusinessException.onField("validFrom", "krsd.field.required");
-                }
-                if (t.validTo() == null) {
-                    throw BusinessException.onField("validTo", "krsd.field.required");
-                }
-                if (t.validTo().isBefore(t.validFrom())) {
-                    throw BusinessException.onField("validTo", "provider.decide.validTo");
-                }
-                em.createNativeQuery(
-                        "UPDATE accredited_activity SET status = 'ACCREDITED', accreditation_number = ?, "
-                                + "category = ?, points = ?, valid_from = ?, valid_to = ?, decided_at = ?, decided_by = ?, "
-                                + "decision_reason = ?, version = version + 1 WHERE id = ? AND status = 'REQUESTED'")
-                        .setParameter(1, number).setParameter(2, t.category()).setParameter(3, points)
-                        .setParameter(4, t.validFrom()).setParameter(5, t.validTo()).setParameter(6, now)
-                        .setParameter(7, auditor).setParameter(8, cleanReason).setParameter(9, activityId)
-                        .executeUpdate();
-                AuditTrail.record(em, AUDIT_TYPE, activityId, "ACCREDITED", auditor, now, "number " + number
-                        + "; " + t.category() + " " + points + " points; valid " + t.validFrom() + " – "
-                        + t.validTo() + (cleanReason == null ? "" : "; " + cleanReason));
-                mail.send(requester.email(), requester.language(), "krsd.accreditation.accredited",
-                        requester.name(), activity.title(), number, t.category(), points.stripTrailingZeros(),
-                        DAY.format(t.validFrom()), DAY.format(t.validTo()),
-                        settings.baseUrl() + "/provider/index.xhtml");
-            }
+            case ACCREDIT -> accredit(auditor, activity, schemeId,
+                    terms == null ? new Terms(null, null, null, null, null) : terms, cleanReason, now,
+                    requester);
             case REJECT, MORE_INFO -> {
                 if (cleanReason == null) {
                     throw BusinessException.onField("reason", "krsd.review.reason");
@@ -248,11 +202,70 @@ public class Accreditations {
                         decision == Decision.REJECT
                                 ? "krsd.accreditation.rejected"
                                 : "krsd.accreditation.more_info",
-                        requester.name(), activity.title(), cleanReason, link);
+                        requester.name(), activity.title(), cleanReason,
+                        settings.baseUrl() + "/provider/request.xhtml?id=" + activityId);
             }
         }
     }
 
+    private void accredit(String auditor, Activity activity, long schemeId, Terms t, String reason,
+            LocalDateTime now, Requester requester) {
+        var number = accreditationNumber(activity.id(), schemeId, t.number());
+        checkTerms(schemes.byId(schemeId), t);
+        var points = t.points();
+        em.createNativeQuery(
+                "UPDATE accredited_activity SET status = 'ACCREDITED', accreditation_number = ?, "
+                        + "category = ?, points = ?, valid_from = ?, valid_to = ?, decided_at = ?, decided_by = ?, "
+                        + "decision_reason = ?, version = version + 1 WHERE id = ? AND status = 'REQUESTED'")
+                .setParameter(1, number).setParameter(2, t.category()).setParameter(3, points)
+                .setParameter(4, t.validFrom()).setParameter(5, t.validTo()).setParameter(6, now)
+                .setParameter(7, auditor).setParameter(8, reason).setParameter(9, activity.id())
+                .executeUpdate();
+        AuditTrail.record(em, AUDIT_TYPE, activity.id(), "ACCREDITED", auditor, now, "number " + number
+                + "; " + t.category() + " " + points + " points; valid " + t.validFrom() + " – "
+                + t.validTo() + (reason == null ? "" : "; " + reason));
+        mail.send(requester.email(), requester.language(), "krsd.accreditation.accredited",
+                requester.name(), activity.title(), number, t.category(), points.stripTrailingZeros(),
+                DAY.format(t.validFrom()), DAY.format(t.validTo()),
+                settings.baseUrl() + "/provider/index.xhtml");
+    }
+
+    /** The number given (spaces out, upper case), or the next free one of this year; it must be unused. */
+    private String accreditationNumber(long activityId, long schemeId, String given) {
+        var number = given == null || given.isBlank()
+                ? proposedNumber(schemeId, LocalDate.now(clock.withZone(Clocks.AMSTERDAM)).getYear())
+                : given.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (!number.matches("[A-Z0-9][A-Z0-9-]{2,29}")) {
+            throw BusinessException.onField("number", "provider.decide.numberFormat");
+        }
+        if (!em.createNativeQuery("SELECT id FROM accredited_activity WHERE accreditation_number = ? "
+                + "AND id <> ?").setParameter(1, number).setParameter(2, activityId).getResultList()
+                .isEmpty()) {
+            throw BusinessException.onField("number", "provider.decide.numberTaken", number);
+        }
+        return number;
+    }
+
+    /** Category of the scheme, points in (0, 999.9] with one decimal, and a validity from ≤ to. */
+    private static void checkTerms(Scheme scheme, Terms t) {
+        if (t.category() == null || scheme.category(t.category()).isEmpty()) {
+            throw BusinessException.onField("category", "krsd.record.category");
+        }
+        var points = t.points();
+        if (points == null || points.signum() <= 0 || points.compareTo(new BigDecimal("999.9")) > 0
+                || points.stripTrailingZeros().scale() > 1) {
+            throw BusinessException.onField("points", "krsd.review.points");
+        }
+        if (t.validFrom() == null) {
+            throw BusinessException.onField("validFrom", "krsd.field.required");
+        }
+        if (t.validTo() == null) {
+            throw BusinessException.onField("validTo", "krsd.field.required");
+        }
+        if (t.validTo().isBefore(t.validFrom())) {
+            throw BusinessException.onField("validTo", "provider.decide.validTo");
+        }
+    }
     /** The next free number of the year: {@code <prefix>-A-<year>-<seq>}, seq counted on from the highest. */
     public String proposedNumber(long schemeId, int year) {
         var prefix = schemes.byId(schemeId).numberPrefix() + "-A-" + year + "-";

@@ -20,6 +20,7 @@ import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -169,14 +170,13 @@ public class PointLedger {
             byte[] content) {
     }
 
-    @SuppressWarnings("unchecked")
     public Optional<StoredFile> file(long fileId) {
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT id, owner_account_id, filename, content_type, content "
-                        + "FROM register_file WHERE id = ?")
-                .setParameter(1, fileId).getResultList();
-        return rows.stream().findFirst().map(r -> new StoredFile(((Number) r[0]).longValue(),
-                r[1] == null ? 0 : ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (byte[]) r[4]));
+        return NativeRows.first(em, "SELECT id, owner_account_id, filename, content_type, content "
+                + "FROM register_file WHERE id = ?",
+                r -> new StoredFile(((Number) r[0]).longValue(),
+                        r[1] == null ? 0 : ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                        (byte[]) r[4]),
+                fileId);
     }
 
     /**
@@ -191,10 +191,7 @@ public class PointLedger {
         if (record.status() != RecordStatus.PENDING) {
             throw new BusinessException("krsd.review.notPending");
         }
-        var cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
-        if (cleanReason != null && cleanReason.length() > 4000) {
-            throw BusinessException.onField("reason", "krsd.field.tooLong", 4000);
-        }
+        var cleanReason = optional(reason, 4000, "reason");
         var now = Clocks.nowUtc(clock);
         switch (decision) {
             case APPROVE -> {
@@ -313,10 +310,8 @@ public class PointLedger {
         return sums;
     }
 
-    @SuppressWarnings("unchecked")
     private List<PointRecord> records(String where, Object parameter) {
-        List<Object[]> rows = em.createNativeQuery(SELECT + where).setParameter(1, parameter).getResultList();
-        return rows.stream().map(PointLedger::toRecord).toList();
+        return NativeRows.list(em, SELECT + where, PointLedger::toRecord, parameter);
     }
 
     static PointRecord toRecord(Object[] r) {

@@ -77,70 +77,16 @@ public class ProviderAttendance {
     public Report upload(long providerAccountId, long activityId, LocalDate date, List<String> numbers) {
         // first statement of the transaction, so the reads below see every upload committed before it
         var activity = accreditations.lockOwn(providerAccountId, activityId);
-        if (activity.status() != ActivityStatus.ACCREDITED) {
-            throw new BusinessException("provider.attendance.notAccredited");
-        }
-        if (date == null) {
-            throw BusinessException.onField("date", "krsd.field.required");
-        }
-        if (date.isAfter(registrants.today())) {
-            throw BusinessException.onField("date", "provider.attendance.future");
-        }
-        if (!activity.isValidOn(date)) {
-            throw BusinessException.onField("date", "provider.attendance.notValid",
-                    java.sql.Date.valueOf(activity.validFrom()), java.sql.Date.valueOf(activity.validTo()));
-        }
-        var distinct = AttendanceLists.of(numbers);
-        if (distinct.isEmpty()) {
-            throw BusinessException.onField("numbers", "provider.attendance.empty");
-        }
-        if (distinct.size() > MAX_NUMBERS) {
-            throw BusinessException.onField("numbers", "provider.attendance.tooMany", MAX_NUMBERS);
-        }
+        checkExecution(activity, date);
+        var distinct = attendanceList(numbers);
         var unknown = new ArrayList<String>();
         var notActive = new ArrayList<String>();
         var outside = new ArrayList<String>();
         var already = new ArrayList<String>();
-        var candidates = distinct.stream().filter(AttendanceLists::looksLikeNumber).toList();
-        var found = registrantsByNumber(candidates);
-        var active = new TreeMap<Long, String>();
-        for (var number : distinct) {
-            var registrant = found.get(number);
-            if (registrant == null) {
-                unknown.add(number);
-            } else if (!"ACTIVE".equals(registrant.status())) {
-                notActive.add(number);
-            } else {
-                active.put(registrant.id(), number);
-            }
-        }
+        var active = activeRegistrants(distinct, unknown, notActive);
         // lock in id order (as anyone booking does one at a time), so the checks below hold until commit
-        for (var chunk : chunks(new ArrayList<>(active.keySet()))) {
-            var query = em.createNativeQuery("SELECT id FROM registrant WHERE id IN (" + marks(chunk.size())
-                    + ") ORDER BY id FOR UPDATE");
-            bind(query, chunk);
-            query.getResultList();
-        }
-        var periods = periodsOn(active.keySet(), date);
-        var keys = new HashMap<String, Long>();
-        for (var registrantId : active.keySet()) {
-            var period = periods.get(registrantId);
-            if (period != null) {
-                keys.put(period + "/a" + activityId, registrantId);
-            }
-        }
-        var taken = takenKeys(keys.keySet());
-        var toBook = new ArrayList<Long>();
-        for (var entry : active.entrySet()) {
-            var period = periods.get(entry.getKey());
-            if (period == null) {
-                outside.add(entry.getValue());
-            } else if (taken.contains(period + "/a" + activityId)) {
-                already.add(entry.getValue());
-            } else {
-                toBook.add(entry.getKey());
-            }
-        }
+        lock(active.keySet());
+        var toBook = bookable(active, activityId, date, outside, already);
         var actor = (String) em.createNativeQuery("SELECT email FROM account WHERE id = ?")
                 .setParameter(1, providerAccountId).getSingleResult();
         var now = Clocks.nowUtc(clock);
@@ -170,6 +116,91 @@ public class ProviderAttendance {
                 List.copyOf(unknown), List.copyOf(notActive), List.copyOf(outside));
     }
 
+    /** A list is uploaded for an accredited activity, on a day it is valid and that has come. */
+    private void checkExecution(Activity activity, LocalDate date) {
+        if (activity.status() != ActivityStatus.ACCREDITED) {
+            throw new BusinessException("provider.attendance.notAccredited");
+        }
+        if (date == null) {
+            throw BusinessException.onField("date", "krsd.field.required");
+        }
+        if (date.isAfter(registrants.today())) {
+            throw BusinessException.onField("date", "provider.attendance.future");
+        }
+        if (!activity.isValidOn(date)) {
+            throw BusinessException.onField("date", "provider.attendance.notValid",
+                    java.sql.Date.valueOf(activity.validFrom()), java.sql.Date.valueOf(activity.validTo()));
+        }
+    }
+
+    /** The distinct numbers of the list; an empty or too long list is refused. */
+    private static List<String> attendanceList(List<String> numbers) {
+        var distinct = AttendanceLists.of(numbers);
+        if (distinct.isEmpty()) {
+            throw BusinessException.onField("numbers", "provider.attendance.empty");
+        }
+        if (distinct.size() > MAX_NUMBERS) {
+            throw BusinessException.onField("numbers", "provider.attendance.tooMany", MAX_NUMBERS);
+        }
+        return distinct;
+    }
+
+    /** Active registrant id → their number; the other numbers go to {@code unknown} or {@code notActive}. */
+    private TreeMap<Long, String> activeRegistrants(List<String> distinct, List<String> unknown,
+            List<String> notActive) {
+        var found = registrantsByNumber(distinct.stream().filter(AttendanceLists::looksLikeNumber).toList());
+        var active = new TreeMap<Long, String>();
+        for (var number : distinct) {
+            var registrant = found.get(number);
+            if (registrant == null) {
+                unknown.add(number);
+            } else if (!"ACTIVE".equals(registrant.status())) {
+                notActive.add(number);
+            } else {
+                active.put(registrant.id(), number);
+            }
+        }
+        return active;
+    }
+
+    /** Locks the registrants' rows in the order of their ids. */
+    private void lock(Set<Long> registrantIds) {
+        for (var chunk : chunks(new ArrayList<>(registrantIds))) {
+            var query = em.createNativeQuery("SELECT id FROM registrant WHERE id IN (" + marks(chunk.size())
+                    + ") ORDER BY id FOR UPDATE");
+            bind(query, chunk);
+            query.getResultList();
+        }
+    }
+
+    /**
+     * The registrants that get a record: those with a period on {@code date} in which the activity does not
+     * count yet. The numbers of the others go to {@code outside} or {@code already}.
+     */
+    private List<Long> bookable(TreeMap<Long, String> active, long activityId, LocalDate date,
+            List<String> outside, List<String> already) {
+        var periods = periodsOn(active.keySet(), date);
+        var keys = new HashMap<String, Long>();
+        for (var registrantId : active.keySet()) {
+            var period = periods.get(registrantId);
+            if (period != null) {
+                keys.put(period + "/a" + activityId, registrantId);
+            }
+        }
+        var taken = takenKeys(keys.keySet());
+        var toBook = new ArrayList<Long>();
+        for (var entry : active.entrySet()) {
+            var period = periods.get(entry.getKey());
+            if (period == null) {
+                outside.add(entry.getValue());
+            } else if (taken.contains(period + "/a" + activityId)) {
+                already.add(entry.getValue());
+            } else {
+                toBook.add(entry.getKey());
+            }
+        }
+        return toBook;
+    }
     /** The provider's own activity (else not found, or not theirs). */
     public Activity activity(long providerAccountId, long activityId) {
         return accreditations.ofProvider(providerAccountId, activityId).orElseThrow(() -> accreditations

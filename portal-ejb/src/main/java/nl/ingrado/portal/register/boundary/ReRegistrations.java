@@ -17,6 +17,7 @@ import nl.ingrado.portal.register.control.Dates;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Period;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
+import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
@@ -155,81 +156,88 @@ public class ReRegistrations {
         if (period.endsOn().isAfter(today.plusMonths(DUE_MONTHS))) {
             throw new BusinessException("audit.rereg.notDue", DUE_MONTHS);
         }
-        var cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
-        if (cleanReason != null && cleanReason.length() > 4000) {
-            throw BusinessException.onField("reason", "krsd.field.tooLong", 4000);
-        }
+        var cleanReason = PointLedger.optional(reason, 4000, "reason");
         if (outcome != PeriodOutcome.RENEWED && cleanReason == null) {
             throw BusinessException.onField("reason", "audit.rereg.reason");
         }
         var progress = registrants.progress(period);
         boolean met = progress.missing().signum() == 0;
-        var now = Clocks.nowUtc(clock);
+        if (outcome == PeriodOutcome.RENEWED && !met) {
+            throw BusinessException.onField("outcome", "audit.rereg.notMet", progress.missing());
+        }
+        if (outcome != PeriodOutcome.RENEWED && met) {
+            throw BusinessException.onField("outcome", "audit.rereg.met");
+        }
+        var decision = new Decided(actor, registrant, period, progress, Clocks.nowUtc(clock), cleanReason);
         switch (outcome) {
-            case RENEWED -> {
-                if (!met) {
-                    throw BusinessException.onField("outcome", "audit.rereg.notMet", progress.missing());
-                }
-                claim(periodId, period.outcome(), "RENEWED", null, actor, now, cleanReason);
-                var scheme = schemes.byId(registrant.schemeId());
-                var plan = registrants.openPeriod(scheme, registrantId, period.seq() + 1,
-                        period.endsOn().plusDays(1));
-                AuditTrail.record(em, Registrants.AUDIT_TYPE, registrantId, "RENEWED", actor, now,
-                        "period " + period.seq() + " (" + period.startsOn() + " – " + period.endsOn()
-                                + "): norm met; "
-                                + "period " + (period.seq() + 1) + " " + plan.startsOn() + " – "
-                                + plan.endsOn()
-                                + ", norm " + plan.normPoints()
-                                + (cleanReason == null ? "" : "; " + cleanReason));
-                mail.send(registrant.email(), registrant.language(), "krsd.rereg.renewed", registrant.name(),
-                        registrant.number(), Dates.text(plan.startsOn(), registrant.language()),
-                        Dates.text(plan.endsOn(), registrant.language()), plan.normPoints(), memberLink());
-            }
-            case EXTENDED -> {
-                if (met) {
-                    throw BusinessException.onField("outcome", "audit.rereg.met");
-                }
-                if (newEnd == null) {
-                    throw BusinessException.onField("newEnd", "audit.rereg.newEnd.required");
-                }
-                var latest = period.originalEndsOn().plusMonths(MAX_EXTENSION_MONTHS);
-                if (!newEnd.isAfter(period.endsOn()) || newEnd.isBefore(today) || newEnd.isAfter(latest)) {
-                    throw BusinessException.onField("newEnd", "audit.rereg.newEnd.range",
-                            Dates.numeric(period.endsOn()), Dates.numeric(latest));
-                }
-                claim(periodId, period.outcome(), "EXTENDED", newEnd, actor, now, cleanReason);
-                // the reminders count from the new end: six months and one month before it, once each
-                em.createNativeQuery(
-                        "UPDATE register_period SET reminder_6m_at = IF(? > ?, NULL, reminder_6m_at), "
-                                + "reminder_1m_at = NULL WHERE id = ?")
-                        .setParameter(1, newEnd)
-                        .setParameter(2, today.plusMonths(6)).setParameter(3, periodId).executeUpdate();
-                AuditTrail.record(em, Registrants.AUDIT_TYPE, registrantId, "EXTENDED", actor, now,
-                        "period " + period.seq() + ": end " + period.endsOn() + " → " + newEnd + " (original "
-                                + period.originalEndsOn() + "), " + progress.missing() + " points missing; "
-                                + cleanReason);
-                mail.send(registrant.email(), registrant.language(), "krsd.rereg.extended", registrant.name(),
-                        Dates.text(newEnd, registrant.language()), progress.missing(), cleanReason,
-                        memberLink());
-            }
-            case SUSPENDED -> {
-                if (met) {
-                    throw BusinessException.onField("outcome", "audit.rereg.met");
-                }
-                claim(periodId, period.outcome(), "SUSPENDED", null, actor, now, cleanReason);
-                em.createNativeQuery(
-                        "UPDATE registrant SET status = 'SUSPENDED', version = version + 1 WHERE id = ?")
-                        .setParameter(1, registrantId).executeUpdate();
-                AuditTrail.record(em, Registrants.AUDIT_TYPE, registrantId, "SUSPENDED", actor, now,
-                        "period " + period.seq() + " (" + period.startsOn() + " – " + period.endsOn() + "), "
-                                + progress.missing() + " points missing; " + cleanReason);
-                mail.send(registrant.email(), registrant.language(), "krsd.rereg.suspended",
-                        registrant.name(),
-                        registrant.number(), progress.missing(), cleanReason, memberLink());
-            }
+            case RENEWED -> renew(decision);
+            case EXTENDED -> extend(decision, newEnd, today);
+            case SUSPENDED -> suspend(decision);
         }
     }
 
+    /** A decision on a period, checked: who took it, on what, where the period stood, when and why. */
+    private record Decided(String actor, Registrant registrant, Period period, Norm.Progress progress,
+            LocalDateTime now, String reason) {
+    }
+
+    private void renew(Decided d) {
+        var registrant = d.registrant();
+        var period = d.period();
+        claim(period.id(), period.outcome(), "RENEWED", null, d.actor(), d.now(), d.reason());
+        var scheme = schemes.byId(registrant.schemeId());
+        var plan = registrants.openPeriod(scheme, registrant.id(), period.seq() + 1,
+                period.endsOn().plusDays(1));
+        AuditTrail.record(em, Registrants.AUDIT_TYPE, registrant.id(), "RENEWED", d.actor(), d.now(),
+                "period " + period.seq() + " (" + period.startsOn() + " – " + period.endsOn()
+                        + "): norm met; "
+                        + "period " + (period.seq() + 1) + " " + plan.startsOn() + " – "
+                        + plan.endsOn()
+                        + ", norm " + plan.normPoints()
+                        + (d.reason() == null ? "" : "; " + d.reason()));
+        mail.send(registrant.email(), registrant.language(), "krsd.rereg.renewed", registrant.name(),
+                registrant.number(), Dates.text(plan.startsOn(), registrant.language()),
+                Dates.text(plan.endsOn(), registrant.language()), plan.normPoints(), memberLink());
+    }
+
+    private void extend(Decided d, LocalDate newEnd, LocalDate today) {
+        var registrant = d.registrant();
+        var period = d.period();
+        if (newEnd == null) {
+            throw BusinessException.onField("newEnd", "audit.rereg.newEnd.required");
+        }
+        var latest = period.originalEndsOn().plusMonths(MAX_EXTENSION_MONTHS);
+        if (!newEnd.isAfter(period.endsOn()) || newEnd.isBefore(today) || newEnd.isAfter(latest)) {
+            throw BusinessException.onField("newEnd", "audit.rereg.newEnd.range",
+                    Dates.numeric(period.endsOn()), Dates.numeric(latest));
+        }
+        claim(period.id(), period.outcome(), "EXTENDED", newEnd, d.actor(), d.now(), d.reason());
+        // the reminders count from the new end: six months and one month before it, once each
+        em.createNativeQuery(
+                "UPDATE register_period SET reminder_6m_at = IF(? > ?, NULL, reminder_6m_at), "
+                        + "reminder_1m_at = NULL WHERE id = ?")
+                .setParameter(1, newEnd)
+                .setParameter(2, today.plusMonths(6)).setParameter(3, period.id()).executeUpdate();
+        AuditTrail.record(em, Registrants.AUDIT_TYPE, registrant.id(), "EXTENDED", d.actor(), d.now(),
+                "period " + period.seq() + ": end " + period.endsOn() + " → " + newEnd + " (original "
+                        + period.originalEndsOn() + "), " + d.progress().missing() + " points missing; "
+                        + d.reason());
+        mail.send(registrant.email(), registrant.language(), "krsd.rereg.extended", registrant.name(),
+                Dates.text(newEnd, registrant.language()), d.progress().missing(), d.reason(), memberLink());
+    }
+
+    private void suspend(Decided d) {
+        var registrant = d.registrant();
+        var period = d.period();
+        claim(period.id(), period.outcome(), "SUSPENDED", null, d.actor(), d.now(), d.reason());
+        em.createNativeQuery("UPDATE registrant SET status = 'SUSPENDED', version = version + 1 WHERE id = ?")
+                .setParameter(1, registrant.id()).executeUpdate();
+        AuditTrail.record(em, Registrants.AUDIT_TYPE, registrant.id(), "SUSPENDED", d.actor(), d.now(),
+                "period " + period.seq() + " (" + period.startsOn() + " – " + period.endsOn() + "), "
+                        + d.progress().missing() + " points missing; " + d.reason());
+        mail.send(registrant.email(), registrant.language(), "krsd.rereg.suspended", registrant.name(),
+                registrant.number(), d.progress().missing(), d.reason(), memberLink());
+    }
     /** Writes the outcome only if the period is still where it was read: a decision goes in once. */
     private void claim(long periodId, PeriodOutcome was, String outcome, LocalDate newEnd, String actor,
             LocalDateTime now, String reason) {

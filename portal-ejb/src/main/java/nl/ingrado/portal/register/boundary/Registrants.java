@@ -24,6 +24,7 @@ import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.SecretTokens;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /** Entering the register: applying, the decision on an application, and where a registrant stands. */
@@ -39,6 +40,8 @@ public class Registrants {
             + "LEFT JOIN account a ON a.id = r.account_id "
             + "LEFT JOIN register_period p ON p.registrant_id = r.id "
             + "AND p.seq = (SELECT MAX(seq) FROM register_period WHERE registrant_id = r.id) ";
+    private static final String PERIOD = "SELECT id, registrant_id, seq, starts_on, ends_on, original_ends_on, "
+            + "norm_factor, norm_points, outcome FROM register_period ";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -199,24 +202,14 @@ public class Registrants {
     }
 
     /** The period of a registrant that holds {@code date}, if any. */
-    @SuppressWarnings("unchecked")
     public Optional<Period> periodOn(long registrantId, LocalDate date) {
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT id, registrant_id, seq, starts_on, ends_on, original_ends_on, "
-                        + "norm_factor, norm_points, outcome FROM register_period WHERE registrant_id = ? AND starts_on <= ? "
-                        + "AND ends_on >= ? ORDER BY seq DESC LIMIT 1")
-                .setParameter(1, registrantId).setParameter(2, date)
-                .setParameter(3, date).getResultList();
-        return rows.stream().findFirst().map(Registrants::toPeriod);
+        return NativeRows.first(em, PERIOD + "WHERE registrant_id = ? AND starts_on <= ? AND ends_on >= ? "
+                + "ORDER BY seq DESC LIMIT 1", Registrants::toPeriod, registrantId, date, date);
     }
 
-    @SuppressWarnings("unchecked")
     public List<Period> periods(long registrantId) {
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT id, registrant_id, seq, starts_on, ends_on, original_ends_on, "
-                        + "norm_factor, norm_points, outcome FROM register_period WHERE registrant_id = ? ORDER BY seq")
-                .setParameter(1, registrantId).getResultList();
-        return rows.stream().map(Registrants::toPeriod).toList();
+        return NativeRows.list(em, PERIOD + "WHERE registrant_id = ? ORDER BY seq", Registrants::toPeriod,
+                registrantId);
     }
 
     /**
@@ -240,10 +233,8 @@ public class Registrants {
         return LocalDate.now(clock.withZone(Clocks.AMSTERDAM));
     }
 
-    @SuppressWarnings("unchecked")
     private Optional<Registrant> find(String where, Object parameter) {
-        List<Object[]> rows = em.createNativeQuery(SELECT + where).setParameter(1, parameter).getResultList();
-        return rows.stream().findFirst().map(Registrants::toRegistrant);
+        return NativeRows.first(em, SELECT + where, Registrants::toRegistrant, parameter);
     }
 
     static Registrant toRegistrant(Object[] r) {

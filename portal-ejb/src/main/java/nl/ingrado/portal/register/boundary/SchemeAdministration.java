@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -49,36 +50,9 @@ public class SchemeAdministration {
 
     public void update(String actor, long schemeId, long version, Rules rules) {
         var old = schemes.byId(schemeId);
-        if (rules.periodYears() < 1 || rules.periodYears() > 10) {
-            throw BusinessException.onField("periodYears", "audit.scheme.periodYears");
-        }
-        positive(rules.normPoints(), "9999.9", 1, "normPoints");
-        positive(rules.pointsPerHour(), "99.99", 2, "pointsPerHour");
-        if (rules.annualFee() != null && (rules.annualFee().signum() < 0
-                || rules.annualFee().compareTo(new BigDecimal("999999.99")) > 0
-                || rules.annualFee().stripTrailingZeros().scale() > 2)) {
-            throw BusinessException.onField("annualFee", "audit.scheme.fee");
-        }
+        checkNumbers(rules);
         var conduct = PointLedger.required(rules.codeOfConduct(), 20000, "codeOfConduct");
-        var minimumSum = BigDecimal.ZERO;
-        for (var c : old.categories()) {
-            var min = rules.minimums().get(c.code());
-            var cap = rules.caps().get(c.code());
-            if (min != null) {
-                if (min.signum() < 0 || min.compareTo(rules.normPoints()) > 0
-                        || min.stripTrailingZeros().scale() > 1) {
-                    throw BusinessException.onField("min_" + c.code(), "audit.scheme.minimum");
-                }
-                minimumSum = minimumSum.add(min);
-            }
-            if (cap != null && (cap.signum() <= 0 || cap.compareTo(new BigDecimal("9999.9")) > 0
-                    || cap.stripTrailingZeros().scale() > 1 || min != null && cap.compareTo(min) < 0)) {
-                throw BusinessException.onField("cap_" + c.code(), "audit.scheme.cap");
-            }
-        }
-        if (minimumSum.compareTo(rules.normPoints()) > 0) {
-            throw BusinessException.onField("normPoints", "audit.scheme.minimumsOverNorm");
-        }
+        checkCategories(old, rules);
         var now = Clocks.nowUtc(clock);
         int changed = em.createNativeQuery("UPDATE register_scheme SET period_years = ?, norm_points = ?, "
                 + "points_per_hour = ?, cohort_start = ?, pro_rata = ?, annual_fee = ?, code_of_conduct = ?, "
@@ -100,19 +74,60 @@ public class SchemeAdministration {
         if (!old.codeOfConduct().equals(conduct)) {
             changes.put("code_of_conduct", "changed");
         }
+        updateCategories(old, rules, changes);
+        if (!changes.isEmpty()) {
+            AuditTrail.record(em, AUDIT_TYPE, schemeId, "UPDATED", actor, now, changes);
+        }
+    }
+
+    /** The period's length, the norm, points per hour and the fee, each within its bounds. */
+    private static void checkNumbers(Rules rules) {
+        if (rules.periodYears() < 1 || rules.periodYears() > 10) {
+            throw BusinessException.onField("periodYears", "audit.scheme.periodYears");
+        }
+        positive(rules.normPoints(), "9999.9", 1, "normPoints");
+        positive(rules.pointsPerHour(), "99.99", 2, "pointsPerHour");
+        if (rules.annualFee() != null && (rules.annualFee().signum() < 0
+                || rules.annualFee().compareTo(new BigDecimal("999999.99")) > 0
+                || rules.annualFee().stripTrailingZeros().scale() > 2)) {
+            throw BusinessException.onField("annualFee", "audit.scheme.fee");
+        }
+    }
+
+    /** A category's minimum lies within the norm, its cap at or above the minimum; the minimums fit the norm. */
+    private static void checkCategories(Scheme old, Rules rules) {
+        var minimumSum = BigDecimal.ZERO;
+        for (var c : old.categories()) {
+            var min = rules.minimums().get(c.code());
+            var cap = rules.caps().get(c.code());
+            if (min != null) {
+                if (min.signum() < 0 || min.compareTo(rules.normPoints()) > 0
+                        || min.stripTrailingZeros().scale() > 1) {
+                    throw BusinessException.onField("min_" + c.code(), "audit.scheme.minimum");
+                }
+                minimumSum = minimumSum.add(min);
+            }
+            if (cap != null && (cap.signum() <= 0 || cap.compareTo(new BigDecimal("9999.9")) > 0
+                    || cap.stripTrailingZeros().scale() > 1 || min != null && cap.compareTo(min) < 0)) {
+                throw BusinessException.onField("cap_" + c.code(), "audit.scheme.cap");
+            }
+        }
+        if (minimumSum.compareTo(rules.normPoints()) > 0) {
+            throw BusinessException.onField("normPoints", "audit.scheme.minimumsOverNorm");
+        }
+    }
+
+    private void updateCategories(Scheme old, Rules rules, Map<String, String> changes) {
         for (var c : old.categories()) {
             var min = rules.minimums().get(c.code());
             var cap = rules.caps().get(c.code());
             em.createNativeQuery(
                     "UPDATE register_category SET min_points = ?, cap_points = ? WHERE scheme_id = ? "
                             + "AND code = ?")
-                    .setParameter(1, min).setParameter(2, cap).setParameter(3, schemeId)
+                    .setParameter(1, min).setParameter(2, cap).setParameter(3, old.id())
                     .setParameter(4, c.code()).executeUpdate();
             note(changes, c.code() + " minimum", c.minPoints(), min);
             note(changes, c.code() + " cap", c.capPoints(), cap);
-        }
-        if (!changes.isEmpty()) {
-            AuditTrail.record(em, AUDIT_TYPE, schemeId, "UPDATED", actor, now, changes);
         }
     }
 
