@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import nl.ingrado.portal.register.boundary.OwnRegistration;
-import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.Scheme;
@@ -33,12 +32,8 @@ public class KrsdDashboard implements Serializable {
     MyRegistrant mine;
 
     @Inject
-    transient Registrants registrants;
-
-    @Inject
     transient OwnRegistration own;
 
-    private transient Norm.Progress progress;
     private boolean showEmployer;
     private boolean showJob;
 
@@ -78,10 +73,7 @@ public class KrsdDashboard implements Serializable {
     }
 
     public Norm.Progress getProgress() {
-        if (progress == null && "REGISTERED".equals(getState())) {
-            progress = registrants.progress(getRegistrant().period());
-        }
-        return progress;
+        return "REGISTERED".equals(getState()) ? mine.progress() : null;
     }
 
     public List<String> getReasons() {

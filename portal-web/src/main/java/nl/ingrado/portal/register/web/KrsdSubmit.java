@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.ingrado.portal.register.boundary.PointLedger;
-import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Submission;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.register.entity.Scheme;
@@ -31,9 +30,6 @@ public class KrsdSubmit implements Serializable {
 
     @Inject
     MyRegistrant mine;
-
-    @Inject
-    transient Registrants registrants;
 
     @Inject
     transient PointLedger ledger;
@@ -61,7 +57,7 @@ public class KrsdSubmit implements Serializable {
     }
 
     public LocalDate getToday() {
-        return registrants.today();
+        return mine.today();
     }
 
     public void submit() throws IOException {
