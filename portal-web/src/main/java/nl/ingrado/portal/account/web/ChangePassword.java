@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import nl.ingrado.portal.account.boundary.AccountService;
-import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.NewPasswordForm;
 import org.omnifaces.util.Faces;
 
 /** /account/password.xhtml: the current password, then a new one twice. */
@@ -22,15 +22,13 @@ public class ChangePassword {
     CurrentUser currentUser;
 
     private String currentPassword;
-    private String newPassword;
-    private String newPasswordRepeat;
+    private final NewPasswordForm newPassword = new NewPasswordForm();
 
     public void submit() throws IOException {
-        if (newPassword == null || !newPassword.equals(newPasswordRepeat)) {
-            Feedback.show(BusinessException.onField("newPasswordRepeat", "password.mismatch"));
+        if (!newPassword.confirmed("newPasswordRepeat")) {
             return;
         }
-        accounts.changePassword(currentUser.id(), currentPassword, newPassword);
+        accounts.changePassword(currentUser.id(), currentPassword, newPassword.getPassword());
         Feedback.flash("password.changed");
         Faces.redirect("account/profile.xhtml");
     }
@@ -43,19 +41,7 @@ public class ChangePassword {
         this.currentPassword = currentPassword;
     }
 
-    public String getNewPassword() {
+    public NewPasswordForm getNewPassword() {
         return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getNewPasswordRepeat() {
-        return newPasswordRepeat;
-    }
-
-    public void setNewPasswordRepeat(String newPasswordRepeat) {
-        this.newPasswordRepeat = newPasswordRepeat;
     }
 }

@@ -1,12 +1,9 @@
 package nl.ingrado.portal.account.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
-import java.io.Serializable;
-import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.entity.TokenPurpose;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -17,36 +14,18 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class ConfirmEmail implements Serializable {
+public class ConfirmEmail extends TokenLinkPage {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    transient AccountService accounts;
-
-    private String token;
-    private boolean usable;
-
-    public void load() {
-        usable = accounts.isTokenUsable(token, TokenPurpose.VERIFY_EMAIL);
+    public ConfirmEmail() {
+        super(TokenPurpose.VERIFY_EMAIL);
     }
 
     public void submit() throws IOException {
-        accounts.confirmEmail(token);
+        accounts.confirmEmail(getToken());
         Feedback.flash("verify.done");
         Faces.redirect("login.xhtml");
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
-    }
-
-    public boolean isUsable() {
-        return usable;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.ingrado.portal.event.boundary.AssemblyDocuments;
+import nl.ingrado.portal.shared.web.FileResponses;
 
 /**
  * {@code /documents/{id}.pdf}: a document of the general assembly, for professionals of member
@@ -43,8 +44,7 @@ public class AssemblyDocumentFiles extends HttpServlet {
             response.sendError(404);
             return;
         }
-        response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"" + document.get().filename() + "\"");
-        response.getOutputStream().write(document.get().bytes());
+        FileResponses.send(response, "application/pdf", "private, no-store", document.get().bytes());
     }
 }

@@ -6,11 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.shared.control.QrCodes;
-import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.FileResponses;
 import nl.ingrado.portal.shared.control.Texts;
 
 /**
@@ -37,55 +38,52 @@ public class MemberEventFiles extends HttpServlet {
             return;
         }
         long registrationId = Long.parseLong(matcher.group(2));
-        try {
-            if (matcher.group(1).equals("qr") && matcher.group(3).equals("png")) {
-                var code = catalog.checkinCodeOf(currentUser.id(), registrationId);
+        switch (matcher.group(1) + "." + matcher.group(3)) {
+            case "qr.png" -> {
+                var code = FileResponses
+                        .unlessRefused(() -> catalog.checkinCodeOf(currentUser.id(), registrationId))
+                        .flatMap(c -> c);
                 if (code.isEmpty()) {
                     response.sendError(404);
                     return;
                 }
-                response.setContentType("image/png");
-                response.setHeader("Cache-Control", "private, no-store");
-                response.getOutputStream().write(QrCodes.png(code.get(), 320));
-            } else if (matcher.group(1).equals("certificate") && matcher.group(3).equals("pdf")) {
-                var locale = Texts.pageLocaleOf(request);
-                var pdf = catalog.certificate(currentUser.id(), registrationId, new EventCatalog.Texts() {
-                    @Override
-                    public String title() {
-                        return Texts.get(locale, "certificate.title");
-                    }
-
-                    @Override
-                    public String points(String points, String category) {
-                        return Texts.get(locale, "certificate.points", points, category);
-                    }
-
-                    @Override
-                    public String issued(String date) {
-                        return Texts.get(locale, "certificate.issued", date);
-                    }
-
-                    @Override
-                    public String footer() {
-                        return Texts.get(locale, "certificate.footer");
-                    }
-                });
-                response.setContentType("application/pdf");
-                response.setHeader("Content-Disposition", "attachment; filename=\"bewijs-van-deelname-"
-                        + registrationId + ".pdf\"");
-                response.getOutputStream().write(pdf);
-            } else {
-                response.sendError(404);
+                FileResponses.send(response, "image/png", "private, no-store", QrCodes.png(code.get(), 320));
             }
-        } catch (BusinessException e) {
-            response.sendError(404);
-        } catch (jakarta.ejb.EJBException e) {
-            if (e.getCause() instanceof BusinessException) {
-                response.sendError(404);
-                return;
+            case "certificate.pdf" -> {
+                var pdf = FileResponses.unlessRefused(
+                        () -> certificate(registrationId, Texts.pageLocaleOf(request)));
+                if (pdf.isEmpty()) {
+                    response.sendError(404);
+                    return;
+                }
+                FileResponses.download(response, "application/pdf",
+                        "bewijs-van-deelname-" + registrationId + ".pdf", pdf.get());
             }
-            throw e;
+            default -> response.sendError(404);
         }
     }
 
+    private byte[] certificate(long registrationId, Locale locale) {
+        return catalog.certificate(currentUser.id(), registrationId, new EventCatalog.Texts() {
+            @Override
+            public String title() {
+                return Texts.get(locale, "certificate.title");
+            }
+
+            @Override
+            public String points(String points, String category) {
+                return Texts.get(locale, "certificate.points", points, category);
+            }
+
+            @Override
+            public String issued(String date) {
+                return Texts.get(locale, "certificate.issued", date);
+            }
+
+            @Override
+            public String footer() {
+                return Texts.get(locale, "certificate.footer");
+            }
+        });
+    }
 }

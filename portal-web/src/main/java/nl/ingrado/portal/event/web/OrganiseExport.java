@@ -18,6 +18,7 @@ import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationRow;
 import nl.ingrado.portal.shared.control.Pdfs;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.FileResponses;
 import nl.ingrado.portal.shared.web.TableExport;
 import nl.ingrado.portal.shared.web.TableExport.Format;
 import nl.ingrado.portal.shared.control.Texts;
@@ -125,14 +126,7 @@ public class OrganiseExport extends HttpServlet {
                 .toList();
     }
 
-    private static void attachment(HttpServletResponse response, String filename, String contentType) {
-        response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    }
-
     private static void pdf(HttpServletResponse response, String filename, byte[] bytes) throws IOException {
-        attachment(response, filename, "application/pdf");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        FileResponses.download(response, "application/pdf", filename, bytes);
     }
 }

@@ -7,14 +7,17 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import nl.ingrado.portal.member.boundary.MembershipService;
 import nl.ingrado.portal.member.boundary.MembershipService.Overview;
 import nl.ingrado.portal.member.entity.FeeBand;
+import nl.ingrado.portal.shared.control.Texts;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.TableExport;
+import nl.ingrado.portal.shared.web.TableExport.Format;
 import org.omnifaces.util.Faces;
 
 /** /staff/memberships.xhtml?year=…: fee bands, invoicing a year, payments, the finance export. */
@@ -63,23 +66,15 @@ public class Memberships implements Serializable {
         Faces.redirect("staff/memberships.xhtml?year=" + year);
     }
 
-    /** The year's memberships as CSV (semicolons and a decimal comma, as Dutch spreadsheets expect). */
+    /** The year's memberships as CSV for finance, written as every table export is. */
     public void exportCsv() throws IOException {
-        var csv = new StringBuilder("organisatie;soort;inwoners;contributie;status\r\n");
-        for (var row : memberships.overview(year).rows()) {
-            csv.append(cell(row.organisation())).append(';').append(row.kind()).append(';')
-                    .append(row.inhabitants() == null ? "" : row.inhabitants()).append(';')
-                    .append(row.fee().toPlainString().replace('.', ',')).append(';').append(row.status())
-                    .append("\r\n");
-        }
-        Faces.sendFile(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8), "contributie-" + year + ".csv",
-                true);
-    }
-
-    /** Quotes a cell and defuses spreadsheet formulas (=, +, -, @ at the start). */
-    static String cell(String value) {
-        var safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        var rows = memberships.overview(year).rows();
+        Faces.responseReset();
+        TableExport.write(Faces.getResponse(), Format.CSV, Texts.DUTCH, "contributie-" + year, null,
+                List.of("organisatie", "soort", "inwoners", "contributie", "status"),
+                sink -> rows.forEach(row -> sink.accept(Arrays.asList(row.organisation(), row.kind(),
+                        row.inhabitants(), row.fee(), row.status()))));
+        Faces.responseComplete();
     }
 
     private String staff() {

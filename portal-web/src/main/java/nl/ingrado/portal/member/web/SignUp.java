@@ -10,6 +10,7 @@ import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
 import nl.ingrado.portal.member.web.WorkplaceForm;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.Language;
+import nl.ingrado.portal.shared.web.NewPasswordForm;
 import org.omnifaces.util.Faces;
 
 /**
@@ -28,18 +29,16 @@ public class SignUp {
 
     private String displayName;
     private String email;
-    private String password;
-    private String passwordRepeat;
+    private final NewPasswordForm newPassword = new NewPasswordForm();
     private final WorkplaceForm workplace = new WorkplaceForm();
     private List<OrganisationOption> organisations;
 
     public void submit() throws IOException {
-        if (password == null || !password.equals(passwordRepeat)) {
-            Feedback.show(nl.ingrado.portal.shared.entity.BusinessException.onField("passwordRepeat",
-                    "password.mismatch"));
+        if (!newPassword.confirmed("passwordRepeat")) {
             return;
         }
-        members.signUp(email, displayName, password, language.getCode(), workplace.getOrganisationId(),
+        members.signUp(email, displayName, newPassword.getPassword(), language.getCode(),
+                workplace.getOrganisationId(),
                 workplace.getJob(), workplace.getSince());
         // the same answer whether or not the address already had an account
         Feedback.flash("signUp.sent", email.strip());
@@ -73,19 +72,7 @@ public class SignUp {
         this.email = email;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
-
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
+    public NewPasswordForm getNewPassword() {
+        return newPassword;
     }
 }

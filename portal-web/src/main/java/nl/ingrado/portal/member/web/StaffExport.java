@@ -1,6 +1,8 @@
 package nl.ingrado.portal.member.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +26,10 @@ import nl.ingrado.portal.shared.control.Texts;
 /**
  * The staff lists as they are filtered on screen, as CSV or as an Excel workbook, streamed:
  * {@code /staff/export/persons.csv?rayon=3}, {@code /staff/export/organisations.xlsx?kind=MUNICIPALITY}.
- * Under /staff/, so only staff and admins get here (web.xml); checked again below.
+ * Under /staff/, so only staff and admins get here (web.xml, and the container checks the roles below again).
  */
 @WebServlet("/staff/export/*")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {"STAFF", "ADMIN"}))
 public class StaffExport extends HttpServlet {
 
     @Serial
@@ -40,10 +43,6 @@ public class StaffExport extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.isUserInRole("STAFF") && !request.isUserInRole("ADMIN")) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
         var path = request.getPathInfo() == null ? "" : request.getPathInfo();
         var format = Format.of(path).orElse(null);
         var locale = Texts.pageLocaleOf(request);

@@ -19,6 +19,7 @@ import nl.ingrado.portal.newsletter.boundary.Archive;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.Texts;
+import nl.ingrado.portal.shared.web.FileResponses;
 
 /**
  * {@code /newsletter/rss.xml} (RSS 2.0) and {@code /newsletter/atom.xml} (Atom): the sent editions,
@@ -55,9 +56,9 @@ public class NewsletterFeed extends HttpServlet {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
-        response.setContentType((atom ? "application/atom+xml" : "application/rss+xml") + "; charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=600");
-        response.getOutputStream().write(out.toByteArray());
+        FileResponses.send(response,
+                (atom ? "application/atom+xml" : "application/rss+xml") + "; charset=UTF-8",
+                "public, max-age=600", out.toByteArray());
     }
 
     private void rss(XMLStreamWriter xml, List<Edition> editions) throws XMLStreamException {

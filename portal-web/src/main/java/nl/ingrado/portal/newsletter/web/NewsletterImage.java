@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.ingrado.portal.newsletter.boundary.Archive;
+import nl.ingrado.portal.shared.web.FileResponses;
 
 /**
  * {@code /newsletter/image?id=N}: an item's image, for the mail, the archive and staff previews.
@@ -32,12 +33,11 @@ public class NewsletterImage extends HttpServlet {
             response.sendError(404);
             return;
         }
-        response.setContentType(image.contentType());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", "inline; filename=\"newsletter-" + id + "\"");
         // an image never changes under its id; a staff-only one must not land in a shared cache
-        response.setHeader("Cache-Control", staff ? "private, max-age=300" : "public, max-age=86400");
-        response.setContentLength(image.content().length);
-        response.getOutputStream().write(image.content());
+        FileResponses.send(response, image.contentType(),
+                staff ? "private, max-age=300" : "public, max-age=86400",
+                image.content());
     }
 }

@@ -1,6 +1,8 @@
 package nl.ingrado.portal.newsletter.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.io.Serial;
 import java.nio.charset.StandardCharsets;
 import nl.ingrado.portal.newsletter.boundary.EditionPreview;
+import nl.ingrado.portal.shared.web.FileResponses;
 
 /**
  * {@code /staff/newsletter/preview?id=&lang=nl|en[&format=text]}: an edition exactly as the mail
@@ -16,6 +19,7 @@ import nl.ingrado.portal.newsletter.boundary.EditionPreview;
  * frame on the edition page, so this response alone may be framed, by this site only, and runs no script.
  */
 @WebServlet("/staff/newsletter/preview")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {"STAFF", "ADMIN"}))
 public class StaffNewsletterPreview extends HttpServlet {
 
     @Serial
@@ -29,10 +33,6 @@ public class StaffNewsletterPreview extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.isUserInRole("STAFF") && !request.isUserInRole("ADMIN")) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
         long id;
         try {
             id = Long.parseLong(request.getParameter("id"));
@@ -50,10 +50,9 @@ public class StaffNewsletterPreview extends HttpServlet {
         // replaces the site-wide headers for this one response: framed by the edition page only
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Cache-Control", "no-store");
         var text = "text".equals(request.getParameter("format"));
-        response.setContentType(text ? "text/plain;charset=UTF-8" : "text/html;charset=UTF-8");
-        response.getOutputStream()
-                .write((text ? rendered.text() : rendered.html()).getBytes(StandardCharsets.UTF_8));
+        FileResponses.send(response, text ? "text/plain;charset=UTF-8" : "text/html;charset=UTF-8",
+                "no-store",
+                (text ? rendered.text() : rendered.html()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,8 @@
 package nl.ingrado.portal.newsletter.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +29,7 @@ import nl.ingrado.portal.shared.control.Texts;
  * time), source.
  */
 @WebServlet("/staff/newsletter/subscribers.csv")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {"STAFF", "ADMIN"}))
 public class StaffSubscriberExport extends HttpServlet {
 
     @Serial
@@ -42,10 +45,6 @@ public class StaffSubscriberExport extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.isUserInRole("STAFF") && !request.isUserInRole("ADMIN")) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
         var locale = Texts.pageLocaleOf(request);
         try {
             var filter = Filter.parse(request::getParameter);

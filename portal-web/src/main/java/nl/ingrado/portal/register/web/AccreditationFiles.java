@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 import nl.ingrado.portal.register.boundary.Accreditations;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.FileResponses;
 
 /**
  * {@code /files/accreditation/{fileId}}: a document of an accreditation request, for the provider who
@@ -39,12 +40,8 @@ public class AccreditationFiles extends HttpServlet {
             response.sendError(404);
             return;
         }
-        response.setContentType(file.get().contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.get().filename() + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        var f = file.get();
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(file.get().content().length);
-        response.getOutputStream().write(file.get().content());
+        FileResponses.upload(response, f.contentType(), f.filename(), f.content());
     }
 }

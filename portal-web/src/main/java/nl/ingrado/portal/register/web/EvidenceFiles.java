@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.ingrado.portal.register.boundary.OwnRegistration;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.FileResponses;
 import nl.ingrado.portal.shared.web.Ids;
 
 /**
@@ -38,13 +39,7 @@ public class EvidenceFiles extends HttpServlet {
             return;
         }
         var f = file.get();
-        response.setContentType(f.contentType());
-        response.setContentLength(f.content().length);
-        // the stored name is already cleaned to [A-Za-z0-9._ -]
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + f.filename() + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(f.content());
+        FileResponses.upload(response, f.contentType(), f.filename(), f.content());
     }
 }

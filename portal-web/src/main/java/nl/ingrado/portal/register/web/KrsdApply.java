@@ -13,10 +13,8 @@ import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.register.boundary.OwnRegistration;
 import nl.ingrado.portal.register.boundary.Registrants;
-import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.register.entity.Scheme;
-import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -33,10 +31,10 @@ public class KrsdApply implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Registrants registrants;
+    MyRegistrant mine;
 
     @Inject
-    transient Schemes schemes;
+    transient Registrants registrants;
 
     @Inject
     transient OwnRegistration own;
@@ -44,35 +42,28 @@ public class KrsdApply implements Serializable {
     @Inject
     transient MemberService members;
 
-    @Inject
-    transient CurrentUser currentUser;
-
-    private transient Scheme scheme;
     private transient List<OrganisationOption> organisations;
     private ApplicationForm form;
 
     public void load() throws IOException {
-        var existing = registrants.ofAccount(currentUser.id());
+        var existing = mine.registrant();
         if (existing.isPresent() && existing.get().status() != RegistrantStatus.REJECTED) {
             Faces.redirect("member/krsd/index.xhtml");
             return;
         }
         form = existing.isPresent()
                 ? ApplicationForm.of(existing.get())
-                : ApplicationForm.of(own.defaults(currentUser.id()));
+                : ApplicationForm.of(own.defaults(mine.accountId()));
     }
 
     public void submit() throws IOException {
-        registrants.apply(currentUser.id(), form.application());
+        registrants.apply(mine.accountId(), form.application());
         Feedback.flash("reg.apply.done");
         Faces.redirect("member/krsd/index.xhtml");
     }
 
     public Scheme getScheme() {
-        if (scheme == null) {
-            scheme = schemes.krsd();
-        }
-        return scheme;
+        return mine.scheme();
     }
 
     public List<String> getJobs() {

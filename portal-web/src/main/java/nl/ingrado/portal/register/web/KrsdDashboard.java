@@ -10,12 +10,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import nl.ingrado.portal.register.boundary.OwnRegistration;
-import nl.ingrado.portal.register.boundary.Registrants;
-import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.Scheme;
-import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -32,21 +29,11 @@ public class KrsdDashboard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Registrants registrants;
-
-    @Inject
-    transient Schemes schemes;
+    MyRegistrant mine;
 
     @Inject
     transient OwnRegistration own;
 
-    @Inject
-    transient CurrentUser currentUser;
-
-    private transient Registrant registrant;
-    private transient Scheme scheme;
-    private transient Norm.Progress progress;
-    private transient boolean loaded;
     private boolean showEmployer;
     private boolean showJob;
 
@@ -65,11 +52,7 @@ public class KrsdDashboard implements Serializable {
     }
 
     public Registrant getRegistrant() {
-        if (!loaded) {
-            loaded = true;
-            registrant = registrants.ofAccount(currentUser.id()).orElse(null);
-        }
-        return registrant;
+        return mine.registrant().orElse(null);
     }
 
     /** NONE (never applied or refused: may apply), APPLIED, or REGISTERED (has a number and a period). */
@@ -86,17 +69,11 @@ public class KrsdDashboard implements Serializable {
     }
 
     public Scheme getScheme() {
-        if (scheme == null) {
-            scheme = schemes.krsd();
-        }
-        return scheme;
+        return mine.scheme();
     }
 
     public Norm.Progress getProgress() {
-        if (progress == null && "REGISTERED".equals(getState())) {
-            progress = registrants.progress(getRegistrant().period());
-        }
-        return progress;
+        return "REGISTERED".equals(getState()) ? mine.progress() : null;
     }
 
     public List<String> getReasons() {
@@ -144,7 +121,7 @@ public class KrsdDashboard implements Serializable {
     }
 
     public void save() throws IOException {
-        own.showInRegister(currentUser.id(), showEmployer, showJob);
+        own.showInRegister(mine.accountId(), showEmployer, showJob);
         Feedback.flash("reg.dashboard.visibility.saved");
         Faces.redirect("member/krsd/index.xhtml");
     }

@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.register.boundary.PointLedger;
-import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.entity.PointRecord;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.register.entity.Registrant;
-import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -32,18 +30,13 @@ public class KrsdRecords implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Registrants registrants;
+    MyRegistrant mine;
 
     @Inject
     transient PointLedger ledger;
 
-    @Inject
-    transient CurrentUser currentUser;
-
-    private transient Registrant registrant;
     private transient List<PointRecord> records;
     private transient Map<Long, PointRecord> byId;
-    private transient boolean loaded;
     private Long answerId;
     private String note;
     private transient Part evidence;
@@ -56,11 +49,7 @@ public class KrsdRecords implements Serializable {
     }
 
     public Registrant getRegistrant() {
-        if (!loaded) {
-            loaded = true;
-            registrant = registrants.ofAccount(currentUser.id()).orElse(null);
-        }
-        return registrant;
+        return mine.registrant().orElse(null);
     }
 
     public List<PointRecord> getRecords() {
@@ -88,7 +77,7 @@ public class KrsdRecords implements Serializable {
 
     public void answer() throws IOException {
         var upload = Upload.of(evidence, "evidence");
-        ledger.answer(currentUser.id(), answerId, note, upload.name(), upload.content());
+        ledger.answer(mine.accountId(), answerId, note, upload.name(), upload.content());
         Feedback.flash("reg.records.answered");
         Faces.redirect("member/krsd/records.xhtml");
     }

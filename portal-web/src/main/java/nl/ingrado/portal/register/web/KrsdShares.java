@@ -10,9 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import nl.ingrado.portal.register.boundary.PortfolioShares;
 import nl.ingrado.portal.register.boundary.PortfolioShares.Share;
-import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.shared.control.PortalSettings;
-import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -32,10 +30,7 @@ public class KrsdShares implements Serializable {
     transient PortfolioShares shares;
 
     @Inject
-    transient Registrants registrants;
-
-    @Inject
-    transient CurrentUser currentUser;
+    MyRegistrant mine;
 
     @Inject
     transient PortalSettings settings;
@@ -48,7 +43,7 @@ public class KrsdShares implements Serializable {
 
     public boolean isRegistered() {
         if (registered == null) {
-            registered = registrants.ofAccount(currentUser.id())
+            registered = mine.registrant()
                     .map(r -> r.status().isPublic() && r.period() != null).orElse(false);
         }
         return registered;
@@ -56,7 +51,7 @@ public class KrsdShares implements Serializable {
 
     public List<Share> getList() {
         if (list == null) {
-            list = shares.mine(currentUser.id());
+            list = shares.mine(mine.accountId());
         }
         return list;
     }
@@ -76,7 +71,7 @@ public class KrsdShares implements Serializable {
 
     /** Stays on this view so the link can be shown once; the list is read again. */
     public void create() {
-        var token = shares.create(currentUser.id(), label, parseDays());
+        var token = shares.create(mine.accountId(), label, parseDays());
         newLink = settings.baseUrl() + "/krsd/portfolio.xhtml?token=" + token;
         label = null;
         days = "30";
@@ -85,7 +80,7 @@ public class KrsdShares implements Serializable {
     }
 
     public void revoke(long shareId) throws IOException {
-        shares.revoke(currentUser.id(), shareId);
+        shares.revoke(mine.accountId(), shareId);
         Feedback.flash("reg.shares.revoked");
         Faces.redirect("member/krsd/shares.xhtml");
     }

@@ -10,13 +10,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.ingrado.portal.register.boundary.PointLedger;
-import nl.ingrado.portal.register.boundary.Registrants;
-import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.boundary.Submission;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.entity.BusinessException;
-import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -32,19 +29,11 @@ public class KrsdSubmit implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Registrants registrants;
-
-    @Inject
-    transient Schemes schemes;
+    MyRegistrant mine;
 
     @Inject
     transient PointLedger ledger;
 
-    @Inject
-    transient CurrentUser currentUser;
-
-    private transient Scheme scheme;
-    private transient Boolean active;
     private String title;
     private String provider;
     private LocalDate date;
@@ -56,18 +45,11 @@ public class KrsdSubmit implements Serializable {
 
     /** Whether the member may submit: only an active registrant. */
     public boolean isActive() {
-        if (active == null) {
-            active = registrants.ofAccount(currentUser.id()).map(r -> r.status() == RegistrantStatus.ACTIVE)
-                    .orElse(false);
-        }
-        return active;
+        return mine.registrant().map(r -> r.status() == RegistrantStatus.ACTIVE).orElse(false);
     }
 
     public Scheme getScheme() {
-        if (scheme == null) {
-            scheme = schemes.krsd();
-        }
-        return scheme;
+        return mine.scheme();
     }
 
     public String categoryName(Scheme.Category c) {
@@ -75,12 +57,12 @@ public class KrsdSubmit implements Serializable {
     }
 
     public LocalDate getToday() {
-        return registrants.today();
+        return mine.today();
     }
 
     public void submit() throws IOException {
         var upload = Upload.of(evidence, "evidence");
-        ledger.submit(currentUser.id(), new Submission(title, provider, date, parseHours(), category, claim,
+        ledger.submit(mine.accountId(), new Submission(title, provider, date, parseHours(), category, claim,
                 description, upload.name(), upload.content()));
         Feedback.flash("reg.submit.done");
         Faces.redirect("member/krsd/records.xhtml");

@@ -1,6 +1,8 @@
 package nl.ingrado.portal.register.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,9 +33,10 @@ import nl.ingrado.portal.shared.control.Texts;
  * The registrant overview as it is filtered on screen, as CSV or as an Excel workbook:
  * {@code /auditor/export/registrants.csv?standing=AT_RISK} (and {@code .xlsx}). Rows stream from the
  * database cursor straight into the response, so memory stays bounded whatever the number of
- * registrants. Under /auditor/, so only auditors get here (web.xml); checked again below.
+ * registrants. Under /auditor/, so only auditors get here (web.xml, and the container checks the role below again).
  */
 @WebServlet("/auditor/export/*")
+@ServletSecurity(@HttpConstraint(rolesAllowed = "AUDITOR"))
 public class RegistrantExport extends HttpServlet {
 
     @Serial
@@ -47,10 +50,6 @@ public class RegistrantExport extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.isUserInRole("AUDITOR")) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
         var path = request.getPathInfo() == null ? "" : request.getPathInfo();
         if (!path.equals("/registrants.csv") && !path.equals("/registrants.xlsx")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -11,9 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.ingrado.portal.register.boundary.OwnRegistration;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
-import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.control.Texts;
+import nl.ingrado.portal.shared.web.FileResponses;
 
 /**
  * {@code /member/krsd/certificate.pdf}: the caller's own registration certificate, for an active
@@ -32,59 +32,49 @@ public class RegistrationCertificate extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         var locale = Texts.pageLocaleOf(request);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        byte[] pdf;
-        try {
-            pdf = own.certificate(currentUser.id(), new OwnRegistration.CertificateTexts() {
-                @Override
-                public String title() {
-                    return Texts.get(locale, "reg.certificate.title");
-                }
+        var pdf = FileResponses.unlessRefused(() -> own.certificate(currentUser.id(),
+                new OwnRegistration.CertificateTexts() {
+                    @Override
+                    public String title() {
+                        return Texts.get(locale, "reg.certificate.title");
+                    }
 
-                @Override
-                public String number(String number) {
-                    return Texts.get(locale, "reg.certificate.number", number);
-                }
+                    @Override
+                    public String number(String number) {
+                        return Texts.get(locale, "reg.certificate.number", number);
+                    }
 
-                @Override
-                public String status(RegistrantStatus status) {
-                    return Texts.get(locale, "reg.certificate.status",
-                            Texts.get(locale, "reg.status." + status));
-                }
+                    @Override
+                    public String status(RegistrantStatus status) {
+                        return Texts.get(locale, "reg.certificate.status",
+                                Texts.get(locale, "reg.status." + status));
+                    }
 
-                @Override
-                public String period(LocalDate from, LocalDate to) {
-                    return Texts.get(locale, "reg.certificate.period", dates.format(from), dates.format(to));
-                }
+                    @Override
+                    public String period(LocalDate from, LocalDate to) {
+                        return Texts.get(locale, "reg.certificate.period", dates.format(from),
+                                dates.format(to));
+                    }
 
-                @Override
-                public String validUntil(LocalDate date) {
-                    return Texts.get(locale, "reg.certificate.validUntil", dates.format(date));
-                }
+                    @Override
+                    public String validUntil(LocalDate date) {
+                        return Texts.get(locale, "reg.certificate.validUntil", dates.format(date));
+                    }
 
-                @Override
-                public String issued(LocalDate date) {
-                    return Texts.get(locale, "reg.certificate.issued", dates.format(date));
-                }
+                    @Override
+                    public String issued(LocalDate date) {
+                        return Texts.get(locale, "reg.certificate.issued", dates.format(date));
+                    }
 
-                @Override
-                public String footer() {
-                    return Texts.get(locale, "reg.certificate.footer");
-                }
-            });
-        } catch (BusinessException e) {
+                    @Override
+                    public String footer() {
+                        return Texts.get(locale, "reg.certificate.footer");
+                    }
+                }));
+        if (pdf.isEmpty()) {
             response.sendError(404);
             return;
-        } catch (jakarta.ejb.EJBException e) {
-            if (e.getCause() instanceof BusinessException) {
-                response.sendError(404);
-                return;
-            }
-            throw e;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"krsd-registratiebewijs.pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(pdf);
+        FileResponses.download(response, "application/pdf", "krsd-registratiebewijs.pdf", pdf.get());
     }
 }

@@ -1,0 +1,43 @@
+package nl.ingrado.portal.shared.web;
+
+import java.io.Serial;
+import java.io.Serializable;
+import nl.ingrado.portal.shared.entity.BusinessException;
+
+/** A new password typed twice (signing up, resetting, changing it): the two fields and the check that they match. */
+public class NewPasswordForm implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private String password;
+    private String repeat;
+
+    /**
+     * Whether the two match; when not, that is said on the field {@code repeatField} (the second one) and
+     * the form is to be shown again.
+     */
+    public boolean confirmed(String repeatField) {
+        if (password == null || !password.equals(repeat)) {
+            Feedback.show(BusinessException.onField(repeatField, "password.mismatch"));
+            return false;
+        }
+        return true;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(String repeat) {
+        this.repeat = repeat;
+    }
+}
