@@ -1,5 +1,5 @@
 /**
- * Helpers of the member administration: the audit trail written in the caller's transaction and the
- * SQL filters for the staff lists.
+ * Helpers of the member administration: the SQL filters behind the staff lists of professionals and
+ * organisations.
  */
 package nl.ingrado.portal.member.control;

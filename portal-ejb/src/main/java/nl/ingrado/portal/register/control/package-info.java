@@ -1,2 +1,5 @@
-/** The register's rules as pure code: the norm with minimums, caps and pro-rata; upload checks. */
+/**
+ * The register's internals: the auditors' overview query and its cache, upload and attendance-list
+ * checks, sampling, dates and the registration certificate.
+ */
 package nl.ingrado.portal.register.control;

@@ -1,5 +1,6 @@
 /**
- * The JSON API's frame: the application under /api and its failures as problem details (RFC 9457)
- * in the caller's language.
+ * The JSON API's frame: the application under /api, the caller ({@code Caller}) for resources whose
+ * roles {@code @RolesAllowed} checks, paging parameters, the origin check for writes, and failures as
+ * problem details (RFC 9457) in the caller's language.
  */
 package nl.ingrado.portal.shared.rest;
