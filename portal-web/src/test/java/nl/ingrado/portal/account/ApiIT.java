@@ -12,27 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The JSON API with personal tokens and the session; operations endpoints; security headers. */
-class ApiIT {
+class ApiIT extends BrowserTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void aTokenMadeOnTheProfilePageActsForItsOwnerUntilRevoked() throws Exception {
         browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/account/profile.xhtml");

@@ -15,9 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.TestEnvironment;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -27,23 +26,12 @@ import org.openqa.selenium.support.ui.Select;
  * record no-shows; attendees evaluate; organisers read the report. Each test arranges its own
  * event in the database.
  */
-class AttendanceIT {
+class AttendanceIT extends BrowserTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final String RAYON = "rayon@demo.ingrado.nl";
 
-    private Browser browser;
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void staffCheckPeopleInByNameAndByCode() throws Exception {

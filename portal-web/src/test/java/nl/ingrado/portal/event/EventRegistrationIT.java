@@ -15,8 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,22 +26,10 @@ import org.openqa.selenium.support.ui.Select;
  * cancels (the first person waiting gets the seat and an email), subscribes to their calendar,
  * and downloads a certificate of a training they attended. Pages checked with axe-core.
  */
-class EventRegistrationIT {
+class EventRegistrationIT extends BrowserTest {
 
     private static final String PASSWORD = "wachtwoord voor events";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theAgendaIsPublicAndFilters() {

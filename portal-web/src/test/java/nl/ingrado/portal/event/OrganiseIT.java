@@ -20,9 +20,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.TestEnvironment;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,22 +32,10 @@ import org.openqa.selenium.support.ui.Select;
  * rayondagen of their own rayon; the registrations page with its downloads and the message to
  * everyone registered. Each test makes its own events (through the pages or straight in the database).
  */
-class OrganiseIT {
+class OrganiseIT extends BrowserTest {
 
     private static final String RAYON_CONTACT = "rayon@demo.ingrado.nl";
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void staffPlanAnEventWithWorkshopsAndChangeIt() throws SQLException {

@@ -10,25 +10,12 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Privacy self-service and the staff's membership administration, in the browser. */
-class PrivacyAndFeeIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class PrivacyAndFeeIT extends BrowserTest {
 
     @Test
     void downloadMyDataThenAskForErasureWhichStaffCarryOut() throws Exception {

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,19 +17,7 @@ import org.openqa.selenium.support.ui.Select;
  * A professional says where they work; a matching email domain gives premium at once, otherwise
  * staff confirm it first. Pages checked with axe-core.
  */
-class WorkplaceIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class WorkplaceIT extends BrowserTest {
 
     @Test
     void anAddressAtTheMunicipalitysDomainGivesPremiumAtOnce() {

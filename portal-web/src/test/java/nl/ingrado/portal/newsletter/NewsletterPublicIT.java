@@ -24,8 +24,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -34,7 +33,7 @@ import org.openqa.selenium.By;
  * unsubscribe page and the RFC 8058 one-click POST (without cookies), the member's toggle on the
  * profile, and the archive with its feeds, which show only sent editions.
  */
-class NewsletterPublicIT {
+class NewsletterPublicIT extends BrowserTest {
 
     private static final String FORM_NL = "Ja, ik wil de Ingrado Nieuwsbrief elke twee weken per e-mail ontvangen. "
             + "Ik kan me altijd weer uitschrijven via de link in elke nieuwsbrief.";
@@ -42,18 +41,6 @@ class NewsletterPublicIT {
     /** No cookie handler: what a mail provider's one-click POST looks like. */
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void doubleOptInThroughTheMailbox() throws Exception {
         var email = unique("optin");

@@ -25,9 +25,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.TestEnvironment;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,25 +41,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the consent source), exported, and bouncing ones shown with their reason; members kept out; axe in
  * Dutch and English on every page. Each test makes its own people and addresses.
  */
-class NewsletterStaffIT {
+class NewsletterStaffIT extends BrowserTest {
 
     /** A 1×1 transparent PNG. */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     private final String tag = "nls" + UUID.randomUUID().toString().substring(0, 8);
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void staffComposePreviewTestAndScheduleAnEdition() throws Exception {
         browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/index.xhtml");

@@ -13,9 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.TestEnvironment;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,22 +26,11 @@ import org.openqa.selenium.support.ui.Select;
  * correcting an approved record, booking by hand, deciding a re-registration; a member is kept out;
  * every page passes axe in Dutch and English.
  */
-class KrsdAuditorIT {
+class KrsdAuditorIT extends BrowserTest {
 
     private static final String LOTTE_PENDING = "Landelijk congres Thuiszitters (met certificaat)";
 
-    private Browser browser;
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theAuditorApprovesAnApplicationAndTheApplicantIsMailedTheNumber() throws Exception {

@@ -30,9 +30,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.TestEnvironment;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,24 +43,12 @@ import org.openqa.selenium.support.ui.Select;
  * verification, portfolio shares, the public register with only the allowed fields, and the REST API.
  * Lotte (lid@) is the demo registrant; Rik (rayon@) has only applied.
  */
-class KrsdMemberIT {
+class KrsdMemberIT extends BrowserTest {
 
     private static final String LOTTE = Browser.MEMBER;
     private static final String RIK = Browser.RAYON_CONTACT;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aNewMemberAppliesOnlyWhenDeclaringTheCodeOfConduct() throws SQLException {

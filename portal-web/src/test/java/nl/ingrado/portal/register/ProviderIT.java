@@ -24,9 +24,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.TestEnvironment;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,7 +35,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * accredits it (the provider is mailed), the provider uploads an attendance list and a member's points
  * appear in the ledger, once. Also who may open what, and the attendance API.
  */
-class ProviderIT {
+class ProviderIT extends BrowserTest {
 
     private static final String PROVIDER = "aanbieder@demo.ingrado.nl";
     private static final String NOT_FOUND = "Pagina niet gevonden";
@@ -44,18 +43,6 @@ class ProviderIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void aProviderIsAccreditedAndItsAttendanceListBooksPointsOnce() throws Exception {
         var title = "Het verzuimgesprek in de praktijk " + tag;

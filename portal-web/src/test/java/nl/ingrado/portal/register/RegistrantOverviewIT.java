@@ -35,9 +35,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.TestEnvironment;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,24 +50,13 @@ import org.w3c.dom.Element;
  * downloads, the read-only API and who may call it, sample audits drawn reproducibly with findings
  * recorded, the SQL statements per page, and axe in Dutch and English.
  */
-class RegistrantOverviewIT {
+class RegistrantOverviewIT extends BrowserTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern VIEW_STATE = Pattern
             .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-    private Browser browser;
     private final String tag = "ov" + UUID.randomUUID().toString().substring(0, 6);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theOverviewShowsEveryRegistrantWithTheStandingTheRulesGive() throws Exception {

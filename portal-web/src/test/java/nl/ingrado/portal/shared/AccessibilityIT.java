@@ -2,31 +2,18 @@ package nl.ingrado.portal.shared;
 
 import java.util.List;
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every page, in Dutch and in English, as the role that sees it, passes axe-core (WCAG 2.1 AA). */
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTest {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/login.xhtml", "/register.xhtml",
             "/password/forgot.xhtml", "/password/reset.xhtml?token=verlopen", "/verify.xhtml?token=verlopen",
             "/accessibility.xhtml", "/privacy.xhtml", "/bestaat-niet.xhtml", "/rayon/index.xhtml",
             "/rayon/view.xhtml?id=1", "/events/index.xhtml", "/events/view.xhtml?id=1",
             "/events/certificate.xhtml?code=demoPastTraining000001");
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"nl", "en"})

@@ -3,25 +3,12 @@ package nl.ingrado.portal.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Dutch by default; English one click away, remembered on the next pages. */
-class LanguageIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class LanguageIT extends BrowserTest {
 
     @Test
     void dutchByDefaultAndEnglishAfterSwitching() {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
@@ -15,24 +15,15 @@ import org.openqa.selenium.support.ui.Select;
  * Staff add one professional, a workplace or an organisation by hand; bad input is explained per
  * field and nothing is stored.
  */
-class AddPersonIT {
+class AddPersonIT extends BrowserTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    private static final User STAFF = BrowserFixtures.staff("Sanne Staf");
+    private static final User MEMBER = BrowserFixtures.member("Mila Lid");
 
     @Test
     void addAProfessionalWithAWorkplace() {
         var email = "hand-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/person-new.xhtml");
+        browser.logInAs(STAFF).open("/staff/person-new.xhtml");
         browser.assertAccessible();
 
         browser.type("form:firstName", "Hanna").type("form:email", "geen adres").type("form:phone", "bel me")
@@ -44,7 +35,7 @@ class AddPersonIT {
         assertEquals("Hanna", browser.find("form:firstName").getAttribute("value"), "what was typed stays");
         browser.assertAccessible();
 
-        browser.type("form:email", Browser.MEMBER).type("form:phone", "").submit("form:submit");
+        browser.type("form:email", MEMBER.email()).type("form:phone", "").submit("form:submit");
         assertTrue(browser.text().contains("Er is al een professional met dit e-mailadres."), browser.text());
 
         browser.type("form:email", email).type("form:phone", "06 12345678");
@@ -77,7 +68,7 @@ class AddPersonIT {
     @Test
     void addAnOrganisation() {
         var suffix = UUID.randomUUID().toString().substring(0, 6);
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/organisation-new.xhtml");
+        browser.logInAs(STAFF).open("/staff/organisation-new.xhtml");
         browser.assertAccessible();
         new Select(browser.find("form:kind")).selectByValue("MUNICIPALITY");
         browser.type("form:name", "Nieuwegemeente " + suffix).type("form:cbsCode", "1234")
@@ -102,7 +93,7 @@ class AddPersonIT {
 
     @Test
     void aMemberCannotAddProfessionals() {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/staff/person-new.xhtml");
+        browser.logInAs(MEMBER).open("/staff/person-new.xhtml");
         assertEquals("Geen toegang", browser.heading());
     }
 }

@@ -45,6 +45,7 @@ public class TestEnvironment implements LauncherSessionListener {
             throw new UncheckedIOException(e);
         }
         database = EmbeddedDatabase.start(dir.resolve("db"), 0);
+        System.setProperty(Db.URL_PROPERTY, database.jdbcUrl());
         greenMail = new GreenMail(new ServerSetup[]{
                 new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
