@@ -1,5 +1,6 @@
 package nl.ingrado.portal.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.ingrado.portal.testing.pages.SignUpPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -235,11 +237,9 @@ public final class Browser implements AutoCloseable {
 
     /** Signs up a new professional through the form and confirms through the mailed link. */
     public Browser signUpAndConfirm(String name, String email, String password) {
-        open("/register.xhtml").type("form:displayName", name).type("form:email", email)
-                .type("form:password", password).type("form:passwordRepeat", password).submit("form:submit");
-        driver().get(linkMailedTo(email, "Bevestig je e-mailadres"));
-        submit("form:submit");
-        return this;
+        var form = SignUpPage.open(this).fill(name, email, password);
+        form.submit();
+        return form.confirm(email);
     }
 
     public Browser logOut() {
@@ -276,6 +276,7 @@ public final class Browser implements AutoCloseable {
     public void assertAccessibleInBothLanguages(String path) {
         var separator = path.contains("?") ? "&" : "?";
         open(path + separator + "lang=en");
+        assertEquals("en", pageLanguage());
         assertAccessible();
         open(path + separator + "lang=nl");
         assertAccessible();

@@ -1,5 +1,7 @@
 package nl.ingrado.portal.testing;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -42,7 +44,12 @@ public final class BrowserFixtures {
 
     /** A professional who said nowhere where they work: an account, but no member of the association. */
     public static User professional(String name) {
-        var email = email(name);
+        return professional(name, "example.nl");
+    }
+
+    /** A professional without workplace whose address is at {@code domain}, e.g. a municipality's. */
+    public static User professional(String name, String domain) {
+        var email = email(name).replace("@example.nl", "@" + domain);
         long account = account(email, name, "MEMBER");
         var parts = name.split(" ", 2);
         long person = Db.insert(
@@ -53,8 +60,14 @@ public final class BrowserFixtures {
         return new User(account, person, email, name, PASSWORD);
     }
 
-    /** A confirmed workplace of {@code user} since 2020, at the municipality with {@code cbsCode}. */
+    /**
+     * A confirmed workplace of {@code user} since 2020, at the municipality with {@code cbsCode}, which is a
+     * member this year (as every municipality is in the demo, but the test does not count on that).
+     */
     public static long workplace(User user, String cbsCode, String job) {
+        Db.update("INSERT IGNORE INTO membership (organisation_id, member_year, fee, status, invoiced_at) "
+                + "SELECT id, YEAR(CURRENT_DATE), 350, 'INVOICED', UTC_TIMESTAMP(6) FROM organisation "
+                + "WHERE cbs_code = ?", cbsCode);
         return Db.insert("INSERT INTO employment (person_id, organisation_id, job, start_date, confirmation, "
                 + "confirmed_by, confirmed_at) SELECT ?, id, ?, '2020-01-01', 'CONFIRMED', 'fixture', "
                 + "UTC_TIMESTAMP(6) FROM organisation WHERE cbs_code = ?", user.personId(), job, cbsCode);
@@ -128,14 +141,80 @@ public final class BrowserFixtures {
         return new EventFixture(title);
     }
 
-    /** A workshop round of {@code event} with one workshop; returns {round id, workshop id}. */
-    public static long[] workshop(long event, String round, String title, int capacity) {
-        long roundId = Db.insert("INSERT INTO workshop_round (event_id, name, position) VALUES (?, ?, "
-                + "(SELECT COUNT(*) + 1 FROM workshop_round r WHERE r.event_id = ?))", event, round, event);
-        long workshopId = Db.insert("INSERT INTO workshop (round_id, title, capacity) VALUES (?, ?, ?)",
-                roundId,
-                title, capacity);
-        return new long[]{roundId, workshopId};
+    /** A workshop round of {@code event}, after the rounds it has; returns its id. */
+    public static long round(long event, String name) {
+        return Db.insert("INSERT INTO workshop_round (event_id, name, position) SELECT ?, ?, COUNT(*) + 1 "
+                + "FROM workshop_round WHERE event_id = ?", event, name, event);
+    }
+
+    /** A workshop in {@code round}; returns its id. */
+    public static long workshop(long round, String title, int capacity) {
+        return Db.insert("INSERT INTO workshop (round_id, title, capacity) VALUES (?, ?, ?)", round, title,
+                capacity);
+    }
+
+    /** A KRSD registrant and their current register period. */
+    public record Registrant(long id, long period, String number) {
+    }
+
+    /**
+     * {@code user} in the KRSD register, active since {@code from} with a first period until {@code until}
+     * (norm 160 points), employer shown in the public register.
+     */
+    public static Registrant registrant(User user, LocalDate from, LocalDate until) {
+        var number = "T-" + tag();
+        var parts = user.name().split(" ", 2);
+        long id = Db.insert("INSERT INTO registrant (scheme_id, account_id, registration_number, first_name, "
+                + "last_name, job, employer, status, conduct_text, conduct_accepted_at, applied_at, decided_at, "
+                + "decided_by, show_employer, show_job) SELECT id, ?, ?, ?, ?, 'LEERPLICHTAMBTENAAR', 'Gemeente Test', "
+                + "'ACTIVE', code_of_conduct, ?, ?, ?, 'fixture', TRUE, TRUE FROM register_scheme WHERE code = 'KRSD'",
+                user.accountId(), number, parts[0], parts.length > 1 ? parts[1] : "-", from.atStartOfDay(),
+                from.atStartOfDay(), from.atStartOfDay());
+        long period = Db.insert("INSERT INTO register_period (registrant_id, seq, starts_on, ends_on, "
+                + "original_ends_on, norm_factor, norm_points) VALUES (?, 1, ?, ?, ?, 1, 160)", id, from,
+                until, until);
+        return new Registrant(id, period, number);
+    }
+
+    /** {@code user} in the register for a year, four more to go. */
+    public static Registrant registrant(User user) {
+        var today = LocalDate.now(AMSTERDAM);
+        return registrant(user, today.minusYears(1), today.plusYears(4).minusDays(1));
+    }
+
+    /** {@code user} applied for the register a day ago; returns the registrant's id. */
+    public static long applicant(User user) {
+        var parts = user.name().split(" ", 2);
+        return Db.insert(
+                "INSERT INTO registrant (scheme_id, account_id, first_name, last_name, job, employer, "
+                        + "status, conduct_text, conduct_accepted_at, applied_at) SELECT id, ?, ?, ?, 'LEERPLICHTAMBTENAAR', "
+                        + "'Gemeente Test', 'APPLIED', code_of_conduct, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, "
+                        + "UTC_TIMESTAMP(6) - INTERVAL 1 DAY FROM register_scheme WHERE code = 'KRSD'",
+                user.accountId(),
+                parts[0], parts.length > 1 ? parts[1] : "-");
+    }
+
+    /** An activity the registrant submitted a week ago (3 points A2), waiting for the auditor. */
+    public static long pendingRecord(Registrant registrant, String title) {
+        return Db.insert(
+                "INSERT INTO point_record (registrant_id, period_id, scheme_id, activity_date, title, "
+                        + "provider, category, hours, points, source, status, submitted_at, submitted_by) SELECT ?, ?, "
+                        + "scheme_id, CURRENT_DATE - INTERVAL 7 DAY, ?, 'Testaanbieder', 'A2', 3, 3, 'SUBMISSION', "
+                        + "'PENDING', UTC_TIMESTAMP(6), 'fixture' FROM registrant WHERE id = ?",
+                registrant.id(),
+                registrant.period(), title, registrant.id());
+    }
+
+    /** Approved points in the registrant's period, a month after it started. */
+    public static long approvedRecord(Registrant registrant, String category, String points) {
+        return Db.insert(
+                "INSERT INTO point_record (registrant_id, period_id, scheme_id, activity_date, title, "
+                        + "category, points, source, status, submitted_at, submitted_by, reviewed_at, reviewed_by) "
+                        + "SELECT r.id, p.id, r.scheme_id, p.starts_on + INTERVAL 30 DAY, 'Scholing (test)', ?, ?, "
+                        + "'SUBMISSION', 'APPROVED', UTC_TIMESTAMP(6), 'fixture', UTC_TIMESTAMP(6), 'fixture' "
+                        + "FROM register_period p JOIN registrant r ON r.id = p.registrant_id WHERE p.id = ?",
+                category,
+                new BigDecimal(points), registrant.period());
     }
 
     /** A confirmed registration for {@code event}; change what the test is about. */
@@ -238,7 +317,9 @@ public final class BrowserFixtures {
         private String remarks;
         private String code = BrowserFixtures.checkinCode();
         private boolean member = true;
-        private long[] workshop;
+        private Long round;
+        private Long workshop;
+        private LocalDateTime attendedAt;
 
         private RegistrationFixture(long event) {
             this.event = event;
@@ -274,9 +355,16 @@ public final class BrowserFixtures {
             return this;
         }
 
-        /** Chose this workshop ({round id, workshop id}, from {@link BrowserFixtures#workshop}). */
-        public RegistrationFixture workshop(long[] roundAndWorkshop) {
-            workshop = roundAndWorkshop;
+        /** Chose {@code workshop} of {@code round}. */
+        public RegistrationFixture choice(long round, long workshop) {
+            this.round = round;
+            this.workshop = workshop;
+            return this;
+        }
+
+        /** Came to the event, checked in at {@code at}. */
+        public RegistrationFixture attended(LocalDateTime at) {
+            attendedAt = at;
             return this;
         }
 
@@ -292,7 +380,7 @@ public final class BrowserFixtures {
                     name, address, member, status, remarks, code);
             if (workshop != null) {
                 Db.update("INSERT INTO registration_choice (registration_id, round_id, workshop_id, status, "
-                        + "chosen_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6))", id, workshop[0], workshop[1],
+                        + "chosen_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6))", id, round, workshop,
                         confirmed ? "CONFIRMED" : "WAITING");
             }
             return id;
