@@ -9,13 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +52,7 @@ class EventConcurrencyIT {
     static void manyPeopleWithApiTokens() throws Exception {
         baseUrl = TestEnvironment.portal().baseUrl();
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             db.setAutoCommit(false);
             try (var account = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
                     + "preferred_language, status, created_at, verified_at) VALUES (?, ?, 'x', 'nl', 'ACTIVE', "
@@ -207,7 +203,7 @@ class EventConcurrencyIT {
     }
 
     /** Promotion went by the queue: nobody still waiting registered before someone promoted. */
-    private static void assertWaitingListIsInOrder(long event) throws SQLException {
+    private static void assertWaitingListIsInOrder(long event) {
         long promotedAfter = single("SELECT COUNT(*) FROM registration w WHERE w.event_id = " + event
                 + " AND w.status = 'WAITING' AND w.id < (SELECT COALESCE(MAX(p.id), 0) FROM registration p WHERE "
                 + "p.event_id = " + event
@@ -215,71 +211,34 @@ class EventConcurrencyIT {
         assertEquals(0, promotedAfter, "the first in the queue were promoted first");
     }
 
-    private static long event(int capacity, int workshopCapacity) throws SQLException {
-        var now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).withNano(0);
-        try (var db = database()) {
-            long id;
-            try (var insert = db.prepareStatement(
-                    "INSERT INTO event (kind, title, venue, starts_at, ends_at, "
-                            + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
-                            + "created_at) VALUES ('TRAINING', ?, 'Utrecht', ?, ?, ?, ?, ?, ?, 'EVERYONE', UTC_TIMESTAMP(6))",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, "Drukte " + UUID.randomUUID().toString().substring(0, 6));
-                insert.setTimestamp(2, Timestamp.valueOf(now.plusDays(10)));
-                insert.setTimestamp(3, Timestamp.valueOf(now.plusDays(10).plusHours(4)));
-                insert.setTimestamp(4, Timestamp.valueOf(now.minusDays(1)));
-                insert.setTimestamp(5, Timestamp.valueOf(now.plusDays(9)));
-                insert.setTimestamp(6, Timestamp.valueOf(now.plusDays(9)));
-                insert.setInt(7, capacity);
-                insert.executeUpdate();
-                try (var keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            if (workshopCapacity > 0) {
-                try (var s = db.createStatement()) {
-                    s.executeUpdate("INSERT INTO workshop_round (event_id, name, position) VALUES (" + id
-                            + ", 'Ronde 1', 1)");
-                    s.executeUpdate("INSERT INTO workshop (round_id, title, capacity) SELECT id, 'Klein', "
-                            + workshopCapacity + " FROM workshop_round WHERE event_id = " + id);
-                }
-            }
-            return id;
+    /** An event open to everyone, starting in ten days; with one workshop of {@code workshopCapacity} if > 0. */
+    private static long event(int capacity, int workshopCapacity) {
+        long id = BrowserFixtures.event("Drukte " + BrowserFixtures.tag()).capacity(capacity).create();
+        if (workshopCapacity > 0) {
+            BrowserFixtures.workshop(BrowserFixtures.round(id, "Ronde 1"), "Klein", workshopCapacity);
         }
+        return id;
     }
 
-    private static long[] workshopOf(long event) throws SQLException {
-        try (var db = database();
-                var s = db.createStatement();
-                var rs = s.executeQuery(
-                        "SELECT r.id, w.id FROM workshop_round r JOIN workshop w ON w.round_id = r.id "
-                                + "WHERE r.event_id = " + event)) {
-            rs.next();
-            return new long[]{rs.getLong(1), rs.getLong(2)};
-        }
+    private static long[] workshopOf(long event) {
+        var row = Db.rows("SELECT r.id, w.id FROM workshop_round r JOIN workshop w ON w.round_id = r.id "
+                + "WHERE r.event_id = ?", event).get(0);
+        return new long[]{Long.parseLong(row.get(0)), Long.parseLong(row.get(1))};
     }
 
-    private static long count(long event, String status) throws SQLException {
+    private static long count(long event, String status) {
         return single("SELECT COUNT(*) FROM registration WHERE event_id = " + event + " AND status = '"
                 + status + "'");
     }
 
-    private static long workshopCount(long workshop, String status) throws SQLException {
+    private static long workshopCount(long workshop, String status) {
         return single(
                 "SELECT COUNT(*) FROM registration_choice WHERE workshop_id = " + workshop + " AND status = '"
                         + status + "'");
     }
 
-    private static long single(String sql) throws SQLException {
-        try (var db = database(); var s = db.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
+    private static long single(String sql) {
+        return Db.number(sql);
     }
 
     private static String sha256(String value) throws Exception {

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,6 +19,7 @@ import org.openqa.selenium.By;
 class RayonIT extends BrowserTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
+
     @Test
     void theApiListsSixRayonsCoveringAllRegionsAndAllButOneMunicipality() throws Exception {
         var rayons = array(get("/api/rayons"));

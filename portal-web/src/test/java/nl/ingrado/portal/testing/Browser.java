@@ -272,6 +272,14 @@ public final class Browser implements AutoCloseable {
                                 .collect(Collectors.joining("\n")));
     }
 
+    /** Opens each page in turn and runs axe on it. */
+    public void assertAccessible(String... paths) {
+        for (var path : paths) {
+            open(path);
+            assertAccessible();
+        }
+    }
+
     /** Runs axe on {@code path} in Dutch and in English, and leaves the page in Dutch. */
     public void assertAccessibleInBothLanguages(String path) {
         var separator = path.contains("?") ? "&" : "?";
