@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
@@ -28,10 +27,10 @@ import nl.ingrado.portal.mail.entity.MailLog;
 import nl.ingrado.portal.mail.entity.MailStatus;
 import nl.ingrado.portal.shared.boundary.DatabaseMigration;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.InContainer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,8 +47,7 @@ class AccountIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.test.war")))
-                .addClass(AccountIT.class);
+        return InContainer.deployment();
     }
 
     @Inject

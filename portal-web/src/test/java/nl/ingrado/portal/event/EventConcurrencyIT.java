@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -17,8 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.Fixtures;
 import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -203,7 +204,7 @@ class EventConcurrencyIT {
     }
 
     /** Promotion went by the queue: nobody still waiting registered before someone promoted. */
-    private static void assertWaitingListIsInOrder(long event) {
+    private static void assertWaitingListIsInOrder(long event) throws SQLException {
         long promotedAfter = single("SELECT COUNT(*) FROM registration w WHERE w.event_id = " + event
                 + " AND w.status = 'WAITING' AND w.id < (SELECT COALESCE(MAX(p.id), 0) FROM registration p WHERE "
                 + "p.event_id = " + event
@@ -211,34 +212,45 @@ class EventConcurrencyIT {
         assertEquals(0, promotedAfter, "the first in the queue were promoted first");
     }
 
-    /** An event open to everyone, starting in ten days; with one workshop of {@code workshopCapacity} if > 0. */
     private static long event(int capacity, int workshopCapacity) {
-        long id = BrowserFixtures.event("Drukte " + BrowserFixtures.tag()).capacity(capacity).create();
+        var now = Fixtures.now();
+        var event = Fixtures.event().title(Fixtures.unique("Drukte")).startsAt(now.plusDays(10))
+                .endsAt(now.plusDays(10).plusHours(4)).closesAt(now.plusDays(9))
+                .cancellableUntil(now.plusDays(9))
+                .capacity(capacity);
         if (workshopCapacity > 0) {
-            BrowserFixtures.workshop(BrowserFixtures.round(id, "Ronde 1"), "Klein", workshopCapacity);
+            event.workshop("Ronde 1", "Klein", workshopCapacity);
         }
-        return id;
+        return event.create().id();
     }
 
-    private static long[] workshopOf(long event) {
-        var row = Db.rows("SELECT r.id, w.id FROM workshop_round r JOIN workshop w ON w.round_id = r.id "
-                + "WHERE r.event_id = ?", event).get(0);
-        return new long[]{Long.parseLong(row.get(0)), Long.parseLong(row.get(1))};
+    private static long[] workshopOf(long event) throws SQLException {
+        try (var db = Db.connect();
+                var s = db.createStatement();
+                var rs = s.executeQuery(
+                        "SELECT r.id, w.id FROM workshop_round r JOIN workshop w ON w.round_id = r.id "
+                                + "WHERE r.event_id = " + event)) {
+            rs.next();
+            return new long[]{rs.getLong(1), rs.getLong(2)};
+        }
     }
 
-    private static long count(long event, String status) {
+    private static long count(long event, String status) throws SQLException {
         return single("SELECT COUNT(*) FROM registration WHERE event_id = " + event + " AND status = '"
                 + status + "'");
     }
 
-    private static long workshopCount(long workshop, String status) {
+    private static long workshopCount(long workshop, String status) throws SQLException {
         return single(
                 "SELECT COUNT(*) FROM registration_choice WHERE workshop_id = " + workshop + " AND status = '"
                         + status + "'");
     }
 
-    private static long single(String sql) {
-        return Db.number(sql);
+    private static long single(String sql) throws SQLException {
+        try (var db = Db.connect(); var s = db.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static String sha256(String value) throws Exception {

@@ -9,15 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import nl.ingrado.portal.event.boundary.Attended;
@@ -25,9 +19,11 @@ import nl.ingrado.portal.event.boundary.Registrations;
 import nl.ingrado.portal.event.boundary.Reminders;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.Fixtures;
+import nl.ingrado.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,8 +38,7 @@ class EventRulesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.test.war")))
-                .addClasses(EventRulesIT.class, AttendanceLog.class);
+        return InContainer.deployment();
     }
 
     /** What the register issue will do with attendance: here it only notes it, after commit. */
@@ -81,16 +76,21 @@ class EventRulesIT {
         registrations.register(event, second, Map.of(), null);
         reminders.sendDue();
         reminders.sendDue();
-        assertEquals(1, count("SELECT COUNT(*) FROM mail_log WHERE kind = 'event.reminder' AND recipient = "
-                + "(SELECT email FROM account WHERE id = " + first + ")"), "once, to the confirmed person");
-        assertEquals(0, count("SELECT COUNT(*) FROM mail_log WHERE kind = 'event.reminder' AND recipient = "
-                + "(SELECT email FROM account WHERE id = " + second + ")"), "not to the waiting list");
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM mail_log WHERE kind = 'event.reminder' AND recipient = "
+                        + "(SELECT email FROM account WHERE id = " + first + ")"),
+                "once, to the confirmed person");
+        assertEquals(0,
+                Db.number("SELECT COUNT(*) FROM mail_log WHERE kind = 'event.reminder' AND recipient = "
+                        + "(SELECT email FROM account WHERE id = " + second + ")"),
+                "not to the waiting list");
 
         long later = event(20, 10, 0, 3);
         registrations.register(later, account(), Map.of(), null);
         reminders.sendDue();
         assertEquals(0,
-                count("SELECT COUNT(*) FROM event WHERE id = " + later + " AND reminder_sent_at IS NOT NULL"),
+                Db.number("SELECT COUNT(*) FROM event WHERE id = " + later
+                        + " AND reminder_sent_at IS NOT NULL"),
                 "an event three weeks away is not reminded yet");
     }
 
@@ -115,9 +115,9 @@ class EventRulesIT {
     @Test
     void aFullWorkshopCannotBeChosenAndAFreedWorkshopSeatGoesToTheFirstWaiting() throws Exception {
         long event = event(5, 10, 1, 3);
-        long round = single("SELECT id FROM workshop_round WHERE event_id = " + event);
-        long small = single("SELECT id FROM workshop WHERE round_id = " + round + " AND title = 'Klein'");
-        long large = single("SELECT id FROM workshop WHERE round_id = " + round + " AND title = 'Groot'");
+        long round = Db.number("SELECT id FROM workshop_round WHERE event_id = " + event);
+        long small = Db.number("SELECT id FROM workshop WHERE round_id = " + round + " AND title = 'Klein'");
+        long large = Db.number("SELECT id FROM workshop WHERE round_id = " + round + " AND title = 'Groot'");
         var a = account();
         var b = account();
         registrations.register(event, a, Map.of(round, small), null);
@@ -132,7 +132,7 @@ class EventRulesIT {
 
         // a moves to the large workshop: b, first waiting for the small one, gets the seat
         registrations.changeWorkshop(event, a, round, large);
-        assertEquals(1, count("SELECT COUNT(*) FROM registration_choice ch JOIN registration r ON r.id = "
+        assertEquals(1, Db.number("SELECT COUNT(*) FROM registration_choice ch JOIN registration r ON r.id = "
                 + "ch.registration_id WHERE ch.workshop_id = " + small
                 + " AND ch.status = 'CONFIRMED' AND r.account_id = "
                 + b));
@@ -156,7 +156,7 @@ class EventRulesIT {
         }
         registrations.cancelOwn(event, a);
         registrations.register(event, a, Map.of(), null);
-        assertEquals(2, count("SELECT COUNT(*) FROM registration WHERE event_id = " + event),
+        assertEquals(2, Db.number("SELECT COUNT(*) FROM registration WHERE event_id = " + event),
                 "after cancelling one may register again; the cancelled one stays as history");
     }
 
@@ -195,12 +195,12 @@ class EventRulesIT {
         var a = account();
         long id = registrations.register(event, a, Map.of(), "Vegetarisch").registrationId();
         privacy.requestErasure(a);
-        privacy.carryOut(single("SELECT id FROM erasure_request WHERE account_id = " + a),
-                "bureau@demo.ingrado.nl");
-        assertEquals(0, count("SELECT COUNT(*) FROM account WHERE id = " + a));
+        privacy.carryOut(Db.number("SELECT id FROM erasure_request WHERE account_id = " + a),
+                "bureau@example.nl");
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM account WHERE id = " + a));
         assertEquals(1,
-                count("SELECT COUNT(*) FROM registration WHERE id = " + id + " AND account_id IS NULL "
-                        + "AND email LIKE 'verwijderd-%' AND remarks IS NULL AND name <> 'Regel Tester'"));
+                Db.number("SELECT COUNT(*) FROM registration WHERE id = " + id + " AND account_id IS NULL "
+                        + "AND email LIKE 'verwijderd-%' AND remarks IS NULL AND name <> 'Test regels'"));
     }
 
     private static BusinessException business(Throwable failure) {
@@ -212,67 +212,20 @@ class EventRulesIT {
         throw new AssertionError("not a business exception", failure);
     }
 
-    /** An event starting in {@code startsInDays}, with one round of two workshops if {@code smallWorkshop} > 0. */
-    private long event(int startsInDays, int capacity, int smallWorkshop, int reminderDays)
-            throws SQLException {
-        var now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).withNano(0);
-        var starts = startsInDays == 0 ? now.plusHours(2) : now.plusDays(startsInDays);
-        try (var c = dataSource.getConnection();
-                var insert = c.prepareStatement("INSERT INTO event (kind, title, venue, starts_at, ends_at, "
-                        + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
-                        + "reminder_days, created_at) VALUES ('TRAINING', ?, 'Utrecht', ?, ?, ?, ?, ?, ?, 'EVERYONE', ?, "
-                        + "UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, "Regels " + UUID.randomUUID().toString().substring(0, 6));
-            insert.setTimestamp(2, Timestamp.valueOf(starts));
-            insert.setTimestamp(3, Timestamp.valueOf(starts.plusHours(3)));
-            insert.setTimestamp(4, Timestamp.valueOf(now.minusDays(1)));
-            insert.setTimestamp(5, Timestamp.valueOf(starts.minusHours(1)));
-            insert.setTimestamp(6, Timestamp.valueOf(starts.minusHours(1)));
-            insert.setInt(7, capacity);
-            insert.setInt(8, reminderDays);
-            insert.executeUpdate();
-            long id;
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            if (smallWorkshop > 0) {
-                try (var s = c.createStatement()) {
-                    s.executeUpdate("INSERT INTO workshop_round (event_id, name, position) VALUES (" + id
-                            + ", 'Ronde', 1)");
-                    s.executeUpdate("INSERT INTO workshop (round_id, title, capacity) SELECT id, 'Klein', "
-                            + smallWorkshop
-                            + " FROM workshop_round WHERE event_id = " + id);
-                    s.executeUpdate("INSERT INTO workshop (round_id, title, capacity) SELECT id, 'Groot', 50 "
-                            + "FROM workshop_round WHERE event_id = " + id);
-                }
-            }
-            return id;
+    /** An event starting in {@code startsInDays} (0: in two hours), with a round of a small and a large workshop if {@code smallWorkshop} > 0. */
+    private static long event(int startsInDays, int capacity, int smallWorkshop, int reminderDays) {
+        var now = Fixtures.now();
+        var event = Fixtures.event().title(Fixtures.unique("Regels"))
+                .startsAt(startsInDays == 0 ? now.plusHours(2) : now.plusDays(startsInDays))
+                .capacity(capacity)
+                .reminderDays(reminderDays);
+        if (smallWorkshop > 0) {
+            event.workshop("Ronde", "Klein", smallWorkshop).workshop("Ronde", "Groot", 50);
         }
+        return event.create().id();
     }
 
-    private long account() throws SQLException {
-        try (var c = dataSource.getConnection();
-                var insert = c.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
-                        + "preferred_language, status, created_at, verified_at) VALUES (?, 'Regel Tester', 'x', 'nl', "
-                        + "'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, "regels-" + UUID.randomUUID().toString().substring(0, 12) + "@example.nl");
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        return single(sql);
-    }
-
-    private long single(String sql) throws SQLException {
-        try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long account() {
+        return Fixtures.account("regels").id();
     }
 }

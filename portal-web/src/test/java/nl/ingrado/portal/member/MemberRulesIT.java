@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,9 +23,10 @@ import nl.ingrado.portal.member.boundary.PrivacyService;
 import nl.ingrado.portal.member.entity.Confirmation;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.Fixtures;
+import nl.ingrado.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,8 +42,7 @@ class MemberRulesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.test.war")))
-                .addClass(MemberRulesIT.class);
+        return InContainer.deployment();
     }
 
     @Inject
@@ -206,29 +205,12 @@ class MemberRulesIT {
     record Org(long id, String name, String domain) {
     }
 
-    private Org newMunicipality(Integer inhabitants) throws Exception {
-        var code = "X" + UUID.randomUUID().toString().substring(0, 5);
+    /** A municipality of its own, with an email domain of its own. */
+    private static Org newMunicipality(Integer inhabitants) {
+        var municipality = Fixtures.municipality(inhabitants);
         var domain = "gemeente-" + UUID.randomUUID().toString().substring(0, 6) + ".nl";
-        long id;
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM organisation WHERE cbs_code = '" + code + "' AND NOT EXISTS "
-                    + "(SELECT 1 FROM employment e WHERE e.organisation_id = organisation.id) AND NOT EXISTS "
-                    + "(SELECT 1 FROM membership m WHERE m.organisation_id = organisation.id)");
-            s.executeUpdate(
-                    "INSERT INTO organisation (kind, name, cbs_code, province, region_id, inhabitants, status, "
-                            + "created_at) VALUES ('MUNICIPALITY', 'Testgemeente " + code + "', '" + code
-                            + "', 'Utrecht', "
-                            + "NULL, " + inhabitants + ", 'ACTIVE', NOW())",
-                    java.sql.Statement.RETURN_GENERATED_KEYS);
-            try (var keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            s.executeUpdate("INSERT INTO organisation_domain (domain, organisation_id) VALUES ('" + domain
-                    + "', " + id
-                    + ")");
-        }
-        return new Org(id, "Testgemeente " + code, domain);
+        Fixtures.domain(municipality.id(), domain);
+        return new Org(municipality.id(), municipality.name(), domain);
     }
 
     private long activeAccount(String prefix, String domain) throws Exception {

@@ -9,7 +9,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,9 +20,9 @@ import javax.sql.DataSource;
 import nl.ingrado.portal.newsletter.boundary.BounceMailbox;
 import nl.ingrado.portal.newsletter.control.NewsletterSettings;
 import nl.ingrado.portal.newsletter.control.UnsubscribeTokens;
+import nl.ingrado.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,8 +40,7 @@ class BounceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.test.war")))
-                .addClasses(BounceIT.class);
+        return InContainer.deployment();
     }
 
     @Inject

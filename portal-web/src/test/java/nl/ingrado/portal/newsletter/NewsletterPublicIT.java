@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -80,7 +79,7 @@ class NewsletterPublicIT extends BrowserTest {
         var rows = consents(email);
         assertEquals(List.of("REQUESTED", "CONFIRMED"), rows.stream().map(r -> r.get(0)).toList());
         assertEquals(List.of("CONFIRMED", "PUBLIC_FORM", FORM_NL), rows.get(1).subList(0, 3));
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement(
                         "SELECT confirmed_at IS NOT NULL, name FROM nl_subscriber WHERE email = ?")) {
             st.setString(1, email);
@@ -458,7 +457,7 @@ class NewsletterPublicIT extends BrowserTest {
         // the smallest valid PNG: one transparent pixel
         var png = Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement("INSERT INTO nl_image (content_type, content, created_at) "
                         + "VALUES ('image/png', ?, UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
             st.setBytes(1, png);
@@ -476,7 +475,7 @@ class NewsletterPublicIT extends BrowserTest {
 
     /** action, source, consent_text, source_detail, edition_id, at — oldest first. */
     private static List<List<String>> consents(String email) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.prepareStatement("SELECT c.action, c.source, c.consent_text, "
                         + "c.source_detail, c.edition_id, c.at FROM nl_consent c JOIN nl_subscriber s ON s.id = c.subscriber_id "
                         + "WHERE s.email = ? ORDER BY c.at, c.id")) {
@@ -495,14 +494,8 @@ class NewsletterPublicIT extends BrowserTest {
         }
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(nl.ingrado.portal.testing.TestEnvironment.database().jdbcUrl(),
-                "portal",
-                "portal");
-    }
-
     private static String scalar(String sql, Object... params) throws SQLException {
-        try (var db = database(); var st = db.prepareStatement(sql)) {
+        try (var db = Db.connect(); var st = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
             }
@@ -513,7 +506,7 @@ class NewsletterPublicIT extends BrowserTest {
     }
 
     private static void sql(String sql, Object... params) throws SQLException {
-        try (var db = database(); var st = db.prepareStatement(sql)) {
+        try (var db = Db.connect(); var st = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
             }
@@ -522,7 +515,7 @@ class NewsletterPublicIT extends BrowserTest {
     }
 
     private static long insert(String sql, Object... params) throws SQLException {
-        try (var db = database(); var st = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (var db = Db.connect(); var st = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < params.length; i++) {
                 st.setObject(i + 1, params[i]);
             }

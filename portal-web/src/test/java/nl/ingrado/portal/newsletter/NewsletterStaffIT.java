@@ -13,8 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,7 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.BrowserTest;
-import nl.ingrado.portal.testing.TestEnvironment;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -89,7 +87,7 @@ class NewsletterStaffIT extends BrowserTest {
         assertTrue(browser.text().contains("Alleen PNG-, JPEG- en GIF-afbeeldingen"), browser.text());
         assertEquals(2, queryLong("SELECT COUNT(*) FROM nl_edition_item WHERE edition_id = ?", id));
 
-        try (var db = database();
+        try (var db = Db.connect();
                 var s = db.prepareStatement(
                         "SELECT i.body_html, i.image_alt, m.content_type FROM nl_edition_item i LEFT JOIN nl_image m "
                                 + "ON m.id = i.image_id WHERE i.edition_id = ? ORDER BY i.position")) {
@@ -506,7 +504,7 @@ class NewsletterStaffIT extends BrowserTest {
     }
 
     private static void update(String sql, Object... parameters) throws SQLException {
-        try (var db = database(); var s = db.prepareStatement(sql)) {
+        try (var db = Db.connect(); var s = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -520,7 +518,7 @@ class NewsletterStaffIT extends BrowserTest {
     }
 
     private static String queryString(String sql, Object... parameters) throws SQLException {
-        try (var db = database(); var s = db.prepareStatement(sql)) {
+        try (var db = Db.connect(); var s = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -528,10 +526,6 @@ class NewsletterStaffIT extends BrowserTest {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
     }
 
     @SuppressWarnings("unused")

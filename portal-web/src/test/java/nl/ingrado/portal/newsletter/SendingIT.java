@@ -15,7 +15,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -33,10 +32,10 @@ import nl.ingrado.portal.newsletter.control.NewsletterSettings;
 import nl.ingrado.portal.newsletter.control.UnsubscribeTokens;
 import nl.ingrado.portal.newsletter.entity.EditionStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.InContainer;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,14 +50,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SendingIT {
 
-    private static final String STAFF = "bureau@demo.ingrado.nl";
+    private static final String STAFF = "bureau@example.nl";
     private static final Pattern MESSAGE_ID = Pattern.compile(
             "<nl\\.e(\\d+)\\.s(\\d+)\\.([A-Za-z0-9_-]{22})\\.[a-z0-9]+@([^>]+)>");
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.test.war")))
-                .addClasses(SendingIT.class);
+        return InContainer.deployment();
     }
 
     @Inject

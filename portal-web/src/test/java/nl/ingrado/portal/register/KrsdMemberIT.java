@@ -18,8 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -31,7 +29,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.BrowserTest;
-import nl.ingrado.portal.testing.TestEnvironment;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -197,7 +195,7 @@ class KrsdMemberIT extends BrowserTest {
     void theDashboardShowsWhatTheLedgerSays() throws Exception {
         var sums = approvedSums(LOTTE);
         var caps = new HashMap<String, BigDecimal>();
-        try (var db = database();
+        try (var db = Db.connect();
                 var rows = db.createStatement().executeQuery(
                         "SELECT code, cap_points FROM register_category")) {
             while (rows.next()) {
@@ -474,7 +472,7 @@ class KrsdMemberIT extends BrowserTest {
 
     private static Map<String, BigDecimal> approvedSums(String email) throws SQLException {
         var sums = new HashMap<String, BigDecimal>();
-        try (var db = database();
+        try (var db = Db.connect();
                 var rows = db.createStatement().executeQuery(
                         "SELECT pr.category, SUM(pr.points) FROM point_record pr JOIN registrant r ON r.id = pr.registrant_id "
                                 + "JOIN account a ON a.id = r.account_id WHERE a.email = '" + email
@@ -516,26 +514,22 @@ class KrsdMemberIT extends BrowserTest {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
-    }
-
     private static long count(String sql) throws SQLException {
-        try (var db = database(); var result = db.createStatement().executeQuery(sql)) {
+        try (var db = Db.connect(); var result = db.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }
     }
 
     private static String text(String sql) throws SQLException {
-        try (var db = database(); var result = db.createStatement().executeQuery(sql)) {
+        try (var db = Db.connect(); var result = db.createStatement().executeQuery(sql)) {
             assertTrue(result.next(), sql);
             return result.getString(1);
         }
     }
 
     private static String[] row(String sql) throws SQLException {
-        try (var db = database(); var result = db.createStatement().executeQuery(sql)) {
+        try (var db = Db.connect(); var result = db.createStatement().executeQuery(sql)) {
             assertTrue(result.next(), sql);
             var values = new String[result.getMetaData().getColumnCount()];
             for (int i = 0; i < values.length; i++) {
@@ -547,7 +541,7 @@ class KrsdMemberIT extends BrowserTest {
     }
 
     private static void update(String sql) throws SQLException {
-        try (var db = database(); var statement = db.createStatement()) {
+        try (var db = Db.connect(); var statement = db.createStatement()) {
             statement.executeUpdate(sql);
         }
     }

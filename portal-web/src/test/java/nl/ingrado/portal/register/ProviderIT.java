@@ -14,8 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -25,7 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.BrowserTest;
-import nl.ingrado.portal.testing.TestEnvironment;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -308,7 +306,7 @@ class ProviderIT extends BrowserTest {
     }
 
     private static String lidNumber() throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.createStatement();
                 var rs = st.executeQuery(
                         "SELECT r.registration_number FROM registrant r JOIN account a ON a.id = r.account_id "
@@ -319,7 +317,7 @@ class ProviderIT extends BrowserTest {
     }
 
     private static BigDecimal total(long period) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var st = db.createStatement();
                 var rs = st.executeQuery(
                         "SELECT COALESCE(SUM(points), 0) FROM register_period_total WHERE period_id = "
@@ -332,7 +330,7 @@ class ProviderIT extends BrowserTest {
 
     /** An accredited activity of another provider, with one document. */
     private long othersActivity() throws SQLException {
-        try (var db = database(); var st = db.createStatement()) {
+        try (var db = Db.connect(); var st = db.createStatement()) {
             st.executeUpdate(
                     "INSERT INTO account (email, display_name, password_hash, preferred_language, status, "
                             + "created_at, verified_at) VALUES ('andere-" + tag
@@ -361,7 +359,7 @@ class ProviderIT extends BrowserTest {
 
     /** A document attached to {@code activity} (stored by the test, owned by nobody who logs in here). */
     private long othersDocument(long activity) throws SQLException {
-        try (var db = database(); var st = db.createStatement()) {
+        try (var db = Db.connect(); var st = db.createStatement()) {
             st.executeUpdate(
                     "INSERT INTO register_file (owner_account_id, filename, content_type, size_bytes, content, "
                             + "uploaded_at) SELECT id, 'geheim.pdf', 'application/pdf', 8, '%PDF-1.4', UTC_TIMESTAMP(6) "
@@ -384,13 +382,10 @@ class ProviderIT extends BrowserTest {
     }
 
     private static long single(String sql) throws SQLException {
-        try (var db = database(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
+        try (var db = Db.connect(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
-    }
 }

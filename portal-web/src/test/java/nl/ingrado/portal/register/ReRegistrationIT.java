@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import nl.ingrado.portal.register.boundary.ReRegistrations;
@@ -24,9 +21,10 @@ import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.control.Norm;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.Fixtures;
+import nl.ingrado.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,12 +39,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReRegistrationIT {
 
-    private static final String AUDITOR = "auditor@demo.ingrado.nl";
+    private static final String AUDITOR = "auditor@example.nl";
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.test.war")))
-                .addClasses(ReRegistrationIT.class);
+        return InContainer.deployment();
     }
 
     @Inject
@@ -287,6 +284,7 @@ class ReRegistrationIT {
         // a Monday far away, its own for this run, so the real timer never claims it
         var monday = LocalDate.of(2200, 1, 6).plusWeeks(ThreadLocalRandom.current().nextInt(5000));
         assertEquals(DayOfWeek.MONDAY, monday.getDayOfWeek());
+        var auditor = Fixtures.account("auditor", "AUDITOR").email();
         long auditors = count("SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id "
                 + "WHERE r.role = 'AUDITOR' AND a.status = 'ACTIVE'");
         assertTrue(auditors >= 1);
@@ -295,7 +293,7 @@ class ReRegistrationIT {
         assertEquals(0, reminders.digest(monday.plusDays(4)), "the same week: claimed already");
         assertEquals(0, reminders.digest(monday), "its Monday: the same week");
         assertEquals(1, count("SELECT COUNT(*) FROM register_digest WHERE week_start = '" + monday + "'"));
-        assertEquals(1, count("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + AUDITOR + "' AND kind = "
+        assertEquals(1, count("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + auditor + "' AND kind = "
                 + "'krsd.digest' AND body LIKE '%" + monday.getYear() + "%'"));
         assertEquals(auditors, reminders.digest(monday.plusWeeks(1)), "the next week goes out again");
     }
@@ -330,48 +328,13 @@ class ReRegistrationIT {
     }
 
     /** An account in the register with {@code status} (and a number); language Dutch. */
-    private Person registrant(String status) throws SQLException {
-        var tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        var email = "herreg-" + tag + "@example.nl";
-        try (var c = dataSource.getConnection()) {
-            long account;
-            try (var insert = c.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
-                    + "preferred_language, status, created_at, verified_at) VALUES (?, 'Herreg Tester', 'x', 'nl', "
-                    + "'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, email);
-                insert.executeUpdate();
-                account = key(insert);
-            }
-            try (var insert = c
-                    .prepareStatement("INSERT INTO registrant (scheme_id, account_id, registration_number, "
-                            + "first_name, last_name, job, employer, status, conduct_text, conduct_accepted_at, applied_at, "
-                            + "decided_at, decided_by) SELECT id, ?, ?, 'Herreg', ?, 'LEERPLICHTAMBTENAAR', 'Gemeente Test', ?, "
-                            + "code_of_conduct, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'test' "
-                            + "FROM register_scheme WHERE code = 'KRSD'", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, account);
-                insert.setString(2, "T-" + tag);
-                insert.setString(3, "Tester " + tag);
-                insert.setString(4, status);
-                insert.executeUpdate();
-                return new Person(key(insert), email);
-            }
-        }
+    private static Person registrant(String status) {
+        var registrant = Fixtures.registrant(status);
+        return new Person(registrant.id(), registrant.account().email());
     }
 
-    private long period(long registrant, int seq, LocalDate from, LocalDate until) throws SQLException {
-        try (var c = dataSource.getConnection();
-                var insert = c.prepareStatement(
-                        "INSERT INTO register_period (registrant_id, seq, starts_on, ends_on, "
-                                + "original_ends_on, norm_factor, norm_points) VALUES (?, ?, ?, ?, ?, 1, 160)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, registrant);
-            insert.setInt(2, seq);
-            insert.setDate(3, Date.valueOf(from));
-            insert.setDate(4, Date.valueOf(until));
-            insert.setDate(5, Date.valueOf(until));
-            insert.executeUpdate();
-            return key(insert);
-        }
+    private static long period(long registrant, int seq, LocalDate from, LocalDate until) {
+        return Fixtures.period(registrant, seq, from, until);
     }
 
     private void approved(long registrant, long period, String category, String points, LocalDate on)

@@ -9,19 +9,15 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import nl.ingrado.portal.event.boundary.Attended;
@@ -36,9 +32,10 @@ import nl.ingrado.portal.register.entity.Period;
 import nl.ingrado.portal.register.entity.RecordSource;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.Fixtures;
+import nl.ingrado.portal.testing.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,8 +54,7 @@ class RegisterRulesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.test.war")))
-                .addClass(RegisterRulesIT.class);
+        return InContainer.deployment();
     }
 
     @Inject
@@ -95,19 +91,19 @@ class RegisterRulesIT {
         var day = today().minusDays(5);
         ledger.book(manual(id, day, "A1", "10"));
         long approved = ledger.submit(account, submission(day, "4", "A1"));
-        ledger.review("auditor@demo.ingrado.nl", approved, PointLedger.Decision.APPROVE,
+        ledger.review("auditor@example.nl", approved, PointLedger.Decision.APPROVE,
                 new BigDecimal("7.5"),
                 "A1", null);
         long rejected = ledger.submit(account, submission(day, "3", "A1"));
-        ledger.review("auditor@demo.ingrado.nl", rejected, PointLedger.Decision.REJECT, null, null,
+        ledger.review("auditor@example.nl", rejected, PointLedger.Decision.REJECT, null, null,
                 "Geen bewijs");
         long asked = ledger.submit(account, submission(day, "2", "A2"));
-        ledger.review("auditor@demo.ingrado.nl", asked, PointLedger.Decision.MORE_INFO, null, null,
+        ledger.review("auditor@example.nl", asked, PointLedger.Decision.MORE_INFO, null, null,
                 "Welke dag?");
         ledger.answer(account, asked, "Op dinsdag", null, null);
-        ledger.review("auditor@demo.ingrado.nl", asked, PointLedger.Decision.APPROVE, null, null, null);
+        ledger.review("auditor@example.nl", asked, PointLedger.Decision.APPROVE, null, null, null);
         long pending = ledger.submit(account, submission(day, "5", "A2"));
-        ledger.correct("auditor@demo.ingrado.nl", approved, new BigDecimal("-2.5"), "Halve dag gemist");
+        ledger.correct("auditor@example.nl", approved, new BigDecimal("-2.5"), "Halve dag gemist");
         ledger.book(manual(id, day, "A2", "90"));
 
         long period = period(id);
@@ -138,7 +134,7 @@ class RegisterRulesIT {
         var email = registrants.byId(id).orElseThrow().email();
         privacy.requestErasure(account);
         privacy.carryOut(single("SELECT id FROM erasure_request WHERE account_id = " + account),
-                "bureau@demo.ingrado.nl");
+                "bureau@example.nl");
 
         var erased = registrants.byId(id).orElseThrow();
         assertEquals(nl.ingrado.portal.register.entity.RegistrantStatus.STRUCK_OFF, erased.status());
@@ -380,7 +376,7 @@ class RegisterRulesIT {
         return new Booking(registrant, date, "Handmatig " + category, "Ingrado", null, null, category, null,
                 new BigDecimal(points), RecordSource.MANUAL, RecordStatus.APPROVED, null, null, null, null,
                 null,
-                "auditor@demo.ingrado.nl", "Overgenomen");
+                "auditor@example.nl", "Overgenomen");
     }
 
     private static Booking fromActivity(long registrant, LocalDate date, long activity) {
@@ -426,11 +422,8 @@ class RegisterRulesIT {
         return LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
     }
 
-    private long account() throws SQLException {
-        return insert(
-                "INSERT INTO account (email, display_name, password_hash, preferred_language, status, created_at, "
-                        + "verified_at) VALUES ('regels-" + UUID.randomUUID().toString().substring(0, 12)
-                        + "@example.nl', 'Regel Tester', 'x', 'nl', 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+    private long account() {
+        return Fixtures.account("regels").id();
     }
 
     /** A registrant with a number; with {@code periodFrom}, a first period (the scheme's plan) from that day. */
@@ -492,29 +485,12 @@ class RegisterRulesIT {
                         + "', UTC_TIMESTAMP(6), 'aanbieder@example.nl' FROM register_scheme WHERE code = 'KRSD'");
     }
 
-    /** A training of today with accreditation points. */
-    private long event(String category, String points) throws SQLException {
-        var start = LocalDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).withNano(0).minusHours(1);
-        try (var c = dataSource.getConnection();
-                var insert = c.prepareStatement("INSERT INTO event (kind, title, venue, starts_at, ends_at, "
-                        + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
-                        + "accreditation_points, accreditation_category, created_at) VALUES ('TRAINING', ?, 'Utrecht', ?, "
-                        + "?, ?, ?, ?, 20, 'EVERYONE', ?, ?, UTC_TIMESTAMP(6))",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, "Geaccrediteerd " + UUID.randomUUID().toString().substring(0, 6));
-            insert.setTimestamp(2, Timestamp.valueOf(start));
-            insert.setTimestamp(3, Timestamp.valueOf(start.plusHours(3)));
-            insert.setTimestamp(4, Timestamp.valueOf(start.minusDays(10)));
-            insert.setTimestamp(5, Timestamp.valueOf(start.minusHours(1)));
-            insert.setTimestamp(6, Timestamp.valueOf(start.minusHours(1)));
-            insert.setBigDecimal(7, new BigDecimal(points));
-            insert.setString(8, category);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+    /** A training of today (started an hour ago) with accreditation points. */
+    private long event(String category, String points) {
+        var start = Fixtures.now().minusHours(1);
+        return Fixtures.event().title(Fixtures.unique("Geaccrediteerd")).startsAt(start)
+                .opensAt(start.minusDays(10)).closesAt(start.minusHours(1)).accreditation(category, points)
+                .create().id();
     }
 
     private static BusinessException business(Throwable failure) {

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,6 +35,8 @@ import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.TestEnvironment;
 import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -243,7 +244,7 @@ class RegistrantOverviewIT extends BrowserTest {
         Collections.shuffle(shuffled, new Random(seed));
         int size = Math.max(1, (int) Math.ceil(population.size() * 40 / 100.0));
         assertEquals(new TreeSet<>(shuffled.subList(0, size)), first);
-        try (var db = database();
+        try (var db = Db.connect();
                 var s = db.prepareStatement("SELECT seed, population, window_from, window_to "
                         + "FROM sample_audit WHERE id = ?")) {
             s.setLong(1, firstId);
@@ -276,7 +277,7 @@ class RegistrantOverviewIT extends BrowserTest {
         assertEquals("DEFICIENT",
                 browser.driver().findElement(By.cssSelector("tr[data-id='" + registrant + "']"))
                         .getAttribute("data-outcome"));
-        try (var db = database();
+        try (var db = Db.connect();
                 var s = db.prepareStatement("SELECT COUNT(*) FROM audit_entry "
                         + "WHERE entity_type = 'sample_audit' AND entity_id = ? AND action = 'FINDING' AND changes LIKE ?")) {
             s.setLong(1, firstId);
@@ -408,7 +409,7 @@ class RegistrantOverviewIT extends BrowserTest {
     private static int statements(HttpLogin session, String path) throws Exception {
         int least = Integer.MAX_VALUE;
         // one connection for all readings: opening one sends statements of its own
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             for (int i = 0; i < 3; i++) {
                 long before = dataStatements(db);
                 assertEquals(200, session.get(path).statusCode());
@@ -449,7 +450,7 @@ class RegistrantOverviewIT extends BrowserTest {
     /** Every registrant in the register (active, suspended, expired) with the standing the KRSD rules give. */
     private static List<Expected> expected() throws SQLException {
         var today = LocalDate.now(AMSTERDAM);
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             record Category(String code, BigDecimal min, BigDecimal cap) {
             }
             var categories = new ArrayList<Category>();
@@ -524,7 +525,7 @@ class RegistrantOverviewIT extends BrowserTest {
     }
 
     private static List<Long> population(LocalDate from, LocalDate to) throws SQLException {
-        try (var db = database();
+        try (var db = Db.connect();
                 var s = db.prepareStatement("SELECT r.id FROM registrant r "
                         + "JOIN register_period p ON p.registrant_id = r.id "
                         + "AND p.seq = (SELECT MAX(seq) FROM register_period WHERE registrant_id = r.id) "
@@ -543,7 +544,7 @@ class RegistrantOverviewIT extends BrowserTest {
     }
 
     private static long rayonId(String code) throws SQLException {
-        try (var db = database(); var s = db.prepareStatement("SELECT id FROM rayon WHERE code = ?")) {
+        try (var db = Db.connect(); var s = db.prepareStatement("SELECT id FROM rayon WHERE code = ?")) {
             s.setString(1, code);
             try (var rs = s.executeQuery()) {
                 rs.next();
@@ -557,7 +558,7 @@ class RegistrantOverviewIT extends BrowserTest {
      * municipalities with these CBS codes in turn ("" for none), with points from none to over the norm.
      */
     private void addRegistrants(int count, String... municipalities) throws SQLException {
-        try (var db = database()) {
+        try (var db = Db.connect()) {
             for (int i = 0; i < count; i++) {
                 var email = tag + "-" + i + "@example.nl";
                 var number = tag.toUpperCase() + "-" + i;
@@ -600,10 +601,6 @@ class RegistrantOverviewIT extends BrowserTest {
             }
             s.executeUpdate();
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), "portal", "portal");
     }
 
     // ---- downloads

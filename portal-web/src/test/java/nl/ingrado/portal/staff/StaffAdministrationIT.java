@@ -10,7 +10,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +19,8 @@ import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.entity.AccountStatus;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
-import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonInput;
+import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.ProfessionalImport;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonFilter;
@@ -30,9 +29,11 @@ import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.Fixtures;
+import nl.ingrado.portal.testing.InContainer;
+import nl.ingrado.portal.testing.StatementCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,12 +46,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StaffAdministrationIT {
 
-    private static final String STAFF = "bureau@demo.ingrado.nl";
+    private static final String STAFF = "bureau@example.nl";
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.test.war")))
-                .addClasses(StaffAdministrationIT.class, StatementCounter.class);
+        return InContainer.deployment();
     }
 
     @Inject
@@ -117,6 +117,7 @@ class StaffAdministrationIT {
     @Test
     void filtersMatchRayonRegionJobPremiumAndStatus() {
         var tag = tag();
+        Fixtures.member(organisationId("GM0363"), Fixtures.today().getYear());
         var amsterdam = persons.create(new PersonInput("Anna", tag, tag + "a@example.nl", null,
                 organisationId("GM0363"), Job.DOORSTROOMCOACH, LocalDate.of(2020, 1, 1)), STAFF);
         var partner = persons
@@ -162,9 +163,11 @@ class StaffAdministrationIT {
                 () -> persons.update(id, version, "Carla", "Anders", tag + "@example.nl", null, STAFF));
         assertEquals("person.changedMeanwhile", stale.messageKey());
         var current = persons.detail(id).orElseThrow().person().getVersion();
+        var known = Fixtures.email("bekend");
+        Fixtures.person("Bekend", "Lid", known);
         for (var bad : List.of(new String[]{"", "Nieuw", tag + "@example.nl", null, "firstName"},
                 new String[]{"Carla", "Nieuw", "geen-adres", null, "email"},
-                new String[]{"Carla", "Nieuw", "lid@demo.ingrado.nl", null, "email"},
+                new String[]{"Carla", "Nieuw", known, null, "email"},
                 new String[]{"Carla", "Nieuw", tag + "@example.nl", "<script>", "phone"},
                 new String[]{"Carla", "x".repeat(151), tag + "@example.nl", null, "lastName"})) {
             var failure = assertThrows(BusinessException.class,
@@ -180,11 +183,13 @@ class StaffAdministrationIT {
     @Test
     void anImportWithAnyProblemStoresNothingAndReportsEveryRow() {
         var tag = tag();
+        var known = Fixtures.email("bekend");
+        Fixtures.person("Bekend", "Lid", known);
         var csv = "first_name,last_name,email,organisation,job,since\n"
                 + "Goed,Een," + tag + "1@example.nl,GM0363,LEERPLICHTAMBTENAAR,2022-01-01\n"
                 + ",Zonder voornaam," + tag + "2@example.nl,,,\n"
                 + "Dubbel,Twee," + tag + "1@example.nl,,,\n"
-                + "Bestaat,Al,lid@demo.ingrado.nl,,,\n"
+                + "Bestaat,Al," + known + ",,,\n"
                 + "Fout,Org," + tag + "3@example.nl,Atlantis,MANAGER,2099-01-01\n";
         var report = professionalImport.preview(csv);
         assertFalse(report.isImportable());
@@ -211,6 +216,7 @@ class StaffAdministrationIT {
     @Test
     void aGoodImportStoresEveryRowWithItsConfirmedWorkplaceAndAuditEntries() {
         var tag = tag();
+        Fixtures.member(organisationId("GM0599"), Fixtures.today().getYear());
         var csv = "\uFEFFvoornaam;achternaam;email;telefoon;organisatie;functie;sinds\r\n"
                 + "\"Jan\";\"de Vries; jr.\";" + tag
                 + "1@Example.nl;06 12345678;Rotterdam;doorstroomcoach;01-02-2020\r\n"
@@ -279,6 +285,8 @@ class StaffAdministrationIT {
     void organisationEditsCheckPostalCodesAndDomainsAndAreAudited() throws Exception {
         var tag = tag();
         long id = partner(tag);
+        var taken = tag + "-bezet.nl";
+        Fixtures.domain(partner(tag + " ander"), taken);
         organisations.update(id, null, tag + " BV", null, 1200, "Straat 1", "1234ab", "Utrecht",
                 tag + ".nl, @" + tag + "-2.nl", STAFF);
         var detail = organisations.detail(id).orElseThrow();
@@ -289,7 +297,7 @@ class StaffAdministrationIT {
                 assertThrows(BusinessException.class, () -> organisations.update(id, null, "X",
                         null, null, null, "12345", null, null, STAFF)).field());
         assertEquals("organisation.domain.taken", assertThrows(BusinessException.class, () -> organisations
-                .update(id, null, "X", null, null, null, null, null, "amsterdam.nl", STAFF)).messageKey());
+                .update(id, null, "X", null, null, null, null, null, taken, STAFF)).messageKey());
         assertEquals("organisation.domain.invalid", assertThrows(BusinessException.class, () -> organisations
                 .update(id, null, "X", null, null, null, null, null, "geen domein!", STAFF)).messageKey());
         em.clear();

@@ -1,4 +1,4 @@
-package nl.ingrado.portal.staff;
+package nl.ingrado.portal.testing;
 
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
@@ -9,14 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * listener ({@code preExecuteCall}). Reached by reflection because EclipseLink is the container's
  * library, not one this module compiles against. Runs inside the container only.
  */
-final class StatementCounter implements AutoCloseable {
+public final class StatementCounter implements AutoCloseable {
 
     private final AtomicInteger count = new AtomicInteger();
     private final Object eventManager;
     private final Object listener;
     private final Thread thread = Thread.currentThread();
 
-    StatementCounter(EntityManager em) {
+    public StatementCounter(EntityManager em) {
         try {
             var jpaEm = em.unwrap(Class.forName("org.eclipse.persistence.jpa.JpaEntityManager", true,
                     Thread.currentThread().getContextClassLoader()));
@@ -53,11 +53,11 @@ final class StatementCounter implements AutoCloseable {
         }
     }
 
-    int reset() {
+    public int reset() {
         return count.getAndSet(0);
     }
 
-    int count() {
+    public int count() {
         return count.get();
     }
 

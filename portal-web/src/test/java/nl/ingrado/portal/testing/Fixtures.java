@@ -1,0 +1,302 @@
+package nl.ingrado.portal.testing;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.ingrado.portal.account.control.PasswordHasher;
+
+/**
+ * Rows a test makes for itself, each in a line or two: accounts, organisations with their
+ * membership, people at work, events with rounds and workshops, registrants of the KRSD register.
+ * Names and addresses are unique per call, so tests never meet each other's rows and never need the
+ * demo data. Written straight to the database through {@link Db}: inside the container and from
+ * the test JVM alike.
+ */
+public final class Fixtures {
+
+    /** The portal's wall clock: event times and dates are Amsterdam's. */
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /** The password of every account made here. */
+    public static final String PASSWORD = "een lange zin als wachtwoord";
+
+    private static String passwordHash;
+
+    private Fixtures() {
+    }
+
+    /** {@code prefix} followed by eight random characters. */
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new address at example.nl, starting with {@code prefix} in lower case. */
+    public static String email(String prefix) {
+        return unique(prefix.toLowerCase()) + "@example.nl";
+    }
+
+    /** Now on Amsterdam's wall clock, in whole seconds. */
+    public static LocalDateTime now() {
+        return LocalDateTime.now(AMSTERDAM).withNano(0);
+    }
+
+    /** Today in Amsterdam. */
+    public static LocalDate today() {
+        return LocalDate.now(AMSTERDAM);
+    }
+
+    // ---- accounts and people
+
+    public record Account(long id, String email) {
+    }
+
+    /** An active account (address confirmed, Dutch) that logs in with {@link #PASSWORD}; MEMBER unless roles are given. */
+    public static Account account(String prefix, String... roles) {
+        var email = email(prefix);
+        long id = Db.insert(
+                "INSERT INTO account (email, display_name, password_hash, preferred_language, status, "
+                        + "created_at, verified_at) VALUES (?, ?, ?, 'nl', 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+                email, "Test " + prefix, passwordHash());
+        for (var role : roles.length == 0 ? new String[]{"MEMBER"} : roles) {
+            Db.update("INSERT INTO account_role (account_id, role) VALUES (?, ?)", id, role);
+        }
+        return new Account(id, email);
+    }
+
+    /** A professional in the staff administration, without an account; returns the person's id. */
+    public static long person(String firstName, String lastName, String email) {
+        return Db.insert("INSERT INTO person (first_name, last_name, email, status, created_at) "
+                + "VALUES (?, ?, ?, 'ACTIVE', UTC_TIMESTAMP(6))", firstName, lastName, email);
+    }
+
+    /** A current job of {@code person}, confirmed by staff; returns the employment's id. */
+    public static long employ(long person, long organisation, String job, LocalDate since) {
+        return Db.insert("INSERT INTO employment (person_id, organisation_id, job, start_date, confirmation, "
+                + "confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, 'CONFIRMED', 'fixture', UTC_TIMESTAMP(6))",
+                person,
+                organisation, job, since);
+    }
+
+    // ---- organisations
+
+    public record Organisation(long id, String name) {
+    }
+
+    /** An active organisation of {@code kind} (PARTNER, SCHOOL, …) with a unique name. */
+    public static Organisation organisation(String kind, String prefix) {
+        var name = unique(prefix);
+        long id = Db.insert("INSERT INTO organisation (kind, name, status, created_at) "
+                + "VALUES (?, ?, 'ACTIVE', UTC_TIMESTAMP(6))", kind, name);
+        return new Organisation(id, name);
+    }
+
+    /** A municipality of its own (a made-up CBS code, in no region) with {@code inhabitants} (may be null). */
+    public static Organisation municipality(Integer inhabitants) {
+        var code = "X" + UUID.randomUUID().toString().substring(0, 5);
+        var name = "Testgemeente " + code;
+        long id = Db.insert("INSERT INTO organisation (kind, name, cbs_code, province, inhabitants, status, "
+                + "created_at) VALUES ('MUNICIPALITY', ?, ?, 'Utrecht', ?, 'ACTIVE', UTC_TIMESTAMP(6))", name,
+                code,
+                inhabitants);
+        return new Organisation(id, name);
+    }
+
+    /** The organisation known by its CBS code in the reference data (GM0363 is Amsterdam). */
+    public static long organisation(String cbsCode) {
+        return Db.number("SELECT id FROM organisation WHERE cbs_code = ?", cbsCode);
+    }
+
+    /** Gives the organisation an email domain: people signing up with it are confirmed by it. */
+    public static void domain(long organisation, String domain) {
+        Db.update("INSERT INTO organisation_domain (domain, organisation_id) VALUES (?, ?)", domain,
+                organisation);
+    }
+
+    /** Makes the organisation a member in {@code year} (invoiced), unless it already is. */
+    public static void member(long organisation, int year) {
+        Db.update("INSERT INTO membership (organisation_id, member_year, fee, status, invoiced_at) "
+                + "SELECT ?, ?, 100, 'INVOICED', UTC_TIMESTAMP(6) FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM "
+                + "membership WHERE organisation_id = ? AND member_year = ? AND status <> 'CANCELLED')",
+                organisation, year, organisation, year);
+    }
+
+    // ---- events
+
+    /** An event open to everyone from yesterday, ten days ahead for three hours; change what the test needs. */
+    public static EventBuilder event() {
+        return new EventBuilder();
+    }
+
+    /** A made event: its id and its workshops' ids by title. */
+    public record Event(long id, Map<String, Long> workshops, Map<String, Long> rounds) {
+
+        public long workshop(String title) {
+            return workshops.get(title);
+        }
+
+        public long round(String name) {
+            return rounds.get(name);
+        }
+    }
+
+    public static final class EventBuilder {
+
+        private String kind = "TRAINING";
+        private String title = unique("Test");
+        private String rayon;
+        private LocalDateTime startsAt = now().plusDays(10);
+        private LocalDateTime endsAt;
+        private LocalDateTime opensAt = now().minusDays(1);
+        private LocalDateTime closesAt;
+        private LocalDateTime cancellationDeadline;
+        private int capacity = 20;
+        private String audience = "EVERYONE";
+        private int reminderDays = 3;
+        private String category;
+        private String points;
+        private final Map<String, List<Object[]>> rounds = new LinkedHashMap<>();
+
+        private EventBuilder() {
+        }
+
+        /** RAYONDAG, WERKCONFERENTIE, TRAINING (the default), … */
+        public EventBuilder kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public EventBuilder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** The rayon's code, e.g. {@code utrecht}. */
+        public EventBuilder rayon(String code) {
+            this.rayon = code;
+            return this;
+        }
+
+        /** Starts then and lasts three hours unless {@link #endsAt} says otherwise. */
+        public EventBuilder startsAt(LocalDateTime startsAt) {
+            this.startsAt = startsAt.withNano(0);
+            return this;
+        }
+
+        public EventBuilder endsAt(LocalDateTime endsAt) {
+            this.endsAt = endsAt.withNano(0);
+            return this;
+        }
+
+        public EventBuilder opensAt(LocalDateTime opensAt) {
+            this.opensAt = opensAt.withNano(0);
+            return this;
+        }
+
+        /** Registration closes then; by default an hour before the start. */
+        public EventBuilder closesAt(LocalDateTime closesAt) {
+            this.closesAt = closesAt.withNano(0);
+            return this;
+        }
+
+        /** Cancelling is possible until then; by default an hour before the start. */
+        public EventBuilder cancellableUntil(LocalDateTime deadline) {
+            this.cancellationDeadline = deadline.withNano(0);
+            return this;
+        }
+
+        public EventBuilder capacity(int capacity) {
+            this.capacity = capacity;
+            return this;
+        }
+
+        /** EVERYONE (the default) or MEMBERS. */
+        public EventBuilder audience(String audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        public EventBuilder reminderDays(int days) {
+            this.reminderDays = days;
+            return this;
+        }
+
+        /** Accreditation: {@code points} (e.g. "6") in the register's {@code category} (e.g. "A1"). */
+        public EventBuilder accreditation(String category, String points) {
+            this.category = category;
+            this.points = points;
+            return this;
+        }
+
+        /** A workshop in the round named {@code round} (rounds in the order first named). */
+        public EventBuilder workshop(String round, String title, int capacity) {
+            rounds.computeIfAbsent(round, r -> new ArrayList<>()).add(new Object[]{title, capacity});
+            return this;
+        }
+
+        public Event create() {
+            var ends = endsAt != null ? endsAt : startsAt.plusHours(3);
+            var closes = closesAt != null ? closesAt : startsAt.minusHours(1);
+            var deadline = cancellationDeadline != null ? cancellationDeadline : startsAt.minusHours(1);
+            long id = Db.insert("INSERT INTO event (kind, title, rayon_id, venue, starts_at, ends_at, "
+                    + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
+                    + "reminder_days, accreditation_category, accreditation_points, created_at) VALUES (?, ?, "
+                    + "(SELECT id FROM rayon WHERE code = ?), 'Utrecht', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))",
+                    kind, title, rayon, startsAt, ends, opensAt, closes, deadline, capacity, audience,
+                    reminderDays,
+                    category, points == null ? null : new java.math.BigDecimal(points));
+            var roundIds = new LinkedHashMap<String, Long>();
+            var workshopIds = new LinkedHashMap<String, Long>();
+            int position = 1;
+            for (var round : rounds.entrySet()) {
+                long roundId = Db.insert(
+                        "INSERT INTO workshop_round (event_id, name, position) VALUES (?, ?, ?)", id,
+                        round.getKey(), position++);
+                roundIds.put(round.getKey(), roundId);
+                for (var workshop : round.getValue()) {
+                    workshopIds.put((String) workshop[0], Db.insert(
+                            "INSERT INTO workshop (round_id, title, capacity) VALUES (?, ?, ?)", roundId,
+                            workshop[0],
+                            workshop[1]));
+                }
+            }
+            return new Event(id, Map.copyOf(workshopIds), Map.copyOf(roundIds));
+        }
+    }
+
+    // ---- the KRSD register
+
+    public record Registrant(long id, Account account, String number) {
+    }
+
+    /** A registrant of the KRSD scheme with {@code status} (ACTIVE, APPLIED, …), a number and an account of its own. */
+    public static Registrant registrant(String status) {
+        var account = account("registrant");
+        var number = unique("T").replace("-", "");
+        long id = Db.insert("INSERT INTO registrant (scheme_id, account_id, registration_number, first_name, "
+                + "last_name, job, employer, status, conduct_text, conduct_accepted_at, applied_at, decided_at, "
+                + "decided_by) SELECT id, ?, ?, 'Test', ?, 'LEERPLICHTAMBTENAAR', 'Gemeente Test', ?, code_of_conduct, "
+                + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'fixture' FROM register_scheme "
+                + "WHERE code = 'KRSD'", account.id(), number, "Registrant " + number, status);
+        return new Registrant(id, account, number);
+    }
+
+    /** Period {@code seq} of the registrant with the full norm (160 points); returns its id. */
+    public static long period(long registrant, int seq, LocalDate from, LocalDate until) {
+        return Db.insert(
+                "INSERT INTO register_period (registrant_id, seq, starts_on, ends_on, original_ends_on, "
+                        + "norm_factor, norm_points) VALUES (?, ?, ?, ?, ?, 1, 160)",
+                registrant, seq, from, until, until);
+    }
+
+    private static synchronized String passwordHash() {
+        if (passwordHash == null) {
+            passwordHash = PasswordHasher.hash(PASSWORD); // deliberately slow: once per test JVM
+        }
+        return passwordHash;
+    }
+}
