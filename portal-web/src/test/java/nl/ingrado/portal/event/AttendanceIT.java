@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static nl.ingrado.portal.testing.BrowserFixtures.checkinCode;
-import static nl.ingrado.portal.testing.BrowserFixtures.event;
 import static nl.ingrado.portal.testing.BrowserFixtures.now;
 import static nl.ingrado.portal.testing.BrowserFixtures.registration;
 
@@ -15,6 +14,7 @@ import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -126,9 +126,11 @@ class AttendanceIT extends BrowserTest {
     void anAttendeeEvaluatesOnceAndOrganisersReadTheReport() throws Exception {
         var now = now();
         var title = "Werkconferentie " + tag;
-        long event = insertEvent(title, null, now.minusDays(2), now.minusDays(1));
-        long round = BrowserFixtures.round(event, "Ronde 1");
-        long workshop = BrowserFixtures.workshop(round, "Verzuim aanpakken " + tag, 30);
+        var werkconferentie = eventAt(title, null, now.minusDays(2), now.minusDays(1))
+                .workshop("Ronde 1", "Verzuim aanpakken " + tag, 30).create();
+        long event = werkconferentie.id();
+        long round = werkconferentie.round("Ronde 1");
+        long workshop = werkconferentie.workshop("Verzuim aanpakken " + tag);
         long mine = registration(event).of(MEMBER).choice(round, workshop).attended(now.minusDays(2))
                 .create();
         long others = registration(event).of(BrowserFixtures.member("Ander Lid " + tag))
@@ -204,9 +206,15 @@ class AttendanceIT extends BrowserTest {
 
     /** A rayondag of {@code rayonCode}, or a werkconferentie when null, from {@code start} to {@code end}. */
     private static long insertEvent(String title, String rayonCode, LocalDateTime start, LocalDateTime end) {
-        return event(title).kind(rayonCode == null ? "WERKCONFERENTIE" : "RAYONDAG").rayon(rayonCode)
-                .at(start)
-                .endsAt(end).create();
+        return eventAt(title, rayonCode, start, end).create().id();
+    }
+
+    /** A rayondag of {@code rayonCode}, or a werkconferentie when null; registration was open for a month. */
+    private static Fixtures.EventBuilder eventAt(String title, String rayonCode, LocalDateTime start,
+            LocalDateTime end) {
+        return Fixtures.event().title(title).kind(rayonCode == null ? "WERKCONFERENTIE" : "RAYONDAG")
+                .rayon(rayonCode).startsAt(start).endsAt(end).opensAt(start.minusDays(30))
+                .closesAt(start.minusDays(1)).cancellableUntil(start.minusDays(2)).capacity(100);
     }
 
     private static long guest(long event, String name) {

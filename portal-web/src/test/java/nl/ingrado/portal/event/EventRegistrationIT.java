@@ -1,6 +1,5 @@
 package nl.ingrado.portal.event;
 
-import static nl.ingrado.portal.testing.BrowserFixtures.event;
 import static nl.ingrado.portal.testing.BrowserFixtures.now;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +12,7 @@ import java.net.http.HttpResponse;
 import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.Fixtures;
 import nl.ingrado.portal.testing.HttpSession;
 import nl.ingrado.portal.testing.pages.EventPage;
 import nl.ingrado.portal.testing.pages.MyRegistrationsPage;
@@ -32,10 +32,10 @@ class EventRegistrationIT extends BrowserTest {
     void theAgendaIsPublicAndFilters() {
         var tag = BrowserFixtures.tag();
         var soon = now().plusDays(1);
-        event("Rayondag " + tag).kind("RAYONDAG").rayon("midden").at(soon).closesAt(soon.minusHours(1))
-                .create();
-        event("Webinar " + tag).kind("WEBINAR").at(soon).closesAt(soon.minusHours(1)).create();
-        event("Verleden " + tag).at(now().minusDays(7)).create();
+        event("Rayondag " + tag).kind("RAYONDAG").rayon("midden").startsAt(soon).closesAt(soon.minusHours(1))
+                .create().id();
+        event("Webinar " + tag).kind("WEBINAR").startsAt(soon).closesAt(soon.minusHours(1)).create().id();
+        event("Verleden " + tag).startsAt(now().minusDays(7)).opensAt(now().minusDays(30)).create().id();
         browser.open("/events/index.xhtml");
         assertEquals("Agenda", browser.heading());
         var all = browser.find("events").getText();
@@ -59,11 +59,10 @@ class EventRegistrationIT extends BrowserTest {
     @Test
     void registerWithWorkshopsChangeOneAndGetTheCalendar() throws Exception {
         var title = "Rayondag " + BrowserFixtures.tag();
-        long event = event(title).kind("RAYONDAG").rayon("midden").create();
-        long first = BrowserFixtures.round(event, "Ronde 1 (11:00)");
-        BrowserFixtures.workshop(first, "Gesprekstechnieken", 2);
-        BrowserFixtures.workshop(first, "Thuiszitters in beeld", 30);
-        BrowserFixtures.workshop(BrowserFixtures.round(event, "Ronde 2 (14:00)"), "Nieuwe wetgeving", 30);
+        long event = event(title).kind("RAYONDAG").rayon("midden")
+                .workshop("Ronde 1 (11:00)", "Gesprekstechnieken", 2)
+                .workshop("Ronde 1 (11:00)", "Thuiszitters in beeld", 30)
+                .workshop("Ronde 2 (14:00)", "Nieuwe wetgeving", 30).create().id();
         var wendy = BrowserFixtures.member("Wendy Workshop");
         var email = wendy.email();
         browser.logInAs(wendy);
@@ -112,7 +111,7 @@ class EventRegistrationIT extends BrowserTest {
 
     @Test
     void aCancellationGivesTheSeatToTheFirstPersonWaitingWhoIsMailed() {
-        long event = event("Kleine training " + BrowserFixtures.tag()).capacity(1).create();
+        long event = event("Kleine training " + BrowserFixtures.tag()).capacity(1).create().id();
         var first = BrowserFixtures.member("Eerste Eva");
         var second = BrowserFixtures.member("Tweede Tom");
         browser.logInAs(first);
@@ -144,7 +143,7 @@ class EventRegistrationIT extends BrowserTest {
     @Test
     void aGuestRegistersWithoutAccountThroughAMailedLinkAndCancels() {
         var title = "Webinar " + BrowserFixtures.tag();
-        long event = event(title).kind("WEBINAR").create();
+        long event = event(title).kind("WEBINAR").create().id();
         var email = BrowserFixtures.email("Gijs Gast");
         var page = EventPage.open(browser, event);
         page.registerAsGuest("Gijs Gast", "geen-adres");
@@ -177,13 +176,14 @@ class EventRegistrationIT extends BrowserTest {
     void refusalsAreExplained() {
         // members-only without a member workplace
         long membersOnly = event("Werkconferentie " + BrowserFixtures.tag()).kind("WERKCONFERENTIE")
-                .audience("MEMBERS").create();
+                .audience("MEMBERS").create().id();
         browser.logInAs(BrowserFixtures.professional("Nina Nietlid"));
         EventPage.open(browser, membersOnly).register();
         assertTrue(browser.text().contains("alleen voor professionals van lidorganisaties"), browser.text());
 
         // after closing
-        long closed = event("Gesloten " + BrowserFixtures.tag()).closesAt(now().minusDays(2)).create();
+        long closed = event("Gesloten " + BrowserFixtures.tag()).opensAt(now().minusDays(30))
+                .closesAt(now().minusDays(2)).create().id();
         browser.open("/events/view.xhtml?id=" + closed);
         assertTrue(browser.find("refusal").getText().contains("De inschrijving is gesloten."));
         browser.open("/events/view.xhtml?id=999999999");
@@ -195,7 +195,7 @@ class EventRegistrationIT extends BrowserTest {
         var lotte = BrowserFixtures.member("Lotte Leerling");
         var code = BrowserFixtures.checkinCode();
         long past = event("Training Jeugdrecht " + BrowserFixtures.tag()).audience("MEMBERS")
-                .at(now().minusDays(7)).create();
+                .startsAt(now().minusDays(7)).opensAt(now().minusDays(30)).create().id();
         BrowserFixtures.registration(past).of(lotte).checkinCode(code).attended(now().minusDays(7)).create();
 
         browser.logInAs(lotte);
@@ -222,5 +222,9 @@ class EventRegistrationIT extends BrowserTest {
     private static String line(String text, String prefix) {
         return text.lines().filter(l -> l.startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + prefix + " in " + text));
+    }
+
+    private static Fixtures.EventBuilder event(String title) {
+        return Fixtures.event().title(title);
     }
 }

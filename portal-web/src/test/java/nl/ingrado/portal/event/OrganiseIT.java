@@ -1,6 +1,5 @@
 package nl.ingrado.portal.event;
 
-import static nl.ingrado.portal.testing.BrowserFixtures.event;
 import static nl.ingrado.portal.testing.BrowserFixtures.registration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +20,7 @@ import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.Fixtures;
 import nl.ingrado.portal.testing.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -123,7 +123,7 @@ class OrganiseIT extends BrowserTest {
 
     @Test
     void aRayonContactOrganisesOnlyRayondagenOfTheirOwnRayon() throws SQLException {
-        long staffEvent = insertEvent("CONGRESS", "Landelijk " + suffix(), true, 50);
+        long staffEvent = insertEvent("CONGRESS", "Landelijk " + suffix(), 50);
         var title = "Rayondag Midden " + suffix();
         var start = LocalDateTime.now().plusDays(60).withHour(9).withMinute(30).withSecond(0).withNano(0);
         browser.logInAs(RAYON_CONTACT).open("/organise/event.xhtml");
@@ -169,9 +169,11 @@ class OrganiseIT extends BrowserTest {
     @Test
     void registrationsWithDownloadsWaitingListAndAMessage() throws Exception {
         var title = "Training " + suffix();
-        long event = insertEvent("TRAINING", title, false, 1);
-        long round = BrowserFixtures.round(event, "Ochtendronde");
-        long workshop = BrowserFixtures.workshop(round, "Gespreksvoering", 10);
+        long event = Fixtures.event().title(title).capacity(1).workshop("Ochtendronde", "Gespreksvoering", 10)
+                .create().id();
+        Db.update("UPDATE event SET auto_promote = FALSE WHERE id = ?", event);
+        long round = Db.number("SELECT id FROM workshop_round WHERE event_id = ?", event);
+        long workshop = Db.number("SELECT id FROM workshop WHERE round_id = ?", round);
         long confirmed = registration(event).guest("Eva Eerste").choice(round, workshop)
                 .remarks("Vegetarisch")
                 .create();
@@ -230,7 +232,7 @@ class OrganiseIT extends BrowserTest {
 
     @Test
     void downloadsOfAnotherRayonsEventAreNotFound() throws Exception {
-        long event = insertEvent("CONGRESS", "Niet van jou " + suffix(), true, 10);
+        long event = insertEvent("CONGRESS", "Niet van jou " + suffix(), 10);
         browser.logInAs(RAYON_CONTACT).open("/organise/index.xhtml");
         assertEquals(404, download("/organise/export/registrations.csv?event=" + event).statusCode());
         assertEquals(404, download("/organise/export/presence.pdf?event=" + event).statusCode());
@@ -239,7 +241,7 @@ class OrganiseIT extends BrowserTest {
     @Test
     void staffAddPapersOfTheGeneralAssemblyWhichMembersRead() throws Exception {
         var title = "Werkconferentie " + suffix();
-        long event = insertEvent("WERKCONFERENTIE", title, true, 100);
+        long event = insertEvent("WERKCONFERENTIE", title, 100);
         var notPdf = java.nio.file.Files.createTempFile("stuk", ".pdf");
         java.nio.file.Files.writeString(notPdf, "dit is geen pdf");
         var pdf = java.nio.file.Files.createTempFile("jaarverslag", ".pdf");
@@ -321,9 +323,9 @@ class OrganiseIT extends BrowserTest {
         return Db.text(sql);
     }
 
-    private static long insertEvent(String kind, String title, boolean autoPromote, int capacity) {
-        return event(title).kind(kind).at(LocalDateTime.now().plusDays(30).withNano(0))
-                .autoPromote(autoPromote)
-                .capacity(capacity).create();
+    private static long insertEvent(String kind, String title, int capacity) {
+        return Fixtures.event().kind(kind).title(title).startsAt(LocalDateTime.now().plusDays(30))
+                .capacity(capacity)
+                .create().id();
     }
 }

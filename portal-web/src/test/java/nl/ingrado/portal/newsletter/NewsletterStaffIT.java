@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class NewsletterStaffIT extends BrowserTest {
 
+    private static final User STAFF = BrowserFixtures.staff("Nina Nieuwsbriefstaf");
+
     /** A 1×1 transparent PNG. */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
@@ -48,7 +52,7 @@ class NewsletterStaffIT extends BrowserTest {
     private final String tag = "nls" + UUID.randomUUID().toString().substring(0, 8);
     @Test
     void staffComposePreviewTestAndScheduleAnEdition() throws Exception {
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/index.xhtml");
+        browser.logInAs(STAFF).open("/staff/index.xhtml");
         browser.clickAndWait(browser.find("newsletterLink"));
         assertEquals("Nieuwsbrief", browser.heading());
         browser.assertAccessible();
@@ -133,8 +137,8 @@ class NewsletterStaffIT extends BrowserTest {
 
         // a test to oneself
         browser.submit("testForm:sendTest");
-        assertTrue(browser.text().contains("Een test is verstuurd naar " + Browser.STAFF), browser.text());
-        var mail = Browser.mailTo(Browser.STAFF, subject);
+        assertTrue(browser.text().contains("Een test is verstuurd naar " + STAFF.email()), browser.text());
+        var mail = Browser.mailTo(STAFF.email(), subject);
         assertTrue(mail.contains("Eerste bericht " + tag) && mail.contains("Tweede bericht " + tag), mail);
 
         // scheduling proposes the biweekly date at 09:00 (Dutch time) and stores UTC
@@ -180,7 +184,7 @@ class NewsletterStaffIT extends BrowserTest {
 
     @Test
     void segmentsCountExactlyThePeopleThePortalDataSays() throws Exception {
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD);
+        browser.logInAs(STAFF);
         // create the segments first (or find them, if another test made the same rule), then count
         var rayonSegment = segment("Rayon Noord " + tag, "RAYON", "rayon", "noord");
         var jobSegment = segment("Leerplichtambtenaren " + tag, "JOB", "job", "LEERPLICHTAMBTENAAR");
@@ -248,7 +252,7 @@ class NewsletterStaffIT extends BrowserTest {
         long gone = subscriber("gone-" + tag + "@example.test", "UNSUBSCRIBED");
         long here = subscriber("here-" + tag + "@example.test", "SUBSCRIBED");
 
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD);
+        browser.logInAs(STAFF);
         open("/staff/newsletter/subscribers.xhtml?q=" + tag);
         assertEquals(List.of("bounce-" + tag + "@example.test", "gone-" + tag + "@example.test",
                 "here-" + tag + "@example.test"), shownEmails());
@@ -288,7 +292,7 @@ class NewsletterStaffIT extends BrowserTest {
                         + "WHERE s.email LIKE ? AND s.status = 'SUBSCRIBED' AND c.action = 'SUBSCRIBED' AND c.source = 'IMPORT' "
                         + "AND c.source_detail = ? AND c.consent_text LIKE ? AND c.actor = ?",
                         "new%-" + tag + "%", source,
-                        "%" + source, Browser.STAFF));
+                        "%" + source, STAFF.email()));
         assertEquals("en", queryString("SELECT language FROM nl_subscriber WHERE email = ?",
                 "new2-" + tag + "@example.test"));
         assertEquals("Drie; de derde", queryString("SELECT name FROM nl_subscriber WHERE email = ?",
@@ -324,7 +328,7 @@ class NewsletterStaffIT extends BrowserTest {
                 queryLong(
                         "SELECT COUNT(*) FROM nl_consent WHERE subscriber_id = ? AND action = 'UNSUBSCRIBED' "
                                 + "AND source = 'STAFF' AND actor = ?",
-                        here, Browser.STAFF));
+                        here, STAFF.email()));
         open("/staff/newsletter/subscribers.xhtml?q=gone-" + tag);
         clickConfirmAndWait(browser.driver().findElement(By.cssSelector("input[value='Verwijderen (AVG)']")));
         assertEquals(0, queryLong("SELECT COUNT(*) FROM nl_subscriber WHERE id = ?", gone));
@@ -358,7 +362,7 @@ class NewsletterStaffIT extends BrowserTest {
                         + "VALUES (?, 'UNSUBSCRIBED', 'ONE_CLICK', ?, UTC_TIMESTAMP(6))", s, id);
             }
         }
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/newsletter/index.xhtml");
+        browser.logInAs(STAFF).open("/staff/newsletter/index.xhtml");
         var row = browser.driver().findElement(By.cssSelector("a.edition-link[data-edition='" + id + "']"))
                 .findElement(By.xpath("./ancestor::tr"));
         assertEquals(List.of("Verstuurd", "4", "2", "1", "1", "1"),
@@ -383,7 +387,7 @@ class NewsletterStaffIT extends BrowserTest {
 
     @Test
     void membersAreKeptOut() throws Exception {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
+        browser.logInAs(BrowserFixtures.member("Noor Nieuwsbrief"));
         for (var path : List.of("/staff/newsletter/index.xhtml", "/staff/newsletter/edition.xhtml",
                 "/staff/newsletter/subscribers.xhtml", "/staff/newsletter/segments.xhtml",
                 "/staff/newsletter/subscribers.csv", "/staff/newsletter/preview?id=1")) {

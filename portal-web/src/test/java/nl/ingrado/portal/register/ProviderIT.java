@@ -22,6 +22,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,9 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class ProviderIT extends BrowserTest {
 
+    /** The demo's training provider, whose accredited demo activity the first test finds listed (the demo tour). */
     private static final String PROVIDER = "aanbieder@demo.ingrado.nl";
+    private static final User AUDITOR = BrowserFixtures.auditor("Aafke Auditor");
     private static final String NOT_FOUND = "Pagina niet gevonden";
     private static final String FORBIDDEN = "Geen toegang";
 
@@ -82,7 +86,7 @@ class ProviderIT extends BrowserTest {
         browser.logOut();
 
         // the auditor sees it waiting, and accredits it with the proposed number
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/accreditations.xhtml");
+        browser.logInAs(AUDITOR).open("/auditor/accreditations.xhtml");
         assertTrue(browser.find("waiting").getText().contains(title), browser.text());
         assertAccessibleInBothLanguages("/auditor/accreditations.xhtml");
         browser.open("/auditor/accreditation.xhtml?id=" + activity);
@@ -111,9 +115,10 @@ class ProviderIT extends BrowserTest {
         browser.logOut();
 
         // the provider uploads the list of today's run: the member gets the points, the unknown number is reported
-        var lid = lidNumber();
-        long period = single("SELECT p.id FROM register_period p JOIN registrant r ON r.id = p.registrant_id "
-                + "WHERE r.registration_number = '" + lid + "' ORDER BY p.seq DESC LIMIT 1");
+        var attendee = BrowserFixtures.member("Lotte de Leerplicht " + tag);
+        var registrant = BrowserFixtures.registrant(attendee);
+        var lid = registrant.number();
+        long period = registrant.period();
         var before = total(period);
         browser.logIn(PROVIDER, Browser.DEMO_PASSWORD)
                 .open("/provider/attendance.xhtml?activity=" + activity);
@@ -134,7 +139,7 @@ class ProviderIT extends BrowserTest {
         // and the points appear for Lotte, on her list of records
         var lotte = new Browser();
         try {
-            lotte.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/member/krsd/records.xhtml");
+            lotte.logInAs(attendee).open("/member/krsd/records.xhtml");
             assertTrue(lotte.text().contains(title), lotte.text());
         } finally {
             lotte.close();
@@ -194,7 +199,7 @@ class ProviderIT extends BrowserTest {
         long activity = single("SELECT id FROM accredited_activity WHERE title = '" + title + "'");
         browser.logOut();
 
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD)
+        browser.logInAs(AUDITOR)
                 .open("/auditor/accreditation.xhtml?id=" + activity);
         browser.submit("decline:moreInfo");
         assertTrue(browser.text().contains("Geef een reden"), browser.text());
@@ -218,7 +223,7 @@ class ProviderIT extends BrowserTest {
                 + " AND status = 'REQUESTED'"));
         browser.logOut();
 
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD)
+        browser.logInAs(AUDITOR)
                 .open("/auditor/accreditation.xhtml?id=" + activity);
         browser.type("decline:reason", "Geen bij- en nascholing voor leerplichtambtenaren.")
                 .submit("decline:reject");
@@ -234,7 +239,7 @@ class ProviderIT extends BrowserTest {
     void aMemberMayNotOpenProviderOrAuditorPages() throws Exception {
         long activity = single(
                 "SELECT id FROM accredited_activity WHERE accreditation_number = 'KRSD-A-2026-001'");
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
+        browser.logInAs(BrowserFixtures.member("Milan Lid"));
         for (var path : List.of("/provider/index.xhtml", "/provider/request.xhtml",
                 "/provider/attendance.xhtml?activity=" + activity, "/auditor/accreditations.xhtml",
                 "/auditor/accreditation.xhtml?id=" + activity, "/auditor/catalogue.xhtml")) {
@@ -305,17 +310,6 @@ class ProviderIT extends BrowserTest {
         return path.toAbsolutePath();
     }
 
-    private static String lidNumber() throws SQLException {
-        try (var db = Db.connect();
-                var st = db.createStatement();
-                var rs = st.executeQuery(
-                        "SELECT r.registration_number FROM registrant r JOIN account a ON a.id = r.account_id "
-                                + "WHERE a.email = '" + Browser.MEMBER + "'")) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
     private static BigDecimal total(long period) throws SQLException {
         try (var db = Db.connect();
                 var st = db.createStatement();
@@ -363,7 +357,7 @@ class ProviderIT extends BrowserTest {
             st.executeUpdate(
                     "INSERT INTO register_file (owner_account_id, filename, content_type, size_bytes, content, "
                             + "uploaded_at) SELECT id, 'geheim.pdf', 'application/pdf', 8, '%PDF-1.4', UTC_TIMESTAMP(6) "
-                            + "FROM account WHERE email = '" + Browser.AUDITOR + "'",
+                            + "FROM account WHERE email = '" + AUDITOR.email() + "'",
                     Statement.RETURN_GENERATED_KEYS);
             long file;
             try (var keys = st.getGeneratedKeys()) {

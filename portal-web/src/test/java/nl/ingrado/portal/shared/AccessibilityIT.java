@@ -4,6 +4,7 @@ import java.util.List;
 import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,14 +19,16 @@ class AccessibilityIT extends BrowserTest {
 
     /** A member with a registration to come and one attended, so their pages show rows. */
     private static final User MEMBER = BrowserFixtures.member("Tamara Toegankelijk");
-    private static final long EVENT = BrowserFixtures.event("Toegankelijke training " + BrowserFixtures.tag())
-            .create();
+    private static final long EVENT = Fixtures.event()
+            .title("Toegankelijke training " + BrowserFixtures.tag())
+            .create().id();
 
     static {
         BrowserFixtures.registration(EVENT).of(MEMBER).create();
-        long past = BrowserFixtures.event("Afgelopen training " + BrowserFixtures.tag())
-                .at(BrowserFixtures.now().minusDays(7)).create();
-        BrowserFixtures.registration(past).of(MEMBER).attended(BrowserFixtures.now().minusDays(7)).create();
+        var weekAgo = BrowserFixtures.now().minusDays(7);
+        long past = Fixtures.event().title("Afgelopen training " + BrowserFixtures.tag()).startsAt(weekAgo)
+                .opensAt(weekAgo.minusDays(30)).create().id();
+        BrowserFixtures.registration(past).of(MEMBER).attended(weekAgo).create();
     }
 
     /** The public pages of the demo tour (its events and certificate), which the test only reads. */
@@ -51,23 +54,27 @@ class AccessibilityIT extends BrowserTest {
         browser.open("/account/profile.xhtml");
         browser.type("tokens:tokenName", "Toegankelijkheidstest").submit("tokens:create");
         browser.assertAccessible();
-        browser.assertAccessible("/account/password.xhtml", "/account/privacy.xhtml", "/member/registrations.xhtml",
+        browser.assertAccessible("/account/password.xhtml", "/account/privacy.xhtml",
+                "/member/registrations.xhtml",
                 "/events/view.xhtml?id=" + EVENT, "/member/work.xhtml", "/staff/mail.xhtml");
     }
 
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"nl", "en"})
     void auditorStaffAndAdminPages(String language) {
-        browser.logInAs(BrowserFixtures.auditor("Anna Auditor")).assertAccessible("/auditor/index.xhtml?lang=" + language);
+        browser.logInAs(BrowserFixtures.auditor("Anna Auditor"))
+                .assertAccessible("/auditor/index.xhtml?lang=" + language);
         browser.logOut();
 
         browser.logInAs(BrowserFixtures.staff("Sjoerd Staf"));
-        browser.assertAccessible("/staff/index.xhtml?lang=" + language, "/staff/mail.xhtml", "/staff/employments.xhtml",
+        browser.assertAccessible("/staff/index.xhtml?lang=" + language, "/staff/mail.xhtml",
+                "/staff/employments.xhtml",
                 "/staff/erasures.xhtml", "/staff/memberships.xhtml", "/staff/rayon.xhtml?id=1",
                 "/staff/organisation-new.xhtml", "/staff/person-new.xhtml", "/staff/persons.xhtml",
                 "/staff/organisations.xhtml");
         browser.logOut();
 
-        browser.logInAs(BrowserFixtures.admin("Adam Admin")).assertAccessible("/admin/index.xhtml?lang=" + language);
+        browser.logInAs(BrowserFixtures.admin("Adam Admin"))
+                .assertAccessible("/admin/index.xhtml?lang=" + language);
     }
 }

@@ -3,25 +3,27 @@ package nl.ingrado.portal.testing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
-import nl.ingrado.portal.account.control.PasswordHasher;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The people and events a browser test makes for itself, each in a line, written into the test
- * database, so that no test leans on the demo data or on what another test left behind. Every user
- * gets a fresh address and {@link #PASSWORD}.
+ * The people a browser test logs in as, each in a line, with the name it shows on the pages, and what
+ * belongs to a person: registrations for an event, a place in the KRSD register. Built on
+ * {@link Fixtures} (accounts, people, workplaces, events) and written into the test database, so
+ * no browser test leans on the demo data or on what another test left behind. Every user logs in with
+ * {@link Fixtures#PASSWORD}.
  */
 public final class BrowserFixtures {
 
-    public static final String PASSWORD = "een eigen wachtwoord voor tests";
-    /** Hashed once per run: PBKDF2 is slow on purpose. */
-    private static final String HASH = PasswordHasher.hash(PASSWORD);
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    /** A municipality, member of Ingrado in the test database (as every municipality is). */
+    /** A municipality, member of Ingrado this year. */
     public static final String UTRECHT = "GM0344";
+
+    static {
+        // the portal makes the schema when it starts: a test may arrange its users before it opens a page
+        TestEnvironment.portal();
+    }
 
     private BrowserFixtures() {
     }
@@ -35,10 +37,12 @@ public final class BrowserFixtures {
         return memberAt(name, UTRECHT);
     }
 
-    /** A professional working at the municipality with {@code cbsCode}, workplace confirmed. */
+    /** A professional working at the municipality with {@code cbsCode}, a member this year, workplace confirmed. */
     public static User memberAt(String name, String cbsCode) {
         var user = professional(name);
-        workplace(user, cbsCode, "LEERPLICHTAMBTENAAR");
+        long organisation = Fixtures.organisation(cbsCode);
+        Fixtures.member(organisation, Fixtures.today().getYear());
+        Fixtures.employ(user.personId(), organisation, "LEERPLICHTAMBTENAAR", LocalDate.of(2020, 1, 1));
         return user;
     }
 
@@ -49,28 +53,11 @@ public final class BrowserFixtures {
 
     /** A professional without workplace whose address is at {@code domain}, e.g. a municipality's. */
     public static User professional(String name, String domain) {
-        var email = email(name).replace("@example.nl", "@" + domain);
-        long account = account(email, name, "MEMBER");
+        var user = account(name, domain, "MEMBER");
         var parts = name.split(" ", 2);
-        long person = Db.insert(
-                "INSERT INTO person (account_id, first_name, last_name, email, status, created_at) "
-                        + "VALUES (?, ?, ?, ?, 'ACTIVE', UTC_TIMESTAMP(6))",
-                account, parts[0],
-                parts.length > 1 ? parts[1] : "-", email);
-        return new User(account, person, email, name, PASSWORD);
-    }
-
-    /**
-     * A confirmed workplace of {@code user} since 2020, at the municipality with {@code cbsCode}, which is a
-     * member this year (as every municipality is in the demo, but the test does not count on that).
-     */
-    public static long workplace(User user, String cbsCode, String job) {
-        Db.update("INSERT IGNORE INTO membership (organisation_id, member_year, fee, status, invoiced_at) "
-                + "SELECT id, YEAR(CURRENT_DATE), 350, 'INVOICED', UTC_TIMESTAMP(6) FROM organisation "
-                + "WHERE cbs_code = ?", cbsCode);
-        return Db.insert("INSERT INTO employment (person_id, organisation_id, job, start_date, confirmation, "
-                + "confirmed_by, confirmed_at) SELECT ?, id, ?, '2020-01-01', 'CONFIRMED', 'fixture', "
-                + "UTC_TIMESTAMP(6) FROM organisation WHERE cbs_code = ?", user.personId(), job, cbsCode);
+        long person = Fixtures.person(parts[0], parts.length > 1 ? parts[1] : "-", user.email());
+        Db.update("UPDATE person SET account_id = ? WHERE id = ?", user.accountId(), person);
+        return new User(user.accountId(), person, user.email(), name, user.password());
     }
 
     /** A member who is contact person of the rayon with {@code rayonCode}, working at one of its municipalities. */
@@ -87,43 +74,38 @@ public final class BrowserFixtures {
     }
 
     public static User staff(String name) {
-        return office(name, "STAFF");
+        return account(name, "example.nl", "STAFF");
     }
 
     /** An administrator, who is office staff as well. */
     public static User admin(String name) {
-        return office(name, "ADMIN", "STAFF");
+        return account(name, "example.nl", "ADMIN", "STAFF");
     }
 
     public static User auditor(String name) {
-        return office(name, "AUDITOR");
+        return account(name, "example.nl", "AUDITOR");
     }
 
     /** A KRSD training provider (role PROVIDER only). */
     public static User provider(String name) {
-        return office(name, "PROVIDER");
+        return account(name, "example.nl", "PROVIDER");
     }
 
-    private static User office(String name, String... roles) {
-        var email = email(name);
-        return new User(account(email, name, roles), null, email, name, PASSWORD);
-    }
-
-    private static long account(String email, String name, String... roles) {
-        long id = Db.insert(
-                "INSERT INTO account (email, display_name, password_hash, preferred_language, status, "
-                        + "created_at, verified_at) VALUES (?, ?, ?, 'nl', 'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
-                email, name, HASH);
-        for (var role : roles) {
-            Db.update("INSERT INTO account_role (account_id, role) VALUES (?, ?)", id, role);
-        }
-        return id;
+    /** An account named {@code name} at {@code domain}, without a person behind it. */
+    private static User account(String name, String domain, String... roles) {
+        var account = Fixtures.account(slug(name), roles);
+        var email = account.email().replace("@example.nl", "@" + domain);
+        Db.update("UPDATE account SET display_name = ?, email = ? WHERE id = ?", name, email, account.id());
+        return new User(account.id(), null, email, name, Fixtures.PASSWORD);
     }
 
     /** A fresh address for {@code name}, e.g. "anna-bakker-1a2b3c4d@example.nl". */
     public static String email(String name) {
-        var local = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return local + "-" + tag() + "@example.nl";
+        return Fixtures.email(slug(name));
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /** Eight random characters that make a title or address this test's own. */
@@ -133,93 +115,7 @@ public final class BrowserFixtures {
 
     /** Now in Amsterdam, to the minute (the event forms' precision). */
     public static LocalDateTime now() {
-        return LocalDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.MINUTES);
-    }
-
-    /** An event open to everyone, starting in ten days, registration open; change what the test is about. */
-    public static EventFixture event(String title) {
-        return new EventFixture(title);
-    }
-
-    /** A workshop round of {@code event}, after the rounds it has; returns its id. */
-    public static long round(long event, String name) {
-        return Db.insert("INSERT INTO workshop_round (event_id, name, position) SELECT ?, ?, COUNT(*) + 1 "
-                + "FROM workshop_round WHERE event_id = ?", event, name, event);
-    }
-
-    /** A workshop in {@code round}; returns its id. */
-    public static long workshop(long round, String title, int capacity) {
-        return Db.insert("INSERT INTO workshop (round_id, title, capacity) VALUES (?, ?, ?)", round, title,
-                capacity);
-    }
-
-    /** A KRSD registrant and their current register period. */
-    public record Registrant(long id, long period, String number) {
-    }
-
-    /**
-     * {@code user} in the KRSD register, active since {@code from} with a first period until {@code until}
-     * (norm 160 points), employer shown in the public register.
-     */
-    public static Registrant registrant(User user, LocalDate from, LocalDate until) {
-        var number = "T-" + tag();
-        var parts = user.name().split(" ", 2);
-        long id = Db.insert("INSERT INTO registrant (scheme_id, account_id, registration_number, first_name, "
-                + "last_name, job, employer, status, conduct_text, conduct_accepted_at, applied_at, decided_at, "
-                + "decided_by, show_employer, show_job) SELECT id, ?, ?, ?, ?, 'LEERPLICHTAMBTENAAR', 'Gemeente Test', "
-                + "'ACTIVE', code_of_conduct, ?, ?, ?, 'fixture', TRUE, TRUE FROM register_scheme WHERE code = 'KRSD'",
-                user.accountId(), number, parts[0], parts.length > 1 ? parts[1] : "-", from.atStartOfDay(),
-                from.atStartOfDay(), from.atStartOfDay());
-        long period = Db.insert("INSERT INTO register_period (registrant_id, seq, starts_on, ends_on, "
-                + "original_ends_on, norm_factor, norm_points) VALUES (?, 1, ?, ?, ?, 1, 160)", id, from,
-                until, until);
-        return new Registrant(id, period, number);
-    }
-
-    /** {@code user} in the register for a year, four more to go. */
-    public static Registrant registrant(User user) {
-        var today = LocalDate.now(AMSTERDAM);
-        return registrant(user, today.minusYears(1), today.plusYears(4).minusDays(1));
-    }
-
-    /** {@code user} applied for the register a day ago; returns the registrant's id. */
-    public static long applicant(User user) {
-        var parts = user.name().split(" ", 2);
-        return Db.insert(
-                "INSERT INTO registrant (scheme_id, account_id, first_name, last_name, job, employer, "
-                        + "status, conduct_text, conduct_accepted_at, applied_at) SELECT id, ?, ?, ?, 'LEERPLICHTAMBTENAAR', "
-                        + "'Gemeente Test', 'APPLIED', code_of_conduct, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, "
-                        + "UTC_TIMESTAMP(6) - INTERVAL 1 DAY FROM register_scheme WHERE code = 'KRSD'",
-                user.accountId(),
-                parts[0], parts.length > 1 ? parts[1] : "-");
-    }
-
-    /** An activity the registrant submitted a week ago (3 points A2), waiting for the auditor. */
-    public static long pendingRecord(Registrant registrant, String title) {
-        return Db.insert(
-                "INSERT INTO point_record (registrant_id, period_id, scheme_id, activity_date, title, "
-                        + "provider, category, hours, points, source, status, submitted_at, submitted_by) SELECT ?, ?, "
-                        + "scheme_id, CURRENT_DATE - INTERVAL 7 DAY, ?, 'Testaanbieder', 'A2', 3, 3, 'SUBMISSION', "
-                        + "'PENDING', UTC_TIMESTAMP(6), 'fixture' FROM registrant WHERE id = ?",
-                registrant.id(),
-                registrant.period(), title, registrant.id());
-    }
-
-    /** Approved points in the registrant's period, a month after it started. */
-    public static long approvedRecord(Registrant registrant, String category, String points) {
-        return Db.insert(
-                "INSERT INTO point_record (registrant_id, period_id, scheme_id, activity_date, title, "
-                        + "category, points, source, status, submitted_at, submitted_by, reviewed_at, reviewed_by) "
-                        + "SELECT r.id, p.id, r.scheme_id, p.starts_on + INTERVAL 30 DAY, 'Scholing (test)', ?, ?, "
-                        + "'SUBMISSION', 'APPROVED', UTC_TIMESTAMP(6), 'fixture', UTC_TIMESTAMP(6), 'fixture' "
-                        + "FROM register_period p JOIN registrant r ON r.id = p.registrant_id WHERE p.id = ?",
-                category,
-                new BigDecimal(points), registrant.period());
-    }
-
-    /** A confirmed registration for {@code event}; change what the test is about. */
-    public static RegistrationFixture registration(long event) {
-        return new RegistrationFixture(event);
+        return Fixtures.now().truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** A fresh check-in code (22 characters, as the portal makes them). */
@@ -227,83 +123,11 @@ public final class BrowserFixtures {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 22);
     }
 
-    /** An event row, built in a few readable calls and written by {@link #create()}. */
-    public static final class EventFixture {
+    // ---- registrations
 
-        private final String title;
-        private String kind = "TRAINING";
-        private String rayon;
-        private LocalDateTime startsAt = now().plusDays(10);
-        private LocalDateTime endsAt;
-        private LocalDateTime closesAt;
-        private int capacity = 100;
-        private String audience = "EVERYONE";
-        private boolean autoPromote = true;
-
-        private EventFixture(String title) {
-            this.title = title;
-        }
-
-        public EventFixture kind(String value) {
-            kind = value;
-            return this;
-        }
-
-        /** A rayondag of the rayon with this code. */
-        public EventFixture rayon(String code) {
-            rayon = code;
-            return this;
-        }
-
-        /** Starts at {@code start}, three hours long; registration closed the day before. */
-        public EventFixture at(LocalDateTime start) {
-            startsAt = start;
-            return this;
-        }
-
-        public EventFixture endsAt(LocalDateTime value) {
-            endsAt = value;
-            return this;
-        }
-
-        public EventFixture closesAt(LocalDateTime value) {
-            closesAt = value;
-            return this;
-        }
-
-        public EventFixture capacity(int value) {
-            capacity = value;
-            return this;
-        }
-
-        /** EVERYONE or MEMBERS. */
-        public EventFixture audience(String value) {
-            audience = value;
-            return this;
-        }
-
-        /** Whether a freed seat goes to the first person waiting without the organiser. */
-        public EventFixture autoPromote(boolean value) {
-            autoPromote = value;
-            return this;
-        }
-
-        /** Writes the event; returns its id. */
-        public long create() {
-            var ends = endsAt != null ? endsAt : startsAt.plusHours(3);
-            var closes = closesAt != null ? closesAt : startsAt.minusDays(1);
-            // open since a month, or since a month before closing when that lies further back
-            var opens = now().minusDays(30);
-            if (!opens.isBefore(closes)) {
-                opens = closes.minusDays(30);
-            }
-            var deadline = startsAt.minusDays(2);
-            return Db.insert("INSERT INTO event (kind, title, rayon_id, venue, starts_at, ends_at, "
-                    + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
-                    + "auto_promote, created_at) VALUES (?, ?, (SELECT id FROM rayon WHERE code = ?), 'Utrecht', "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))", kind, title, rayon, startsAt, ends, opens,
-                    closes, deadline, capacity, audience, autoPromote);
-        }
+    /** A confirmed registration for {@code event}; change what the test is about. */
+    public static RegistrationFixture registration(long event) {
+        return new RegistrationFixture(event);
     }
 
     /** A registration row, confirmed unless told otherwise, written by {@link #create()}. */
@@ -316,7 +140,6 @@ public final class BrowserFixtures {
         private String status = "CONFIRMED";
         private String remarks;
         private String code = BrowserFixtures.checkinCode();
-        private boolean member = true;
         private Long round;
         private Long workshop;
         private LocalDateTime attendedAt;
@@ -333,7 +156,7 @@ public final class BrowserFixtures {
             return this;
         }
 
-        /** A guest without account. */
+        /** A guest without account, with an address of their own. */
         public RegistrationFixture guest(String guestName) {
             name = guestName;
             return this;
@@ -374,10 +197,10 @@ public final class BrowserFixtures {
             boolean confirmed = "CONFIRMED".equals(status);
             long id = Db.insert(
                     "INSERT INTO registration (event_id, account_id, name, email, language, member, "
-                            + "status, registered_at, confirmed_at, remarks, checkin_code) VALUES (?, ?, ?, ?, 'nl', ?, ?, "
-                            + "UTC_TIMESTAMP(6), " + (confirmed ? "UTC_TIMESTAMP(6)" : "NULL") + ", ?, ?)",
-                    event, account,
-                    name, address, member, status, remarks, code);
+                            + "status, registered_at, confirmed_at, remarks, checkin_code, attended_at) VALUES (?, ?, ?, ?, "
+                            + "'nl', TRUE, ?, UTC_TIMESTAMP(6), " + (confirmed ? "UTC_TIMESTAMP(6)" : "NULL")
+                            + ", ?, ?, ?)",
+                    event, account, name, address, status, remarks, code, attendedAt);
             if (workshop != null) {
                 Db.update("INSERT INTO registration_choice (registration_id, round_id, workshop_id, status, "
                         + "chosen_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6))", id, round, workshop,
@@ -385,5 +208,69 @@ public final class BrowserFixtures {
             }
             return id;
         }
+    }
+
+    // ---- the KRSD register
+
+    /** A KRSD registrant of a user and their current register period. */
+    public record Registrant(long id, long period, String number) {
+    }
+
+    /**
+     * {@code user} in the KRSD register, active since {@code from} with a first period until {@code until}
+     * (norm 160 points), employer and job shown in the public register.
+     */
+    public static Registrant registrant(User user, LocalDate from, LocalDate until) {
+        // as the portal writes them (prefix, dash, digits), but nine digits: never one the portal gives out
+        var number = String.format("KRSD-7%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        var parts = user.name().split(" ", 2);
+        long id = Db.insert("INSERT INTO registrant (scheme_id, account_id, registration_number, first_name, "
+                + "last_name, job, employer, status, conduct_text, conduct_accepted_at, applied_at, decided_at, "
+                + "decided_by, show_employer, show_job) SELECT id, ?, ?, ?, ?, 'LEERPLICHTAMBTENAAR', 'Gemeente Test', "
+                + "'ACTIVE', code_of_conduct, ?, ?, ?, 'fixture', TRUE, TRUE FROM register_scheme WHERE code = 'KRSD'",
+                user.accountId(), number, parts[0], parts.length > 1 ? parts[1] : "-", from.atStartOfDay(),
+                from.atStartOfDay(), from.atStartOfDay());
+        return new Registrant(id, Fixtures.period(id, 1, from, until), number);
+    }
+
+    /** {@code user} in the register for a year, four more to go. */
+    public static Registrant registrant(User user) {
+        var today = Fixtures.today();
+        return registrant(user, today.minusYears(1), today.plusYears(4).minusDays(1));
+    }
+
+    /** {@code user} applied for the register a day ago; returns the registrant's id. */
+    public static long applicant(User user) {
+        var parts = user.name().split(" ", 2);
+        return Db.insert(
+                "INSERT INTO registrant (scheme_id, account_id, first_name, last_name, job, employer, "
+                        + "status, conduct_text, conduct_accepted_at, applied_at) SELECT id, ?, ?, ?, 'LEERPLICHTAMBTENAAR', "
+                        + "'Gemeente Test', 'APPLIED', code_of_conduct, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, "
+                        + "UTC_TIMESTAMP(6) - INTERVAL 1 DAY FROM register_scheme WHERE code = 'KRSD'",
+                user.accountId(),
+                parts[0], parts.length > 1 ? parts[1] : "-");
+    }
+
+    /** An activity the registrant submitted a week ago (3 points A2), waiting for the auditor. */
+    public static long pendingRecord(Registrant registrant, String title) {
+        return Db.insert(
+                "INSERT INTO point_record (registrant_id, period_id, scheme_id, activity_date, title, "
+                        + "provider, category, hours, points, source, status, submitted_at, submitted_by) SELECT ?, ?, "
+                        + "scheme_id, CURRENT_DATE - INTERVAL 7 DAY, ?, 'Testaanbieder', 'A2', 3, 3, 'SUBMISSION', "
+                        + "'PENDING', UTC_TIMESTAMP(6), 'fixture' FROM registrant WHERE id = ?",
+                registrant.id(),
+                registrant.period(), title, registrant.id());
+    }
+
+    /** Approved points in the registrant's period, a month after it started. */
+    public static long approvedRecord(Registrant registrant, String category, String points) {
+        return Db.insert(
+                "INSERT INTO point_record (registrant_id, period_id, scheme_id, activity_date, title, "
+                        + "category, points, source, status, submitted_at, submitted_by, reviewed_at, reviewed_by) "
+                        + "SELECT r.id, p.id, r.scheme_id, p.starts_on + INTERVAL 30 DAY, 'Scholing (test)', ?, ?, "
+                        + "'SUBMISSION', 'APPROVED', UTC_TIMESTAMP(6), 'fixture', UTC_TIMESTAMP(6), 'fixture' "
+                        + "FROM register_period p JOIN registrant r ON r.id = p.registrant_id WHERE p.id = ?",
+                category,
+                new BigDecimal(points), registrant.period());
     }
 }
