@@ -303,8 +303,7 @@ class OrganiseIT extends BrowserTest {
     }
 
     private void set(String id, LocalDateTime value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find(id), value.format(INPUT));
+        browser.setValue(id, value.format(INPUT));
     }
 
     private HttpResponse<byte[]> download(String path) throws IOException {

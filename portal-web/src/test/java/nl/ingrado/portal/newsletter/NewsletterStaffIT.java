@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,10 +28,8 @@ import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The newsletter as staff use it: composing an edition (sanitised text, image, links checked), the
@@ -151,8 +148,8 @@ class NewsletterStaffIT extends BrowserTest {
                 proposal + " / " + proposedDate);
         assertEquals("09:00", browser.find("scheduleForm:scheduleTime").getAttribute("value"));
         var when = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(40);
-        setValue("scheduleForm:scheduleDate", when.toString());
-        setValue("scheduleForm:scheduleTime", "10:30");
+        browser.setValue("scheduleForm:scheduleDate", when.toString());
+        browser.setValue("scheduleForm:scheduleTime", "10:30");
         browser.submit("scheduleForm:schedule");
         assertEquals("Ingepland", browser.find("statusValue").getText());
         assertTrue(browser.find("scheduledAt").getText().contains("10:30"));
@@ -229,7 +226,7 @@ class NewsletterStaffIT extends BrowserTest {
         var partner = segment("Partners " + tag, "ORGANISATION_KIND", "organisationKind", "PARTNER");
         if (queryLong("SELECT COUNT(*) FROM nl_edition WHERE segment_id = ?", partner) == 0) {
             open("/staff/newsletter/segments.xhtml");
-            clickConfirmAndWait(browser.driver().findElement(
+            browser.clickConfirmedAndWait(browser.driver().findElement(
                     By.cssSelector("tr.segment-row[data-segment='" + partner + "'] input[type='submit']")));
             assertTrue(browser.text().contains("Het segment is verwijderd"));
             assertEquals(0, queryLong("SELECT COUNT(*) FROM nl_segment WHERE id = ?", partner));
@@ -322,7 +319,8 @@ class NewsletterStaffIT extends BrowserTest {
         assertEquals("SUBSCRIBED", queryString("SELECT status FROM nl_subscriber WHERE id = ?", bouncing));
         assertNull(queryString("SELECT bounce_reason FROM nl_subscriber WHERE id = ?", bouncing));
         open("/staff/newsletter/subscribers.xhtml?q=here-" + tag);
-        clickConfirmAndWait(browser.driver().findElement(By.cssSelector("input[value='Uitschrijven']")));
+        browser.clickConfirmedAndWait(
+                browser.driver().findElement(By.cssSelector("input[value='Uitschrijven']")));
         assertEquals("UNSUBSCRIBED", queryString("SELECT status FROM nl_subscriber WHERE id = ?", here));
         assertEquals(1,
                 queryLong(
@@ -330,7 +328,8 @@ class NewsletterStaffIT extends BrowserTest {
                                 + "AND source = 'STAFF' AND actor = ?",
                         here, STAFF.email()));
         open("/staff/newsletter/subscribers.xhtml?q=gone-" + tag);
-        clickConfirmAndWait(browser.driver().findElement(By.cssSelector("input[value='Verwijderen (AVG)']")));
+        browser.clickConfirmedAndWait(
+                browser.driver().findElement(By.cssSelector("input[value='Verwijderen (AVG)']")));
         assertEquals(0, queryLong("SELECT COUNT(*) FROM nl_subscriber WHERE id = ?", gone));
 
         open("/staff/newsletter/subscribers.xhtml?q=" + tag + "&lang=en");
@@ -401,29 +400,6 @@ class NewsletterStaffIT extends BrowserTest {
 
     private void open(String path) {
         browser.open(path);
-    }
-
-    private void setValue(String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find(id),
-                value);
-    }
-
-    private void clickConfirmAndWait(WebElement element) {
-        var old = browser.driver().findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
-            try {
-                old.isDisplayed();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException stale) {
-                return true;
-            }
-        });
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void importFile(String content, String source) throws IOException {

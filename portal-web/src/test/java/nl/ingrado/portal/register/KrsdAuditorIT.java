@@ -16,7 +16,6 @@ import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -327,9 +326,7 @@ class KrsdAuditorIT extends BrowserTest {
 
     /** Date inputs take a value in the browser's locale when typed; set it as the form sends it. */
     private void setDate(String id, LocalDate date) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find(id),
-                date.toString());
+        browser.setValue(id, date.toString());
     }
 
     private record Applicant(long id, String email) {

@@ -33,7 +33,6 @@ import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -470,8 +469,7 @@ class KrsdMemberIT extends BrowserTest {
         browser.type("form:title", title).type("form:provider", "Stichting Jeugdzorg")
                 .type("form:hours", hours).type("form:claim", "Erkend door LVSC")
                 .type("form:description", "Twee lezingen en een workshop.");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find("form:date"), LocalDate.now().minusDays(10).toString());
+        browser.setValue("form:date", LocalDate.now().minusDays(10).toString());
         new Select(browser.find("form:category")).selectByValue("A2");
     }
 

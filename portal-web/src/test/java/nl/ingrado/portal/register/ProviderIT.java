@@ -28,7 +28,6 @@ import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The accreditation chain in the browser: a provider requests accreditation with a document, an auditor
@@ -115,7 +114,7 @@ class ProviderIT extends BrowserTest {
         browser.logOut();
 
         // the provider uploads the list of today's run: the member gets the points, the unknown number is reported
-        var attendee = BrowserFixtures.member("Lotte de Leerplicht " + tag);
+        var attendee = BrowserFixtures.member("Lieke Lijst " + tag);
         var registrant = BrowserFixtures.registrant(attendee);
         var lid = registrant.number();
         long period = registrant.period();
@@ -136,20 +135,16 @@ class ProviderIT extends BrowserTest {
                         + " AND r.source = 'PROVIDER_LIST' AND r.status = 'APPROVED' AND r.points = 5.5 AND r.category = 'A1'"));
         assertEquals(0, before.add(new BigDecimal("5.5")).compareTo(total(period)),
                 "the total grew by exactly 5.5");
-        // and the points appear for Lotte, on her list of records
-        var lotte = new Browser();
-        try {
-            lotte.logInAs(attendee).open("/member/krsd/records.xhtml");
-            assertTrue(lotte.text().contains(title), lotte.text());
-        } finally {
-            lotte.close();
+        // and the points appear for her, on her list of records
+        try (var member = new Browser()) {
+            member.logInAs(attendee).open("/member/krsd/records.xhtml");
+            assertTrue(member.text().contains(title), member.text());
         }
 
         // the same list again, now as a CSV file with a header and names: already counted, nothing booked
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find("form:date"), today.toString());
+        browser.setValue("form:date", today.toString());
         browser.find("form:csv")
-                .sendKeys(file("presentie.csv", ("Naam;Registratienummer\n\"de Leerplicht, Lotte\";"
+                .sendKeys(file("presentie.csv", ("Naam;Registratienummer\n\"Lijst, Lieke\";"
                         + lid + "\nOnbekend;KRSD-999999999\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
         browser.submit("form:submit");
@@ -261,8 +256,7 @@ class ProviderIT extends BrowserTest {
     }
 
     private void uploadList(LocalDate date, String numbers) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find("form:date"), date.toString());
+        browser.setValue("form:date", date.toString());
         browser.type("form:numbers", numbers).submit("form:submit");
     }
 

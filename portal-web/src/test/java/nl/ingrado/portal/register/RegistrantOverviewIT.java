@@ -383,8 +383,7 @@ class RegistrantOverviewIT extends BrowserTest {
 
     /** Date inputs take their value from a script; typing depends on the browser's date format. */
     private void setDate(String id, String value) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].value = arguments[1];", browser.find(id), value);
+        browser.setValue(id, value);
     }
 
     private TreeSet<Long> members() {

@@ -2,8 +2,9 @@ package nl.ingrado.portal.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -30,8 +31,10 @@ class LanguageIT extends BrowserTest {
 
     @Test
     void aLoggedInUserGetsTheLanguageOfTheirProfile() {
-        browser.logIn(Browser.ADMIN, Browser.DEMO_PASSWORD);
-        assertEquals("en", browser.pageLanguage(), "the demo admin prefers English");
+        var admin = BrowserFixtures.admin("Eddie English");
+        Db.update("UPDATE account SET preferred_language = 'en' WHERE id = ?", admin.accountId());
+        browser.logInAs(admin);
+        assertEquals("en", browser.pageLanguage(), "the admin prefers English");
         assertEquals("Administration", browser.heading());
     }
 }

@@ -8,7 +8,6 @@ import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -41,8 +40,7 @@ class AddPersonIT extends BrowserTest {
         browser.type("form:email", email).type("form:phone", "06 12345678");
         new Select(browser.find("form:organisation")).selectByVisibleText("Utrecht");
         new Select(browser.find("form:job")).selectByValue("LEERPLICHTAMBTENAAR");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2024-02-01'",
-                browser.find("form:since"));
+        browser.setValue("form:since", "2024-02-01");
         browser.submit("form:submit");
         assertTrue(browser.path().endsWith("/staff/person.xhtml"), browser.path());
         assertTrue(browser.text().contains("De professional is toegevoegd."), browser.text());
@@ -54,8 +52,7 @@ class AddPersonIT extends BrowserTest {
         assertTrue(browser.text().contains("Kies een organisatie."), browser.text());
         new Select(browser.find("addWork:organisation")).selectByVisibleText("Zeist");
         new Select(browser.find("addWork:job")).selectByValue("BELEIDSMEDEWERKER");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2025-03-01'",
-                browser.find("addWork:since"));
+        browser.setValue("addWork:since", "2025-03-01");
         browser.submit("addWork:addWorkplace");
         assertTrue(browser.text().contains("De werkplek is toegevoegd en bevestigd."), browser.text());
         var workplaces = browser.find("workTable").getText();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.zip.ZipFile;
 import nl.ingrado.portal.testing.BrowserFixtures;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The staff administration as staff use it in the browser: the lists with filters, sorting and
@@ -141,10 +139,7 @@ class StaffPagesIT extends BrowserTest {
 
         browser.open("/staff/persons.xhtml?q=" + tag + "&lang=en");
         browser.clickAndWait(browser.driver().findElement(By.linkText("Nieuw, Dirk")));
-        browser.driver().findElement(By.id("status:deactivate")).click();
-        browser.driver().switchTo().alert().accept();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> browser.text().contains("The professional has been deactivated."));
+        browser.clickConfirmed(browser.find("status:deactivate"), "The professional has been deactivated.");
         assertEquals("Deactivated", browser.find("personStatus").getText());
         assertTrue(browser.find("historyTable").getText().contains("Data changed"));
     }
@@ -251,13 +246,13 @@ class StaffPagesIT extends BrowserTest {
 
     /** Waits until PrimeFaces has no ajax request left in its queue (a sort click is one). */
     private void waitForAjax() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+        browser.waitUntil(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return window.PrimeFaces === undefined || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private void waitUntilFirstRowContains(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+        browser.waitUntil(d -> {
             try {
                 var rows = rows();
                 return !rows.isEmpty() && rows.get(0).contains(text);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.pages.SignUpPage;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -183,7 +185,7 @@ public final class Browser implements AutoCloseable {
     public Browser clickConfirmed(WebElement button, String message) {
         button.click();
         driver().switchTo().alert().accept();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> text().contains(message));
+        waitUntil(d -> text().contains(message));
         return this;
     }
 
@@ -194,9 +196,21 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a link or button that loads another page, and waits until that page has loaded. */
     public Browser clickAndWait(WebElement element) {
+        return loadAfter(element::click);
+    }
+
+    /** Clicks a button that asks "are you sure?", says yes, and waits until the next page has loaded. */
+    public Browser clickConfirmedAndWait(WebElement element) {
+        return loadAfter(() -> {
+            element.click();
+            waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        });
+    }
+
+    private Browser loadAfter(Runnable action) {
         var old = driver().findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        action.run();
+        waitUntil(d -> {
             try {
                 old.isDisplayed();
                 return false;
@@ -205,10 +219,17 @@ public final class Browser implements AutoCloseable {
                 return true;
             }
         });
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "return document.readyState")));
+        waitUntil(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Waits up to 30 seconds for {@code condition}, looking every 50 ms: WebDriverWait's default of 500 ms
+     * cost every page change in the suite half a second.
+     */
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50)).until(condition);
     }
 
     public Browser logIn(String email, String password) {
