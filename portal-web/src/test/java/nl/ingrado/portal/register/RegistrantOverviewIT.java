@@ -532,23 +532,12 @@ class RegistrantOverviewIT extends BrowserTest {
                 : points.multiply(factor).setScale(0, RoundingMode.CEILING);
     }
 
-    private static List<Long> population(LocalDate from, LocalDate to) throws SQLException {
-        try (var db = Db.connect();
-                var s = db.prepareStatement("SELECT r.id FROM registrant r "
-                        + "JOIN register_period p ON p.registrant_id = r.id "
-                        + "AND p.seq = (SELECT MAX(seq) FROM register_period WHERE registrant_id = r.id) "
-                        + "WHERE r.status IN ('ACTIVE', 'SUSPENDED', 'EXPIRED') AND p.ends_on BETWEEN ? AND ? "
-                        + "AND r.scheme_id = (SELECT id FROM register_scheme WHERE code = 'KRSD') ORDER BY r.id")) {
-            s.setObject(1, from);
-            s.setObject(2, to);
-            var ids = new ArrayList<Long>();
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        }
+    private static List<Long> population(LocalDate from, LocalDate to) {
+        return Db.numbers("SELECT r.id FROM registrant r JOIN register_period p ON p.registrant_id = r.id "
+                + "AND p.seq = (SELECT MAX(seq) FROM register_period WHERE registrant_id = r.id) "
+                + "WHERE r.status IN ('ACTIVE', 'SUSPENDED', 'EXPIRED') AND p.ends_on BETWEEN ? AND ? "
+                + "AND r.scheme_id = (SELECT id FROM register_scheme WHERE code = 'KRSD') ORDER BY r.id",
+                from, to);
     }
 
     private static long rayonId(String code) throws SQLException {
