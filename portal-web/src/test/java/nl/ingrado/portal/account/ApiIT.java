@@ -11,31 +11,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The JSON API with personal tokens and the session; operations endpoints; security headers. */
-class ApiIT {
+class ApiIT extends BrowserTest {
 
+    private static final User MEMBER = BrowserFixtures.member("Anouk Api");
     private final HttpClient http = HttpClient.newHttpClient();
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aTokenMadeOnTheProfilePageActsForItsOwnerUntilRevoked() throws Exception {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/account/profile.xhtml");
+        browser.logInAs(MEMBER).open("/account/profile.xhtml");
         browser.type("tokens:tokenName", "Mijn script").submit("tokens:create");
         var token = browser.driver().findElement(By.id("newToken")).getText().strip();
         assertTrue(token.startsWith("ing_"), token);
@@ -43,7 +34,7 @@ class ApiIT {
         var me = get("/api/me", "Bearer " + token);
         assertEquals(200, me.statusCode());
         var json = json(me.body());
-        assertEquals(Browser.MEMBER, json.getString("email"));
+        assertEquals(MEMBER.email(), json.getString("email"));
         assertEquals("MEMBER", json.getJsonArray("roles").getString(0));
 
         browser.open("/account/profile.xhtml");
@@ -63,19 +54,18 @@ class ApiIT {
 
     @Test
     void anEmptyTokenNameIsRefusedWithAMessage() {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/account/profile.xhtml");
+        browser.logInAs(MEMBER).open("/account/profile.xhtml");
         browser.submit("tokens:create");
         assertTrue(browser.text().contains("Geef de sleutel een naam"), browser.text());
     }
 
     @Test
     void theBrowserSessionWorksForTheApiToo() throws Exception {
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD);
-        var request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + "/api/me"))
-                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        var auditor = BrowserFixtures.auditor("Arno Auditor");
+        browser.logInAs(auditor);
+        var response = HttpSession.of(browser).get("/api/me");
         assertEquals(200, response.statusCode());
-        assertEquals(Browser.AUDITOR, json(response.body()).getString("email"));
+        assertEquals(auditor.email(), json(response.body()).getString("email"));
     }
 
     @Test

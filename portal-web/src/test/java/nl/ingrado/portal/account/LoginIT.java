@@ -12,27 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Logging in and out in a real browser, as each demo role, and who may see which page. */
-class LoginIT {
+class LoginIT extends BrowserTest {
 
-    private Browser browser;
+    private static final User LENA = BrowserFixtures.member("Lena Login");
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
+    /** The demo tour: the accounts the README lists log in, each on its own home page. */
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
             MEMBER + ", /member/index.xhtml, Mijn portaal",
@@ -49,10 +41,10 @@ class LoginIT {
 
     @Test
     void aWrongPasswordIsRefusedWithAMessageAndTheEmailKept() {
-        browser.logIn(MEMBER, "dit is niet het wachtwoord");
+        browser.logIn(LENA.email(), "dit is niet het wachtwoord");
         assertEquals("/login.xhtml", browser.path());
         assertTrue(browser.text().contains("Het e-mailadres of wachtwoord klopt niet."), browser.text());
-        assertEquals(MEMBER, browser.find("form:email").getAttribute("value"));
+        assertEquals(LENA.email(), browser.find("form:email").getAttribute("value"));
         assertEquals("", browser.find("form:password").getAttribute("value"),
                 "the password is not sent back");
         browser.open("/account/profile.xhtml");
@@ -70,15 +62,16 @@ class LoginIT {
     void anAnonymousVisitorOfAProtectedPageLogsInAndReturnsToIt() {
         browser.open("/staff/mail.xhtml");
         assertEquals("/login.xhtml", browser.path());
-        browser.type("form:email", STAFF).type("form:password", DEMO_PASSWORD).submit("form:submit");
+        var staff = BrowserFixtures.staff("Siem Staf");
+        browser.type("form:email", staff.email()).type("form:password", staff.password())
+                .submit("form:submit");
         assertEquals("/staff/mail.xhtml", browser.path());
         assertEquals("Verzonden e-mail", browser.heading());
     }
 
     @Test
     void aMemberGets403OnAStaffPageAndTheAuditorsPage() {
-        browser.logIn(MEMBER, DEMO_PASSWORD);
-        browser.open("/staff/mail.xhtml");
+        browser.logInAs(LENA).open("/staff/mail.xhtml");
         assertEquals("Geen toegang", browser.heading());
         browser.open("/auditor/index.xhtml");
         assertEquals("Geen toegang", browser.heading());
@@ -92,7 +85,7 @@ class LoginIT {
         browser.open("/login.xhtml");
         var before = browser.cookie("JSESSIONID");
         assertNotNull(before, "the login form has a session");
-        browser.type("form:email", MEMBER).type("form:password", DEMO_PASSWORD).submit("form:submit");
+        browser.type("form:email", LENA.email()).type("form:password", LENA.password()).submit("form:submit");
         var after = browser.cookie("JSESSIONID");
         assertNotEquals(before, after, "session fixation: the id changes on login");
 

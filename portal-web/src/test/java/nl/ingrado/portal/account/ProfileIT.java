@@ -3,30 +3,25 @@ package nl.ingrado.portal.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
-/** "Mijn gegevens" and changing the password, as a professional who just signed up. */
-class ProfileIT {
+/** "Mijn gegevens" and changing the password, as a professional of the test's own. */
+class ProfileIT extends BrowserTest {
 
-    private Browser browser;
+    private User user;
     private String email;
 
     @BeforeEach
-    void signUp() {
-        browser = new Browser();
-        email = "profiel-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        browser.signUpAndConfirm("Piet Profiel", email, "eerste wachtwoord").logIn(email,
-                "eerste wachtwoord");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void newProfessional() {
+        user = BrowserFixtures.professional("Piet Profiel");
+        email = user.email();
+        browser.logInAs(user);
     }
 
     @Test
@@ -56,14 +51,14 @@ class ProfileIT {
                 .submit("form:submit");
         assertTrue(browser.text().contains("Je huidige wachtwoord klopt niet."), browser.text());
 
-        browser.type("form:currentPassword", "eerste wachtwoord")
+        browser.type("form:currentPassword", user.password())
                 .type("form:newPassword", "tweede wachtwoord")
                 .type("form:newPasswordRepeat", "tweede wachtwoord").submit("form:submit");
         assertEquals("/account/profile.xhtml", browser.path());
         assertTrue(browser.text().contains("Je wachtwoord is gewijzigd."), browser.text());
         assertTrue(Browser.mailTo(email, "Je wachtwoord is gewijzigd").contains("zojuist gewijzigd"));
 
-        browser.logOut().logIn(email, "eerste wachtwoord");
+        browser.logOut().logIn(email, user.password());
         assertEquals("/login.xhtml", browser.path());
         browser.logIn(email, "tweede wachtwoord");
         assertEquals("/member/index.xhtml", browser.path());

@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
+import static nl.ingrado.portal.testing.BrowserFixtures.checkinCode;
+import static nl.ingrado.portal.testing.BrowserFixtures.now;
+import static nl.ingrado.portal.testing.BrowserFixtures.registration;
+
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
-import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -25,23 +24,14 @@ import org.openqa.selenium.support.ui.Select;
  * record no-shows; attendees evaluate; organisers read the report. Each test arranges its own
  * event in the database.
  */
-class AttendanceIT {
+class AttendanceIT extends BrowserTest {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final String RAYON = "rayon@demo.ingrado.nl";
+    private static final User STAFF = BrowserFixtures.staff("Saskia Staf");
+    /** Contact person of rayon Midden. */
+    private static final User RAYON = BrowserFixtures.rayonContact("Ruud Rayon", "midden");
+    private static final User MEMBER = BrowserFixtures.member("Lieke Lid");
 
-    private Browser browser;
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    private final String tag = BrowserFixtures.tag();
 
     @Test
     void staffCheckPeopleInByNameAndByCode() throws Exception {
@@ -49,12 +39,12 @@ class AttendanceIT {
         long event = insertEvent("Rayondag Noord " + tag, "noord", now.minusHours(1), now.plusHours(2));
         var anna = "Anna Aanwezig " + tag;
         var bram = "Bram Scanner " + tag;
-        long annaId = insertRegistration(event, null, anna, "anna-" + tag + "@example.nl", null);
-        var bramCode = code();
-        insertRegistration(event, null, bram, "bram-" + tag + "@example.nl", bramCode);
-        insertRegistration(event, memberId(), "Lid " + tag, "lid-" + tag + "@example.nl", null);
+        long annaId = guest(event, anna);
+        var bramCode = checkinCode();
+        registration(event).guest(bram).checkinCode(bramCode).create();
+        registration(event).of(MEMBER).create();
 
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/organise/attendance.xhtml?id=" + event);
+        browser.logInAs(STAFF).open("/organise/attendance.xhtml?id=" + event);
         assertTrue(browser.heading().contains("Presentielijst"), browser.heading());
         assertEquals("3", browser.find("countConfirmed").getText());
         assertEquals("0", browser.find("countIn").getText());
@@ -84,8 +74,8 @@ class AttendanceIT {
 
         // a valid code of another event is just as unknown here
         long other = insertEvent("Webinar " + tag, null, now.minusHours(1), now.plusHours(1));
-        var otherCode = code();
-        insertRegistration(other, null, "Elders " + tag, "elders-" + tag + "@example.nl", otherCode);
+        var otherCode = checkinCode();
+        registration(other).guest("Elders " + tag).checkinCode(otherCode).create();
         browser.type("scan:code", otherCode).submit("scan:submit");
         assertTrue(browser.text().contains("Onbekende code"), browser.text());
         assertEquals("2", browser.find("countIn").getText());
@@ -100,7 +90,7 @@ class AttendanceIT {
     void aRayonContactCannotOpenTheAttendanceOfAnotherRayon() throws Exception {
         var now = now();
         long noord = insertEvent("Rayondag Noord " + tag, "noord", now.minusHours(1), now.plusHours(2));
-        browser.logIn(RAYON, Browser.DEMO_PASSWORD).open("/organise/attendance.xhtml?id=" + noord);
+        browser.logInAs(RAYON).open("/organise/attendance.xhtml?id=" + noord);
         // 404 (the event is outside their scope); 403 while the container maps no RAYON_CONTACT role
         assertTrue(List.of("Pagina niet gevonden", "Geen toegang").contains(browser.heading()),
                 browser.heading());
@@ -116,7 +106,7 @@ class AttendanceIT {
         var now = now();
         long midden = insertEvent("Rayondag Midden " + tag, "midden", now.minusHours(1), now.plusHours(2));
         long noord = insertEvent("Rayondag Noord " + tag, "noord", now.minusHours(1), now.plusHours(2));
-        browser.logIn(RAYON, Browser.DEMO_PASSWORD).open("/organise/attendance.xhtml?id=" + midden);
+        browser.logInAs(RAYON).open("/organise/attendance.xhtml?id=" + midden);
         assertTrue(browser.heading().contains("Rayondag Midden " + tag), browser.heading());
         browser.open("/organise/attendance.xhtml?id=" + noord);
         assertEquals("Pagina niet gevonden", browser.heading());
@@ -126,7 +116,7 @@ class AttendanceIT {
     void aMemberCannotOrganise() throws Exception {
         var now = now();
         long event = insertEvent("Rayondag " + tag, "noord", now.minusHours(1), now.plusHours(2));
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/organise/attendance.xhtml?id=" + event);
+        browser.logInAs(MEMBER).open("/organise/attendance.xhtml?id=" + event);
         assertEquals("Geen toegang", browser.heading());
         browser.open("/organise/evaluation.xhtml?id=" + event);
         assertEquals("Geen toegang", browser.heading());
@@ -136,25 +126,22 @@ class AttendanceIT {
     void anAttendeeEvaluatesOnceAndOrganisersReadTheReport() throws Exception {
         var now = now();
         var title = "Werkconferentie " + tag;
-        long event = insertEvent(title, null, now.minusDays(2), now.minusDays(1));
-        long workshop = insertWorkshop(event, "Ronde 1", "Verzuim aanpakken " + tag);
-        long mine = insertRegistration(event, memberId(), "Lid " + tag, "lid-" + tag + "@example.nl", null);
-        attended(mine, now.minusDays(2));
-        choose(mine, workshop);
-        long othersAccount = insertAccount("ander-" + tag + "@example.nl", "Ander Lid " + tag);
-        long others = insertRegistration(event, othersAccount, "Ander Lid " + tag,
-                "ander-" + tag + "@example.nl",
-                null);
-        attended(others, now.minusDays(2));
-        long absent = insertRegistration(event, null, "Afwezig " + tag, "afwezig-" + tag + "@example.nl",
-                null);
-        try (var db = Db.connect(); var st = db.createStatement()) {
-            st.executeUpdate(
-                    "INSERT INTO evaluation (registration_id, score, comments, submitted_at) VALUES ("
-                            + others + ", 7, NULL, UTC_TIMESTAMP(6))");
-        }
+        var werkconferentie = eventAt(title, null, now.minusDays(2), now.minusDays(1))
+                .workshop("Ronde 1", "Verzuim aanpakken " + tag, 30).create();
+        long event = werkconferentie.id();
+        long round = werkconferentie.round("Ronde 1");
+        long workshop = werkconferentie.workshop("Verzuim aanpakken " + tag);
+        long mine = registration(event).of(MEMBER).choice(round, workshop).attended(now.minusDays(2))
+                .create();
+        long others = registration(event).of(BrowserFixtures.member("Ander Lid " + tag))
+                .attended(now.minusDays(2)).create();
+        long absent = guest(event, "Afwezig " + tag);
+        Db.update(
+                "INSERT INTO evaluation (registration_id, score, comments, submitted_at) VALUES (?, 7, NULL, "
+                        + "UTC_TIMESTAMP(6))",
+                others);
 
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD)
+        browser.logInAs(MEMBER)
                 .open("/member/evaluation.xhtml?registration=" + mine + "&lang=en");
         assertTrue(browser.heading().contains(title), browser.heading());
         browser.assertAccessible();
@@ -185,15 +172,14 @@ class AttendanceIT {
         assertEquals("Pagina niet gevonden", browser.heading(), "not the member's either");
         // their own registration of an event they did not come to: nothing to evaluate
         long missed = insertEvent("Webinar " + tag, null, now.minusDays(3), now.minusDays(3).plusHours(1));
-        long notThere = insertRegistration(missed, memberId(), "Lid " + tag, "lid-" + tag + "@example.nl",
-                null);
+        long notThere = registration(missed).of(MEMBER).create();
         browser.open("/member/evaluation.xhtml?registration=" + notThere);
         assertTrue(browser.text().contains("alleen een bijeenkomst beoordelen waarbij je als aanwezig bent"),
                 browser.text());
         assertTrue(browser.driver().findElements(By.id("form:submit")).isEmpty());
         browser.logOut();
 
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/organise/evaluation.xhtml?id=" + event);
+        browser.logInAs(STAFF).open("/organise/evaluation.xhtml?id=" + event);
         var summary = browser.find("eventSummary").getText();
         assertTrue(summary.contains("2") && summary.contains("7,5"), summary);
         assertTrue(browser.find("eventComments").getText().contains("Heel leerzaam " + tag), browser.text());
@@ -218,126 +204,21 @@ class AttendanceIT {
 
     // --- arranging data -------------------------------------------------------------------------
 
-    private static LocalDateTime now() {
-        return LocalDateTime.now(AMSTERDAM).truncatedTo(ChronoUnit.MINUTES);
+    /** A rayondag of {@code rayonCode}, or a werkconferentie when null, from {@code start} to {@code end}. */
+    private static long insertEvent(String title, String rayonCode, LocalDateTime start, LocalDateTime end) {
+        return eventAt(title, rayonCode, start, end).create().id();
     }
 
-    private static long insertEvent(String title, String rayonCode, LocalDateTime start, LocalDateTime end)
-            throws SQLException {
-        try (var db = Db.connect();
-                var st = db.prepareStatement("INSERT INTO event (kind, title, rayon_id, venue, "
-                        + "starts_at, ends_at, registration_opens_at, registration_closes_at, cancellation_deadline, capacity, "
-                        + "audience, created_at) VALUES (?, ?, (SELECT id FROM rayon WHERE code = ?), 'Utrecht', ?, ?, ?, ?, ?, "
-                        + "100, 'EVERYONE', UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, rayonCode == null ? "WERKCONFERENTIE" : "RAYONDAG");
-            st.setString(2, title);
-            st.setString(3, rayonCode);
-            st.setTimestamp(4, Timestamp.valueOf(start));
-            st.setTimestamp(5, Timestamp.valueOf(end));
-            st.setTimestamp(6, Timestamp.valueOf(start.minusDays(30)));
-            st.setTimestamp(7, Timestamp.valueOf(start.minusDays(1)));
-            st.setTimestamp(8, Timestamp.valueOf(start.minusDays(2)));
-            st.executeUpdate();
-            return key(st);
-        }
+    /** A rayondag of {@code rayonCode}, or a werkconferentie when null; registration was open for a month. */
+    private static Fixtures.EventBuilder eventAt(String title, String rayonCode, LocalDateTime start,
+            LocalDateTime end) {
+        return Fixtures.event().title(title).kind(rayonCode == null ? "WERKCONFERENTIE" : "RAYONDAG")
+                .rayon(rayonCode).startsAt(start).endsAt(end).opensAt(start.minusDays(30))
+                .closesAt(start.minusDays(1)).cancellableUntil(start.minusDays(2)).capacity(100);
     }
 
-    private static long insertWorkshop(long event, String round, String title) throws SQLException {
-        try (var db = Db.connect();
-                var st = db.prepareStatement(
-                        "INSERT INTO workshop_round (event_id, name, position) VALUES (?, ?, 1)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            st.setLong(1, event);
-            st.setString(2, round);
-            st.executeUpdate();
-            long roundId = key(st);
-            try (var ws = db.prepareStatement(
-                    "INSERT INTO workshop (round_id, title, capacity) VALUES (?, ?, 30)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ws.setLong(1, roundId);
-                ws.setString(2, title);
-                ws.executeUpdate();
-                return key(ws);
-            }
-        }
+    private static long guest(long event, String name) {
+        return registration(event).guest(name).create();
     }
 
-    private static long insertRegistration(long event, Long account, String name, String email, String code)
-            throws SQLException {
-        try (var db = Db.connect();
-                var st = db.prepareStatement("INSERT INTO registration (event_id, account_id, name, "
-                        + "email, member, status, registered_at, confirmed_at, checkin_code) VALUES (?, ?, ?, ?, TRUE, "
-                        + "'CONFIRMED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            st.setLong(1, event);
-            st.setObject(2, account);
-            st.setString(3, name);
-            st.setString(4, email);
-            st.setString(5, code == null ? code() : code);
-            st.executeUpdate();
-            return key(st);
-        }
-    }
-
-    private static void attended(long registration, LocalDateTime at) throws SQLException {
-        try (var db = Db.connect();
-                var st = db.prepareStatement("UPDATE registration SET attended_at = ? WHERE id = ?")) {
-            st.setTimestamp(1, Timestamp.valueOf(at));
-            st.setLong(2, registration);
-            st.executeUpdate();
-        }
-    }
-
-    private static void choose(long registration, long workshop) throws SQLException {
-        try (var db = Db.connect();
-                var st = db.prepareStatement("INSERT INTO registration_choice (registration_id, "
-                        + "round_id, workshop_id, status, chosen_at) SELECT ?, round_id, id, 'CONFIRMED', UTC_TIMESTAMP(6) "
-                        + "FROM workshop WHERE id = ?")) {
-            st.setLong(1, registration);
-            st.setLong(2, workshop);
-            st.executeUpdate();
-        }
-    }
-
-    private static long insertAccount(String email, String name) throws SQLException {
-        try (var db = Db.connect();
-                var st = db.prepareStatement("INSERT INTO account (email, display_name, "
-                        + "password_hash, status, created_at, verified_at) SELECT ?, ?, password_hash, 'ACTIVE', "
-                        + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM account WHERE email = ?",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, email);
-            st.setString(2, name);
-            st.setString(3, Browser.MEMBER);
-            st.executeUpdate();
-            long id = key(st);
-            try (var role = db
-                    .prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'MEMBER')")) {
-                role.setLong(1, id);
-                role.executeUpdate();
-            }
-            return id;
-        }
-    }
-
-    private static long memberId() throws SQLException {
-        try (var db = Db.connect(); var st = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
-            st.setString(1, Browser.MEMBER);
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static long key(java.sql.PreparedStatement st) throws SQLException {
-        try (var keys = st.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    /** A check-in code as the portal makes them: 22 URL-safe characters. */
-    private static String code() {
-        return (UUID.randomUUID().toString().replace("-", "") + "abcdefgh").substring(0, 21) + "Z";
-    }
 }

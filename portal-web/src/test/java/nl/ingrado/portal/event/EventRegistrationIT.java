@@ -1,5 +1,6 @@
 package nl.ingrado.portal.event;
 
+import static nl.ingrado.portal.testing.BrowserFixtures.now;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,58 +9,46 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
-import nl.ingrado.portal.testing.Db;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.Fixtures;
+import nl.ingrado.portal.testing.HttpSession;
+import nl.ingrado.portal.testing.pages.EventPage;
+import nl.ingrado.portal.testing.pages.MyRegistrationsPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A professional finds an event in the agenda, registers with workshops, changes a workshop,
  * cancels (the first person waiting gets the seat and an email), subscribes to their calendar,
  * and downloads a certificate of a training they attended. Pages checked with axe-core.
  */
-class EventRegistrationIT {
+class EventRegistrationIT extends BrowserTest {
 
-    private static final String PASSWORD = "wachtwoord voor events";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theAgendaIsPublicAndFilters() {
+        var tag = BrowserFixtures.tag();
+        var soon = now().plusDays(1);
+        event("Rayondag " + tag).kind("RAYONDAG").rayon("midden").startsAt(soon).closesAt(soon.minusHours(1))
+                .create().id();
+        event("Webinar " + tag).kind("WEBINAR").startsAt(soon).closesAt(soon.minusHours(1)).create().id();
+        event("Verleden " + tag).startsAt(now().minusDays(7)).opensAt(now().minusDays(30)).create().id();
         browser.open("/events/index.xhtml");
         assertEquals("Agenda", browser.heading());
         var all = browser.find("events").getText();
-        assertTrue(all.contains("Rayondag Midden") && all.contains("Webinar: verzuim melden via DUO"), all);
-        assertFalse(all.contains("Jeugdrecht in de praktijk"), "past events are not in the agenda");
+        assertTrue(all.contains("Rayondag " + tag) && all.contains("Webinar " + tag), all);
+        assertFalse(all.contains("Verleden " + tag), "past events are not in the agenda");
         browser.assertAccessible();
-        new Select(browser.find("kind")).selectByValue("WEBINAR");
+        browser.chooseValue("kind", "WEBINAR");
         browser.clickAndWait(browser.find("filter"));
         var webinars = browser.find("events").getText();
-        assertTrue(webinars.contains("Webinar") && !webinars.contains("Rayondag"), webinars);
+        assertTrue(webinars.contains("Webinar " + tag) && !webinars.contains("Rayondag " + tag), webinars);
         assertTrue(browser.driver().getCurrentUrl().contains("kind=WEBINAR"), "the filter is in the address");
 
-        browser.driver().findElement(By.partialLinkText("Webinar: verzuim")).click();
+        browser.clickAndWait(browser.find(By.partialLinkText("Webinar " + tag)));
         assertTrue(browser.find("loginFirst").getText().contains("Log in om je in te schrijven"));
         browser.assertAccessible();
         browser.open("/events/index.xhtml?lang=en");
@@ -69,36 +58,36 @@ class EventRegistrationIT {
 
     @Test
     void registerWithWorkshopsChangeOneAndGetTheCalendar() throws Exception {
-        var email = professional("Wendy Workshop");
-        browser.open("/events/index.xhtml");
-        browser.clickAndWait(browser.driver().findElement(By.partialLinkText("Rayondag Midden")));
+        var title = "Rayondag " + BrowserFixtures.tag();
+        long event = event(title).kind("RAYONDAG").rayon("midden")
+                .workshop("Ronde 1 (11:00)", "Gesprekstechnieken", 2)
+                .workshop("Ronde 1 (11:00)", "Thuiszitters in beeld", 30)
+                .workshop("Ronde 2 (14:00)", "Nieuwe wetgeving", 30).create().id();
+        var wendy = BrowserFixtures.member("Wendy Workshop");
+        var email = wendy.email();
+        browser.logInAs(wendy);
+        var page = EventPage.open(browser, event);
         browser.assertAccessible();
-        var rounds = browser.driver().findElements(By.cssSelector("#form select"));
-        assertEquals(2, rounds.size(), "one choice per workshop round");
-        browser.submit("form:register");
+        assertEquals(2, page.rounds(), "one choice per workshop round");
+        page.register();
         assertTrue(browser.text().contains("Kies een workshop in Ronde 1 (11:00)."), browser.text());
 
-        new Select(browser.driver().findElements(By.cssSelector("#form select")).get(0))
-                .selectByVisibleText("Gesprekstechnieken");
-        new Select(browser.driver().findElements(By.cssSelector("#form select")).get(1))
-                .selectByVisibleText("Nieuwe wetgeving");
-        browser.type("form:remarks", "Vegetarisch");
-        browser.submit("form:register");
+        EventPage.of(browser).choose(1, "Gesprekstechnieken").choose(2, "Nieuwe wetgeving")
+                .remarks("Vegetarisch")
+                .register();
         assertTrue(browser.path().endsWith("/member/registrations.xhtml"), browser.path());
-        assertTrue(browser.text().contains("Je bent ingeschreven voor Rayondag Midden"), browser.text());
+        assertTrue(browser.text().contains("Je bent ingeschreven voor " + title), browser.text());
         assertTrue(browser.text().contains("Gesprekstechnieken"));
         browser.assertAccessible();
 
-        var confirmation = Browser.mailTo(email, "Inschrijving bevestigd: Rayondag Midden");
+        var confirmation = Browser.mailTo(email, "Inschrijving bevestigd: " + title);
         assertTrue(confirmation.contains("BEGIN:VCALENDAR") && confirmation.contains("METHOD:REQUEST")
                 && confirmation.contains("TZID=Europe/Amsterdam") && confirmation.contains("SEQUENCE:0"),
                 "an .ics goes with the confirmation: " + confirmation);
         var uid = line(confirmation, "UID:");
 
         // another workshop in round 1, while it has seats
-        var select = browser.driver().findElement(By.cssSelector("select[name=workshop]"));
-        new Select(select).selectByVisibleText("Thuiszitters in beeld");
-        browser.clickAndWait(browser.driver().findElement(By.cssSelector("input[value=Wijzig]")));
+        MyRegistrationsPage.of(browser).changeWorkshop("Thuiszitters in beeld");
         assertTrue(browser.text().contains("Je workshop is gewijzigd."), browser.text());
         assertTrue(browser.text().contains("Thuiszitters in beeld"));
         var change = Browser.mailTo(email, "Je inschrijving is gewijzigd");
@@ -109,59 +98,58 @@ class EventRegistrationIT {
         var feed = HTTP.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, feed.statusCode());
-        assertTrue(feed.body().contains("Rayondag Midden") && feed.body().contains(uid), feed.body());
+        assertTrue(feed.body().contains(title) && feed.body().contains(uid), feed.body());
         var wrong = HTTP
                 .send(HttpRequest.newBuilder(URI.create(feedUrl.replaceAll(".{5}\\.ics$", "xxxxx.ics")))
                         .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, wrong.statusCode());
 
         // registering twice is refused with a clear message
-        browser.open("/events/index.xhtml");
-        browser.clickAndWait(browser.driver().findElement(By.partialLinkText("Rayondag Midden")));
+        EventPage.open(browser, event);
         assertTrue(browser.find("alreadyRegistered").getText().contains("Je bent ingeschreven."));
     }
 
     @Test
-    void aCancellationGivesTheSeatToTheFirstPersonWaitingWhoIsMailed() throws Exception {
-        long event = smallEvent(1);
-        var first = professional("Eerste Eva");
-        browser.open("/events/view.xhtml?id=" + event).submit("form:register");
+    void aCancellationGivesTheSeatToTheFirstPersonWaitingWhoIsMailed() {
+        long event = event("Kleine training " + BrowserFixtures.tag()).capacity(1).create().id();
+        var first = BrowserFixtures.member("Eerste Eva");
+        var second = BrowserFixtures.member("Tweede Tom");
+        browser.logInAs(first);
+        EventPage.open(browser, event).register();
         assertTrue(browser.text().contains("Je bent ingeschreven"), browser.text());
         browser.logOut();
 
-        var second = professional("Tweede Tom");
-        browser.open("/events/view.xhtml?id=" + event);
+        browser.logInAs(second);
+        var page = EventPage.open(browser, event);
         assertTrue(browser.text().contains("Alle plaatsen zijn bezet"), browser.text());
-        browser.submit("form:register");
+        page.register();
         assertTrue(browser.text().contains("je staat op de wachtlijst, op plaats 1"), browser.text());
-        assertTrue(Browser.mailTo(second, "Op de wachtlijst").contains("op plaats 1"));
+        assertTrue(Browser.mailTo(second.email(), "Op de wachtlijst").contains("op plaats 1"));
         browser.logOut();
 
-        browser.logIn(first, PASSWORD).open("/member/registrations.xhtml");
-        browser.driver().findElement(By.cssSelector("input[value=Afmelden]")).click();
-        browser.driver().switchTo().alert().accept();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> browser.text().contains("Je bent afgemeld."));
-        assertTrue(Browser.mailTo(first, "Afgemeld").contains("METHOD:CANCEL"));
+        browser.logInAs(first);
+        MyRegistrationsPage.open(browser).cancel();
+        assertTrue(Browser.mailTo(first.email(), "Afgemeld").contains("METHOD:CANCEL"));
 
-        var promoted = Browser.mailTo(second, "Er is een plek vrijgekomen");
+        var promoted = Browser.mailTo(second.email(), "Er is een plek vrijgekomen");
         assertTrue(promoted.contains("Je inschrijving is bevestigd"), promoted);
         browser.logOut();
-        browser.logIn(second, PASSWORD).open("/member/registrations.xhtml");
+        browser.logInAs(second);
+        MyRegistrationsPage.open(browser);
         assertTrue(browser.text().contains("Ingeschreven"), browser.text());
         assertFalse(browser.text().contains("Op de wachtlijst"));
     }
 
     @Test
-    void aGuestRegistersWithoutAccountThroughAMailedLinkAndCancels() throws Exception {
-        var email = "gast-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        browser.open("/events/index.xhtml");
-        browser.clickAndWait(browser.driver().findElement(By.partialLinkText("Webinar: verzuim")));
-        browser.type("guest:guestName", "Gijs Gast").type("guest:guestEmail", "geen-adres")
-                .submit("guest:guestSubmit");
+    void aGuestRegistersWithoutAccountThroughAMailedLinkAndCancels() {
+        var title = "Webinar " + BrowserFixtures.tag();
+        long event = event(title).kind("WEBINAR").create().id();
+        var email = BrowserFixtures.email("Gijs Gast");
+        var page = EventPage.open(browser, event);
+        page.registerAsGuest("Gijs Gast", "geen-adres");
         assertTrue(browser.text().contains("Vul een geldig e-mailadres in"), browser.text());
         browser.assertAccessible();
-        browser.type("guest:guestEmail", email).submit("guest:guestSubmit");
+        page.registerAsGuest("Gijs Gast", email);
         assertTrue(browser.text().contains("We hebben een e-mail gestuurd naar " + email), browser.text());
 
         var link = Browser.linkMailedTo(email, "Bevestig je inschrijving");
@@ -171,34 +159,31 @@ class EventRegistrationIT {
         assertTrue(browser.path().endsWith("/events/registration.xhtml"), browser.path());
         assertTrue(browser.find("status").getText().contains("Ingeschreven"),
                 browser.find("status").getText());
-        var confirmation = Browser.mailTo(email, "Inschrijving bevestigd: Webinar");
+        var confirmation = Browser.mailTo(email, "Inschrijving bevestigd: " + title);
         assertTrue(confirmation.contains("/events/registration.xhtml?code="), confirmation);
         browser.assertAccessible();
-        var page = browser.driver().getCurrentUrl();
+        var registration = browser.driver().getCurrentUrl();
 
         browser.driver().get(link);
         assertTrue(browser.find("unusable").getText().contains("werkt niet meer"), "the link works once");
 
-        browser.driver().get(page);
-        browser.driver().findElement(By.cssSelector("input[value=Afmelden]")).click();
-        browser.driver().switchTo().alert().accept();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> browser.text().contains("Je bent afgemeld."));
+        browser.driver().get(registration);
+        browser.clickConfirmed(browser.find(By.cssSelector("input[value=Afmelden]")), "Je bent afgemeld.");
         assertTrue(browser.find("status").getText().contains("Afgemeld"));
     }
 
     @Test
-    void refusalsAreExplained() throws Exception {
+    void refusalsAreExplained() {
         // members-only without a member workplace
-        var email = "geen-lid-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        browser.signUpAndConfirm("Nina Nietlid", email, PASSWORD).logIn(email, PASSWORD);
-        browser.open("/events/index.xhtml");
-        browser.clickAndWait(browser.driver().findElement(By.partialLinkText("Werkconferentie")));
-        browser.submit("form:register");
+        long membersOnly = event("Werkconferentie " + BrowserFixtures.tag()).kind("WERKCONFERENTIE")
+                .audience("MEMBERS").create().id();
+        browser.logInAs(BrowserFixtures.professional("Nina Nietlid"));
+        EventPage.open(browser, membersOnly).register();
         assertTrue(browser.text().contains("alleen voor professionals van lidorganisaties"), browser.text());
 
         // after closing
-        long closed = event(LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).minusDays(2), 10);
+        long closed = event("Gesloten " + BrowserFixtures.tag()).opensAt(now().minusDays(30))
+                .closesAt(now().minusDays(2)).create().id();
         browser.open("/events/view.xhtml?id=" + closed);
         assertTrue(browser.find("refusal").getText().contains("De inschrijving is gesloten."));
         browser.open("/events/view.xhtml?id=999999999");
@@ -207,86 +192,39 @@ class EventRegistrationIT {
 
     @Test
     void anAttendeeDownloadsTheCertificateWhichAnyoneCanVerify() throws Exception {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/member/registrations.xhtml");
-        var link = browser.driver().findElement(By.cssSelector("a[id^=certificate-]"));
-        var href = link.getAttribute("href");
-        var session = browser.cookie("JSESSIONID");
-        var pdf = HTTP.send(
-                HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        var lotte = BrowserFixtures.member("Lotte Leerling");
+        var code = BrowserFixtures.checkinCode();
+        long past = event("Training Jeugdrecht " + BrowserFixtures.tag()).audience("MEMBERS")
+                .startsAt(now().minusDays(7)).opensAt(now().minusDays(30)).create().id();
+        BrowserFixtures.registration(past).of(lotte).checkinCode(code).attended(now().minusDays(7)).create();
+
+        browser.logInAs(lotte);
+        MyRegistrationsPage.open(browser);
+        var href = browser.find(By.cssSelector("a[id^=certificate-]")).getAttribute("href");
+        var pdf = HttpSession.of(browser).download(href);
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF"));
         browser.assertAccessible();
 
         // another member gets nothing for this registration
-        var other = professional("Olaf Ander");
-        var otherSession = browser.cookie("JSESSIONID");
-        var refused = HTTP
-                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + otherSession)
-                        .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(404, refused.statusCode(), other + " must not see another's certificate");
+        var other = BrowserFixtures.member("Olaf Ander");
+        var refused = HttpSession.loggedIn(other).download(href);
+        assertEquals(404, refused.statusCode(), other.email() + " must not see another's certificate");
 
-        browser.open("/events/certificate.xhtml?code=demoPastTraining000001");
-        assertTrue(browser.find("verdict").getText().contains("Echt: Lotte de Leerplicht was aanwezig"),
+        browser.open("/events/certificate.xhtml?code=" + code);
+        assertTrue(browser.find("verdict").getText().contains("Echt: Lotte Leerling was aanwezig"),
                 browser.find("verdict").getText());
         browser.open("/events/certificate.xhtml?code=bestaatniet00000000000");
         assertTrue(browser.find("verdict").getText().contains("kennen we niet"));
     }
 
-    /** A new professional working at Utrecht (a member), logged in; returns the address. */
-    private String professional(String name) {
-        var email = "ev-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        browser.open("/register.xhtml").type("form:displayName", name).type("form:email", email)
-                .type("form:password", PASSWORD).type("form:passwordRepeat", PASSWORD);
-        new Select(browser.find("form:organisation")).selectByVisibleText("Utrecht");
-        new Select(browser.find("form:job")).selectByValue("LEERPLICHTAMBTENAAR");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2020-01-01'",
-                browser.find("form:since"));
-        browser.submit("form:submit");
-        browser.driver().get(Browser.linkMailedTo(email, "Bevestig je e-mailadres"));
-        browser.submit("form:submit");
-        // the office confirms the workplace (example.nl proves nothing), as staff do on their page
-        try (var db = Db.connect(); var s = db.createStatement()) {
-            s.executeUpdate(
-                    "UPDATE employment e JOIN person p ON p.id = e.person_id SET e.confirmation = 'CONFIRMED' "
-                            + "WHERE p.email = '" + email + "'");
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-        browser.logIn(email, PASSWORD);
-        return email;
-    }
-
-    private static long smallEvent(int capacity) throws SQLException {
-        return event(LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(5), capacity);
-    }
-
-    /** An event open to everyone whose registration closes at {@code closes}. */
-    private static long event(LocalDateTime closes, int capacity) throws SQLException {
-        var now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).withNano(0);
-        try (var db = Db.connect();
-                var insert = db.prepareStatement("INSERT INTO event (kind, title, venue, starts_at, ends_at, "
-                        + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
-                        + "created_at) VALUES ('TRAINING', ?, 'Utrecht', ?, ?, ?, ?, ?, ?, 'EVERYONE', UTC_TIMESTAMP(6))",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, "Kleine training " + UUID.randomUUID().toString().substring(0, 6));
-            insert.setTimestamp(2, Timestamp.valueOf(now.plusDays(10)));
-            insert.setTimestamp(3, Timestamp.valueOf(now.plusDays(10).plusHours(3)));
-            insert.setTimestamp(4, Timestamp.valueOf(now.minusDays(10)));
-            insert.setTimestamp(5, Timestamp.valueOf(closes.withNano(0)));
-            insert.setTimestamp(6, Timestamp.valueOf(now.plusDays(5)));
-            insert.setInt(7, capacity);
-            insert.executeUpdate();
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
     private static String line(String text, String prefix) {
         return text.lines().filter(l -> l.startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + prefix + " in " + text));
+    }
+
+    private static Fixtures.EventBuilder event(String title) {
+        return Fixtures.event().title(title);
     }
 }

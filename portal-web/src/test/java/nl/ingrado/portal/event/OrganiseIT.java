@@ -1,5 +1,6 @@
 package nl.ingrado.portal.event;
 
+import static nl.ingrado.portal.testing.BrowserFixtures.registration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,16 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.Fixtures;
+import nl.ingrado.portal.testing.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,28 +32,19 @@ import org.openqa.selenium.support.ui.Select;
  * rayondagen of their own rayon; the registrations page with its downloads and the message to
  * everyone registered. Each test makes its own events (through the pages or straight in the database).
  */
-class OrganiseIT {
+class OrganiseIT extends BrowserTest {
 
-    private static final String RAYON_CONTACT = "rayon@demo.ingrado.nl";
+    private static final User STAFF = BrowserFixtures.staff("Stefan Staf");
+    /** Contact person of rayon Midden. */
+    private static final User RAYON_CONTACT = BrowserFixtures.rayonContact("Rosa Rayon", "midden");
+    private static final User MEMBER = BrowserFixtures.member("Mats Lid");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void staffPlanAnEventWithWorkshopsAndChangeIt() throws SQLException {
         var title = "Congres " + suffix();
         var start = LocalDateTime.now().plusDays(40).withHour(10).withMinute(0).withSecond(0).withNano(0);
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/organise/index.xhtml");
+        browser.logInAs(STAFF).open("/organise/index.xhtml");
         assertEquals("Evenementen organiseren", browser.heading());
         browser.assertAccessible();
         browser.clickAndWait(browser.find("newEvent"));
@@ -114,7 +106,7 @@ class OrganiseIT {
         assertTrue(browser.text().contains("Het evenement is opgeslagen."), browser.text());
         assertEquals(80, count("SELECT capacity FROM event WHERE id = " + id));
         assertTrue(count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'event' AND entity_id = " + id
-                + " AND action = 'UPDATE' AND actor = '" + Browser.STAFF + "'") >= 1);
+                + " AND action = 'UPDATE' AND actor = '" + STAFF.email() + "'") >= 1);
 
         browser.open("/organise/index.xhtml");
         var list = browser.find("eventTable").getText();
@@ -131,10 +123,10 @@ class OrganiseIT {
 
     @Test
     void aRayonContactOrganisesOnlyRayondagenOfTheirOwnRayon() throws SQLException {
-        long staffEvent = insertEvent("CONGRESS", null, "Landelijk " + suffix(), true, 50);
+        long staffEvent = insertEvent("CONGRESS", "Landelijk " + suffix(), 50);
         var title = "Rayondag Midden " + suffix();
         var start = LocalDateTime.now().plusDays(60).withHour(9).withMinute(30).withSecond(0).withNano(0);
-        browser.logIn(RAYON_CONTACT, Browser.DEMO_PASSWORD).open("/organise/event.xhtml");
+        browser.logInAs(RAYON_CONTACT).open("/organise/event.xhtml");
         assertEquals("Nieuw evenement", browser.heading());
         new Select(browser.find("form:kind")).selectByValue("RAYONDAG");
         new Select(browser.find("form:audience")).selectByValue("MEMBERS");
@@ -170,24 +162,27 @@ class OrganiseIT {
 
     @Test
     void aMemberMayNotOrganise() {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/organise/index.xhtml");
+        browser.logInAs(MEMBER).open("/organise/index.xhtml");
         assertEquals("Geen toegang", browser.heading());
     }
 
     @Test
     void registrationsWithDownloadsWaitingListAndAMessage() throws Exception {
         var title = "Training " + suffix();
-        long event = insertEvent("TRAINING", null, title, false, 1);
-        long round = insert("INSERT INTO workshop_round (event_id, name, position) VALUES (" + event
-                + ", 'Ochtendronde', 1)");
-        long workshop = insert("INSERT INTO workshop (round_id, title, capacity) VALUES (" + round
-                + ", 'Gespreksvoering', 10)");
-        var first = "eerste-" + suffix() + "@example.nl";
-        var second = "tweede-" + suffix() + "@example.nl";
-        long confirmed = register(event, round, workshop, "Eva Eerste", first, "CONFIRMED", "Vegetarisch");
-        register(event, round, workshop, "Tom Tweede", second, "WAITING", null);
+        long event = Fixtures.event().title(title).capacity(1).workshop("Ochtendronde", "Gespreksvoering", 10)
+                .create().id();
+        Db.update("UPDATE event SET auto_promote = FALSE WHERE id = ?", event);
+        long round = Db.number("SELECT id FROM workshop_round WHERE event_id = ?", event);
+        long workshop = Db.number("SELECT id FROM workshop WHERE round_id = ?", round);
+        long confirmed = registration(event).guest("Eva Eerste").choice(round, workshop)
+                .remarks("Vegetarisch")
+                .create();
+        long waiting = registration(event).guest("Tom Tweede").choice(round, workshop).status("WAITING")
+                .create();
+        var first = Db.text("SELECT email FROM registration WHERE id = ?", confirmed);
+        var second = Db.text("SELECT email FROM registration WHERE id = ?", waiting);
 
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/organise/registrations.xhtml?id=" + event);
+        browser.logInAs(STAFF).open("/organise/registrations.xhtml?id=" + event);
         assertTrue(browser.heading().contains(title), browser.heading());
         var table = browser.find("registrationTable").getText();
         assertTrue(table.contains("Eva Eerste") && table.contains(first) && table.contains("Vegetarisch")
@@ -227,7 +222,7 @@ class OrganiseIT {
         browser.clickAndWait(
                 browser.driver().findElement(By.cssSelector("input[aria-label='Plaats geven: Tom Tweede']")));
         assertTrue(browser.text().contains("heeft een plaats gekregen"), browser.text());
-        assertEquals("CONFIRMED", text("SELECT status FROM registration WHERE email = '" + second + "'"));
+        assertEquals("CONFIRMED", text("SELECT status FROM registration WHERE id = " + waiting));
         assertTrue(browser.find("noWaiting").isDisplayed());
 
         browser.open("/organise/registrations.xhtml?id=" + event + "&lang=en");
@@ -237,8 +232,8 @@ class OrganiseIT {
 
     @Test
     void downloadsOfAnotherRayonsEventAreNotFound() throws Exception {
-        long event = insertEvent("CONGRESS", null, "Niet van jou " + suffix(), true, 10);
-        browser.logIn(RAYON_CONTACT, Browser.DEMO_PASSWORD).open("/organise/index.xhtml");
+        long event = insertEvent("CONGRESS", "Niet van jou " + suffix(), 10);
+        browser.logInAs(RAYON_CONTACT).open("/organise/index.xhtml");
         assertEquals(404, download("/organise/export/registrations.csv?event=" + event).statusCode());
         assertEquals(404, download("/organise/export/presence.pdf?event=" + event).statusCode());
     }
@@ -246,13 +241,13 @@ class OrganiseIT {
     @Test
     void staffAddPapersOfTheGeneralAssemblyWhichMembersRead() throws Exception {
         var title = "Werkconferentie " + suffix();
-        long event = insertEvent("WERKCONFERENTIE", null, title, true, 100);
+        long event = insertEvent("WERKCONFERENTIE", title, 100);
         var notPdf = java.nio.file.Files.createTempFile("stuk", ".pdf");
         java.nio.file.Files.writeString(notPdf, "dit is geen pdf");
         var pdf = java.nio.file.Files.createTempFile("jaarverslag", ".pdf");
         java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% jaarverslag\n%%EOF\n");
 
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/organise/event.xhtml?id=" + event);
+        browser.logInAs(STAFF).open("/organise/event.xhtml?id=" + event);
         browser.type("document:documentTitle", "Jaarverslag");
         browser.find("document:documentFile").sendKeys(notPdf.toString());
         browser.submit("document:upload");
@@ -271,7 +266,7 @@ class OrganiseIT {
                 HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
                 "anonymous: log in first");
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/events/view.xhtml?id=" + event);
+        browser.logInAs(MEMBER).open("/events/view.xhtml?id=" + event);
         assertTrue(browser.find("documents").getText().contains("Jaarverslag"));
         var read = download(path);
         assertEquals(200, read.statusCode());
@@ -280,9 +275,7 @@ class OrganiseIT {
         browser.logOut();
 
         // an account without a member workplace is no member of the association: no papers
-        var email = "geen-lid-" + suffix() + "@example.nl";
-        browser.signUpAndConfirm("Nico Nietlid", email, "wachtwoord van nico").logIn(email,
-                "wachtwoord van nico");
+        browser.logInAs(BrowserFixtures.professional("Nico Nietlid"));
         assertEquals(403, download(path).statusCode());
     }
 
@@ -310,96 +303,28 @@ class OrganiseIT {
     }
 
     private void set(String id, LocalDateTime value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find(id), value.format(INPUT));
+        browser.setValue(id, value.format(INPUT));
     }
 
-    private HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-        var cookies = browser.driver().manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        var request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path)).header("Cookie", cookies)
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> download(String path) throws IOException {
+        return HttpSession.of(browser).download(path);
     }
 
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static long count(String sql) throws SQLException {
-        try (var db = Db.connect(); var result = db.createStatement().executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        }
+    private static long count(String sql) {
+        return Db.number(sql);
     }
 
-    private static String text(String sql) throws SQLException {
-        try (var db = Db.connect(); var result = db.createStatement().executeQuery(sql)) {
-            result.next();
-            return result.getString(1);
-        }
+    private static String text(String sql) {
+        return Db.text(sql);
     }
 
-    private static long insert(String sql) throws SQLException {
-        try (var db = Db.connect(); var statement = db.createStatement()) {
-            statement.executeUpdate(sql, Statement.RETURN_GENERATED_KEYS);
-            var keys = statement.getGeneratedKeys();
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    private static long insertEvent(String kind, Long rayonId, String title, boolean autoPromote,
-            int capacity)
-            throws SQLException {
-        var start = LocalDateTime.now().plusDays(30).withNano(0);
-        try (var db = Db.connect();
-                var statement = db.prepareStatement("INSERT INTO event (kind, title, rayon_id, "
-                        + "venue, starts_at, ends_at, registration_opens_at, registration_closes_at, cancellation_deadline, "
-                        + "capacity, audience, auto_promote, created_at) VALUES (?, ?, ?, 'Utrecht', ?, ?, ?, ?, ?, ?, "
-                        + "'EVERYONE', ?, UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
-            statement.setString(1, kind);
-            statement.setString(2, title);
-            statement.setObject(3, rayonId);
-            statement.setTimestamp(4, Timestamp.valueOf(start));
-            statement.setTimestamp(5, Timestamp.valueOf(start.plusHours(4)));
-            statement.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now().minusDays(5).withNano(0)));
-            statement.setTimestamp(7, Timestamp.valueOf(start.minusDays(1)));
-            statement.setTimestamp(8, Timestamp.valueOf(start.minusDays(2)));
-            statement.setInt(9, capacity);
-            statement.setBoolean(10, autoPromote);
-            statement.executeUpdate();
-            var keys = statement.getGeneratedKeys();
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    private static long register(long event, long round, long workshop, String name, String email,
-            String status,
-            String remarks) throws SQLException {
-        try (var db = Db.connect();
-                var statement = db.prepareStatement("INSERT INTO registration (event_id, name, "
-                        + "email, language, member, status, registered_at, confirmed_at, remarks, checkin_code) "
-                        + "VALUES (?, ?, ?, 'nl', TRUE, ?, UTC_TIMESTAMP(6), ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            statement.setLong(1, event);
-            statement.setString(2, name);
-            statement.setString(3, email);
-            statement.setString(4, status);
-            statement.setTimestamp(5,
-                    "CONFIRMED".equals(status) ? Timestamp.valueOf(LocalDateTime.now()) : null);
-            statement.setString(6, remarks);
-            statement.setString(7, UUID.randomUUID().toString().replace("-", "").substring(0, 22));
-            statement.executeUpdate();
-            var keys = statement.getGeneratedKeys();
-            keys.next();
-            long id = keys.getLong(1);
-            insert("INSERT INTO registration_choice (registration_id, round_id, workshop_id, status, chosen_at) "
-                    + "VALUES (" + id + ", " + round + ", " + workshop + ", '"
-                    + ("CONFIRMED".equals(status) ? "CONFIRMED" : "WAITING") + "', UTC_TIMESTAMP(6))");
-            return id;
-        }
+    private static long insertEvent(String kind, String title, int capacity) {
+        return Fixtures.event().kind(kind).title(title).startsAt(LocalDateTime.now().plusDays(30))
+                .capacity(capacity)
+                .create().id();
     }
 }

@@ -10,25 +10,16 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Privacy self-service and the staff's membership administration, in the browser. */
-class PrivacyAndFeeIT {
+class PrivacyAndFeeIT extends BrowserTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    private static final User STAFF = BrowserFixtures.staff("Sara Staf");
 
     @Test
     void downloadMyDataThenAskForErasureWhichStaffCarryOut() throws Exception {
@@ -65,7 +56,7 @@ class PrivacyAndFeeIT {
         assertTrue(browser.find("erasureStatus").isDisplayed());
         browser.logOut();
 
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/erasures.xhtml");
+        browser.logInAs(STAFF).open("/staff/erasures.xhtml");
         browser.assertAccessible();
         browser.clickAndWait(browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
                 .filter(r -> r.getText().contains(email)).findFirst().orElseThrow()
@@ -82,7 +73,7 @@ class PrivacyAndFeeIT {
     @Test
     void staffSetFeeBandsInvoiceAYearAndExportForFinance() throws Exception {
         int year = LocalDate.now().getYear() + 1 + (int) (Math.random() * 50);
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/memberships.xhtml?year=" + year);
+        browser.logInAs(STAFF).open("/staff/memberships.xhtml?year=" + year);
         assertTrue(browser.heading().endsWith(String.valueOf(year)), browser.heading());
         browser.assertAccessible();
 

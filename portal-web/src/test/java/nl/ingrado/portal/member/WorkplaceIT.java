@@ -5,39 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.pages.SignUpPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A professional says where they work; a matching email domain gives premium at once, otherwise
  * staff confirm it first. Pages checked with axe-core.
  */
-class WorkplaceIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class WorkplaceIT extends BrowserTest {
 
     @Test
     void anAddressAtTheMunicipalitysDomainGivesPremiumAtOnce() {
-        var email = "lpa-" + UUID.randomUUID().toString().substring(0, 8) + "@amsterdam.nl";
-        browser.signUpAndConfirm("Sam Amsterdam", email, "wachtwoord van sam").logIn(email,
-                "wachtwoord van sam");
-        browser.open("/member/work.xhtml");
+        browser.logInAs(BrowserFixtures.professional("Sam Amsterdam", "amsterdam.nl"))
+                .open("/member/work.xhtml");
         assertTrue(browser.find("premium").getText().contains("geen premiumtoegang"));
         browser.assertAccessible();
 
@@ -59,16 +43,15 @@ class WorkplaceIT {
 
     @Test
     void anOtherAddressWaitsForStaffWhoConfirm() {
-        var email = "coach-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        browser.signUpAndConfirm("Chris Coach", email, "wachtwoord van chris").logIn(email,
-                "wachtwoord van chris");
-        browser.open("/member/work.xhtml");
+        var chris = BrowserFixtures.professional("Chris Coach");
+        var email = chris.email();
+        browser.logInAs(chris).open("/member/work.xhtml");
         addWorkplace("Oldambt", "DOORSTROOMCOACH", "2023-05-01");
         assertTrue(browser.text().contains("Het bureau van Ingrado bevestigt hem"), browser.text());
         assertTrue(browser.find("premium").getText().contains("geen premiumtoegang"));
         browser.logOut();
 
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/employments.xhtml");
+        browser.logInAs(BrowserFixtures.staff("Sofie Staf")).open("/staff/employments.xhtml");
         browser.assertAccessible();
         var row = browser.driver().findElements(By.cssSelector("#pendingTable tbody tr")).stream()
                 .filter(r -> r.getText().contains(email)).findFirst().orElseThrow();
@@ -77,16 +60,14 @@ class WorkplaceIT {
         assertFalse(browser.text().contains(email), "no longer pending");
         browser.logOut();
 
-        browser.logIn(email, "wachtwoord van chris").open("/member/work.xhtml");
+        browser.logInAs(chris).open("/member/work.xhtml");
         assertTrue(browser.find("premium").getText().contains("Je hebt premiumtoegang"));
     }
 
     @Test
     void badInputIsExplainedPerFieldAndNothingIsStored() {
-        var email = "fout-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        browser.signUpAndConfirm("Fien Fout", email, "wachtwoord van fien").logIn(email,
-                "wachtwoord van fien");
-        browser.open("/member/work.xhtml").submit("form:add");
+        browser.logInAs(BrowserFixtures.professional("Fien Fout")).open("/member/work.xhtml")
+                .submit("form:add");
         assertTrue(browser.text().contains("Organisatie: vul dit veld in."), browser.text());
         addWorkplace("Amsterdam", "MANAGER", LocalDate.now().plusDays(10).toString());
         assertTrue(browser.text().contains("niet in de toekomst"), browser.text());
@@ -95,24 +76,17 @@ class WorkplaceIT {
 
     @Test
     void aProfessionalSaysWhereTheyWorkOnSignUp() {
-        var email = "aanmelder-" + UUID.randomUUID().toString().substring(0, 8) + "@rotterdam.nl";
+        var email = BrowserFixtures.email("Ria Rotterdam").replace("@example.nl", "@rotterdam.nl");
         var password = "wachtwoord van ria";
-        browser.open("/register.xhtml").type("form:displayName", "Ria Rotterdam").type("form:email", email)
-                .type("form:password", password).type("form:passwordRepeat", password);
+        var signUp = SignUpPage.open(browser).fill("Ria Rotterdam", email, password);
         browser.assertAccessible();
         // a half-filled workplace is refused and no account is made
-        new Select(browser.find("form:organisation")).selectByVisibleText("Rotterdam");
-        browser.submit("form:submit");
+        signUp.workplace("Rotterdam", null, null).submit();
         assertTrue(browser.text().contains("Kies een functie."), browser.text());
         assertEquals(0, Browser.mailCountFor(email), "nothing stored, nothing mailed");
 
-        browser.type("form:password", password).type("form:passwordRepeat", password);
-        new Select(browser.find("form:job")).selectByValue("LEERPLICHTAMBTENAAR");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find("form:since"), "2019-09-01");
-        browser.submit("form:submit");
-        browser.driver().get(Browser.linkMailedTo(email, "Bevestig je e-mailadres"));
-        browser.submit("form:submit");
+        signUp.password(password).workplace(null, "LEERPLICHTAMBTENAAR", "2019-09-01").submit();
+        signUp.confirm(email);
         browser.logIn(email, password).open("/member/work.xhtml");
         assertTrue(browser.find("premium").getText().contains("Je hebt premiumtoegang"),
                 "the rotterdam.nl address proves the workplace");
@@ -125,18 +99,16 @@ class WorkplaceIT {
 
     @Test
     void aMemberCannotSeeTheStaffConfirmationPage() {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/staff/employments.xhtml");
+        browser.logInAs(BrowserFixtures.member("Mees Lid")).open("/staff/employments.xhtml");
         assertEquals("Geen toegang", browser.heading());
         browser.open("/member/work.xhtml");
         assertTrue(browser.find("premium").getText().contains("Je hebt premiumtoegang"),
-                "the demo member works at Amsterdam, confirmed by staff");
+                "the member works at Utrecht, confirmed by staff");
     }
 
     private void addWorkplace(String organisation, String job, String since) {
-        new Select(browser.find("form:organisation")).selectByVisibleText(organisation);
-        new Select(browser.find("form:job")).selectByValue(job);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find("form:since"), since);
-        browser.submit("form:add");
+        browser.choose("form:organisation", organisation).chooseValue("form:job", job)
+                .setValue("form:since", since)
+                .submit("form:add");
     }
 }

@@ -22,9 +22,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -33,7 +34,9 @@ import org.openqa.selenium.By;
  * unsubscribe page and the RFC 8058 one-click POST (without cookies), the member's toggle on the
  * profile, and the archive with its feeds, which show only sent editions.
  */
-class NewsletterPublicIT {
+class NewsletterPublicIT extends BrowserTest {
+
+    private static final User STAFF = BrowserFixtures.staff("Pieter Publiekstaf");
 
     private static final String FORM_NL = "Ja, ik wil de Ingrado Nieuwsbrief elke twee weken per e-mail ontvangen. "
             + "Ik kan me altijd weer uitschrijven via de link in elke nieuwsbrief.";
@@ -41,18 +44,6 @@ class NewsletterPublicIT {
     /** No cookie handler: what a mail provider's one-click POST looks like. */
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void doubleOptInThroughTheMailbox() throws Exception {
         var email = unique("optin");
@@ -285,7 +276,7 @@ class NewsletterPublicIT {
         assertTrue(export.body().contains("Ja, stuur mij de Ingrado Nieuwsbrief"), "the text agreed to");
         browser.find("form:understood").click();
         browser.submit("form:submit");
-        browser.logOut().logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/erasures.xhtml");
+        browser.logOut().logInAs(STAFF).open("/staff/erasures.xhtml");
         browser.clickAndWait(browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
                 .filter(r -> r.getText().contains(email)).findFirst().orElseThrow()
                 .findElement(By.cssSelector("input[value='Uitvoeren']")));
@@ -367,7 +358,7 @@ class NewsletterPublicIT {
         }
 
         // staff preview an unsent edition as its web page
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD);
+        browser.logInAs(STAFF);
         browser.open("/newsletter/edition.xhtml?id=" + draft);
         assertEquals("Archief " + mark + " concept", browser.heading());
         assertTrue(browser.find("preview").getText().contains("concept"), browser.text());

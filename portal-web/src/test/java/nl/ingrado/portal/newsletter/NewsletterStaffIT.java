@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,15 +22,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The newsletter as staff use it: composing an edition (sanitised text, image, links checked), the
@@ -40,28 +38,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the consent source), exported, and bouncing ones shown with their reason; members kept out; axe in
  * Dutch and English on every page. Each test makes its own people and addresses.
  */
-class NewsletterStaffIT {
+class NewsletterStaffIT extends BrowserTest {
+
+    private static final User STAFF = BrowserFixtures.staff("Nina Nieuwsbriefstaf");
 
     /** A 1×1 transparent PNG. */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     private final String tag = "nls" + UUID.randomUUID().toString().substring(0, 8);
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void staffComposePreviewTestAndScheduleAnEdition() throws Exception {
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/index.xhtml");
+        browser.logInAs(STAFF).open("/staff/index.xhtml");
         browser.clickAndWait(browser.find("newsletterLink"));
         assertEquals("Nieuwsbrief", browser.heading());
         browser.assertAccessible();
@@ -146,8 +134,8 @@ class NewsletterStaffIT {
 
         // a test to oneself
         browser.submit("testForm:sendTest");
-        assertTrue(browser.text().contains("Een test is verstuurd naar " + Browser.STAFF), browser.text());
-        var mail = Browser.mailTo(Browser.STAFF, subject);
+        assertTrue(browser.text().contains("Een test is verstuurd naar " + STAFF.email()), browser.text());
+        var mail = Browser.mailTo(STAFF.email(), subject);
         assertTrue(mail.contains("Eerste bericht " + tag) && mail.contains("Tweede bericht " + tag), mail);
 
         // scheduling proposes the biweekly date at 09:00 (Dutch time) and stores UTC
@@ -160,8 +148,8 @@ class NewsletterStaffIT {
                 proposal + " / " + proposedDate);
         assertEquals("09:00", browser.find("scheduleForm:scheduleTime").getAttribute("value"));
         var when = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(40);
-        setValue("scheduleForm:scheduleDate", when.toString());
-        setValue("scheduleForm:scheduleTime", "10:30");
+        browser.setValue("scheduleForm:scheduleDate", when.toString());
+        browser.setValue("scheduleForm:scheduleTime", "10:30");
         browser.submit("scheduleForm:schedule");
         assertEquals("Ingepland", browser.find("statusValue").getText());
         assertTrue(browser.find("scheduledAt").getText().contains("10:30"));
@@ -193,7 +181,7 @@ class NewsletterStaffIT {
 
     @Test
     void segmentsCountExactlyThePeopleThePortalDataSays() throws Exception {
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD);
+        browser.logInAs(STAFF);
         // create the segments first (or find them, if another test made the same rule), then count
         var rayonSegment = segment("Rayon Noord " + tag, "RAYON", "rayon", "noord");
         var jobSegment = segment("Leerplichtambtenaren " + tag, "JOB", "job", "LEERPLICHTAMBTENAAR");
@@ -238,7 +226,7 @@ class NewsletterStaffIT {
         var partner = segment("Partners " + tag, "ORGANISATION_KIND", "organisationKind", "PARTNER");
         if (queryLong("SELECT COUNT(*) FROM nl_edition WHERE segment_id = ?", partner) == 0) {
             open("/staff/newsletter/segments.xhtml");
-            clickConfirmAndWait(browser.driver().findElement(
+            browser.clickConfirmedAndWait(browser.driver().findElement(
                     By.cssSelector("tr.segment-row[data-segment='" + partner + "'] input[type='submit']")));
             assertTrue(browser.text().contains("Het segment is verwijderd"));
             assertEquals(0, queryLong("SELECT COUNT(*) FROM nl_segment WHERE id = ?", partner));
@@ -261,7 +249,7 @@ class NewsletterStaffIT {
         long gone = subscriber("gone-" + tag + "@example.test", "UNSUBSCRIBED");
         long here = subscriber("here-" + tag + "@example.test", "SUBSCRIBED");
 
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD);
+        browser.logInAs(STAFF);
         open("/staff/newsletter/subscribers.xhtml?q=" + tag);
         assertEquals(List.of("bounce-" + tag + "@example.test", "gone-" + tag + "@example.test",
                 "here-" + tag + "@example.test"), shownEmails());
@@ -301,7 +289,7 @@ class NewsletterStaffIT {
                         + "WHERE s.email LIKE ? AND s.status = 'SUBSCRIBED' AND c.action = 'SUBSCRIBED' AND c.source = 'IMPORT' "
                         + "AND c.source_detail = ? AND c.consent_text LIKE ? AND c.actor = ?",
                         "new%-" + tag + "%", source,
-                        "%" + source, Browser.STAFF));
+                        "%" + source, STAFF.email()));
         assertEquals("en", queryString("SELECT language FROM nl_subscriber WHERE email = ?",
                 "new2-" + tag + "@example.test"));
         assertEquals("Drie; de derde", queryString("SELECT name FROM nl_subscriber WHERE email = ?",
@@ -331,15 +319,17 @@ class NewsletterStaffIT {
         assertEquals("SUBSCRIBED", queryString("SELECT status FROM nl_subscriber WHERE id = ?", bouncing));
         assertNull(queryString("SELECT bounce_reason FROM nl_subscriber WHERE id = ?", bouncing));
         open("/staff/newsletter/subscribers.xhtml?q=here-" + tag);
-        clickConfirmAndWait(browser.driver().findElement(By.cssSelector("input[value='Uitschrijven']")));
+        browser.clickConfirmedAndWait(
+                browser.driver().findElement(By.cssSelector("input[value='Uitschrijven']")));
         assertEquals("UNSUBSCRIBED", queryString("SELECT status FROM nl_subscriber WHERE id = ?", here));
         assertEquals(1,
                 queryLong(
                         "SELECT COUNT(*) FROM nl_consent WHERE subscriber_id = ? AND action = 'UNSUBSCRIBED' "
                                 + "AND source = 'STAFF' AND actor = ?",
-                        here, Browser.STAFF));
+                        here, STAFF.email()));
         open("/staff/newsletter/subscribers.xhtml?q=gone-" + tag);
-        clickConfirmAndWait(browser.driver().findElement(By.cssSelector("input[value='Verwijderen (AVG)']")));
+        browser.clickConfirmedAndWait(
+                browser.driver().findElement(By.cssSelector("input[value='Verwijderen (AVG)']")));
         assertEquals(0, queryLong("SELECT COUNT(*) FROM nl_subscriber WHERE id = ?", gone));
 
         open("/staff/newsletter/subscribers.xhtml?q=" + tag + "&lang=en");
@@ -371,7 +361,7 @@ class NewsletterStaffIT {
                         + "VALUES (?, 'UNSUBSCRIBED', 'ONE_CLICK', ?, UTC_TIMESTAMP(6))", s, id);
             }
         }
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/newsletter/index.xhtml");
+        browser.logInAs(STAFF).open("/staff/newsletter/index.xhtml");
         var row = browser.driver().findElement(By.cssSelector("a.edition-link[data-edition='" + id + "']"))
                 .findElement(By.xpath("./ancestor::tr"));
         assertEquals(List.of("Verstuurd", "4", "2", "1", "1", "1"),
@@ -396,7 +386,7 @@ class NewsletterStaffIT {
 
     @Test
     void membersAreKeptOut() throws Exception {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
+        browser.logInAs(BrowserFixtures.member("Noor Nieuwsbrief"));
         for (var path : List.of("/staff/newsletter/index.xhtml", "/staff/newsletter/edition.xhtml",
                 "/staff/newsletter/subscribers.xhtml", "/staff/newsletter/segments.xhtml",
                 "/staff/newsletter/subscribers.csv", "/staff/newsletter/preview?id=1")) {
@@ -410,29 +400,6 @@ class NewsletterStaffIT {
 
     private void open(String path) {
         browser.open(path);
-    }
-
-    private void setValue(String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find(id),
-                value);
-    }
-
-    private void clickConfirmAndWait(WebElement element) {
-        var old = browser.driver().findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
-            try {
-                old.isDisplayed();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException stale) {
-                return true;
-            }
-        });
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void importFile(String content, String source) throws IOException {

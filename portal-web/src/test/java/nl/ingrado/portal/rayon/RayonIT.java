@@ -11,27 +11,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The public rayon pages and API on the reference data loaded by Flyway. */
-class RayonIT {
+class RayonIT extends BrowserTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theApiListsSixRayonsCoveringAllRegionsAndAllButOneMunicipality() throws Exception {

@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -25,26 +24,15 @@ import org.openqa.selenium.support.ui.Select;
  * correcting an approved record, booking by hand, deciding a re-registration; a member is kept out;
  * every page passes axe in Dutch and English.
  */
-class KrsdAuditorIT {
+class KrsdAuditorIT extends BrowserTest {
 
-    private static final String LOTTE_PENDING = "Landelijk congres Thuiszitters (met certificaat)";
+    private static final User AUDITOR = BrowserFixtures.auditor("Arie Auditor");
 
-    private Browser browser;
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theAuditorApprovesAnApplicationAndTheApplicantIsMailedTheNumber() throws Exception {
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/index.xhtml");
+        browser.logInAs(AUDITOR).open("/auditor/index.xhtml");
         assertEquals("KRSD-beoordeling", browser.heading());
         assertTrue(Long.parseLong(browser.find("countApplications").getText()) >= 1, browser.text());
         for (var page : new String[]{"applicationsLink", "queueLink", "accreditationsLink",
@@ -53,12 +41,14 @@ class KrsdAuditorIT {
         }
         assertAccessibleInBothLanguages("/auditor/index.xhtml");
 
-        // Rik's demo application waits; the test approves an applicant of its own, so the demo stays as it is
-        // for the member tests (Rik has only applied there)
-        var applicant = applicant("Anna Aanvrager " + tag);
+        var waiting = BrowserFixtures.professional("Wachtende Willem " + tag);
+        long other = BrowserFixtures.applicant(waiting);
+        var anna = BrowserFixtures.professional("Anna Aanvrager " + tag);
+        var applicant = new Applicant(BrowserFixtures.applicant(anna), anna.email());
         browser.open("/auditor/applications.xhtml");
         var table = browser.find("applicationTable").getText();
-        assertTrue(table.contains("Rik van het Rayon") && table.contains("Anna Aanvrager " + tag), table);
+        assertTrue(table.contains("Wachtende Willem " + tag) && table.contains("Anna Aanvrager " + tag),
+                table);
         assertAccessibleInBothLanguages("/auditor/applications.xhtml");
         browser.clickAndWait(
                 browser.driver().findElement(By.cssSelector("[data-application='" + applicant.id + "']")));
@@ -80,39 +70,39 @@ class KrsdAuditorIT {
         assertTrue(mail.contains("Je registratienummer is " + number), mail);
         assertTrue(browser.driver().findElements(By.cssSelector("[data-application='" + applicant.id + "']"))
                 .isEmpty(), "no longer waiting");
-        assertEquals("APPLIED",
-                text("SELECT r.status FROM registrant r JOIN account a ON a.id = r.account_id "
-                        + "WHERE a.email = '" + Browser.RAYON_CONTACT + "'"),
-                "the demo application is untouched");
+        assertEquals("APPLIED", text("SELECT status FROM registrant WHERE id = " + other),
+                "the other application is untouched");
     }
 
     @Test
     void theAuditorReviewsSubmissionsApprovingWithAdjustedPointsRejectingAndAskingForMore() throws Exception {
-        long lotte = lotte();
-        long demo = single("SELECT id FROM point_record WHERE registrant_id = " + lotte + " AND title = '"
-                + LOTTE_PENDING + "'");
-        // a submission of Lotte's like the demo one (with evidence and a claim); the demo record itself stays
-        // pending for the member tests
+        var member = BrowserFixtures.member("Lotte Lerend " + tag);
+        var registrant = BrowserFixtures.registrant(member);
+        long lotte = registrant.id();
+        // an older submission, which comes first in the queue and stays pending
+        var older = "Eerder ingediend " + tag;
+        long demo = BrowserFixtures.pendingRecord(registrant, older);
+        Db.update("UPDATE point_record SET submitted_at = submitted_at - INTERVAL 1 DAY WHERE id = ?", demo);
+        // a submission with evidence and a claim
         var submitted = "Congres " + tag;
-        long pending = pendingRecord(lotte, submitted);
-        try (var db = Db.connect(); var st = db.createStatement()) {
-            st.executeUpdate(
-                    "UPDATE point_record SET category = 'A1', points = 5, hours = 5, accreditation_claim = "
-                            + "'Erkend door NVO, nr. " + tag
-                            + "', evidence_file_id = (SELECT evidence_file_id FROM point_record "
-                            + "WHERE id = " + demo + ") WHERE id = " + pending);
-        }
-        long period = single("SELECT period_id FROM point_record WHERE id = " + pending);
-        long reject = pendingRecord(lotte, "Afwijzen " + tag);
-        long moreInfo = pendingRecord(lotte, "Meer info " + tag);
+        long pending = BrowserFixtures.pendingRecord(registrant, submitted);
+        long evidence = Db.insert(
+                "INSERT INTO register_file (owner_account_id, filename, content_type, size_bytes, "
+                        + "content, uploaded_at) VALUES (?, 'certificaat.pdf', 'application/pdf', 9, ?, UTC_TIMESTAMP(6))",
+                member.accountId(), "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Db.update("UPDATE point_record SET category = 'A1', points = 5, hours = 5, accreditation_claim = ?, "
+                + "evidence_file_id = ? WHERE id = ?", "Erkend door NVO, nr. " + tag, evidence, pending);
+        long period = registrant.period();
+        long reject = BrowserFixtures.pendingRecord(registrant, "Afwijzen " + tag);
+        long moreInfo = BrowserFixtures.pendingRecord(registrant, "Meer info " + tag);
 
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/queue.xhtml");
+        browser.logInAs(AUDITOR).open("/auditor/queue.xhtml");
         var queue = browser.find("queueTable").getText();
         assertTrue(
-                queue.contains(LOTTE_PENDING) && queue.contains(submitted)
+                queue.contains(older) && queue.contains(submitted)
                         && queue.contains("Afwijzen " + tag),
                 queue);
-        assertTrue(queue.indexOf(LOTTE_PENDING) < queue.indexOf(submitted), "oldest first");
+        assertTrue(queue.indexOf(older) < queue.indexOf(submitted), "oldest first");
         assertAccessibleInBothLanguages("/auditor/queue.xhtml");
 
         // approve with 4,5 instead of the proposed 5 points
@@ -137,7 +127,7 @@ class KrsdAuditorIT {
         assertEquals(0, after.compareTo(approvedSum(period)), "the total is the sum of the approved records");
         assertEquals(0, new BigDecimal("4.5")
                 .compareTo(decimal("SELECT points FROM point_record WHERE id = " + pending)));
-        Browser.mailTo(Browser.MEMBER, "Goedgekeurd: " + submitted);
+        Browser.mailTo(member.email(), "Goedgekeurd: " + submitted);
         assertEquals("PENDING", text("SELECT status FROM point_record WHERE id = " + demo));
 
         // reject: a reason is required, and shown back
@@ -159,7 +149,7 @@ class KrsdAuditorIT {
                 .type("form:reason", "Stuur het certificaat mee " + tag)
                 .submit("form:moreInfo");
         assertEquals("MORE_INFO", text("SELECT status FROM point_record WHERE id = " + moreInfo));
-        assertTrue(Browser.mailTo(Browser.MEMBER, "Meer informatie nodig: Meer info " + tag)
+        assertTrue(Browser.mailTo(member.email(), "Meer informatie nodig: Meer info " + tag)
                 .contains("Stuur het certificaat mee " + tag));
         assertTrue(
                 browser.driver().findElements(By.cssSelector("[data-record='" + moreInfo + "']")).isEmpty(),
@@ -177,14 +167,15 @@ class KrsdAuditorIT {
 
     @Test
     void theAuditorCorrectsAnApprovedRecordAndBooksPointsByHand() throws Exception {
-        long lotte = lotte();
-        long original = single("SELECT id FROM point_record WHERE registrant_id = " + lotte
-                + " AND title = 'Intervisiegroep Amsterdam-Noord (10 bijeenkomsten)'");
-        long period = single("SELECT period_id FROM point_record WHERE id = " + original);
+        var member = BrowserFixtures.member("Lotte Leerplicht " + tag);
+        var registrant = BrowserFixtures.registrant(member);
+        long lotte = registrant.id();
+        long original = BrowserFixtures.approvedRecord(registrant, "A2", "10");
+        long period = registrant.period();
         var originalPoints = decimal("SELECT points FROM point_record WHERE id = " + original);
 
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/registrant.xhtml?id=" + lotte);
-        assertTrue(browser.heading().contains("Lotte de Leerplicht"), browser.heading());
+        browser.logInAs(AUDITOR).open("/auditor/registrant.xhtml?id=" + lotte);
+        assertTrue(browser.heading().contains(member.name()), browser.heading());
         assertAccessibleInBothLanguages("/auditor/registrant.xhtml?id=" + lotte);
 
         var before = total(period);
@@ -224,15 +215,19 @@ class KrsdAuditorIT {
     @Test
     void theAuditorDecidesReRegistrationsOnThePage() throws Exception {
         var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-        var met = registrant("Norm Gehaald " + tag);
-        long metPeriod = period(met, today.minusYears(5).minusDays(9), today.minusDays(10));
-        approved(met, metPeriod, "A1", "100");
-        approved(met, metPeriod, "A2", "60");
-        var behind = registrant("Achter Loper " + tag);
-        long behindPeriod = period(behind, today.minusYears(5), today.minusDays(5));
-        approved(behind, behindPeriod, "A1", "30");
+        var metRegistrant = BrowserFixtures.registrant(BrowserFixtures.professional("Norm Gehaald " + tag),
+                today.minusYears(5).minusDays(9), today.minusDays(10));
+        BrowserFixtures.approvedRecord(metRegistrant, "A1", "100");
+        BrowserFixtures.approvedRecord(metRegistrant, "A2", "60");
+        long met = metRegistrant.id();
+        long metPeriod = metRegistrant.period();
+        var behindRegistrant = BrowserFixtures.registrant(BrowserFixtures.professional("Achter Loper " + tag),
+                today.minusYears(5), today.minusDays(5));
+        BrowserFixtures.approvedRecord(behindRegistrant, "A1", "30");
+        long behind = behindRegistrant.id();
+        long behindPeriod = behindRegistrant.period();
 
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/reregistration.xhtml");
+        browser.logInAs(AUDITOR).open("/auditor/reregistration.xhtml");
         var due = browser.find("dueTable").getText();
         assertTrue(due.contains("Norm Gehaald " + tag) && due.contains("Achter Loper " + tag), due);
         assertAccessibleInBothLanguages("/auditor/reregistration.xhtml");
@@ -282,7 +277,7 @@ class KrsdAuditorIT {
 
     @Test
     void theAuditorChangesTheRulesOfTheSchemeAndTheChangeIsInTheHistory() throws Exception {
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/scheme.xhtml");
+        browser.logInAs(AUDITOR).open("/auditor/scheme.xhtml");
         assertTrue(browser.find("appliesLater").getText().contains("perioden die daarna worden geopend"));
         assertAccessibleInBothLanguages("/auditor/scheme.xhtml");
         var fee = decimal("SELECT annual_fee FROM register_scheme WHERE code = 'KRSD'");
@@ -311,185 +306,51 @@ class KrsdAuditorIT {
 
     @Test
     void aMemberCannotOpenTheAuditorPages() throws Exception {
-        long lotte = lotte();
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
+        var member = BrowserFixtures.member("Lotte Lid " + tag);
+        long lotte = BrowserFixtures.registrant(member).id();
+        browser.logInAs(member);
         for (var page : new String[]{"/auditor/index.xhtml", "/auditor/applications.xhtml",
                 "/auditor/queue.xhtml", "/auditor/review.xhtml?id=1", "/auditor/registrant.xhtml?id=" + lotte,
                 "/auditor/reregistration.xhtml", "/auditor/scheme.xhtml"}) {
             browser.open(page);
             assertEquals("Geen toegang", browser.heading(), page);
-            assertFalse(browser.text().contains("Lotte de Leerplicht"), page);
+            assertFalse(browser.text().contains(member.name()), page);
         }
     }
 
     // --- helpers ---------------------------------------------------------------------------------
 
     private void assertAccessibleInBothLanguages(String path) {
-        var glue = path.contains("?") ? "&" : "?";
-        browser.open(path);
-        browser.assertAccessible();
-        browser.open(path + glue + "lang=en");
-        assertEquals("en", browser.pageLanguage());
-        browser.assertAccessible();
-        browser.open(path + glue + "lang=nl");
+        browser.assertAccessibleInBothLanguages(path);
     }
 
     /** Date inputs take a value in the browser's locale when typed; set it as the form sends it. */
     private void setDate(String id, LocalDate date) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find(id),
-                date.toString());
-    }
-
-    private static long lotte() throws SQLException {
-        return single("SELECT r.id FROM registrant r JOIN account a ON a.id = r.account_id WHERE a.email = '"
-                + Browser.MEMBER + "'");
-    }
-
-    private static long pendingRecord(long registrant, String title) throws SQLException {
-        try (var db = Db.connect();
-                var st = db.prepareStatement("INSERT INTO point_record (registrant_id, period_id, scheme_id, "
-                        + "activity_date, title, provider, category, hours, points, source, status, submitted_at, "
-                        + "submitted_by) SELECT p.registrant_id, p.id, r.scheme_id, CURRENT_DATE - INTERVAL 7 DAY, ?, "
-                        + "'Testaanbieder', 'A2', 3, 3, 'SUBMISSION', 'PENDING', UTC_TIMESTAMP(6), 'lid@demo.ingrado.nl' "
-                        + "FROM register_period p JOIN registrant r ON r.id = p.registrant_id WHERE p.registrant_id = ? "
-                        + "AND p.starts_on <= CURRENT_DATE AND p.ends_on >= CURRENT_DATE",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, title);
-            st.setLong(2, registrant);
-            st.executeUpdate();
-            return key(st);
-        }
+        browser.setValue(id, date.toString());
     }
 
     private record Applicant(long id, String email) {
     }
 
-    /** Someone who applied for the register a day ago, with a mailbox in GreenMail. */
-    private Applicant applicant(String name) throws SQLException {
-        var email = "aanvrager-" + tag + "@example.nl";
-        var parts = name.split(" ", 2);
-        try (var db = Db.connect()) {
-            long account;
-            try (var st = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
-                    + "preferred_language, status, created_at, verified_at) VALUES (?, ?, 'x', 'nl', 'ACTIVE', "
-                    + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
-                st.setString(1, email);
-                st.setString(2, name);
-                st.executeUpdate();
-                account = key(st);
-            }
-            try (var st = db.prepareStatement(
-                    "INSERT INTO registrant (scheme_id, account_id, first_name, last_name, "
-                            + "job, employer, status, conduct_text, conduct_accepted_at, applied_at) SELECT id, ?, ?, ?, "
-                            + "'LEERPLICHTAMBTENAAR', 'Gemeente Test', 'APPLIED', code_of_conduct, UTC_TIMESTAMP(6) - INTERVAL 1 DAY, "
-                            + "UTC_TIMESTAMP(6) - INTERVAL 1 DAY FROM register_scheme WHERE code = 'KRSD'",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                st.setLong(1, account);
-                st.setString(2, parts[0]);
-                st.setString(3, parts[1]);
-                st.executeUpdate();
-                return new Applicant(key(st), email);
-            }
-        }
-    }
-
-    private long registrant(String name) throws SQLException {
-        var email = "herreg-" + tag + "-" + name.hashCode() + "@example.nl";
-        var parts = name.split(" ", 2);
-        try (var db = Db.connect()) {
-            long account;
-            try (var st = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, "
-                    + "preferred_language, status, created_at, verified_at) VALUES (?, ?, 'x', 'nl', 'ACTIVE', "
-                    + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
-                st.setString(1, email);
-                st.setString(2, name);
-                st.executeUpdate();
-                account = key(st);
-            }
-            try (var st = db.prepareStatement(
-                    "INSERT INTO registrant (scheme_id, account_id, registration_number, "
-                            + "first_name, last_name, job, employer, status, conduct_text, conduct_accepted_at, applied_at) "
-                            + "SELECT id, ?, ?, ?, ?, 'DOORSTROOMCOACH', 'Gemeente Test', 'ACTIVE', code_of_conduct, "
-                            + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM register_scheme WHERE code = 'KRSD'",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                st.setLong(1, account);
-                st.setString(2, ("B-" + tag + Math.abs(name.hashCode() % 1000)));
-                st.setString(3, parts[0]);
-                st.setString(4, parts[1]);
-                st.executeUpdate();
-                return key(st);
-            }
-        }
-    }
-
-    private static long period(long registrant, LocalDate from, LocalDate until) throws SQLException {
-        try (var db = Db.connect();
-                var st = db.prepareStatement(
-                        "INSERT INTO register_period (registrant_id, seq, starts_on, ends_on, "
-                                + "original_ends_on, norm_factor, norm_points) VALUES (?, 1, ?, ?, ?, 1, 160)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            st.setLong(1, registrant);
-            st.setObject(2, from);
-            st.setObject(3, until);
-            st.setObject(4, until);
-            st.executeUpdate();
-            return key(st);
-        }
-    }
-
-    private static void approved(long registrant, long period, String category, String points)
-            throws SQLException {
-        try (var db = Db.connect();
-                var st = db.prepareStatement("INSERT INTO point_record (registrant_id, period_id, scheme_id, "
-                        + "activity_date, title, category, points, source, status, submitted_at, submitted_by, "
-                        + "reviewed_at, reviewed_by) SELECT p.registrant_id, p.id, r.scheme_id, p.starts_on + INTERVAL 30 DAY, "
-                        + "'Scholing (test)', ?, ?, 'SUBMISSION', 'APPROVED', UTC_TIMESTAMP(6), 'test', UTC_TIMESTAMP(6), "
-                        + "'test' FROM register_period p JOIN registrant r ON r.id = p.registrant_id WHERE p.id = ? "
-                        + "AND p.registrant_id = ?")) {
-            st.setString(1, category);
-            st.setBigDecimal(2, new BigDecimal(points));
-            st.setLong(3, period);
-            st.setLong(4, registrant);
-            st.executeUpdate();
-        }
-    }
-
-    private static BigDecimal total(long period) throws SQLException {
+    private static BigDecimal total(long period) {
         return decimal(
                 "SELECT COALESCE(SUM(points), 0) FROM register_period_total WHERE period_id = " + period);
     }
 
-    private static BigDecimal approvedSum(long period) throws SQLException {
+    private static BigDecimal approvedSum(long period) {
         return decimal("SELECT COALESCE(SUM(points), 0) FROM point_record WHERE period_id = " + period
                 + " AND status = 'APPROVED'");
     }
 
-    private static long key(java.sql.PreparedStatement st) throws SQLException {
-        try (var keys = st.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
+    private static long single(String sql) {
+        return Db.number(sql);
     }
 
-    private static long single(String sql) throws SQLException {
-        try (var db = Db.connect(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static String text(String sql) {
+        return Db.text(sql);
     }
 
-    private static String text(String sql) throws SQLException {
-        try (var db = Db.connect(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static BigDecimal decimal(String sql) throws SQLException {
-        try (var db = Db.connect(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getBigDecimal(1);
-        }
+    private static BigDecimal decimal(String sql) {
+        return Db.decimal(sql);
     }
 }

@@ -28,38 +28,27 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * KRSD as the professional and the public meet it: applying, the dashboard computed from the ledger,
  * submitting with evidence, the evidence only for its owner (and auditors), the certificate and its
  * verification, portfolio shares, the public register with only the allowed fields, and the REST API.
- * Lotte (lid@) is the demo registrant; Rik (rayon@) has only applied.
+ * Lotte (lid@) is the demo registrant; Rik (rayon@) has only applied. The tests of her dashboard, portfolio
+ * and public entry are the demo tour: they add a share and a register consent but change no record that
+ * another test reads (the other KRSD tests make registrants of their own); submitting makes its own.
  */
-class KrsdMemberIT {
+class KrsdMemberIT extends BrowserTest {
 
     private static final String LOTTE = Browser.MEMBER;
     private static final String RIK = Browser.RAYON_CONTACT;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aNewMemberAppliesOnlyWhenDeclaringTheCodeOfConduct() throws SQLException {
@@ -119,7 +108,9 @@ class KrsdMemberIT {
     void aSubmissionWithEvidenceWaitsForReviewAndAnHtmlFileIsRefused() throws Exception {
         var title = "Congres jeugdzorg " + suffix();
         long before = count("SELECT COUNT(*) FROM point_record");
-        browser.logIn(LOTTE, Browser.DEMO_PASSWORD).open("/member/krsd/submit.xhtml");
+        var member = BrowserFixtures.member("Sanne Submissie");
+        BrowserFixtures.registrant(member);
+        browser.logInAs(member).open("/member/krsd/submit.xhtml");
         assertEquals("Activiteit indienen", browser.heading());
         assertTrue(browser.text().contains("1 punt per netto uur"), browser.text());
         browser.assertAccessible();
@@ -175,7 +166,7 @@ class KrsdMemberIT {
         assertEquals("sandbox", file.headers().firstValue("Content-Security-Policy").orElse(""));
         assertArrayEquals(pdfBytes, file.body());
 
-        // the auditor asks for more information; Lotte answers and the record goes back to the queue
+        // the auditor asks for more information; the member answers and the record goes back to the queue
         update("UPDATE point_record SET status = 'MORE_INFO', reason = 'Stuur ook het programma mee.', "
                 + "reviewed_at = UTC_TIMESTAMP(6), reviewed_by = 'auditor@demo.ingrado.nl' WHERE id = "
                 + record);
@@ -468,7 +459,7 @@ class KrsdMemberIT {
 
         assertEquals(401, get("/api/krsd/me", null).statusCode());
         // auditors may read every registrant's evidence
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD);
+        browser.logInAs(BrowserFixtures.auditor("Anke Auditor"));
         var audited = get("/files/evidence/" + record, cookies());
         assertEquals(200, audited.statusCode());
         assertTrue(new String(audited.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
@@ -478,8 +469,7 @@ class KrsdMemberIT {
         browser.type("form:title", title).type("form:provider", "Stichting Jeugdzorg")
                 .type("form:hours", hours).type("form:claim", "Erkend door LVSC")
                 .type("form:description", "Twee lezingen en een workshop.");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.find("form:date"), LocalDate.now().minusDays(10).toString());
+        browser.setValue("form:date", LocalDate.now().minusDays(10).toString());
         new Select(browser.find("form:category")).selectByValue("A2");
     }
 

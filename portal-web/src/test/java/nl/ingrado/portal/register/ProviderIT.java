@@ -22,38 +22,28 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The accreditation chain in the browser: a provider requests accreditation with a document, an auditor
  * accredits it (the provider is mailed), the provider uploads an attendance list and a member's points
  * appear in the ledger, once. Also who may open what, and the attendance API.
  */
-class ProviderIT {
+class ProviderIT extends BrowserTest {
 
+    /** The demo's training provider, whose accredited demo activity the first test finds listed (the demo tour). */
     private static final String PROVIDER = "aanbieder@demo.ingrado.nl";
+    private static final User AUDITOR = BrowserFixtures.auditor("Aafke Auditor");
     private static final String NOT_FOUND = "Pagina niet gevonden";
     private static final String FORBIDDEN = "Geen toegang";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void aProviderIsAccreditedAndItsAttendanceListBooksPointsOnce() throws Exception {
         var title = "Het verzuimgesprek in de praktijk " + tag;
@@ -95,7 +85,7 @@ class ProviderIT {
         browser.logOut();
 
         // the auditor sees it waiting, and accredits it with the proposed number
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/accreditations.xhtml");
+        browser.logInAs(AUDITOR).open("/auditor/accreditations.xhtml");
         assertTrue(browser.find("waiting").getText().contains(title), browser.text());
         assertAccessibleInBothLanguages("/auditor/accreditations.xhtml");
         browser.open("/auditor/accreditation.xhtml?id=" + activity);
@@ -124,9 +114,10 @@ class ProviderIT {
         browser.logOut();
 
         // the provider uploads the list of today's run: the member gets the points, the unknown number is reported
-        var lid = lidNumber();
-        long period = single("SELECT p.id FROM register_period p JOIN registrant r ON r.id = p.registrant_id "
-                + "WHERE r.registration_number = '" + lid + "' ORDER BY p.seq DESC LIMIT 1");
+        var attendee = BrowserFixtures.member("Lieke Lijst " + tag);
+        var registrant = BrowserFixtures.registrant(attendee);
+        var lid = registrant.number();
+        long period = registrant.period();
         var before = total(period);
         browser.logIn(PROVIDER, Browser.DEMO_PASSWORD)
                 .open("/provider/attendance.xhtml?activity=" + activity);
@@ -144,20 +135,16 @@ class ProviderIT {
                         + " AND r.source = 'PROVIDER_LIST' AND r.status = 'APPROVED' AND r.points = 5.5 AND r.category = 'A1'"));
         assertEquals(0, before.add(new BigDecimal("5.5")).compareTo(total(period)),
                 "the total grew by exactly 5.5");
-        // and the points appear for Lotte, on her list of records
-        var lotte = new Browser();
-        try {
-            lotte.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/member/krsd/records.xhtml");
-            assertTrue(lotte.text().contains(title), lotte.text());
-        } finally {
-            lotte.close();
+        // and the points appear for her, on her list of records
+        try (var member = new Browser()) {
+            member.logInAs(attendee).open("/member/krsd/records.xhtml");
+            assertTrue(member.text().contains(title), member.text());
         }
 
         // the same list again, now as a CSV file with a header and names: already counted, nothing booked
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find("form:date"), today.toString());
+        browser.setValue("form:date", today.toString());
         browser.find("form:csv")
-                .sendKeys(file("presentie.csv", ("Naam;Registratienummer\n\"de Leerplicht, Lotte\";"
+                .sendKeys(file("presentie.csv", ("Naam;Registratienummer\n\"Lijst, Lieke\";"
                         + lid + "\nOnbekend;KRSD-999999999\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
         browser.submit("form:submit");
@@ -207,7 +194,7 @@ class ProviderIT {
         long activity = single("SELECT id FROM accredited_activity WHERE title = '" + title + "'");
         browser.logOut();
 
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD)
+        browser.logInAs(AUDITOR)
                 .open("/auditor/accreditation.xhtml?id=" + activity);
         browser.submit("decline:moreInfo");
         assertTrue(browser.text().contains("Geef een reden"), browser.text());
@@ -231,7 +218,7 @@ class ProviderIT {
                 + " AND status = 'REQUESTED'"));
         browser.logOut();
 
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD)
+        browser.logInAs(AUDITOR)
                 .open("/auditor/accreditation.xhtml?id=" + activity);
         browser.type("decline:reason", "Geen bij- en nascholing voor leerplichtambtenaren.")
                 .submit("decline:reject");
@@ -247,7 +234,7 @@ class ProviderIT {
     void aMemberMayNotOpenProviderOrAuditorPages() throws Exception {
         long activity = single(
                 "SELECT id FROM accredited_activity WHERE accreditation_number = 'KRSD-A-2026-001'");
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
+        browser.logInAs(BrowserFixtures.member("Milan Lid"));
         for (var path : List.of("/provider/index.xhtml", "/provider/request.xhtml",
                 "/provider/attendance.xhtml?activity=" + activity, "/auditor/accreditations.xhtml",
                 "/auditor/accreditation.xhtml?id=" + activity, "/auditor/catalogue.xhtml")) {
@@ -269,8 +256,7 @@ class ProviderIT {
     }
 
     private void uploadList(LocalDate date, String numbers) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find("form:date"), date.toString());
+        browser.setValue("form:date", date.toString());
         browser.type("form:numbers", numbers).submit("form:submit");
     }
 
@@ -316,17 +302,6 @@ class ProviderIT {
         var path = dir.resolve(name);
         Files.write(path, content);
         return path.toAbsolutePath();
-    }
-
-    private static String lidNumber() throws SQLException {
-        try (var db = Db.connect();
-                var st = db.createStatement();
-                var rs = st.executeQuery(
-                        "SELECT r.registration_number FROM registrant r JOIN account a ON a.id = r.account_id "
-                                + "WHERE a.email = '" + Browser.MEMBER + "'")) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 
     private static BigDecimal total(long period) throws SQLException {
@@ -376,7 +351,7 @@ class ProviderIT {
             st.executeUpdate(
                     "INSERT INTO register_file (owner_account_id, filename, content_type, size_bytes, content, "
                             + "uploaded_at) SELECT id, 'geheim.pdf', 'application/pdf', 8, '%PDF-1.4', UTC_TIMESTAMP(6) "
-                            + "FROM account WHERE email = '" + Browser.AUDITOR + "'",
+                            + "FROM account WHERE email = '" + AUDITOR.email() + "'",
                     Statement.RETURN_GENERATED_KEYS);
             long file;
             try (var keys = st.getGeneratedKeys()) {

@@ -34,10 +34,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.HttpSession;
 import nl.ingrado.portal.testing.TestEnvironment;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,30 +54,21 @@ import org.w3c.dom.Element;
  * downloads, the read-only API and who may call it, sample audits drawn reproducibly with findings
  * recorded, the SQL statements per page, and axe in Dutch and English.
  */
-class RegistrantOverviewIT {
+class RegistrantOverviewIT extends BrowserTest {
+
+    private static final User AUDITOR = BrowserFixtures.auditor("Astrid Auditor");
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern VIEW_STATE = Pattern
             .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-    private Browser browser;
     private final String tag = "ov" + UUID.randomUUID().toString().substring(0, 6);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theOverviewShowsEveryRegistrantWithTheStandingTheRulesGive() throws Exception {
         var all = expected();
         assertTrue(all.size() >= 15, "the demo registrants: " + all.size());
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/registrants.xhtml");
+        browser.logInAs(AUDITOR).open("/auditor/registrants.xhtml");
         assertEquals("Overzicht geregistreerden", browser.heading());
         var shown = shownRows();
         assertEquals(numbers(all, r -> true), shown.keySet(), "the registrants in the register");
@@ -111,7 +105,7 @@ class RegistrantOverviewIT {
         addRegistrants(10, "GM0363", "GM0599", "", "GM0344");
         var all = expected();
         var today = LocalDate.now(AMSTERDAM);
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD);
+        browser.logInAs(AUDITOR);
         for (var s : Standing.values()) {
             check("standing=" + s, numbers(all, r -> r.standing() == s));
         }
@@ -158,7 +152,7 @@ class RegistrantOverviewIT {
     @Test
     void csvAndExcelHoldTheRowsOfTheFilteredOverview() throws Exception {
         var all = expected();
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD)
+        browser.logInAs(AUDITOR)
                 .open("/auditor/registrants.xhtml?job=LEERPLICHTAMBTENAAR");
         var expectedNumbers = numbers(all, r -> r.job().equals("LEERPLICHTAMBTENAAR"));
         assertEquals(expectedNumbers, shownRows().keySet());
@@ -195,15 +189,15 @@ class RegistrantOverviewIT {
                         .body());
         assertTrue(everything.size() - 1 >= all.size());
         // a member cannot download it (web.xml: auditors only)
-        var member = HttpLogin.as(Browser.MEMBER);
-        assertEquals(403, member.get("/auditor/export/registrants.csv").statusCode());
+        var member = HttpSession.loggedIn(BrowserFixtures.member("Otto Overzicht"));
+        assertEquals(403, member.download("/auditor/export/registrants.csv").statusCode());
     }
 
     @Test
     void theApiIsReadOnlyForAuditorsOnly() throws Exception {
         var all = expected();
-        var auditor = HttpLogin.as(Browser.AUDITOR);
-        var answer = auditor.get("/api/krsd/registrants?job=DOORSTROOMCOACH&size=500");
+        var auditor = HttpSession.loggedIn(AUDITOR);
+        var answer = auditor.download("/api/krsd/registrants?job=DOORSTROOMCOACH&size=500");
         assertEquals(200, answer.statusCode());
         var body = new String(answer.body(), StandardCharsets.UTF_8);
         var expectedNumbers = numbers(all, r -> r.job().equals("DOORSTROOMCOACH"));
@@ -214,15 +208,19 @@ class RegistrantOverviewIT {
             found.add(number.group(1));
         }
         assertEquals(expectedNumbers, found);
-        var bad = auditor.get("/api/krsd/registrants?months=0");
+        var bad = auditor.download("/api/krsd/registrants?months=0");
         assertEquals(400, bad.statusCode());
         assertTrue(new String(bad.body(), StandardCharsets.UTF_8).contains("\"field\":\"months\""));
 
-        assertEquals(403, HttpLogin.as(Browser.MEMBER).get("/api/krsd/registrants").statusCode(), "a member");
-        assertEquals(403, HttpLogin.as(Browser.STAFF).get("/api/krsd/registrants").statusCode(), "staff");
-        assertEquals(403, HttpLogin.as(Browser.STAFF).get("/auditor/registrants.xhtml").statusCode(),
+        assertEquals(403,
+                HttpSession.loggedIn(BrowserFixtures.member("Otto Overzicht")).get("/api/krsd/registrants")
+                        .statusCode(),
+                "a member");
+        var staff = HttpSession.loggedIn(BrowserFixtures.staff("Stien Staf"));
+        assertEquals(403, staff.get("/api/krsd/registrants").statusCode(), "staff");
+        assertEquals(403, staff.get("/auditor/registrants.xhtml").statusCode(),
                 "staff on the page");
-        assertEquals(401, HttpLogin.anonymous().get("/api/krsd/registrants").statusCode(), "anonymous");
+        assertEquals(401, HttpSession.anonymous().get("/api/krsd/registrants").statusCode(), "anonymous");
     }
 
     @Test
@@ -231,7 +229,7 @@ class RegistrantOverviewIT {
         var from = today;
         var to = today.plusYears(3);
         long seed = 20260315L + new Random().nextInt(1000);
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD).open("/auditor/samples.xhtml");
+        browser.logInAs(AUDITOR).open("/auditor/samples.xhtml");
         // bad input first: messages on the fields, the typed values kept
         draw("0", from.toString(), to.toString(), "abc");
         assertTrue(browser.path().endsWith("/auditor/samples.xhtml"));
@@ -300,19 +298,19 @@ class RegistrantOverviewIT {
         }
         // a registrant who is not in the sample: not found
         assertEquals(404,
-                HttpLogin.as(Browser.AUDITOR)
-                        .get("/auditor/sample.xhtml?id=" + firstId + "&registrant=999999999")
+                HttpSession.loggedIn(AUDITOR)
+                        .download("/auditor/sample.xhtml?id=" + firstId + "&registrant=999999999")
                         .statusCode());
     }
 
     @Test
     void theOverviewPageTakesTheSameFewStatementsWhateverTheRowsShown() throws Exception {
         addRegistrants(30);
-        var auditor = HttpLogin.as(Browser.AUDITOR);
+        var auditor = HttpSession.loggedIn(AUDITOR);
         var many = "/auditor/registrants.xhtml?q=" + tag;
         var one = "/auditor/registrants.xhtml?q=" + tag + "solo";
-        assertEquals(25, rows(auditor.get(many)), "a full page");
-        assertEquals(1, rows(auditor.get(one)));
+        assertEquals(25, rows(auditor.download(many)), "a full page");
+        assertEquals(1, rows(auditor.download(one)));
         int statementsForMany = statements(auditor, many);
         int statementsForOne = statements(auditor, one);
         int statementsForAll = statements(auditor, "/auditor/registrants.xhtml?status=ALL&sort=name");
@@ -326,7 +324,7 @@ class RegistrantOverviewIT {
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"nl", "en"})
     void thePagesAreAccessible(String language) throws Exception {
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD)
+        browser.logInAs(AUDITOR)
                 .open("/auditor/registrants.xhtml?lang=" + language);
         assertEquals(language, browser.pageLanguage());
         browser.assertAccessible();
@@ -385,8 +383,7 @@ class RegistrantOverviewIT {
 
     /** Date inputs take their value from a script; typing depends on the browser's date format. */
     private void setDate(String id, String value) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].value = arguments[1];", browser.find(id), value);
+        browser.setValue(id, value);
     }
 
     private TreeSet<Long> members() {
@@ -417,7 +414,7 @@ class RegistrantOverviewIT {
      * one request for the page, from MariaDB's own counters; the least of three tries, so that a timer of
      * the portal firing meanwhile does not count.
      */
-    private static int statements(HttpLogin session, String path) throws Exception {
+    private static int statements(HttpSession session, String path) throws Exception {
         int least = Integer.MAX_VALUE;
         // one connection for all readings: opening one sends statements of its own
         try (var db = Db.connect()) {
@@ -535,23 +532,12 @@ class RegistrantOverviewIT {
                 : points.multiply(factor).setScale(0, RoundingMode.CEILING);
     }
 
-    private static List<Long> population(LocalDate from, LocalDate to) throws SQLException {
-        try (var db = Db.connect();
-                var s = db.prepareStatement("SELECT r.id FROM registrant r "
-                        + "JOIN register_period p ON p.registrant_id = r.id "
-                        + "AND p.seq = (SELECT MAX(seq) FROM register_period WHERE registrant_id = r.id) "
-                        + "WHERE r.status IN ('ACTIVE', 'SUSPENDED', 'EXPIRED') AND p.ends_on BETWEEN ? AND ? "
-                        + "AND r.scheme_id = (SELECT id FROM register_scheme WHERE code = 'KRSD') ORDER BY r.id")) {
-            s.setObject(1, from);
-            s.setObject(2, to);
-            var ids = new ArrayList<Long>();
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        }
+    private static List<Long> population(LocalDate from, LocalDate to) {
+        return Db.numbers("SELECT r.id FROM registrant r JOIN register_period p ON p.registrant_id = r.id "
+                + "AND p.seq = (SELECT MAX(seq) FROM register_period WHERE registrant_id = r.id) "
+                + "WHERE r.status IN ('ACTIVE', 'SUSPENDED', 'EXPIRED') AND p.ends_on BETWEEN ? AND ? "
+                + "AND r.scheme_id = (SELECT id FROM register_scheme WHERE code = 'KRSD') ORDER BY r.id",
+                from, to);
     }
 
     private static long rayonId(String code) throws SQLException {
@@ -660,39 +646,5 @@ class RegistrantOverviewIT {
                     "s".equals(cell.getAttribute("t")) ? shared.get(Integer.parseInt(text.strip())) : text);
         }
         return column;
-    }
-
-    /** A plain HTTP client logged in through the login form, for the API and the access checks. */
-    static final class HttpLogin {
-
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final String base = TestEnvironment.portal().baseUrl();
-
-        static HttpLogin anonymous() {
-            return new HttpLogin();
-        }
-
-        static HttpLogin as(String email) throws IOException, InterruptedException {
-            var session = new HttpLogin();
-            var page = new String(session.get("/login.xhtml").body(), StandardCharsets.UTF_8);
-            var matcher = VIEW_STATE.matcher(page);
-            assertTrue(matcher.find(), "a view state on the login page");
-            var form = "form=form&form%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                    + "&form%3Apassword=" + URLEncoder.encode(Browser.DEMO_PASSWORD, StandardCharsets.UTF_8)
-                    + "&form%3Asubmit=&jakarta.faces.ViewState="
-                    + URLEncoder.encode(matcher.group(1), StandardCharsets.UTF_8);
-            var response = session.http.send(HttpRequest.newBuilder(URI.create(session.base + "/login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            assertEquals(302, response.statusCode(), "login of " + email);
-            return session;
-        }
-
-        HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        }
     }
 }

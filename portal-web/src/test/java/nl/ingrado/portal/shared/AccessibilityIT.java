@@ -1,14 +1,15 @@
 package nl.ingrado.portal.shared;
 
 import java.util.List;
-import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every page, in Dutch and in English, as the role that sees it, passes axe-core (WCAG 2.1 AA). */
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTest {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/login.xhtml", "/register.xhtml",
             "/password/forgot.xhtml", "/password/reset.xhtml?token=verlopen", "/verify.xhtml?token=verlopen",
@@ -16,26 +17,26 @@ class AccessibilityIT {
             "/rayon/view.xhtml?id=1", "/events/index.xhtml", "/events/view.xhtml?id=1",
             "/events/certificate.xhtml?code=demoPastTraining000001");
 
-    private Browser browser;
+    /** A member with a registration to come and one attended, so their pages show rows. */
+    private static final User MEMBER = BrowserFixtures.member("Tamara Toegankelijk");
+    private static final long EVENT = Fixtures.event()
+            .title("Toegankelijke training " + BrowserFixtures.tag())
+            .create().id();
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
+    static {
+        BrowserFixtures.registration(EVENT).of(MEMBER).create();
+        var weekAgo = BrowserFixtures.now().minusDays(7);
+        long past = Fixtures.event().title("Afgelopen training " + BrowserFixtures.tag()).startsAt(weekAgo)
+                .opensAt(weekAgo.minusDays(30)).create().id();
+        BrowserFixtures.registration(past).of(MEMBER).attended(weekAgo).create();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
+    /** The public pages of the demo tour (its events and certificate), which the test only reads. */
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"nl", "en"})
     void publicPagesIncludingErrorStates(String language) {
         browser.open("/?lang=" + language);
-        for (var page : PUBLIC_PAGES) {
-            browser.open(page);
-            browser.assertAccessible();
-        }
+        browser.assertAccessible(PUBLIC_PAGES.toArray(String[]::new));
         // a form showing its error messages
         browser.open("/login.xhtml").submit("form:submit");
         browser.assertAccessible();
@@ -47,49 +48,33 @@ class AccessibilityIT {
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"nl", "en"})
     void memberPages(String language) {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD);
-        browser.open("/member/index.xhtml?lang=" + language);
-        browser.assertAccessible();
+        browser.logInAs(MEMBER).assertAccessible("/member/index.xhtml?lang=" + language);
         browser.open("/account/profile.xhtml").submit("form:save");
         browser.assertAccessible(); // with the flash message "saved"
         browser.open("/account/profile.xhtml");
         browser.type("tokens:tokenName", "Toegankelijkheidstest").submit("tokens:create");
         browser.assertAccessible();
-        browser.open("/account/password.xhtml");
-        browser.assertAccessible();
-        browser.open("/account/privacy.xhtml");
-        browser.assertAccessible();
-        browser.open("/member/registrations.xhtml");
-        browser.assertAccessible();
-        browser.open("/events/view.xhtml?id=1");
-        browser.assertAccessible();
-        browser.open("/member/work.xhtml");
-        browser.assertAccessible();
-        browser.open("/staff/mail.xhtml");
-        browser.assertAccessible();
+        browser.assertAccessible("/account/password.xhtml", "/account/privacy.xhtml",
+                "/member/registrations.xhtml",
+                "/events/view.xhtml?id=" + EVENT, "/member/work.xhtml", "/staff/mail.xhtml");
     }
 
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"nl", "en"})
     void auditorStaffAndAdminPages(String language) {
-        browser.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD);
-        browser.open("/auditor/index.xhtml?lang=" + language);
-        browser.assertAccessible();
+        browser.logInAs(BrowserFixtures.auditor("Anna Auditor"))
+                .assertAccessible("/auditor/index.xhtml?lang=" + language);
         browser.logOut();
 
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD);
-        browser.open("/staff/index.xhtml?lang=" + language);
-        browser.assertAccessible();
-        for (var page : List.of("/staff/mail.xhtml", "/staff/employments.xhtml", "/staff/erasures.xhtml",
-                "/staff/memberships.xhtml", "/staff/rayon.xhtml?id=1", "/staff/organisation-new.xhtml",
-                "/staff/person-new.xhtml", "/staff/persons.xhtml", "/staff/organisations.xhtml")) {
-            browser.open(page);
-            browser.assertAccessible();
-        }
+        browser.logInAs(BrowserFixtures.staff("Sjoerd Staf"));
+        browser.assertAccessible("/staff/index.xhtml?lang=" + language, "/staff/mail.xhtml",
+                "/staff/employments.xhtml",
+                "/staff/erasures.xhtml", "/staff/memberships.xhtml", "/staff/rayon.xhtml?id=1",
+                "/staff/organisation-new.xhtml", "/staff/person-new.xhtml", "/staff/persons.xhtml",
+                "/staff/organisations.xhtml");
         browser.logOut();
 
-        browser.logIn(Browser.ADMIN, Browser.DEMO_PASSWORD);
-        browser.open("/admin/index.xhtml?lang=" + language);
-        browser.assertAccessible();
+        browser.logInAs(BrowserFixtures.admin("Adam Admin"))
+                .assertAccessible("/admin/index.xhtml?lang=" + language);
     }
 }

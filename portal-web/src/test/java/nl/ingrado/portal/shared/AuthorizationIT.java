@@ -3,19 +3,13 @@ package nl.ingrado.portal.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import nl.ingrado.portal.testing.Browser;
-import nl.ingrado.portal.testing.TestEnvironment;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.HttpSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +25,7 @@ class AuthorizationIT {
     private static final Set<String> EVERYONE = Set.copyOf(ROLES);
     private static final Set<String> LOGGED_IN = Set.of("member", "rayon", "provider", "auditor", "staff",
             "admin");
-    /** Professionals: the demo member, and the demo rayon contact person (also a member). */
+    /** Professionals: a member, and a rayon contact person (also a member). */
     private static final Set<String> MEMBERS = Set.of("member", "rayon");
     /** Who organises events: staff, admins, and rayon contact persons (for their own rayon). */
     private static final Set<String> ORGANISERS = Set.of("rayon", "staff", "admin");
@@ -105,22 +99,24 @@ class AuthorizationIT {
             "/api/events/1", EVERYONE,
             "/api/events/1/registrations", Set.of("staff", "admin"));
 
-    private static final Map<String, String> ACCOUNTS = Map.of(
-            "member", Browser.MEMBER, "rayon", Browser.RAYON_CONTACT, "provider", Browser.PROVIDER, "auditor",
-            Browser.AUDITOR, "staff", Browser.STAFF, "admin", Browser.ADMIN);
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    private final String base = TestEnvironment.portal().baseUrl();
+    /** One user per role, as the demo has them: the member in the register, the rayon contact applying. */
+    private static final Map<String, User> ACCOUNTS = Map.of("member",
+            registrant(BrowserFixtures.member("Mona Lid")),
+            "rayon", applicant(BrowserFixtures.rayonContact("Rob Rayon", "midden")), "provider",
+            BrowserFixtures.provider("Paula Aanbieder"), "auditor", BrowserFixtures.auditor("Abel Auditor"),
+            "staff",
+            BrowserFixtures.staff("Stan Staf"), "admin", BrowserFixtures.admin("Adri Admin"));
 
     @Test
     void everyPageAndApiCallAnswersEachRoleAsDeclared() throws Exception {
         var wrong = new ArrayList<String>();
         for (var role : ROLES) {
-            var session = ANONYMOUS.equals(role) ? null : logIn(ACCOUNTS.get(role));
+            var session = ANONYMOUS.equals(role)
+                    ? HttpSession.anonymous()
+                    : HttpSession.loggedIn(ACCOUNTS.get(role));
             for (var page : PAGES.entrySet()) {
                 int expected = page.getValue().contains(role) ? 200 : ANONYMOUS.equals(role) ? 302 : 403;
-                var response = get(page.getKey(), session);
+                var response = session.get(page.getKey());
                 if (response.statusCode() != expected || expected == 302 && !response.headers()
                         .firstValue("Location").orElse("").endsWith("/login.xhtml")) {
                     wrong.add(role + " " + page.getKey() + ": " + response.statusCode() + " (expected "
@@ -129,7 +125,7 @@ class AuthorizationIT {
             }
             for (var api : APIS.entrySet()) {
                 int expected = api.getValue().contains(role) ? 200 : ANONYMOUS.equals(role) ? 401 : 403;
-                var response = get(api.getKey(), session);
+                var response = session.get(api.getKey());
                 if (response.statusCode() != expected) {
                     wrong.add(role + " " + api.getKey() + ": " + response.statusCode() + " (expected "
                             + expected + ")");
@@ -141,44 +137,18 @@ class AuthorizationIT {
 
     @Test
     void templatesAndInternalsAreNotServed() throws Exception {
-        assertEquals(403, get("/templates/page.xhtml", null).statusCode());
-        assertEquals(404, get("/WEB-INF/web.xml", null).statusCode());
+        var anonymous = HttpSession.anonymous();
+        assertEquals(403, anonymous.get("/templates/page.xhtml").statusCode());
+        assertEquals(404, anonymous.get("/WEB-INF/web.xml").statusCode());
     }
 
-    private HttpResponse<String> get(String path, String session) throws Exception {
-        var builder = HttpRequest.newBuilder(URI.create(base + path));
-        if (session != null) {
-            builder.header("Cookie", "JSESSIONID=" + session);
-        }
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    private static User registrant(User user) {
+        BrowserFixtures.registrant(user);
+        return user;
     }
 
-    /** Logs in through the real form and returns the session id. */
-    private String logIn(String email) throws Exception {
-        var page = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        var session = cookie(page);
-        var matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page.body());
-        assertTrue(matcher.find(), "the login form has a view state");
-        var form = "form=form&form%3Aemail=" + enc(email) + "&form%3Apassword=" + enc(Browser.DEMO_PASSWORD)
-                + "&form%3Asubmit=&jakarta.faces.ViewState=" + enc(matcher.group(1));
-        var login = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Cookie", "JSESSIONID=" + session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, login.statusCode(), "logging in as " + email);
-        var renewed = cookie(login);
-        return renewed == null ? session : renewed;
-    }
-
-    private static String cookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse(null);
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private static User applicant(User user) {
+        BrowserFixtures.applicant(user);
+        return user;
     }
 }

@@ -2,26 +2,14 @@ package nl.ingrado.portal.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Dutch by default; English one click away, remembered on the next pages. */
-class LanguageIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class LanguageIT extends BrowserTest {
 
     @Test
     void dutchByDefaultAndEnglishAfterSwitching() {
@@ -43,8 +31,10 @@ class LanguageIT {
 
     @Test
     void aLoggedInUserGetsTheLanguageOfTheirProfile() {
-        browser.logIn(Browser.ADMIN, Browser.DEMO_PASSWORD);
-        assertEquals("en", browser.pageLanguage(), "the demo admin prefers English");
+        var admin = BrowserFixtures.admin("Eddie English");
+        Db.update("UPDATE account SET preferred_language = 'en' WHERE id = ?", admin.accountId());
+        browser.logInAs(admin);
+        assertEquals("en", browser.pageLanguage(), "the admin prefers English");
         assertEquals("Administration", browser.heading());
     }
 }

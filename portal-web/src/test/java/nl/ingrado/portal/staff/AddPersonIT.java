@@ -4,35 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import nl.ingrado.portal.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * Staff add one professional, a workplace or an organisation by hand; bad input is explained per
  * field and nothing is stored.
  */
-class AddPersonIT {
+class AddPersonIT extends BrowserTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    private static final User STAFF = BrowserFixtures.staff("Sanne Staf");
+    private static final User MEMBER = BrowserFixtures.member("Mila Lid");
 
     @Test
     void addAProfessionalWithAWorkplace() {
         var email = "hand-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/person-new.xhtml");
+        browser.logInAs(STAFF).open("/staff/person-new.xhtml");
         browser.assertAccessible();
 
         browser.type("form:firstName", "Hanna").type("form:email", "geen adres").type("form:phone", "bel me")
@@ -44,14 +34,13 @@ class AddPersonIT {
         assertEquals("Hanna", browser.find("form:firstName").getAttribute("value"), "what was typed stays");
         browser.assertAccessible();
 
-        browser.type("form:email", Browser.MEMBER).type("form:phone", "").submit("form:submit");
+        browser.type("form:email", MEMBER.email()).type("form:phone", "").submit("form:submit");
         assertTrue(browser.text().contains("Er is al een professional met dit e-mailadres."), browser.text());
 
         browser.type("form:email", email).type("form:phone", "06 12345678");
         new Select(browser.find("form:organisation")).selectByVisibleText("Utrecht");
         new Select(browser.find("form:job")).selectByValue("LEERPLICHTAMBTENAAR");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2024-02-01'",
-                browser.find("form:since"));
+        browser.setValue("form:since", "2024-02-01");
         browser.submit("form:submit");
         assertTrue(browser.path().endsWith("/staff/person.xhtml"), browser.path());
         assertTrue(browser.text().contains("De professional is toegevoegd."), browser.text());
@@ -63,8 +52,7 @@ class AddPersonIT {
         assertTrue(browser.text().contains("Kies een organisatie."), browser.text());
         new Select(browser.find("addWork:organisation")).selectByVisibleText("Zeist");
         new Select(browser.find("addWork:job")).selectByValue("BELEIDSMEDEWERKER");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2025-03-01'",
-                browser.find("addWork:since"));
+        browser.setValue("addWork:since", "2025-03-01");
         browser.submit("addWork:addWorkplace");
         assertTrue(browser.text().contains("De werkplek is toegevoegd en bevestigd."), browser.text());
         var workplaces = browser.find("workTable").getText();
@@ -77,7 +65,7 @@ class AddPersonIT {
     @Test
     void addAnOrganisation() {
         var suffix = UUID.randomUUID().toString().substring(0, 6);
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/organisation-new.xhtml");
+        browser.logInAs(STAFF).open("/staff/organisation-new.xhtml");
         browser.assertAccessible();
         new Select(browser.find("form:kind")).selectByValue("MUNICIPALITY");
         browser.type("form:name", "Nieuwegemeente " + suffix).type("form:cbsCode", "1234")
@@ -102,7 +90,7 @@ class AddPersonIT {
 
     @Test
     void aMemberCannotAddProfessionals() {
-        browser.logIn(Browser.MEMBER, Browser.DEMO_PASSWORD).open("/staff/person-new.xhtml");
+        browser.logInAs(MEMBER).open("/staff/person-new.xhtml");
         assertEquals("Geen toegang", browser.heading());
     }
 }

@@ -7,51 +7,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.zip.ZipFile;
-import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.BrowserFixtures.User;
+import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.ingrado.portal.testing.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The staff administration as staff use it in the browser: the lists with filters, sorting and
  * export, editing a professional with the history shown, mergers, and the CSV import with its
  * report. Every page passes axe-core in Dutch and English, also while showing errors.
  */
-class StaffPagesIT {
+class StaffPagesIT extends BrowserTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    private static final User STAFF = BrowserFixtures.staff("Sem Staf");
+    /** Someone already in the administration, whose address nobody else may take. */
+    private static final User MEMBER = BrowserFixtures.member("Bea Bestaand");
 
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"nl", "en"})
     void everyStaffPageIsAccessible(String language) throws Exception {
         var tag = tag();
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/index.xhtml?lang=" + language);
+        browser.logInAs(STAFF).open("/staff/index.xhtml?lang=" + language);
         browser.assertAccessible();
         browser.open("/staff/persons.xhtml");
         browser.assertAccessible();
         browser.open("/staff/persons.xhtml?rayon=4&job=DOORSTROOMCOACH&premium=true");
         browser.assertAccessible();
-        browser.open("/staff/person.xhtml?id=1");
+        browser.open("/staff/person.xhtml?id=" + MEMBER.personId());
         browser.assertAccessible();
         browser.type("form:email", "geen-adres").submit("form:save");
         assertTrue(browser.find("form:email").getAttribute("class").contains("ui-state-error"));
@@ -98,7 +88,7 @@ class StaffPagesIT {
         waitForAjax();
         waitUntilFirstRowContains(tag + "-c");
 
-        var staff = HttpSession.loggedIn(Browser.STAFF);
+        var staff = HttpSession.loggedIn(STAFF);
         browser.open("/staff/persons.xhtml?q=" + tag + "&premium=true");
         assertEquals(2, rows().size(), "Amsterdam and Rotterdam are members: premium");
         var csv = staff.download(browser.find("exportCsv").getAttribute("href"));
@@ -132,14 +122,14 @@ class StaffPagesIT {
         browser.type("form:lastName", "").type("form:email", "niet goed").submit("form:save");
         assertTrue(browser.text().contains("Achternaam: vul dit veld in.")
                 || browser.text().contains("Vul de achternaam in."), browser.text());
-        browser.type("form:lastName", "Nieuw").type("form:email", "lid@demo.ingrado.nl").submit("form:save");
+        browser.type("form:lastName", "Nieuw").type("form:email", MEMBER.email()).submit("form:save");
         assertTrue(browser.text().contains("Er is al een professional met dit e-mailadres."), browser.text());
         assertEquals("Nieuw", browser.find("form:lastName").getAttribute("value"), "what was typed stays");
 
         browser.type("form:email", tag + "@example.nl").type("form:phone", "06 11112222").submit("form:save");
         assertTrue(browser.text().contains("De gegevens zijn opgeslagen."), browser.text());
         var history = browser.find("historyTable").getText();
-        assertTrue(history.contains("Gegevens gewijzigd") && history.contains(Browser.STAFF)
+        assertTrue(history.contains("Gegevens gewijzigd") && history.contains(STAFF.email())
                 && history.contains("lastName: Oud → Nieuw") && history.contains("→ 06 11112222"), history);
         assertTrue(history.contains("Geïmporteerd"), history);
         browser.clickAndWait(
@@ -149,10 +139,7 @@ class StaffPagesIT {
 
         browser.open("/staff/persons.xhtml?q=" + tag + "&lang=en");
         browser.clickAndWait(browser.driver().findElement(By.linkText("Nieuw, Dirk")));
-        browser.driver().findElement(By.id("status:deactivate")).click();
-        browser.driver().switchTo().alert().accept();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> browser.text().contains("The professional has been deactivated."));
+        browser.clickConfirmed(browser.find("status:deactivate"), "The professional has been deactivated.");
         assertEquals("Deactivated", browser.find("personStatus").getText());
         assertTrue(browser.find("historyTable").getText().contains("Data changed"));
     }
@@ -199,17 +186,17 @@ class StaffPagesIT {
     @Test
     void aCsvImportShowsEveryProblemAndStoresNothingUntilTheWholeFileIsRight() throws Exception {
         var tag = tag();
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/import.xhtml");
+        browser.logInAs(STAFF).open("/staff/import.xhtml");
         upload("voornaam;achternaam;email;organisatie;functie;sinds\n"
                 + "Goed;Eerst;" + tag + "1@example.nl;GM0363;LEERPLICHTAMBTENAAR;2022-01-01\n"
                 + "Fout;Adres;geen-adres;;;\n"
                 + "Dubbel;Twee;" + tag + "1@example.nl;;;\n"
-                + "Bestaat;Al;lid@demo.ingrado.nl;;;\n"
+                + "Bestaat;Al;" + MEMBER.email() + ";;;\n"
                 + "Onbekend;Org;" + tag + "5@example.nl;Atlantis;MANAGER;2022-01-01\n");
         var problems = browser.find("problemTable").getText();
         assertTrue(problems.contains("Vul een geldig e-mailadres in"), problems);
         assertTrue(problems.contains("staat ook al op regel 2"), problems);
-        assertTrue(problems.contains("Er is al een professional met e-mailadres lid@demo.ingrado.nl"),
+        assertTrue(problems.contains("Er is al een professional met e-mailadres " + MEMBER.email()),
                 problems);
         assertTrue(problems.contains("Onbekende organisatie 'Atlantis'"), problems);
         assertTrue(browser.find("summary").getText().contains("Er is niets opgeslagen"));
@@ -235,7 +222,7 @@ class StaffPagesIT {
     }
 
     private void importFile(String csv) throws IOException {
-        browser.logIn(Browser.STAFF, Browser.DEMO_PASSWORD).open("/staff/import.xhtml");
+        browser.logInAs(STAFF).open("/staff/import.xhtml");
         upload(csv);
         browser.submit("confirm:importAll");
         assertTrue(browser.text().contains("zijn geïmporteerd"), browser.text());
@@ -259,13 +246,13 @@ class StaffPagesIT {
 
     /** Waits until PrimeFaces has no ajax request left in its queue (a sort click is one). */
     private void waitForAjax() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+        browser.waitUntil(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return window.PrimeFaces === undefined || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     private void waitUntilFirstRowContains(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+        browser.waitUntil(d -> {
             try {
                 var rows = rows();
                 return !rows.isEmpty() && rows.get(0).contains(text);
@@ -292,25 +279,13 @@ class StaffPagesIT {
         return text.toString();
     }
 
-    private static long partner(String name) throws SQLException {
-        try (var db = Db.connect(); var s = db.createStatement()) {
-            s.executeUpdate(
-                    "INSERT INTO organisation (kind, name, status, created_at) VALUES ('PARTNER', '" + name
-                            + "', 'ACTIVE', UTC_TIMESTAMP(6))");
-            try (var rs = s.executeQuery("SELECT id FROM organisation WHERE name = '" + name + "'")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private static long partner(String name) {
+        return Db.insert("INSERT INTO organisation (kind, name, status, created_at) VALUES ('PARTNER', ?, "
+                + "'ACTIVE', UTC_TIMESTAMP(6))", name);
     }
 
-    private static int countPersons(String tag) throws SQLException {
-        try (var db = Db.connect();
-                var s = db.createStatement();
-                var rs = s.executeQuery("SELECT COUNT(*) FROM person WHERE email LIKE '" + tag + "%'")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+    private static long countPersons(String tag) {
+        return Db.number("SELECT COUNT(*) FROM person WHERE email LIKE ?", tag + "%");
     }
 
     private static String tag() {

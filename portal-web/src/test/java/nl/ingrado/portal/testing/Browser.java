@@ -1,5 +1,6 @@
 package nl.ingrado.portal.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -11,19 +12,30 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.ingrado.portal.testing.pages.SignUpPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A headless Chromium on the shared test portal, with the few moves every browser test needs. */
+/**
+ * A headless Chromium on the shared test portal, with the few moves every browser test needs. One
+ * browser serves a whole test class ({@link BrowserTest}): between tests it forgets its session, unless
+ * the next test logs in as the same user again ({@link #logInAs}), which then keeps the session.
+ */
 public final class Browser implements AutoCloseable {
 
+    /** The demo accounts' password: only for tests about the demo tour itself; others make their own users. */
     public static final String DEMO_PASSWORD = "Ingrado-demo-2026";
     public static final String MEMBER = "lid@demo.ingrado.nl";
     public static final String AUDITOR = "auditor@demo.ingrado.nl";
@@ -38,6 +50,10 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String baseUrl;
+    /** Who is logged in, as far as this browser knows; null when anonymous. */
+    private String user;
+    /** Set between tests: the next move forgets the session first, unless it logs in as {@link #user}. */
+    private boolean forgetPending;
 
     public Browser() {
         baseUrl = TestEnvironment.portal().baseUrl();
@@ -61,7 +77,28 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriver driver() {
+        if (forgetPending) {
+            forgetSession();
+        }
         return driver;
+    }
+
+    /** Called between tests: the next move starts anonymous, unless it is {@link #logInAs} the same user. */
+    void nextTest() {
+        forgetPending = true;
+    }
+
+    /** Anonymous again, without a page load: closes a left-open dialog and drops every cookie. */
+    public Browser forgetSession() {
+        forgetPending = false;
+        user = null;
+        try {
+            driver.switchTo().alert().dismiss();
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            // the usual case
+        }
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        return this;
     }
 
     public String baseUrl() {
@@ -69,37 +106,86 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(baseUrl + path);
+        driver().get(baseUrl + path);
         return this;
     }
 
     /** The path of the current page, without host and query. */
     public String path() {
-        var url = driver.getCurrentUrl().substring(baseUrl.length());
+        var url = driver().getCurrentUrl().substring(baseUrl.length());
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
     }
 
     public WebElement find(String id) {
-        return driver.findElement(By.id(id));
+        return driver().findElement(By.id(id));
+    }
+
+    public WebElement find(By by) {
+        return driver().findElement(by);
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver().findElements(by);
+    }
+
+    /** The first row of a table that holds {@code text}. */
+    public WebElement row(String tableId, String text) {
+        return findAll(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no row with " + text + " in " + tableId + ": " + text()));
     }
 
     public String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
+        return driver().findElement(By.tagName("h1")).getText();
     }
 
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return driver().findElement(By.tagName("body")).getText();
+    }
+
+    /** Whether the page's text holds {@code part}; the page text goes with a failure. */
+    public void assertShows(String part) {
+        var text = text();
+        assertTrue(text.contains(part), () -> "'" + part + "' not on " + path() + ":\n" + text);
     }
 
     public String pageLanguage() {
-        return driver.findElement(By.tagName("html")).getAttribute("lang");
+        return driver().findElement(By.tagName("html")).getAttribute("lang");
     }
 
     public Browser type(String id, String value) {
         var field = find(id);
         field.clear();
         field.sendKeys(value);
+        return this;
+    }
+
+    /** Chooses an option of a select by its visible text. */
+    public Browser choose(String id, String visibleText) {
+        new Select(find(id)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    /** Chooses an option of a select by its value. */
+    public Browser chooseValue(String id, String value) {
+        new Select(find(id)).selectByValue(value);
+        return this;
+    }
+
+    /** Sets a field by script: date and datetime-local inputs take no typed text in every locale. */
+    public Browser setValue(String id, Object value) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1]", find(id),
+                value.toString());
+        return this;
+    }
+
+    /** Clicks a button that asks "are you sure?", says yes, and waits until {@code message} shows. */
+    public Browser clickConfirmed(WebElement button, String message) {
+        button.click();
+        driver().switchTo().alert().accept();
+        waitUntil(d -> text().contains(message));
         return this;
     }
 
@@ -110,9 +196,21 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a link or button that loads another page, and waits until that page has loaded. */
     public Browser clickAndWait(WebElement element) {
-        var old = driver.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        return loadAfter(element::click);
+    }
+
+    /** Clicks a button that asks "are you sure?", says yes, and waits until the next page has loaded. */
+    public Browser clickConfirmedAndWait(WebElement element) {
+        return loadAfter(() -> {
+            element.click();
+            waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        });
+    }
+
+    private Browser loadAfter(Runnable action) {
+        var old = driver().findElement(By.tagName("html"));
+        action.run();
+        waitUntil(d -> {
             try {
                 old.isDisplayed();
                 return false;
@@ -121,41 +219,71 @@ public final class Browser implements AutoCloseable {
                 return true;
             }
         });
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "return document.readyState")));
+        waitUntil(
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
+    /**
+     * Waits up to 30 seconds for {@code condition}, looking every 50 ms: WebDriverWait's default of 500 ms
+     * cost every page change in the suite half a second.
+     */
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50)).until(condition);
+    }
+
     public Browser logIn(String email, String password) {
+        if (user != null) {
+            forgetSession();
+        }
         open("/login.xhtml");
         type("form:email", email).type("form:password", password).submit("form:submit");
+        user = "/login.xhtml".equals(path()) ? null : email;
         return this;
+    }
+
+    /**
+     * Logs in as {@code login}; when this browser is still logged in as them (from the test before), it
+     * keeps that session, which saves a login per test. Starts on whatever page was open: open one.
+     */
+    public Browser logInAs(BrowserFixtures.User login) {
+        if (login.email().equals(user)) {
+            forgetPending = false;
+            // the language chosen by the test before is no part of this one
+            driver.manage().deleteCookieNamed("portal_lang");
+            return this;
+        }
+        return logIn(login.email(), login.password());
     }
 
     /** Signs up a new professional through the form and confirms through the mailed link. */
     public Browser signUpAndConfirm(String name, String email, String password) {
-        open("/register.xhtml").type("form:displayName", name).type("form:email", email)
-                .type("form:password", password).type("form:passwordRepeat", password).submit("form:submit");
-        driver.get(linkMailedTo(email, "Bevestig je e-mailadres"));
-        submit("form:submit");
-        return this;
+        var form = SignUpPage.open(this).fill(name, email, password);
+        form.submit();
+        return form.confirm(email);
     }
 
     public Browser logOut() {
         submit("logout:submit");
+        user = null;
         return this;
     }
 
     public String cookie(String name) {
-        var cookie = driver.manage().getCookieNamed(name);
+        var cookie = driver().manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
+    }
+
+    /** The browser's cookies as a Cookie header, for a plain HTTP request in the same session. */
+    public String cookieHeader() {
+        return driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** Runs axe-core for WCAG 2.1 A and AA on the current page and fails on any violation. */
     public void assertAccessible() {
         var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver);
+                .analyze(driver());
         var violations = results.getViolations();
         assertTrue(violations.isEmpty(),
                 () -> path() + " (" + pageLanguage() + ") has accessibility violations:\n"
@@ -163,6 +291,24 @@ public final class Browser implements AutoCloseable {
                                 + v.getNodes().stream().map(n -> n.getTarget().toString())
                                         .collect(Collectors.joining(", ")))
                                 .collect(Collectors.joining("\n")));
+    }
+
+    /** Opens each page in turn and runs axe on it. */
+    public void assertAccessible(String... paths) {
+        for (var path : paths) {
+            open(path);
+            assertAccessible();
+        }
+    }
+
+    /** Runs axe on {@code path} in Dutch and in English, and leaves the page in Dutch. */
+    public void assertAccessibleInBothLanguages(String path) {
+        var separator = path.contains("?") ? "&" : "?";
+        open(path + separator + "lang=en");
+        assertEquals("en", pageLanguage());
+        assertAccessible();
+        open(path + separator + "lang=nl");
+        assertAccessible();
     }
 
     /** Waits for a mail to {@code recipient} whose body holds a token link, and returns that link. */

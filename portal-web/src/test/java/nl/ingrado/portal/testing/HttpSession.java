@@ -1,4 +1,4 @@
-package nl.ingrado.portal.staff;
+package nl.ingrado.portal.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -9,14 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import nl.ingrado.portal.testing.Browser;
-import nl.ingrado.portal.testing.TestEnvironment;
 
 /**
  * A plain HTTP client on the shared test portal, logged in through the login form like a browser
  * (or anonymous), for downloads, the API and the access matrix where no page needs rendering.
  */
-final class HttpSession {
+public final class HttpSession {
 
     private static final Pattern VIEW_STATE = Pattern
             .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
@@ -24,18 +22,35 @@ final class HttpSession {
     private final HttpClient http;
     private final String baseUrl = TestEnvironment.portal().baseUrl();
     private String origin = baseUrl;
+    /** The session of a browser this one borrows, sent as a Cookie header; null for its own cookies. */
+    private final String cookies;
 
-    private HttpSession() {
+    private HttpSession(String cookies) {
         http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.cookies = cookies;
     }
 
-    static HttpSession anonymous() {
-        return new HttpSession();
+    public static HttpSession anonymous() {
+        return new HttpSession(null);
     }
 
-    static HttpSession loggedIn(String email) {
-        var session = new HttpSession();
+    /** The session the browser has now, for downloads and API calls in the browser user's name. */
+    public static HttpSession of(Browser browser) {
+        return new HttpSession(browser.cookieHeader());
+    }
+
+    public static HttpSession loggedIn(BrowserFixtures.User user) {
+        return loggedIn(user.email(), user.password());
+    }
+
+    /** A demo account, logged in: only for tests about the demo tour itself. */
+    public static HttpSession loggedIn(String email) {
+        return loggedIn(email, Browser.DEMO_PASSWORD);
+    }
+
+    public static HttpSession loggedIn(String email, String password) {
+        var session = new HttpSession(null);
         try {
             var page = session.get("/login.xhtml").body();
             var matcher = VIEW_STATE.matcher(page);
@@ -43,7 +58,7 @@ final class HttpSession {
                 throw new AssertionError("no view state on the login page");
             }
             var form = "form=form&form%3Aemail=" + enc(email) + "&form%3Apassword="
-                    + enc(Browser.DEMO_PASSWORD)
+                    + enc(password)
                     + "&form%3Asubmit=&jakarta.faces.ViewState=" + enc(matcher.group(1));
             var response = session.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/login.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -58,21 +73,21 @@ final class HttpSession {
     }
 
     /** Pretends the next writes come from a page on another site. */
-    HttpSession from(String otherOrigin) {
+    public HttpSession from(String otherOrigin) {
         this.origin = otherOrigin;
         return this;
     }
 
-    HttpResponse<String> get(String path) throws IOException {
+    public HttpResponse<String> get(String path) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> download(String path) throws IOException {
+    public HttpResponse<byte[]> download(String path) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path)),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> json(String method, String path, String body) throws IOException {
+    public HttpResponse<String> json(String method, String path, String body) throws IOException {
         return send(
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
                         // as a browser does on every write: the page's origin
@@ -83,6 +98,9 @@ final class HttpSession {
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
             throws IOException {
+        if (cookies != null) {
+            request.header("Cookie", cookies);
+        }
         try {
             return http.send(request.build(), handler);
         } catch (InterruptedException e) {
@@ -90,8 +108,6 @@ final class HttpSession {
             throw new IOException(e);
         }
     }
-
-    /** The test database, for arranging data the pages under test do not create themselves. */
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
