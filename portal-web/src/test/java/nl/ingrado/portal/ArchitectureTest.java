@@ -4,19 +4,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -35,7 +26,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * The walls between the capabilities, checked on the main code of portal-ejb and portal-web. A
  * package is {@code nl.ingrado.portal.<capability>.<kind>}: kinds {@code boundary}, {@code control}
  * and {@code entity} in portal-ejb, {@code web} and {@code rest} in portal-web. A rule that breaks
- * names each offending dependency with its file and line.
+ * names each offending dependency with its file and line. What the class files do not show is checked
+ * from the sources next to it: {@link PackageInfoTest} and {@link SqlCouplingTest}.
  */
 @AnalyzeClasses(packages = ArchitectureTest.BASE, importOptions = {ImportOption.DoNotIncludeTests.class,
         ArchitectureTest.MainCodeOnly.class})
@@ -57,44 +49,6 @@ class ArchitectureTest {
     static final Set<String> JDBC_IN_WEB = Set.of(
             // a readiness check asks the database itself, not a service that might hide its absence
             "DatabaseHealth");
-
-    /** Migrations whose file name does not start with the capability that owns their tables. */
-    static final Map<String, String> MIGRATION_OWNERS = Map.of(
-            "V3__staff_administration.sql", "member",
-            "V4__privacy_membership.sql", "member",
-            "V5__events.sql", "event",
-            "V6__guest_registration.sql", "event",
-            "V7__attendance.sql", "event",
-            "V8__assembly_documents.sql", "event",
-            "V9__krsd_register.sql", "register");
-
-    /** Tables a migration created for another capability than its own. */
-    static final Map<String, String> TABLE_OWNERS = Map.of(
-            "mail_log", "mail",
-            "rayon", "rayon",
-            "region", "rayon",
-            "audit_entry", "shared");
-
-    /**
-     * The only places where a capability's SQL may name another capability's tables. An entry no code
-     * needs any more fails the test too, so the list shrinks as the borders close.
-     */
-    static final List<ForeignTables> SQL_ALLOWED = List.of(
-            allow("event", "event lists show each event's rayon", "rayon"),
-            allow("member", "the staff lists of people and organisations show and filter by region and rayon",
-                    "region", "rayon"),
-            allow("register", "mails take the account's address, name and language; an application locks its "
-                    + "account row so that one account applies once", "account"),
-            allow("register",
-                    "points for attendance and accredited events take the event's title, dates and points",
-                    "event"),
-            allow("register", "applications and the auditors' overview show employer, region and rayon",
-                    "person", "employment", "organisation", "region", "rayon"),
-            allow("register", "the overview's cache key includes the latest audit entry", "audit_entry"),
-            allow("newsletter", "segments choose subscribers by workplace, rayon and KRSD registration",
-                    "person", "employment", "organisation", "region", "rayon", "registrant"),
-            allow("newsletter", "a subscriber with an account takes address, name and language from it",
-                    "account"));
 
     @ArchTest
     static final ArchRule every_class_lives_in_a_capability_and_kind = classes()
@@ -194,96 +148,6 @@ class ArchitectureTest {
         }
     }
 
-    /**
-     * Every package says in a sentence what lives there. Read from the sources: javac writes no class
-     * for a package-info.java that has no annotations, so ArchUnit cannot see it.
-     */
-    @ArchTest
-    static void every_package_has_a_package_info_that_says_what_lives_there(JavaClasses classes) {
-        var packages = new TreeSet<String>();
-        classes.forEach(c -> packages.add(c.getPackageName()));
-        var infos = packageInfos();
-        var problems = new ArrayList<String>();
-        for (var name : packages) {
-            var info = infos.get(name);
-            if (info == null) {
-                problems.add(name
-                        + ": no package-info.java; add one saying in a sentence or three what lives there");
-            } else if (javadocWords(SqlSources.read(info)) < 5) {
-                problems.add(name + ": its package-info.java says nothing (" + info
-                        + "); say in a sentence what lives there");
-            }
-        }
-        infos.keySet().stream().filter(name -> !packages.contains(name))
-                .forEach(name -> problems.add(name + ": package-info.java of a package without classes ("
-                        + infos.get(name) + "); remove it"));
-        if (!problems.isEmpty()) {
-            throw new AssertionError(
-                    "Packages without a package-info that says what lives there, because a reader "
-                            + "should learn a package's role in one look (" + problems.size() + "):\n"
-                            + String.join("\n", problems));
-        }
-    }
-
-    /**
-     * SQL of one capability that names another capability's table, allowed only through
-     * {@link #SQL_ALLOWED}. Imports do not show this coupling, so the string literals of the main
-     * sources are read: a table after FROM, JOIN, INTO, UPDATE or TABLE.
-     */
-    @ArchTest
-    static void sql_names_other_capabilities_tables_only_where_allowed(JavaClasses classes) {
-        var known = new TreeSet<>(ORDER);
-        known.add(SECURITY);
-        var owners = SqlSources.tableOwners(known, MIGRATION_OWNERS, TABLE_OWNERS);
-        var usages = new TreeMap<String, TreeSet<String>>();
-        for (var root : SqlSources.mainSourceRoots()) {
-            for (var file : javaFiles(root.resolve(BASE.replace('.', '/')))) {
-                var place = Place.of(packageOf(root, file));
-                if (place == null || !known.contains(place.capability())) {
-                    continue;
-                }
-                for (var literal : SqlSources.stringLiterals(SqlSources.read(file))) {
-                    for (var table : SqlSources.tablesNamed(literal, owners.keySet())) {
-                        if (!owners.get(table).equals(place.capability())) {
-                            usages.computeIfAbsent(
-                                    place.capability() + " → " + owners.get(table) + "." + table,
-                                    k -> new TreeSet<>()).add(
-                                            place + "." + file.getFileName().toString()
-                                                    .replace(".java", ""));
-                        }
-                    }
-                }
-            }
-        }
-        var allowed = new TreeMap<String, ForeignTables>();
-        for (var entry : SQL_ALLOWED) {
-            for (var table : entry.tables()) {
-                if (!owners.containsKey(table)) {
-                    throw new AssertionError("SQL_ALLOWED names " + table + ", a table no migration creates");
-                }
-                allowed.put(entry.capability() + " → " + owners.get(table) + "." + table, entry);
-            }
-        }
-        var problems = new ArrayList<String>();
-        usages.forEach((usage, users) -> {
-            if (!allowed.containsKey(usage)) {
-                problems.add(
-                        usage + " in " + users + ": go through the owner's boundary, or add the table to "
-                                + "SQL_ALLOWED with a reason");
-            }
-        });
-        allowed.keySet().stream().filter(usage -> !usages.containsKey(usage))
-                .forEach(usage -> problems
-                        .add(usage + " is in SQL_ALLOWED, but no SQL names it any more: remove "
-                                + "it from the list"));
-        if (!problems.isEmpty()) {
-            throw new AssertionError("SQL naming another capability's table, because a table belongs to one "
-                    + "capability and its SQL is a dependency the imports do not show (" + problems.size()
-                    + "):\n"
-                    + String.join("\n", problems));
-        }
-    }
-
     /** Where a class lives: {@code nl.ingrado.portal.<capability>.<kind>}, kind empty when none. */
     record Place(String capability, String kind) {
 
@@ -316,14 +180,6 @@ class ArchitectureTest {
         public String toString() {
             return kind.isEmpty() ? capability : capability + "." + kind;
         }
-    }
-
-    /** A capability whose SQL may name the {@code tables} of others, and why. */
-    record ForeignTables(String capability, List<String> tables, String reason) {
-    }
-
-    private static ForeignTables allow(String capability, String reason, String... tables) {
-        return new ForeignTables(capability, List.of(tables), reason);
     }
 
     /** Leaves out the development tooling and the test harness that share the base package. */
@@ -391,46 +247,5 @@ class ArchitectureTest {
             outer = outer.getEnclosingClass().get();
         }
         return outer;
-    }
-
-    /** The package-info.java files of the main sources, by package name. */
-    private static Map<String, Path> packageInfos() {
-        var infos = new TreeMap<String, Path>();
-        for (var root : SqlSources.mainSourceRoots()) {
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(f -> f.getFileName().toString().equals("package-info.java"))
-                        .forEach(f -> infos.put(packageOf(root, f), f));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        infos.keySet().removeIf(name -> !name.startsWith(BASE + "."));
-        return infos;
-    }
-
-    private static final Pattern JAVADOC = Pattern.compile("/\\*\\*(.*?)\\*/", Pattern.DOTALL);
-
-    private static int javadocWords(String source) {
-        var javadoc = JAVADOC.matcher(source);
-        if (!javadoc.find()) {
-            return 0;
-        }
-        var text = javadoc.group(1).replaceAll("(?m)^\\s*\\*", " ").strip();
-        return text.isEmpty() ? 0 : text.split("\\s+").length;
-    }
-
-    private static List<Path> javaFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String packageOf(Path root, Path file) {
-        return root.relativize(file.getParent()).toString().replace(java.io.File.separatorChar, '.');
     }
 }

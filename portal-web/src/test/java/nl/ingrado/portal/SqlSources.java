@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What the architecture test reads from source files, which ArchUnit's class files do not show: the
- * tables each Flyway migration creates, the string literals of a Java file, and the tables an SQL
- * string names.
+ * What the architecture tests read from source files, which ArchUnit's class files do not show: the
+ * main sources and their packages, the tables each Flyway migration creates, the string literals of a
+ * Java file, and the tables an SQL string names.
  */
 final class SqlSources {
 
@@ -53,6 +53,23 @@ final class SqlSources {
     static List<Path> mainSourceRoots() {
         var root = projectRoot();
         return List.of(root.resolve("portal-ejb/src/main/java"), root.resolve("portal-web/src/main/java"));
+    }
+
+    /** The Java files under {@code dir}, sorted; none when it does not exist. */
+    static List<Path> javaFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The package of {@code file} under the source folder {@code root}. */
+    static String packageOf(Path root, Path file) {
+        return root.relativize(file.getParent()).toString().replace(java.io.File.separatorChar, '.');
     }
 
     /**

@@ -14,6 +14,7 @@ import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.EventBuilder;
 import nl.ingrado.portal.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -210,7 +211,7 @@ class AttendanceIT extends BrowserTest {
     }
 
     /** A rayondag of {@code rayonCode}, or a werkconferentie when null; registration was open for a month. */
-    private static Fixtures.EventBuilder eventAt(String title, String rayonCode, LocalDateTime start,
+    private static EventBuilder eventAt(String title, String rayonCode, LocalDateTime start,
             LocalDateTime end) {
         return Fixtures.event().title(title).kind(rayonCode == null ? "WERKCONFERENTIE" : "RAYONDAG")
                 .rayon(rayonCode).startsAt(start).endsAt(end).opensAt(start.minusDays(30))

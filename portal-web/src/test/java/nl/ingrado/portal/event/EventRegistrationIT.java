@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserTest;
+import nl.ingrado.portal.testing.EventBuilder;
 import nl.ingrado.portal.testing.Fixtures;
 import nl.ingrado.portal.testing.HttpSession;
 import nl.ingrado.portal.testing.pages.EventPage;
@@ -224,7 +225,7 @@ class EventRegistrationIT extends BrowserTest {
                 .orElseThrow(() -> new AssertionError("no " + prefix + " in " + text));
     }
 
-    private static Fixtures.EventBuilder event(String title) {
+    private static EventBuilder event(String title) {
         return Fixtures.event().title(title);
     }
 }

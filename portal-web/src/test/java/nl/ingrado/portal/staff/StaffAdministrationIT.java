@@ -1,7 +1,6 @@
 package nl.ingrado.portal.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.entity.AccountStatus;
@@ -21,17 +19,11 @@ import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonInput;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
-import nl.ingrado.portal.member.boundary.ProfessionalImport;
-import nl.ingrado.portal.member.boundary.StaffLists.OrganisationFilter;
-import nl.ingrado.portal.member.boundary.StaffLists.PersonFilter;
-import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.entity.Job;
-import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.testing.Fixtures;
 import nl.ingrado.portal.testing.InContainer;
-import nl.ingrado.portal.testing.StatementCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The staff administration inside the real container on real MariaDB: SQL statements per list
- * page, filters, edits with their audit entries, the all-or-nothing CSV import, mergers, and the
- * constraints of V3 that hold even past the services.
+ * The staff administration inside the real container on real MariaDB: edits of people and
+ * organisations with their audit entries, deactivation, mergers, and the constraints of V3 that
+ * hold even past the services. Its lists and the CSV import: {@link StaffAdministrationListsIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffAdministrationIT {
@@ -60,9 +52,6 @@ class StaffAdministrationIT {
     OrganisationAdministration organisations;
 
     @Inject
-    ProfessionalImport professionalImport;
-
-    @Inject
     MemberService members;
 
     @Inject
@@ -75,77 +64,8 @@ class StaffAdministrationIT {
     DataSource dataSource;
 
     @Test
-    void aListPageTakesTheSameFewStatementsWhateverItsSize() throws Exception {
-        var tag = tag();
-        var csv = new StringBuilder("voornaam;achternaam;email;organisatie;functie;sinds\n");
-        for (int i = 0; i < 120; i++) {
-            csv.append("P").append(i).append(";").append(tag).append(" ").append(i).append(";").append(tag)
-                    .append(i).append("@example.nl;").append(i % 2 == 0 ? "GM0363" : "GM0599")
-                    .append(";LEERPLICHTAMBTENAAR;2021-01-01\n");
-        }
-        assertEquals(120, professionalImport.importAll(csv.toString(), STAFF));
-        var filter = new PersonFilter(tag, null, null, Job.LEERPLICHTAMBTENAAR, OrganisationKind.MUNICIPALITY,
-                null, "ACTIVE", null);
-
-        int[] statements = new int[2];
-        int[] rows = new int[2];
-        try (var counter = new StatementCounter(em)) {
-            int i = 0;
-            for (int size : new int[]{10, 100}) {
-                counter.reset();
-                var page = persons.search(filter, new Sort("organisation", false), 0, size);
-                statements[i] = counter.count();
-                rows[i++] = page.rows().size();
-                assertEquals(120, page.total());
-            }
-            assertEquals(10, rows[0]);
-            assertEquals(100, rows[1]);
-            assertEquals(statements[0], statements[1], "statements for 10 and for 100 rows");
-            assertTrue(statements[0] > 0 && statements[0] <= 3, "statements per page: " + statements[0]);
-
-            var any = OrganisationFilter.none();
-            counter.reset();
-            assertEquals(10, organisations.search(any, new Sort("employees", false), 0, 10).rows().size());
-            int small = counter.reset();
-            assertEquals(100, organisations.search(any, new Sort("employees", false), 0, 100).rows().size());
-            int large = counter.reset();
-            assertEquals(small, large, "organisation statements for 10 and for 100 rows");
-            assertTrue(small > 0 && small <= 3, "statements per organisation page: " + small);
-        }
-    }
-
-    @Test
-    void filtersMatchRayonRegionJobPremiumAndStatus() {
-        var tag = tag();
-        Fixtures.member(organisationId("GM0363"), Fixtures.today().getYear());
-        var amsterdam = persons.create(new PersonInput("Anna", tag, tag + "a@example.nl", null,
-                organisationId("GM0363"), Job.DOORSTROOMCOACH, LocalDate.of(2020, 1, 1)), STAFF);
-        var partner = persons
-                .create(new PersonInput("Bert", tag, tag + "b@example.nl", "+31 20 1234567", null,
-                        null, null), STAFF);
-        var noordHolland = em
-                .createQuery("select r.id from Rayon r where r.code = 'noord-holland'", Long.class)
-                .getSingleResult();
-        assertEquals(List.of(amsterdam), ids(new PersonFilter(tag, noordHolland, null, null, null, null, null,
-                null)));
-        assertEquals(List.of(amsterdam),
-                ids(new PersonFilter(tag, null, null, Job.DOORSTROOMCOACH, null, true,
-                        null, null)),
-                "Amsterdam is a member this year: premium");
-        assertEquals(List.of(partner), ids(new PersonFilter(tag, null, null, null, null, false, null, null)));
-        assertEquals(List.of(), ids(new PersonFilter(tag, null, null, Job.MANAGER, null, null, null, null)));
-        assertEquals(List.of(amsterdam, partner),
-                ids(new PersonFilter(tag, null, null, null, null, null, "ACTIVE",
-                        null)));
-        assertEquals(List.of(amsterdam), ids(new PersonFilter(tag, null, null, null, null, null, null,
-                organisationId("GM0363"))));
-        assertEquals(List.of(), ids(new PersonFilter(tag + "%", null, null, null, null, null, null, null)),
-                "wildcards in the search text are plain text");
-    }
-
-    @Test
     void anEditRecordsWhoWhatAndWhenAndBadInputChangesNothing() {
-        var tag = tag();
+        var tag = Fixtures.unique("t");
         var id = persons.create(new PersonInput("Carla", "Oud", tag + "@example.nl", null, null, null, null),
                 STAFF);
         var version = persons.detail(id).orElseThrow().person().getVersion();
@@ -181,65 +101,8 @@ class StaffAdministrationIT {
     }
 
     @Test
-    void anImportWithAnyProblemStoresNothingAndReportsEveryRow() {
-        var tag = tag();
-        var known = Fixtures.email("bekend");
-        Fixtures.person("Bekend", "Lid", known);
-        var csv = "first_name,last_name,email,organisation,job,since\n"
-                + "Goed,Een," + tag + "1@example.nl,GM0363,LEERPLICHTAMBTENAAR,2022-01-01\n"
-                + ",Zonder voornaam," + tag + "2@example.nl,,,\n"
-                + "Dubbel,Twee," + tag + "1@example.nl,,,\n"
-                + "Bestaat,Al," + known + ",,,\n"
-                + "Fout,Org," + tag + "3@example.nl,Atlantis,MANAGER,2099-01-01\n";
-        var report = professionalImport.preview(csv);
-        assertFalse(report.isImportable());
-        assertEquals(5, report.rows().size());
-        assertTrue(report.rows().get(0).valid());
-        var problems = report.problems().stream().map(p -> p.line() + ":" + p.messageKey()).toList();
-        assertTrue(
-                problems.containsAll(List.of("3:person.firstName.required", "4:import.email.duplicateInFile",
-                        "5:import.email.known", "6:import.organisation.unknown", "6:import.since.invalid")),
-                problems::toString);
-
-        var failure = assertThrows(BusinessException.class, () -> professionalImport.importAll(csv, STAFF));
-        assertEquals("import.hasProblems", failure.messageKey());
-        assertEquals(0L, em.createQuery("select count(p) from Person p where p.email like :tag", Long.class)
-                .setParameter("tag", tag + "%").getSingleResult(), "not even the good row is stored");
-
-        var header = assertThrows(BusinessException.class, () -> professionalImport.importAll("", STAFF));
-        assertEquals("import.empty", header.messageKey());
-        var unknownColumn = professionalImport
-                .preview("voornaam;achternaam;email;schoenmaat\nA;B;c@d.nl;42\n");
-        assertEquals("import.column.unknown", unknownColumn.problems().get(0).messageKey());
-    }
-
-    @Test
-    void aGoodImportStoresEveryRowWithItsConfirmedWorkplaceAndAuditEntries() {
-        var tag = tag();
-        Fixtures.member(organisationId("GM0599"), Fixtures.today().getYear());
-        var csv = "\uFEFFvoornaam;achternaam;email;telefoon;organisatie;functie;sinds\r\n"
-                + "\"Jan\";\"de Vries; jr.\";" + tag
-                + "1@Example.nl;06 12345678;Rotterdam;doorstroomcoach;01-02-2020\r\n"
-                + "Els;Bakker;" + tag + "2@example.nl;;;;\r\n";
-        assertEquals(2, professionalImport.importAll(csv, STAFF));
-        var page = persons.search(new PersonFilter(tag, null, null, null, null, null, null, null),
-                Sort.byName(), 0,
-                10);
-        assertEquals(2, page.total());
-        var jan = page.rows().stream().filter(r -> r.firstName().equals("Jan")).findFirst().orElseThrow();
-        assertEquals("de Vries; jr.", jan.lastName());
-        assertEquals(tag + "1@example.nl", jan.email(), "stored in lower case");
-        assertEquals("Rotterdam", jan.organisation());
-        assertTrue(jan.premium(), "confirmed by staff at a member organisation");
-        var history = persons.detail(jan.id()).orElseThrow().history();
-        assertTrue(
-                history.stream().anyMatch(a -> a.getAction().equals("IMPORT") && a.getActor().equals(STAFF)));
-        assertTrue(history.stream().anyMatch(a -> a.getAction().equals("START")));
-    }
-
-    @Test
     void aMergerMovesOpenEmploymentsAndDomainsAndKeepsTheMergedOrganisation() throws Exception {
-        var tag = tag();
+        var tag = Fixtures.unique("t");
         long source = partner(tag + " oud");
         long target = partner(tag + " nieuw");
         sql("INSERT INTO organisation_domain (domain, organisation_id) VALUES ('" + tag + ".nl', " + source
@@ -256,7 +119,7 @@ class StaffAdministrationIT {
                 assertThrows(BusinessException.class, () -> organisations.merge(source, source, STAFF))
                         .messageKey());
         assertEquals("organisation.merge.otherKind", assertThrows(BusinessException.class,
-                () -> organisations.merge(source, organisationId("GM0363"), STAFF)).messageKey());
+                () -> organisations.merge(source, Fixtures.organisation("GM0363"), STAFF)).messageKey());
 
         assertEquals(1, organisations.merge(source, target, STAFF));
         em.clear();
@@ -283,7 +146,7 @@ class StaffAdministrationIT {
 
     @Test
     void organisationEditsCheckPostalCodesAndDomainsAndAreAudited() throws Exception {
-        var tag = tag();
+        var tag = Fixtures.unique("t");
         long id = partner(tag);
         var taken = tag + "-bezet.nl";
         Fixtures.domain(partner(tag + " ander"), taken);
@@ -306,11 +169,11 @@ class StaffAdministrationIT {
 
     @Test
     void deactivatingAProfessionalAlsoStopsTheirLogin() throws Exception {
-        var email = tag() + "@example.nl";
+        var email = Fixtures.unique("t") + "@example.nl";
         accounts.signUp(email, "Dirk Deactief", "een lang genoeg wachtwoord", "nl");
         var accountId = accounts.findByEmail(email).orElseThrow().getId();
         sql("UPDATE account SET status = 'ACTIVE', verified_at = UTC_TIMESTAMP(6) WHERE id = " + accountId);
-        members.startEmployment(accountId, organisationId("GM0363"), Job.MANAGER, LocalDate.of(2020, 1, 1));
+        members.startEmployment(accountId, Fixtures.organisation("GM0363"), Job.MANAGER, LocalDate.of(2020, 1, 1));
         var personId = members.personOf(accountId).orElseThrow().getId();
 
         persons.deactivate(personId, STAFF);
@@ -327,7 +190,7 @@ class StaffAdministrationIT {
 
     @Test
     void theDatabaseRefusesBadDataEvenPastTheServices() throws Exception {
-        var tag = tag();
+        var tag = Fixtures.unique("t");
         for (var bad : List.of(
                 "INSERT INTO person (first_name, last_name, email, status, created_at) VALUES ('  ', 'X', '"
                         + tag
@@ -347,15 +210,6 @@ class StaffAdministrationIT {
         assertNull(persons.detail(Long.MAX_VALUE).orElse(null));
     }
 
-    private List<Long> ids(PersonFilter filter) {
-        return persons.search(filter, Sort.byName(), 0, 50).rows().stream().map(r -> r.id()).toList();
-    }
-
-    private long organisationId(String cbsCode) {
-        return em.createQuery("select o.id from Organisation o where o.cbsCode = :c", Long.class)
-                .setParameter("c", cbsCode).getSingleResult();
-    }
-
     private long partner(String name) throws SQLException {
         sql("INSERT INTO organisation (kind, name, status, created_at) VALUES ('PARTNER', '" + name
                 + "', 'ACTIVE', UTC_TIMESTAMP(6))");
@@ -368,9 +222,5 @@ class StaffAdministrationIT {
         try (var connection = dataSource.getConnection(); var s = connection.createStatement()) {
             s.executeUpdate(statement);
         }
-    }
-
-    private static String tag() {
-        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 }

@@ -1,20 +1,11 @@
 package nl.ingrado.portal.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
-import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.testing.pages.SignUpPage;
 import org.openqa.selenium.By;
@@ -22,8 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,8 +35,6 @@ public final class Browser implements AutoCloseable {
     /** A KRSD training provider (role PROVIDER only). */
     public static final String PROVIDER = "aanbieder@demo.ingrado.nl";
 
-    private static final Pattern LINK = Pattern.compile("https?://\\S+token=[A-Za-z0-9_-]+");
-
     private final ChromeDriver driver;
     private final String baseUrl;
     /** Who is logged in, as far as this browser knows; null when anonymous. */
@@ -57,23 +44,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser() {
         baseUrl = TestEnvironment.portal().baseUrl();
-        try {
-            var profile = Files.createTempDirectory("chromium-profile");
-            var options = new ChromeOptions();
-            options.setBinary(System.getProperty("portal.test.chromium", "/usr/bin/chromium"));
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-                    "--user-data-dir=" + profile);
-            var service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("portal.test.chromedriver",
-                            "/usr/bin/chromedriver")))
-                    .build();
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        driver = Chromium.start();
     }
 
     public WebDriver driver() {
@@ -282,89 +253,31 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core for WCAG 2.1 A and AA on the current page and fails on any violation. */
     public void assertAccessible() {
-        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver());
-        var violations = results.getViolations();
-        assertTrue(violations.isEmpty(),
-                () -> path() + " (" + pageLanguage() + ") has accessibility violations:\n"
-                        + violations.stream().map(v -> "- " + v.getId() + ": " + v.getHelp() + " at "
-                                + v.getNodes().stream().map(n -> n.getTarget().toString())
-                                        .collect(Collectors.joining(", ")))
-                                .collect(Collectors.joining("\n")));
+        Axe.assertAccessible(this);
     }
 
     /** Opens each page in turn and runs axe on it. */
     public void assertAccessible(String... paths) {
-        for (var path : paths) {
-            open(path);
-            assertAccessible();
-        }
+        Axe.assertAccessible(this, paths);
     }
 
     /** Runs axe on {@code path} in Dutch and in English, and leaves the page in Dutch. */
     public void assertAccessibleInBothLanguages(String path) {
-        var separator = path.contains("?") ? "&" : "?";
-        open(path + separator + "lang=en");
-        assertEquals("en", pageLanguage());
-        assertAccessible();
-        open(path + separator + "lang=nl");
-        assertAccessible();
+        Axe.assertAccessibleInBothLanguages(this, path);
     }
 
     /** Waits for a mail to {@code recipient} whose body holds a token link, and returns that link. */
     public static String linkMailedTo(String recipient, String subjectPart) {
-        var matcher = LINK.matcher(mailTo(recipient, subjectPart));
-        if (!matcher.find()) {
-            throw new AssertionError("the mail '" + subjectPart + "' to " + recipient + " holds no link");
-        }
-        return matcher.group();
+        return Mailbox.linkMailedTo(recipient, subjectPart);
     }
 
     /** Waits for a mail to {@code recipient} with {@code subjectPart} in its subject; returns its body. */
     public static String mailTo(String recipient, String subjectPart) {
-        var greenMail = TestEnvironment.greenMail();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
-                try {
-                    if (Arrays.stream(message.getAllRecipients())
-                            .anyMatch(a -> a.toString().equals(recipient))
-                            && message.getSubject().contains(subjectPart)) {
-                        return textOf(message);
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("no mail '" + subjectPart + "' arrived for " + recipient);
-    }
-
-    /** The text of a mail: the body, or every part of a multipart mail (e.g. text plus .ics) joined. */
-    static String textOf(jakarta.mail.Part part) throws Exception {
-        var content = part.getContent();
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            var text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                text.append(textOf(multipart.getBodyPart(i))).append('\n');
-            }
-            return text.toString();
-        }
-        if (content instanceof java.io.InputStream stream) {
-            return new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        return content.toString();
+        return Mailbox.mailTo(recipient, subjectPart);
     }
 
     public static long mailCountFor(String recipient) {
-        return Arrays.stream(TestEnvironment.greenMail().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
-            } catch (Exception e) {
-                return false;
-            }
-        }).count();
+        return Mailbox.mailCountFor(recipient);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class InContainer {
     public static WebArchive deployment() {
         var war = ShrinkWrap.createFromZipFile(WebArchive.class,
                 new File(System.getProperty("portal.test.war")));
-        war.addClasses(Db.class, Fixtures.class, StatementCounter.class);
+        war.addClasses(Db.class, Fixtures.class, EventBuilder.class, StatementCounter.class);
         for (var test : testClasses()) {
             war.addClass(test); // with its nested classes (CDI observers of the test, for instance)
         }

@@ -2,6 +2,7 @@
  * What every test of the web module shares: the test environment started once per run (MariaDB,
  * GreenMail, the portal for browser tests), the test database in one-line statements ({@code Db}),
  * the rows a test makes for itself ({@code Fixtures}, and {@code BrowserFixtures} for the users a
- * browser test logs in as), the browser with its base class and the plain HTTP session.
+ * browser test logs in as), the mails the portal sent ({@code Mailbox}), the browser with its base
+ * class and the plain HTTP session.
  */
 package nl.ingrado.portal.testing;

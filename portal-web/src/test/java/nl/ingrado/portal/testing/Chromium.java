@@ -1,0 +1,42 @@
+package nl.ingrado.portal.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts the headless Chromium a {@link Browser} drives: with a profile of its own and without the
+ * background traffic (updates, sync, QUIC) that would slow a test or make it flaky. The binaries
+ * come from {@code portal.test.chromium} and {@code portal.test.chromedriver}.
+ */
+final class Chromium {
+
+    private Chromium() {
+    }
+
+    static ChromeDriver start() {
+        try {
+            var profile = Files.createTempDirectory("chromium-profile");
+            var options = new ChromeOptions();
+            options.setBinary(System.getProperty("portal.test.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                    "--user-data-dir=" + profile);
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("portal.test.chromedriver",
+                            "/usr/bin/chromedriver")))
+                    .build();
+            var driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
