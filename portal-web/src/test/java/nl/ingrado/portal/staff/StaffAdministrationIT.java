@@ -173,7 +173,8 @@ class StaffAdministrationIT {
         accounts.signUp(email, "Dirk Deactief", "een lang genoeg wachtwoord", "nl");
         var accountId = accounts.findByEmail(email).orElseThrow().getId();
         sql("UPDATE account SET status = 'ACTIVE', verified_at = UTC_TIMESTAMP(6) WHERE id = " + accountId);
-        members.startEmployment(accountId, Fixtures.organisation("GM0363"), Job.MANAGER, LocalDate.of(2020, 1, 1));
+        members.startEmployment(accountId, Fixtures.organisation("GM0363"), Job.MANAGER,
+                LocalDate.of(2020, 1, 1));
         var personId = members.personOf(accountId).orElseThrow().getId();
 
         persons.deactivate(personId, STAFF);
