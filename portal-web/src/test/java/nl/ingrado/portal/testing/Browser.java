@@ -282,8 +282,13 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core for WCAG 2.1 A and AA on the current page and fails on any violation. */
     public void assertAccessible() {
-        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver());
+        var axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        if (!driver().findElements(By.cssSelector("iframe[sandbox]")).isEmpty()) {
+            // no script runs in a sandboxed frame (the mail preview), so axe waited out its 30 s script
+            // timeout there and left the frame unchecked; unsandboxed copies it checks at once
+            axe.withoutIframeSandboxes();
+        }
+        var results = axe.analyze(driver());
         var violations = results.getViolations();
         assertTrue(violations.isEmpty(),
                 () -> path() + " (" + pageLanguage() + ") has accessibility violations:\n"
