@@ -41,7 +41,11 @@ class BounceCountingIT extends NewsletterContainerTest {
                 headersOf(edition, subscriber)));
 
         await(() -> subscriberWhere(subscriber, "status = 'BOUNCING'"));
-        assertTrue(subscriberWhere(subscriber, "bounced_at IS NOT NULL AND bounce_reason = 'Onbestelbaar (5.1.1): <" + email(subscriber) + ">: Recipient address rejected: User unknown'"), "the reason staff read");
+        assertTrue(
+                subscriberWhere(subscriber,
+                        "bounced_at IS NOT NULL AND bounce_reason = 'Onbestelbaar (5.1.1): <"
+                                + email(subscriber) + ">: Recipient address rejected: User unknown'"),
+                "the reason staff read");
         assertTrue(deliveryWhere(edition, subscriber, "status = 'BOUNCED'"));
         assertTrue(deliveryWhere(later, subscriber, "status = 'SKIPPED'"),
                 "no more mail to them");
@@ -67,10 +71,12 @@ class BounceCountingIT extends NewsletterContainerTest {
                     "smtp; 452 4.2.2 Mailbox full", headersOf(editions[i], subscriber)));
             await(() -> subscriberWhere(subscriber, "soft_bounces = " + expected));
             if (expected < limit) {
-                assertTrue(subscriberWhere(subscriber, "status = 'SUBSCRIBED'"), "a soft bounce alone does not stop mail");
+                assertTrue(subscriberWhere(subscriber, "status = 'SUBSCRIBED'"),
+                        "a soft bounce alone does not stop mail");
             }
         }
-        assertTrue(subscriberWhere(subscriber, "status = 'BOUNCING' AND bounce_reason = '" + limit + " tijdelijke fouten op rij: Mailbox full'"));
+        assertTrue(subscriberWhere(subscriber, "status = 'BOUNCING' AND bounce_reason = '" + limit
+                + " tijdelijke fouten op rij: Mailbox full'"));
         assertEquals(limit, number("SELECT COUNT(*) FROM nl_delivery WHERE subscriber_id = " + subscriber
                 + " AND status = 'BOUNCED'"));
         assertEquals(1, number("SELECT COUNT(*) FROM nl_consent WHERE subscriber_id = " + subscriber
@@ -108,7 +114,8 @@ class BounceCountingIT extends NewsletterContainerTest {
                 + "' AND subscriber_id = " + subscriber + " AND edition_id IS NULL AND NOT hard"
                 + " AND diagnostic = 'alleen herkend aan het adres, telt als tijdelijk: User unknown'"),
                 "stored as soft, saying why");
-        assertTrue(subscriberWhere(subscriber, "status = 'SUBSCRIBED' AND soft_bounces = 1"), "one such bounce does not stop mail");
+        assertTrue(subscriberWhere(subscriber, "status = 'SUBSCRIBED' AND soft_bounces = 1"),
+                "one such bounce does not stop mail");
         assertTrue(deliveryWhere(edition, subscriber, "status = 'SENT'"));
     }
 }

@@ -134,9 +134,11 @@ final class BounceMail {
     /** A SENT edition dated {@code day} days into 2020, well before any real one. */
     static long edition(int day) {
         var at = LocalDateTime.of(2020, 1, 1, 9, 0).plusDays(day);
-        return Db.insert("INSERT INTO nl_edition (subject, segment_id, status, queued_at, finished_at, recipients,"
-                + " created_at, created_by) VALUES ('Testeditie bounces', (SELECT id FROM nl_segment WHERE kind ="
-                + " 'EVERYONE'), 'SENT', ?, ?, 1, ?, 'BounceIT')", at, at, at);
+        return Db.insert(
+                "INSERT INTO nl_edition (subject, segment_id, status, queued_at, finished_at, recipients,"
+                        + " created_at, created_by) VALUES ('Testeditie bounces', (SELECT id FROM nl_segment WHERE kind ="
+                        + " 'EVERYONE'), 'SENT', ?, ?, 1, ?, 'BounceIT')",
+                at, at, at);
     }
 
     /** A SENT edition of {@code day} ({@link #edition}), delivered to {@code subscriber}. */

@@ -92,7 +92,8 @@ class BounceTrustIT extends NewsletterContainerTest {
         assertEquals(2, number("SELECT COUNT(*) FROM nl_bounce WHERE mailbox_id IN ('" + wrongMac + "', '"
                 + othersMac + "') AND subscriber_id IS NULL AND edition_id IS NULL"),
                 "the marks name nobody");
-        assertTrue(subscriberWhere(subscriber, "status = 'SUBSCRIBED' AND soft_bounces = 0 AND bounce_reason IS NULL"));
+        assertTrue(subscriberWhere(subscriber,
+                "status = 'SUBSCRIBED' AND soft_bounces = 0 AND bounce_reason IS NULL"));
         assertTrue(deliveryWhere(edition, subscriber, "status = 'SENT'"));
     }
 }

@@ -99,8 +99,10 @@ final class NewsletterFixtures {
 
     /** A confirmed job since two years, ended on {@code ended} unless that is null. */
     static void employ(long person, long organisation, String job, LocalDate ended) {
-        Db.insert("INSERT INTO employment (person_id, organisation_id, job, start_date, end_date, confirmation)"
-                + " VALUES (?, ?, ?, ?, ?, 'CONFIRMED')", person, organisation, job,
+        Db.insert(
+                "INSERT INTO employment (person_id, organisation_id, job, start_date, end_date, confirmation)"
+                        + " VALUES (?, ?, ?, ?, ?, 'CONFIRMED')",
+                person, organisation, job,
                 LocalDate.now().minusYears(2), ended);
     }
 
@@ -165,7 +167,8 @@ final class NewsletterFixtures {
     }
 
     static long sent(long edition) {
-        return Db.number("SELECT COUNT(*) FROM nl_delivery WHERE edition_id = ? AND status = 'SENT'", edition);
+        return Db.number("SELECT COUNT(*) FROM nl_delivery WHERE edition_id = ? AND status = 'SENT'",
+                edition);
     }
 
     // ---- what readers receive
@@ -177,7 +180,8 @@ final class NewsletterFixtures {
         var mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
         var full = mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-        return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 16));
+        return payload + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 16));
     }
 
     /** The messages of {@code edition} in the recipient's GreenMail mailbox (a user per address, password = address). */

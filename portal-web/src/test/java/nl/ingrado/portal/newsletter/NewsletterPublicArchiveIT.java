@@ -175,7 +175,8 @@ class NewsletterPublicArchiveIT extends BrowserTest {
     private static long insertImage() {
         // the smallest valid PNG: one transparent pixel
         return insert("INSERT INTO nl_image (content_type, content, created_at) VALUES ('image/png', ?,"
-                + " UTC_TIMESTAMP(6))", (Object) Base64.getDecoder().decode(
+                + " UTC_TIMESTAMP(6))",
+                (Object) Base64.getDecoder().decode(
                         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
     }
 }

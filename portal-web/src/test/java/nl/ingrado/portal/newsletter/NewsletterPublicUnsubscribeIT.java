@@ -71,7 +71,8 @@ class NewsletterPublicUnsubscribeIT extends BrowserTest {
         var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\n"
                 + "One-Click\r\n--" + boundary + "--\r\n";
         var multipart = post(browser.baseUrl() + "/newsletter/unsubscribe?t=" + token(secondId, 0),
-                HttpRequest.newBuilder().header("Content-Type", "multipart/form-data; boundary=" + boundary), body);
+                HttpRequest.newBuilder().header("Content-Type", "multipart/form-data; boundary=" + boundary),
+                body);
         assertEquals(200, multipart.statusCode(), multipart.body());
         assertEquals("UNSUBSCRIBED", subscriberStatus(second));
         assertNull(consents(second).get(0).get(4), "edition 0: not from an edition");

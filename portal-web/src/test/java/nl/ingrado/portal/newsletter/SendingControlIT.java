@@ -31,7 +31,8 @@ class SendingControlIT extends NewsletterContainerTest {
         var prefix = "nl-pause-" + System.nanoTime() + "-";
         long edition = edition("Pauze " + System.nanoTime(), "PAUSED");
         update("INSERT INTO nl_subscriber (email, language, status, created_at, confirmed_at)"
-                + " SELECT CONCAT('" + prefix + "', seq, '@example.test'), 'nl', 'SUBSCRIBED', UTC_TIMESTAMP(6),"
+                + " SELECT CONCAT('" + prefix
+                + "', seq, '@example.test'), 'nl', 'SUBSCRIBED', UTC_TIMESTAMP(6),"
                 + " UTC_TIMESTAMP(6) FROM seq_1_to_" + n);
         update("INSERT INTO nl_delivery (edition_id, subscriber_id, status) SELECT " + edition
                 + ", id, 'QUEUED' FROM nl_subscriber WHERE email LIKE '" + prefix + "%'");

@@ -102,7 +102,8 @@ class SendingMessagesIT extends NewsletterContainerTest {
         assertTrue(html.contains("href=\"" + url + "\""), "the HTML footer links the header's URL");
         assertTrue(html.contains("Eerste bericht") && text.contains("Eerste bericht"));
 
-        assertTrue(deliveryWhere(edition, subscriber, "status = 'SENT' AND attempts = 1 AND sent_at IS NOT NULL"));
+        assertTrue(deliveryWhere(edition, subscriber,
+                "status = 'SENT' AND attempts = 1 AND sent_at IS NOT NULL"));
         var statistics = sending.statistics(edition);
         assertEquals(1, statistics.recipients());
         assertEquals(1, statistics.delivered());

@@ -53,7 +53,8 @@ public final class InContainer {
     /** Whether it declares a {@code @Deployment} or inherits one, as Arquillian finds it. */
     private static boolean deploys(Class<?> type) {
         for (var c = type; c != null; c = c.getSuperclass()) {
-            if (Arrays.stream(c.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(Deployment.class))) {
+            if (Arrays.stream(c.getDeclaredMethods())
+                    .anyMatch(method -> method.isAnnotationPresent(Deployment.class))) {
                 return true;
             }
         }
@@ -61,7 +62,8 @@ public final class InContainer {
     }
 
     private static boolean hasTests(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(Test.class));
+        return Arrays.stream(type.getDeclaredMethods())
+                .anyMatch(method -> method.isAnnotationPresent(Test.class));
     }
 
     /** The top-level classes of this module's test tree, by name. */
@@ -76,7 +78,7 @@ public final class InContainer {
             return files.map(root::relativize).map(Path::toString)
                     .filter(name -> name.endsWith(".class") && !name.contains("$")
                             && !name.endsWith("package-info.class"))
-                    .map(name -> load(name.substring(0, name.length() - ".class".length())
+                    .<Class<?>>map(name -> load(name.substring(0, name.length() - ".class".length())
                             .replace(File.separatorChar, '.')))
                     .sorted(Comparator.comparing(Class::getName))
                     .toList();
