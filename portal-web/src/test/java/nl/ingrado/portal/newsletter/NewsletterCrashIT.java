@@ -1,5 +1,6 @@
 package nl.ingrado.portal.newsletter;
 
+import static nl.ingrado.portal.newsletter.NewsletterFixtures.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.BooleanSupplier;
 import nl.ingrado.portal.dev.PortalServer;
 import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -278,17 +278,6 @@ class NewsletterCrashIT {
                 ids.add(r.getLong(1));
             }
             return ids;
-        }
-    }
-
-    private static void await(BooleanSupplier condition, int seconds, String what)
-            throws InterruptedException {
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not within " + seconds + " s: " + what);
-            }
-            Thread.sleep(50);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import org.openqa.selenium.By;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +21,13 @@ final class Axe {
 
     /** Runs axe on the current page and fails on any violation, naming each with where it is. */
     static void assertAccessible(Browser browser) {
-        var violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver()).getViolations();
+        var axe = new AxeBuilder().withTags(WCAG_21_AA);
+        if (!browser.driver().findElements(By.cssSelector("iframe[sandbox]")).isEmpty()) {
+            // no script runs in a sandboxed frame (the mail preview), so axe waited out its 30 s script
+            // timeout there and left the frame unchecked; unsandboxed copies it checks at once
+            axe.withoutIframeSandboxes();
+        }
+        var violations = axe.analyze(browser.driver()).getViolations();
         assertTrue(violations.isEmpty(),
                 () -> browser.path() + " (" + browser.pageLanguage() + ") has accessibility violations:\n"
                         + violations.stream().map(v -> "- " + v.getId() + ": " + v.getHelp() + " at "

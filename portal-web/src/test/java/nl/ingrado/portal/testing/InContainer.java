@@ -7,15 +7,20 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
 
 /**
  * The one deployment of every in-container test class: the built WAR with all Arquillian test
- * classes of this module and the fixtures they use. Because every class asks for the same archive,
- * {@link SharedPayaraMicro} starts Payara Micro once for all of them instead of once per class. A test
- * class declares {@code @Deployment static WebArchive deployment() { return InContainer.deployment(); }}.
+ * classes of this module, the helpers beside them and the fixtures they use. Because every class asks
+ * for the same archive, {@link SharedPayaraMicro} starts Payara Micro once for all of them instead of
+ * once per class. A test class declares (or inherits from a base class)
+ * {@code @Deployment static WebArchive deployment() { return InContainer.deployment(); }}.
  */
 public final class InContainer {
 
@@ -32,8 +37,37 @@ public final class InContainer {
         return war;
     }
 
-    /** The classes of this module's test tree that declare a {@code @Deployment}. */
-    private static Class<?>[] testClasses() {
+    /**
+     * The classes of this module's test tree that declare or inherit a {@code @Deployment}, and the helpers
+     * in their packages: the classes there without tests of their own, which those test classes may call.
+     */
+    private static List<Class<?>> testClasses() {
+        var classes = testTree();
+        var packages = classes.stream().filter(InContainer::deploys).map(Class::getPackageName)
+                .collect(Collectors.toSet());
+        return classes.stream()
+                .filter(type -> deploys(type) || packages.contains(type.getPackageName()) && !hasTests(type))
+                .toList();
+    }
+
+    /** Whether it declares a {@code @Deployment} or inherits one, as Arquillian finds it. */
+    private static boolean deploys(Class<?> type) {
+        for (var c = type; c != null; c = c.getSuperclass()) {
+            if (Arrays.stream(c.getDeclaredMethods())
+                    .anyMatch(method -> method.isAnnotationPresent(Deployment.class))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTests(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .anyMatch(method -> method.isAnnotationPresent(Test.class));
+    }
+
+    /** The top-level classes of this module's test tree, by name. */
+    private static List<Class<?>> testTree() {
         Path root;
         try {
             root = Path.of(InContainer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -42,13 +76,12 @@ public final class InContainer {
         }
         try (var files = Files.walk(root)) {
             return files.map(root::relativize).map(Path::toString)
-                    .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                    .map(name -> load(name.substring(0, name.length() - ".class".length())
+                    .filter(name -> name.endsWith(".class") && !name.contains("$")
+                            && !name.endsWith("package-info.class"))
+                    .<Class<?>>map(name -> load(name.substring(0, name.length() - ".class".length())
                             .replace(File.separatorChar, '.')))
-                    .filter(type -> Arrays.stream(type.getDeclaredMethods())
-                            .anyMatch(method -> method.isAnnotationPresent(Deployment.class)))
-                    .sorted(java.util.Comparator.comparing(Class::getName))
-                    .toArray(Class<?>[]::new);
+                    .sorted(Comparator.comparing(Class::getName))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
