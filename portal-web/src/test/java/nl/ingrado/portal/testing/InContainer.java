@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,7 +14,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment of every in-container test class: the built WAR with all Arquillian test
- * classes of this module and the fixtures they use. Because every class asks for the same archive,
+ * classes of this module, the helpers of this test tree they inject (a package's own fixtures, as a
+ * CDI bean) and the fixtures they use. Because every class asks for the same archive,
  * {@link SharedPayaraMicro} starts Payara Micro once for all of them instead of once per class. A test
  * class declares {@code @Deployment static WebArchive deployment() { return InContainer.deployment(); }}.
  */
@@ -28,15 +30,29 @@ public final class InContainer {
         war.addClasses(Db.class, Fixtures.class, StatementCounter.class);
         for (var test : testClasses()) {
             war.addClass(test); // with its nested classes (CDI observers of the test, for instance)
+            for (var field : test.getDeclaredFields()) {
+                if (inTestTree(field.getType())) {
+                    war.addClass(field.getType());
+                }
+            }
         }
         return war;
+    }
+
+    private static boolean inTestTree(Class<?> type) {
+        var source = type.getProtectionDomain().getCodeSource();
+        return source != null && source.getLocation().equals(testTree());
+    }
+
+    private static URL testTree() {
+        return InContainer.class.getProtectionDomain().getCodeSource().getLocation();
     }
 
     /** The classes of this module's test tree that declare a {@code @Deployment}. */
     private static Class<?>[] testClasses() {
         Path root;
         try {
-            root = Path.of(InContainer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            root = Path.of(testTree().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
