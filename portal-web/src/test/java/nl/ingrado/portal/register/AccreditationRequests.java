@@ -38,7 +38,8 @@ final class AccreditationRequests {
                 "INSERT INTO register_file (owner_account_id, filename, content_type, size_bytes, content, "
                         + "uploaded_at) SELECT id, 'geheim.pdf', 'application/pdf', 8, '%PDF-1.4', UTC_TIMESTAMP(6) "
                         + "FROM account WHERE email = '" + ownerEmail + "'");
-        Db.update("INSERT INTO accreditation_document (activity_id, file_id) VALUES (" + activity + ", " + file + ")");
+        Db.update("INSERT INTO accreditation_document (activity_id, file_id) VALUES (" + activity + ", "
+                + file + ")");
         return file;
     }
 }

@@ -62,7 +62,8 @@ class KrsdAuditorIT extends BrowserTest {
         assertTrue(browser.text().contains("De aanmelding van Anna Aanvrager " + tag + " is goedgekeurd"),
                 browser.text());
         assertEquals("ACTIVE", Db.text("SELECT status FROM registrant WHERE id = " + applicant.id));
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM register_period WHERE registrant_id = " + applicant.id));
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM register_period WHERE registrant_id = " + applicant.id));
         var number = Db.text("SELECT registration_number FROM registrant WHERE id = " + applicant.id);
         var mail = Browser.mailTo(applicant.email, "Je staat in het kwaliteitsregister: " + number);
         assertTrue(mail.contains("Je registratienummer is " + number), mail);
@@ -149,7 +150,8 @@ class KrsdAuditorIT extends BrowserTest {
         browser.type("form:normPoints", norm.stripTrailingZeros().toPlainString()).type("form:cap_A1", "10")
                 .submit("form:save");
         assertTrue(browser.text().contains("niet onder het minimum"), "a cap of A1 under its minimum of 40");
-        assertEquals(0, fee.compareTo(Db.decimal("SELECT annual_fee FROM register_scheme WHERE code = 'KRSD'")),
+        assertEquals(0,
+                fee.compareTo(Db.decimal("SELECT annual_fee FROM register_scheme WHERE code = 'KRSD'")),
                 "nothing stored");
 
         browser.type("form:cap_A1", "").submit("form:save");
@@ -161,7 +163,8 @@ class KrsdAuditorIT extends BrowserTest {
         // back as it was, for everyone else
         browser.type("form:annualFee", fee.stripTrailingZeros().toPlainString().replace('.', ','))
                 .submit("form:save");
-        assertEquals(0, fee.compareTo(Db.decimal("SELECT annual_fee FROM register_scheme WHERE code = 'KRSD'")));
+        assertEquals(0,
+                fee.compareTo(Db.decimal("SELECT annual_fee FROM register_scheme WHERE code = 'KRSD'")));
     }
 
     @Test

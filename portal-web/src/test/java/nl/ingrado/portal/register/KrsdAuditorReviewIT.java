@@ -143,7 +143,8 @@ class KrsdAuditorReviewIT extends BrowserTest {
                 + " AND source = 'CORRECTION' AND status = 'APPROVED' AND points = -1.5 AND reason = 'Dubbel geteld "
                 + tag + "'"));
         assertEquals(0,
-                originalPoints.compareTo(Db.decimal("SELECT points FROM point_record WHERE id = " + original)),
+                originalPoints
+                        .compareTo(Db.decimal("SELECT points FROM point_record WHERE id = " + original)),
                 "the original is unchanged");
         assertEquals("APPROVED", Db.text("SELECT status FROM point_record WHERE id = " + original));
         assertEquals(0, before.subtract(new BigDecimal("1.5")).compareTo(total(period)));
@@ -155,7 +156,8 @@ class KrsdAuditorReviewIT extends BrowserTest {
         new Select(browser.find("booking:category")).selectByValue("A2");
         browser.submit("booking:book");
         assertTrue(browser.text().contains("Vul dit veld in."), browser.text());
-        assertEquals(0, Db.number("SELECT COUNT(*) FROM point_record WHERE title = 'Overgenomen " + tag + "'"));
+        assertEquals(0,
+                Db.number("SELECT COUNT(*) FROM point_record WHERE title = 'Overgenomen " + tag + "'"));
         browser.type("booking:reason", "Uit het LKLR " + tag).submit("booking:book");
         assertTrue(browser.text().contains("De punten zijn geboekt."), browser.text());
         assertEquals(1, Db.number("SELECT COUNT(*) FROM point_record WHERE title = 'Overgenomen " + tag

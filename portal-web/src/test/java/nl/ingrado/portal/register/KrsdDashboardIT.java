@@ -125,7 +125,8 @@ class KrsdDashboardIT extends BrowserTest {
                 "SELECT MIN(pr.id) FROM point_record pr JOIN registrant r ON r.id = pr.registrant_id "
                         + "JOIN account a ON a.id = r.account_id WHERE a.email = '" + LOTTE
                         + "' AND pr.evidence_file_id IS NOT NULL");
-        assertEquals(302, HttpSession.anonymous().download("/files/evidence/" + record).statusCode(), "anonymous: log in first");
+        assertEquals(302, HttpSession.anonymous().download("/files/evidence/" + record).statusCode(),
+                "anonymous: log in first");
 
         browser.logIn(RIK, Browser.DEMO_PASSWORD);
         var stolen = HttpSession.of(browser).download("/files/evidence/" + record);
@@ -155,7 +156,8 @@ class KrsdDashboardIT extends BrowserTest {
                         + "JOIN account a ON a.id = r.account_id WHERE a.email = '" + LOTTE + "'");
         assertEquals(records, json.split("\"source\":").length - 1, json);
         assertFalse(json.contains("Rik"));
-        assertEquals(200, HttpSession.of(browser).download("/files/evidence/" + record).statusCode(), "her own evidence");
+        assertEquals(200, HttpSession.of(browser).download("/files/evidence/" + record).statusCode(),
+                "her own evidence");
         browser.logOut();
 
         assertEquals(401, HttpSession.anonymous().download("/api/krsd/me").statusCode());

@@ -65,9 +65,10 @@ class KrsdMemberIT extends BrowserTest {
         assertEquals("APPLIED|Dirk|Doorstroom|DOORSTROOMCOACH|Gemeente Zwolle", Db.text(
                 "SELECT CONCAT_WS('|', r.status, r.first_name, r.last_name, r.job, r.employer) FROM registrant r "
                         + "JOIN account a ON a.id = r.account_id WHERE a.email = '" + email + "'"));
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM audit_entry e JOIN registrant r ON r.id = e.entity_id "
-                + "JOIN account a ON a.id = r.account_id WHERE e.entity_type = 'registrant' AND e.action = 'APPLIED' "
-                + "AND a.email = '" + email + "'"));
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM audit_entry e JOIN registrant r ON r.id = e.entity_id "
+                        + "JOIN account a ON a.id = r.account_id WHERE e.entity_type = 'registrant' AND e.action = 'APPLIED' "
+                        + "AND a.email = '" + email + "'"));
         browser.assertAccessible();
         // under review: no second application, no submissions
         browser.open("/member/krsd/apply.xhtml");

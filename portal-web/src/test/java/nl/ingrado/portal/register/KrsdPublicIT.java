@@ -42,7 +42,8 @@ class KrsdPublicIT extends BrowserTest {
         assertTrue(link.startsWith(browser.baseUrl() + "/krsd/portfolio.xhtml?token="), link);
         var token = link.substring(link.indexOf("token=") + 6);
         assertEquals(1,
-                Db.number("SELECT COUNT(*) FROM portfolio_share WHERE label = '" + label + "' AND token_hash = '"
+                Db.number("SELECT COUNT(*) FROM portfolio_share WHERE label = '" + label
+                        + "' AND token_hash = '"
                         + sha256(token) + "' AND expires_at > UTC_TIMESTAMP() + INTERVAL 13 DAY"
                         + " AND expires_at < UTC_TIMESTAMP() + INTERVAL 15 DAY"),
                 "only the hash is stored");
@@ -139,13 +140,15 @@ class KrsdPublicIT extends BrowserTest {
         browser.open("/krsd/index.xhtml?lang=nl");
 
         // the API gives the same fields
-        var api = HttpSession.anonymous().download("/api/krsd/register?q=" + URLEncoder.encode(other[1], StandardCharsets.UTF_8));
+        var api = HttpSession.anonymous()
+                .download("/api/krsd/register?q=" + URLEncoder.encode(other[1], StandardCharsets.UTF_8));
         assertEquals(200, api.statusCode());
         var json = new String(api.body(), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"number\":\"" + other[1] + "\"") && json.contains("\"status\":\"ACTIVE\""),
                 json);
         assertFalse(json.contains(other[0]) || json.contains("email") || json.contains(other[4]), json);
-        assertFalse(new String(HttpSession.anonymous().download("/api/krsd/register?q=rayon").body(), StandardCharsets.UTF_8)
+        assertFalse(new String(HttpSession.anonymous().download("/api/krsd/register?q=rayon").body(),
+                StandardCharsets.UTF_8)
                 .contains("Rik"), "no applications");
         assertEquals(400, HttpSession.anonymous().download("/api/krsd/register?q=x").statusCode());
 
@@ -155,9 +158,10 @@ class KrsdPublicIT extends BrowserTest {
         browser.submit("form:save");
         assertTrue(browser.text().contains("Je keuze voor het openbare register is opgeslagen."),
                 browser.text());
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM audit_entry e JOIN registrant r ON r.id = e.entity_id "
-                + "WHERE e.entity_type = 'registrant' AND e.action = 'PUBLIC_REGISTER' AND r.registration_number = '"
-                + other[1] + "'"));
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM audit_entry e JOIN registrant r ON r.id = e.entity_id "
+                        + "WHERE e.entity_type = 'registrant' AND e.action = 'PUBLIC_REGISTER' AND r.registration_number = '"
+                        + other[1] + "'"));
         browser.logOut();
         browser.open("/krsd/index.xhtml?q=" + URLEncoder.encode(other[1], StandardCharsets.UTF_8));
         assertTrue(browser.find("resultTable").getText().contains(other[4]));

@@ -72,7 +72,8 @@ class ProviderIT extends BrowserTest {
         assertEquals("Wacht op beoordeling",
                 browser.find("activity-" + activity).findElement(By.className("status"))
                         .getText());
-        long document = Db.number("SELECT file_id FROM accreditation_document WHERE activity_id = " + activity);
+        long document = Db
+                .number("SELECT file_id FROM accreditation_document WHERE activity_id = " + activity);
         var download = HttpSession.of(browser).get("/files/accreditation/" + document);
         assertEquals(200, download.statusCode(), "the provider may download their own document");
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
@@ -180,7 +181,8 @@ class ProviderIT extends BrowserTest {
         assertFalse(browser.text().contains("Andermans training"));
         assertEquals(403, post("/api/krsd/activities/" + others + "/attendance", token,
                 "{\"date\":\"" + today + "\",\"registrationNumbers\":[\"" + lid + "\"]}").statusCode());
-        assertEquals(404, HttpSession.of(browser).get("/files/accreditation/" + othersDocument(others, AUDITOR.email())).statusCode());
+        assertEquals(404, HttpSession.of(browser)
+                .get("/files/accreditation/" + othersDocument(others, AUDITOR.email())).statusCode());
     }
 
     private void uploadList(LocalDate date, String numbers) {

@@ -61,7 +61,8 @@ class ProviderRequestIT extends BrowserTest {
         browser.find("form:documents").sendKeys(file("cv.pdf", pdf()).toString());
         browser.submit("form:submit");
         assertTrue(browser.text().contains("Je aanvulling is verstuurd"), browser.text());
-        assertEquals(2, Db.number("SELECT COUNT(*) FROM accreditation_document WHERE activity_id = " + activity));
+        assertEquals(2,
+                Db.number("SELECT COUNT(*) FROM accreditation_document WHERE activity_id = " + activity));
         assertEquals(1, Db.number("SELECT COUNT(*) FROM accredited_activity WHERE id = " + activity
                 + " AND status = 'REQUESTED'"));
         browser.logOut();

@@ -59,7 +59,8 @@ class ReRegistrationIT {
                 () -> reRegistrations.decide(AUDITOR, period, PeriodOutcome.RENEWED, null, null));
         assertEquals("audit.rereg.notMet", business(refused).messageKey());
         assertEquals("outcome", business(refused).field());
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM register_period WHERE registrant_id = " + person.id()));
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM register_period WHERE registrant_id = " + person.id()));
         assertEquals(0, Db.number(
                 "SELECT COUNT(*) FROM register_period WHERE id = " + period + " AND outcome IS NOT NULL"));
     }
@@ -85,7 +86,8 @@ class ReRegistrationIT {
         assertEquals(1, Db.number("SELECT COUNT(*) FROM register_period WHERE id = " + period
                 + " AND outcome = 'RENEWED' AND decided_by = '" + AUDITOR + "'"));
         assertEquals(1,
-                Db.number("SELECT COUNT(*) FROM registrant WHERE id = " + person.id() + " AND status = 'ACTIVE'"));
+                Db.number("SELECT COUNT(*) FROM registrant WHERE id = " + person.id()
+                        + " AND status = 'ACTIVE'"));
         assertEquals(1,
                 Db.number("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'registrant' AND entity_id = "
                         + person.id() + " AND action = 'RENEWED'"));
@@ -100,7 +102,8 @@ class ReRegistrationIT {
         var early = assertThrows(Exception.class,
                 () -> reRegistrations.decide(AUDITOR, second, PeriodOutcome.SUSPENDED, null, "te vroeg"));
         assertEquals("audit.rereg.notDue", business(early).messageKey(), "period 2 runs for years yet");
-        assertEquals(2, Db.number("SELECT COUNT(*) FROM register_period WHERE registrant_id = " + person.id()));
+        assertEquals(2,
+                Db.number("SELECT COUNT(*) FROM register_period WHERE registrant_id = " + person.id()));
     }
 
     @Test
@@ -136,12 +139,15 @@ class ReRegistrationIT {
         assertEquals(1, Db.number("SELECT COUNT(*) FROM register_period WHERE id = " + period
                 + " AND reminder_1m_at IS NULL AND reminder_6m_at IS NOT NULL"),
                 "a month before the new end the reminder goes out again; six months before it has passed");
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM register_period WHERE id = " + period + " AND ends_on = '"
-                + newEnd
-                + "' AND original_ends_on = '" + end + "' AND outcome = 'EXTENDED' AND decision_reason = "
-                + "'Langdurig ziek geweest.'"));
         assertEquals(1,
-                Db.number("SELECT COUNT(*) FROM registrant WHERE id = " + person.id() + " AND status = 'ACTIVE'"),
+                Db.number("SELECT COUNT(*) FROM register_period WHERE id = " + period + " AND ends_on = '"
+                        + newEnd
+                        + "' AND original_ends_on = '" + end
+                        + "' AND outcome = 'EXTENDED' AND decision_reason = "
+                        + "'Langdurig ziek geweest.'"));
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM registrant WHERE id = " + person.id()
+                        + " AND status = 'ACTIVE'"),
                 "an extended registrant stays active");
         assertEquals(1, Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + person.email()
                 + "' AND kind = 'krsd.rereg.extended'"));
@@ -188,7 +194,8 @@ class ReRegistrationIT {
         reRegistrations.decideObjection(AUDITOR, objection, true,
                 "De certificaten lagen er wel; schorsing vervalt.");
         assertEquals(1,
-                Db.number("SELECT COUNT(*) FROM registrant WHERE id = " + person.id() + " AND status = 'ACTIVE'"),
+                Db.number("SELECT COUNT(*) FROM registrant WHERE id = " + person.id()
+                        + " AND status = 'ACTIVE'"),
                 "upheld against a suspension: active again");
         assertEquals(1, Db.number("SELECT COUNT(*) FROM register_objection WHERE id = " + objection
                 + " AND outcome = 'UPHELD' AND decided_by = '" + AUDITOR + "'"));

@@ -96,15 +96,18 @@ class ReRegistrationReminderIT {
         assertEquals(auditors, reminders.digest(monday.plusDays(2)));
         assertEquals(0, reminders.digest(monday.plusDays(4)), "the same week: claimed already");
         assertEquals(0, reminders.digest(monday), "its Monday: the same week");
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM register_digest WHERE week_start = '" + monday + "'"));
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + auditor + "' AND kind = "
-                + "'krsd.digest' AND body LIKE '%" + monday.getYear() + "%'"));
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM register_digest WHERE week_start = '" + monday + "'"));
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + auditor + "' AND kind = "
+                        + "'krsd.digest' AND body LIKE '%" + monday.getYear() + "%'"));
         assertEquals(auditors, reminders.digest(monday.plusWeeks(1)), "the next week goes out again");
     }
 
     private static long mails(Person person, String kind) {
-        return Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + person.email() + "' AND kind = '"
-                + kind + "'");
+        return Db.number(
+                "SELECT COUNT(*) FROM mail_log WHERE recipient = '" + person.email() + "' AND kind = '"
+                        + kind + "'");
     }
 
     private static String body(Person person, String kind) {

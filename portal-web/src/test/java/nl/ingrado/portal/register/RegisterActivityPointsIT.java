@@ -3,8 +3,8 @@ package nl.ingrado.portal.register;
 import static nl.ingrado.portal.register.RegisterFixtures.business;
 import static nl.ingrado.portal.register.RegisterFixtures.fromActivity;
 import static nl.ingrado.portal.register.RegisterFixtures.period;
-import static nl.ingrado.portal.testing.Fixtures.today;
 import static nl.ingrado.portal.register.RegisterFixtures.totals;
+import static nl.ingrado.portal.testing.Fixtures.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -128,7 +128,8 @@ class RegisterActivityPointsIT {
         long late = fixtures.registrant(fixtures.account(), krsd, "ACTIVE", today().plusDays(10));
         var date = today().minusDays(1);
         var list = new ArrayList<>(
-                List.of(" " + fixtures.number(fresh).toLowerCase() + " ", fixtures.number(counted), fixtures.number(suspended),
+                List.of(" " + fixtures.number(fresh).toLowerCase() + " ", fixtures.number(counted),
+                        fixtures.number(suspended),
                         fixtures.number(late), "KRSD-999999999", "rommel", fixtures.number(fresh)));
 
         var report = providerAttendance.upload(provider, activity, date, list);
@@ -141,7 +142,8 @@ class RegisterActivityPointsIT {
                 + " AND activity_id = " + activity + " AND execution_id = " + report.executionId()
                 + " AND source = 'PROVIDER_LIST' AND status = 'APPROVED' AND category = 'A1' AND points = 6.0 "
                 + "AND activity_date = '" + date + "'"));
-        assertEquals(1, Db.number("SELECT booked FROM activity_execution WHERE id = " + report.executionId()));
+        assertEquals(1,
+                Db.number("SELECT booked FROM activity_execution WHERE id = " + report.executionId()));
         assertEquals(0, new BigDecimal("6.0").compareTo(totals(period(fresh)).get("A1")));
 
         var again = providerAttendance.upload(provider, activity, date,
@@ -156,9 +158,11 @@ class RegisterActivityPointsIT {
     void aProviderListIsBookedWholeOrNotAtAllAndOnlyForOwnValidActivities() throws Exception {
         long provider = fixtures.account();
         long activity = fixtures.activity(provider, "ACCREDITED");
-        long fresh = fixtures.registrant(fixtures.account(), fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long fresh = fixtures.registrant(fixtures.account(), fixtures.krsd(), "ACTIVE",
+                today().minusYears(1));
         // a registrant of a scheme without category A1: booking them fails, and so does the whole list
-        long odd = fixtures.registrant(fixtures.account(), fixtures.scheme(null, false, false), "ACTIVE", today().minusYears(1));
+        long odd = fixtures.registrant(fixtures.account(), fixtures.scheme(null, false, false), "ACTIVE",
+                today().minusYears(1));
         var failed = assertThrows(Exception.class,
                 () -> providerAttendance.upload(provider, activity, today(),
                         List.of(fixtures.number(fresh), fixtures.number(odd))));
@@ -167,7 +171,8 @@ class RegisterActivityPointsIT {
         assertEquals(0, Db.number("SELECT COUNT(*) FROM activity_execution WHERE activity_id = " + activity));
 
         var notYours = assertThrows(Exception.class,
-                () -> providerAttendance.upload(fixtures.account(), activity, today(), List.of(fixtures.number(fresh))));
+                () -> providerAttendance.upload(fixtures.account(), activity, today(),
+                        List.of(fixtures.number(fresh))));
         assertEquals("provider.activity.notYours", business(notYours).messageKey());
         var outside = assertThrows(Exception.class, () -> providerAttendance.upload(provider, activity,
                 today().minusYears(2), List.of(fixtures.number(fresh))));
@@ -178,7 +183,8 @@ class RegisterActivityPointsIT {
         assertEquals("provider.attendance.future", business(future).messageKey());
         var requested = fixtures.activity(provider, "REQUESTED");
         var notAccredited = assertThrows(Exception.class,
-                () -> providerAttendance.upload(provider, requested, today(), List.of(fixtures.number(fresh))));
+                () -> providerAttendance.upload(provider, requested, today(),
+                        List.of(fixtures.number(fresh))));
         assertEquals("provider.attendance.notAccredited", business(notAccredited).messageKey());
         var many = new ArrayList<String>();
         for (int i = 0; i < ProviderAttendance.MAX_NUMBERS + 1; i++) {

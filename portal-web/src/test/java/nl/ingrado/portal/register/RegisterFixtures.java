@@ -86,18 +86,22 @@ class RegisterFixtures {
     /** A second scheme like KRSD (160 points in 5 years, A1 at least 40, A2 up to 80), perhaps without categories. */
     long scheme(LocalDate cohortStart, boolean proRata, boolean categories) {
         var code = "T" + next();
-        long id = Db.insert("INSERT INTO register_scheme (code, name, number_prefix, period_years, norm_points, "
-                + "points_per_hour, cohort_start, pro_rata, code_of_conduct) VALUES ('" + code
-                + "', 'Test', 'KRSD', 5, "
-                + "160, 1, " + (cohortStart == null ? "NULL" : "'" + cohortStart + "'") + ", " + proRata
-                + ", 'code')");
+        long id = Db
+                .insert("INSERT INTO register_scheme (code, name, number_prefix, period_years, norm_points, "
+                        + "points_per_hour, cohort_start, pro_rata, code_of_conduct) VALUES ('" + code
+                        + "', 'Test', 'KRSD', 5, "
+                        + "160, 1, " + (cohortStart == null ? "NULL" : "'" + cohortStart + "'") + ", "
+                        + proRata
+                        + ", 'code')");
         if (categories) {
-            Db.update("INSERT INTO register_category (scheme_id, code, name_nl, name_en, min_points, cap_points, "
-                    + "position) VALUES (" + id + ", 'A1', 'A1', 'A1', 40, NULL, 1), (" + id
-                    + ", 'A2', 'A2', 'A2', NULL, 80, 2)");
+            Db.update(
+                    "INSERT INTO register_category (scheme_id, code, name_nl, name_en, min_points, cap_points, "
+                            + "position) VALUES (" + id + ", 'A1', 'A1', 'A1', 40, NULL, 1), (" + id
+                            + ", 'A2', 'A2', 'A2', NULL, 80, 2)");
         } else {
-            Db.update("INSERT INTO register_category (scheme_id, code, name_nl, name_en, min_points, cap_points, "
-                    + "position) VALUES (" + id + ", 'B', 'B', 'B', NULL, NULL, 1)");
+            Db.update(
+                    "INSERT INTO register_category (scheme_id, code, name_nl, name_en, min_points, cap_points, "
+                            + "position) VALUES (" + id + ", 'B', 'B', 'B', NULL, NULL, 1)");
         }
         return id;
     }
@@ -112,7 +116,8 @@ class RegisterFixtures {
                         + ", 'Training regels', 'Aanbieder', " + provider + ", 6, "
                         + (accredited
                                 ? "'A1', 6, '"
-                                        + Fixtures.today().minusYears(1) + "', '" + Fixtures.today().plusYears(1) + "'"
+                                        + Fixtures.today().minusYears(1) + "', '"
+                                        + Fixtures.today().plusYears(1) + "'"
                                 : "NULL, NULL, NULL, NULL")
                         + ", '" + status
                         + "', UTC_TIMESTAMP(6), 'aanbieder@example.nl' FROM register_scheme WHERE code = 'KRSD'");

@@ -3,8 +3,8 @@ package nl.ingrado.portal.register;
 import static nl.ingrado.portal.register.RegisterFixtures.manual;
 import static nl.ingrado.portal.register.RegisterFixtures.period;
 import static nl.ingrado.portal.register.RegisterFixtures.sumsFromRecords;
-import static nl.ingrado.portal.testing.Fixtures.today;
 import static nl.ingrado.portal.register.RegisterFixtures.totals;
+import static nl.ingrado.portal.testing.Fixtures.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,7 +180,8 @@ class RegisterRulesIT {
         assertEquals(0, new BigDecimal("155").compareTo(progress.counted()), "75 A1 + 80 A2");
         assertEquals(0, new BigDecimal("5").compareTo(progress.missing()));
         ledger.book(manual(id, today(), "A2", "20"));
-        assertEquals(0, new BigDecimal("5").compareTo(registrants.progress(fixtures.currentPeriod(id)).missing()),
+        assertEquals(0,
+                new BigDecimal("5").compareTo(registrants.progress(fixtures.currentPeriod(id)).missing()),
                 "more A2 above the cap does not help");
         ledger.book(manual(id, today(), "A1", "5"));
         progress = registrants.progress(fixtures.currentPeriod(id));

@@ -114,7 +114,8 @@ class RegistrantOverviewIT extends BrowserTest {
                         && !r.endsOn().isBefore(today) && !r.endsOn().isAfter(today.plusMonths(60))
                         && r.job().equals("LEERPLICHTAMBTENAAR")));
         var lotte = all.stream().filter(r -> r.lastName().equals("de Leerplicht")).findFirst().orElseThrow();
-        check(browser, "q=" + URLEncoder.encode("Lotte de Leer", StandardCharsets.UTF_8), Set.of(lotte.number()));
+        check(browser, "q=" + URLEncoder.encode("Lotte de Leer", StandardCharsets.UTF_8),
+                Set.of(lotte.number()));
         check(browser, "q=" + lotte.number().toLowerCase(), Set.of(lotte.number()));
 
         // bad values: a message on the field, the typed value kept, nothing shown as if it were filtered
