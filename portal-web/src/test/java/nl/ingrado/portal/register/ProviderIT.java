@@ -1,5 +1,9 @@
 package nl.ingrado.portal.register;
 
+import static nl.ingrado.portal.register.AccreditationRequests.file;
+import static nl.ingrado.portal.register.AccreditationRequests.fillRequest;
+import static nl.ingrado.portal.register.AccreditationRequests.othersDocument;
+import static nl.ingrado.portal.register.AccreditationRequests.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,27 +16,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import nl.ingrado.portal.testing.Browser;
 import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
  * The accreditation chain in the browser: a provider requests accreditation with a document, an auditor
  * accredits it (the provider is mailed), the provider uploads an attendance list and a member's points
- * appear in the ledger, once. Also who may open what, and the attendance API.
+ * appear in the ledger, once; the same list as a CSV file and through the attendance API; and another
+ * provider's activity stays out of reach.
  */
 class ProviderIT extends BrowserTest {
 
@@ -40,39 +41,40 @@ class ProviderIT extends BrowserTest {
     private static final String PROVIDER = "aanbieder@demo.ingrado.nl";
     private static final User AUDITOR = BrowserFixtures.auditor("Aafke Auditor");
     private static final String NOT_FOUND = "Pagina niet gevonden";
-    private static final String FORBIDDEN = "Geen toegang";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
     @Test
     void aProviderIsAccreditedAndItsAttendanceListBooksPointsOnce() throws Exception {
         var title = "Het verzuimgesprek in de praktijk " + tag;
         browser.logIn(PROVIDER, Browser.DEMO_PASSWORD).open("/provider/index.xhtml");
         assertTrue(browser.text().contains("Motiverende gespreksvoering"), "the demo activity is listed");
-        assertAccessibleInBothLanguages("/provider/index.xhtml");
+        browser.assertAccessibleInBothLanguages("/provider/index.xhtml");
 
         // a request with an HTML page dressed up as a PDF is refused, with the message on the field
         browser.open("/provider/request.xhtml");
-        assertAccessibleInBothLanguages("/provider/request.xhtml");
-        fillRequest(title);
+        browser.assertAccessibleInBothLanguages("/provider/request.xhtml");
+        fillRequest(browser, title);
         browser.find("form:documents").sendKeys(file("programma.pdf",
                 "<html><body><script>alert('x')</script></body></html>".getBytes()).toString());
         browser.submit("form:submit");
         assertTrue(browser.text().contains("Dit bestand is geen PDF, JPEG of PNG"), browser.text());
         assertEquals(title, browser.find("form:title").getAttribute("value"), "what was typed stays");
-        assertEquals(0, count("SELECT COUNT(*) FROM accredited_activity WHERE title = '" + title + "'"),
+        assertEquals(0, Db.number("SELECT COUNT(*) FROM accredited_activity WHERE title = '" + title + "'"),
                 "nothing half stored");
         browser.assertAccessible();
 
         browser.find("form:documents").sendKeys(file("programma.pdf", pdf()).toString());
         browser.submit("form:submit");
         assertTrue(browser.text().contains("Je aanvraag is verstuurd"), browser.text());
-        long activity = single("SELECT id FROM accredited_activity WHERE title = '" + title + "'");
+        long activity = Db.number("SELECT id FROM accredited_activity WHERE title = '" + title + "'");
         assertEquals("Wacht op beoordeling",
                 browser.find("activity-" + activity).findElement(By.className("status"))
                         .getText());
-        long document = single("SELECT file_id FROM accreditation_document WHERE activity_id = " + activity);
-        var download = get("/files/accreditation/" + document);
+        long document = Db
+                .number("SELECT file_id FROM accreditation_document WHERE activity_id = " + activity);
+        var download = HttpSession.of(browser).get("/files/accreditation/" + document);
         assertEquals(200, download.statusCode(), "the provider may download their own document");
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
@@ -81,16 +83,16 @@ class ProviderIT extends BrowserTest {
                 download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         browser.open("/provider/request.xhtml?id=" + activity);
         assertTrue(browser.heading().contains(title), browser.heading());
-        assertAccessibleInBothLanguages("/provider/request.xhtml?id=" + activity);
+        browser.assertAccessibleInBothLanguages("/provider/request.xhtml?id=" + activity);
         browser.logOut();
 
         // the auditor sees it waiting, and accredits it with the proposed number
         browser.logInAs(AUDITOR).open("/auditor/accreditations.xhtml");
         assertTrue(browser.find("waiting").getText().contains(title), browser.text());
-        assertAccessibleInBothLanguages("/auditor/accreditations.xhtml");
+        browser.assertAccessibleInBothLanguages("/auditor/accreditations.xhtml");
         browser.open("/auditor/accreditation.xhtml?id=" + activity);
-        assertAccessibleInBothLanguages("/auditor/accreditation.xhtml?id=" + activity);
-        assertEquals(200, get("/files/accreditation/" + document).statusCode(),
+        browser.assertAccessibleInBothLanguages("/auditor/accreditation.xhtml?id=" + activity);
+        assertEquals(200, HttpSession.of(browser).get("/files/accreditation/" + document).statusCode(),
                 "auditors may read documents");
         var number = browser.find("form:number").getAttribute("value");
         assertTrue(number.startsWith("KRSD-A-" + Year.now(ZoneId.of("Europe/Amsterdam")) + "-"), number);
@@ -106,11 +108,11 @@ class ProviderIT extends BrowserTest {
         browser.open("/auditor/catalogue.xhtml");
         var catalogue = browser.find("catalogue").getText();
         assertTrue(catalogue.contains(title) && catalogue.contains(number), catalogue);
-        assertAccessibleInBothLanguages("/auditor/catalogue.xhtml");
+        browser.assertAccessibleInBothLanguages("/auditor/catalogue.xhtml");
         browser.open("/auditor/catalogue.xhtml?show=all");
         assertTrue(browser.find("catalogue").getText().contains("Ingrado-bijeenkomst"),
                 "accredited Ingrado events are in the catalogue");
-        assertAccessibleInBothLanguages("/auditor/catalogue.xhtml?show=all");
+        browser.assertAccessibleInBothLanguages("/auditor/catalogue.xhtml?show=all");
         browser.logOut();
 
         // the provider uploads the list of today's run: the member gets the points, the unknown number is reported
@@ -121,7 +123,7 @@ class ProviderIT extends BrowserTest {
         var before = total(period);
         browser.logIn(PROVIDER, Browser.DEMO_PASSWORD)
                 .open("/provider/attendance.xhtml?activity=" + activity);
-        assertAccessibleInBothLanguages("/provider/attendance.xhtml?activity=" + activity);
+        browser.assertAccessibleInBothLanguages("/provider/attendance.xhtml?activity=" + activity);
         var today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         uploadList(today, lid.toLowerCase() + "\nKRSD-999999999\n");
         assertEquals("1", browser.find("reportBooked").findElement(By.className("count")).getText());
@@ -130,7 +132,7 @@ class ProviderIT extends BrowserTest {
         assertTrue(browser.find("executions").getText().contains("1"), browser.find("executions").getText());
         browser.assertAccessible();
         assertEquals(1,
-                count("SELECT COUNT(*) FROM point_record r JOIN registrant g ON g.id = r.registrant_id "
+                Db.number("SELECT COUNT(*) FROM point_record r JOIN registrant g ON g.id = r.registrant_id "
                         + "WHERE g.registration_number = '" + lid + "' AND r.activity_id = " + activity
                         + " AND r.source = 'PROVIDER_LIST' AND r.status = 'APPROVED' AND r.points = 5.5 AND r.category = 'A1'"));
         assertEquals(0, before.add(new BigDecimal("5.5")).compareTo(total(period)),
@@ -179,80 +181,8 @@ class ProviderIT extends BrowserTest {
         assertFalse(browser.text().contains("Andermans training"));
         assertEquals(403, post("/api/krsd/activities/" + others + "/attendance", token,
                 "{\"date\":\"" + today + "\",\"registrationNumbers\":[\"" + lid + "\"]}").statusCode());
-        assertEquals(404, get("/files/accreditation/" + othersDocument(others)).statusCode());
-    }
-
-    @Test
-    void theAuditorAsksForMoreAndTheProviderAnswers() throws Exception {
-        var title = "Intervisie begeleiden " + tag;
-        browser.logIn(PROVIDER, Browser.DEMO_PASSWORD).open("/provider/request.xhtml");
-        browser.submit("form:submit");
-        assertTrue(browser.text().contains("vul dit veld in"), browser.text());
-        fillRequest(title);
-        browser.find("form:documents").sendKeys(file("programma.pdf", pdf()).toString());
-        browser.submit("form:submit");
-        long activity = single("SELECT id FROM accredited_activity WHERE title = '" + title + "'");
-        browser.logOut();
-
-        browser.logInAs(AUDITOR)
-                .open("/auditor/accreditation.xhtml?id=" + activity);
-        browser.submit("decline:moreInfo");
-        assertTrue(browser.text().contains("Geef een reden"), browser.text());
-        browser.type("decline:reason", "Stuur de cv's van de trainers mee.").submit("decline:moreInfo");
-        assertTrue(Browser.mailTo(PROVIDER, "Meer informatie nodig voor accreditatie: " + title)
-                .contains("Stuur de cv's van de trainers mee."));
-        browser.logOut();
-
-        browser.logIn(PROVIDER, Browser.DEMO_PASSWORD).open("/provider/index.xhtml");
-        assertEquals("Meer informatie gevraagd",
-                browser.find("activity-" + activity).findElement(By.className("status")).getText());
-        browser.open("/provider/request.xhtml?id=" + activity);
-        assertTrue(browser.find("decisionReason").getText().contains("cv's"));
-        browser.assertAccessible();
-        browser.type("form:note", "De cv's zijn toegevoegd.");
-        browser.find("form:documents").sendKeys(file("cv.pdf", pdf()).toString());
-        browser.submit("form:submit");
-        assertTrue(browser.text().contains("Je aanvulling is verstuurd"), browser.text());
-        assertEquals(2, count("SELECT COUNT(*) FROM accreditation_document WHERE activity_id = " + activity));
-        assertEquals(1, count("SELECT COUNT(*) FROM accredited_activity WHERE id = " + activity
-                + " AND status = 'REQUESTED'"));
-        browser.logOut();
-
-        browser.logInAs(AUDITOR)
-                .open("/auditor/accreditation.xhtml?id=" + activity);
-        browser.type("decline:reason", "Geen bij- en nascholing voor leerplichtambtenaren.")
-                .submit("decline:reject");
-        assertTrue(Browser.mailTo(PROVIDER, "Accreditatie afgewezen: " + title)
-                .contains("Geen bij- en nascholing"));
-        assertTrue(count(
-                "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'accredited_activity' AND entity_id = "
-                        + activity) >= 4,
-                "requested, more info, answered, rejected");
-    }
-
-    @Test
-    void aMemberMayNotOpenProviderOrAuditorPages() throws Exception {
-        long activity = single(
-                "SELECT id FROM accredited_activity WHERE accreditation_number = 'KRSD-A-2026-001'");
-        browser.logInAs(BrowserFixtures.member("Milan Lid"));
-        for (var path : List.of("/provider/index.xhtml", "/provider/request.xhtml",
-                "/provider/attendance.xhtml?activity=" + activity, "/auditor/accreditations.xhtml",
-                "/auditor/accreditation.xhtml?id=" + activity, "/auditor/catalogue.xhtml")) {
-            browser.open(path);
-            assertEquals(FORBIDDEN, browser.heading(), path);
-        }
-        long document = othersDocument(activity);
-        assertEquals(404, get("/files/accreditation/" + document).statusCode(),
-                "a member reads no documents");
-    }
-
-    // --- helpers
-
-    private void fillRequest(String title) {
-        browser.type("form:title", title).type("form:providerName", "Opleidingen Jeugdrecht")
-                .type("form:description", "Gespreksvoering bij verzuim, met oefeningen.")
-                .type("form:programme", "09:00 theorie\n13:00 oefenen met acteurs").type("form:hours", "5,5")
-                .type("form:trainers", "P. van Dijk");
+        assertEquals(404, HttpSession.of(browser)
+                .get("/files/accreditation/" + othersDocument(others, AUDITOR.email())).statusCode());
     }
 
     private void uploadList(LocalDate date, String numbers) {
@@ -260,24 +190,10 @@ class ProviderIT extends BrowserTest {
         browser.type("form:numbers", numbers).submit("form:submit");
     }
 
-    private void assertAccessibleInBothLanguages(String path) {
-        var separator = path.contains("?") ? "&" : "?";
-        browser.open(path + separator + "lang=en");
-        browser.assertAccessible();
-        browser.open(path + separator + "lang=nl");
-        browser.assertAccessible();
-    }
-
     private String token() {
         browser.open("/account/profile.xhtml");
         browser.type("tokens:tokenName", "Presentielijsten " + tag).submit("tokens:create");
         return browser.driver().findElement(By.id("newToken")).getText().strip();
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
-                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String token, String body) throws Exception {
@@ -293,87 +209,24 @@ class ProviderIT extends BrowserTest {
         }
     }
 
-    private static byte[] pdf() {
-        return "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes();
-    }
-
-    private Path file(String name, byte[] content) throws Exception {
-        var dir = Files.createTempDirectory("provider-it");
-        var path = dir.resolve(name);
-        Files.write(path, content);
-        return path.toAbsolutePath();
-    }
-
-    private static BigDecimal total(long period) throws SQLException {
-        try (var db = Db.connect();
-                var st = db.createStatement();
-                var rs = st.executeQuery(
-                        "SELECT COALESCE(SUM(points), 0) FROM register_period_total WHERE period_id = "
-                                + period
-                                + " AND category = 'A1'")) {
-            rs.next();
-            return rs.getBigDecimal(1);
-        }
+    private static BigDecimal total(long period) {
+        return Db.decimal("SELECT COALESCE(SUM(points), 0) FROM register_period_total WHERE period_id = "
+                + period + " AND category = 'A1'");
     }
 
     /** An accredited activity of another provider, with one document. */
-    private long othersActivity() throws SQLException {
-        try (var db = Db.connect(); var st = db.createStatement()) {
-            st.executeUpdate(
-                    "INSERT INTO account (email, display_name, password_hash, preferred_language, status, "
-                            + "created_at, verified_at) VALUES ('andere-" + tag
-                            + "@example.nl', 'Andere aanbieder', 'x', 'nl', "
-                            + "'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
-                    Statement.RETURN_GENERATED_KEYS);
-            long account;
-            try (var keys = st.getGeneratedKeys()) {
-                keys.next();
-                account = keys.getLong(1);
-            }
-            st.executeUpdate(
-                    "INSERT INTO accredited_activity (scheme_id, accreditation_number, title, provider_name, "
-                            + "provider_account_id, hours, category, points, valid_from, valid_to, status, requested_at, "
-                            + "requested_by) SELECT id, 'T-" + tag + "', 'Andermans training " + tag
-                            + "', 'Anders', " + account
-                            + ", 3, 'A1', 3, CURRENT_DATE - INTERVAL 1 YEAR, CURRENT_DATE + INTERVAL 1 YEAR, 'ACCREDITED', "
-                            + "UTC_TIMESTAMP(6), 'andere@example.nl' FROM register_scheme WHERE code = 'KRSD'",
-                    Statement.RETURN_GENERATED_KEYS);
-            try (var keys = st.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+    private long othersActivity() {
+        long account = Db.insert(
+                "INSERT INTO account (email, display_name, password_hash, preferred_language, status, "
+                        + "created_at, verified_at) VALUES ('andere-" + tag
+                        + "@example.nl', 'Andere aanbieder', 'x', 'nl', "
+                        + "'ACTIVE', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))");
+        return Db.insert(
+                "INSERT INTO accredited_activity (scheme_id, accreditation_number, title, provider_name, "
+                        + "provider_account_id, hours, category, points, valid_from, valid_to, status, requested_at, "
+                        + "requested_by) SELECT id, 'T-" + tag + "', 'Andermans training " + tag
+                        + "', 'Anders', " + account
+                        + ", 3, 'A1', 3, CURRENT_DATE - INTERVAL 1 YEAR, CURRENT_DATE + INTERVAL 1 YEAR, 'ACCREDITED', "
+                        + "UTC_TIMESTAMP(6), 'andere@example.nl' FROM register_scheme WHERE code = 'KRSD'");
     }
-
-    /** A document attached to {@code activity} (stored by the test, owned by nobody who logs in here). */
-    private long othersDocument(long activity) throws SQLException {
-        try (var db = Db.connect(); var st = db.createStatement()) {
-            st.executeUpdate(
-                    "INSERT INTO register_file (owner_account_id, filename, content_type, size_bytes, content, "
-                            + "uploaded_at) SELECT id, 'geheim.pdf', 'application/pdf', 8, '%PDF-1.4', UTC_TIMESTAMP(6) "
-                            + "FROM account WHERE email = '" + AUDITOR.email() + "'",
-                    Statement.RETURN_GENERATED_KEYS);
-            long file;
-            try (var keys = st.getGeneratedKeys()) {
-                keys.next();
-                file = keys.getLong(1);
-            }
-            st.executeUpdate(
-                    "INSERT INTO accreditation_document (activity_id, file_id) VALUES (" + activity + ", "
-                            + file + ")");
-            return file;
-        }
-    }
-
-    private static long count(String sql) throws SQLException {
-        return single(sql);
-    }
-
-    private static long single(String sql) throws SQLException {
-        try (var db = Db.connect(); var st = db.createStatement(); var rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one deployment of every in-container test class: the built WAR with all Arquillian test
- * classes of this module, the helpers beside them and the fixtures they use. Because every class asks
- * for the same archive, {@link SharedPayaraMicro} starts Payara Micro once for all of them instead of
- * once per class. A test class declares (or inherits from a base class)
- * {@code @Deployment static WebArchive deployment() { return InContainer.deployment(); }}.
+ * classes of this module, the helpers of this test tree they inject (a package's own fixtures, as a
+ * CDI bean) and the fixtures they use. Because every class asks for the same archive,
+ * {@link SharedPayaraMicro} starts Payara Micro once for all of them instead of once per class. A test
+ * class declares (or inherits from a base class) {@code @Deployment static WebArchive deployment() { return InContainer.deployment(); }}.
  */
 public final class InContainer {
 
@@ -33,6 +34,11 @@ public final class InContainer {
         war.addClasses(Db.class, Fixtures.class, EventBuilder.class, StatementCounter.class);
         for (var test : testClasses()) {
             war.addClass(test); // with its nested classes (CDI observers of the test, for instance)
+            for (var field : test.getDeclaredFields()) {
+                if (inTestTree(field.getType())) {
+                    war.addClass(field.getType());
+                }
+            }
         }
         return war;
     }
@@ -42,7 +48,7 @@ public final class InContainer {
      * in their packages: the classes there without tests of their own, which those test classes may call.
      */
     private static List<Class<?>> testClasses() {
-        var classes = testTree();
+        var classes = testTreeClasses();
         var packages = classes.stream().filter(InContainer::deploys).map(Class::getPackageName)
                 .collect(Collectors.toSet());
         return classes.stream()
@@ -66,11 +72,20 @@ public final class InContainer {
                 .anyMatch(method -> method.isAnnotationPresent(Test.class));
     }
 
+    private static boolean inTestTree(Class<?> type) {
+        var source = type.getProtectionDomain().getCodeSource();
+        return source != null && source.getLocation().equals(testTree());
+    }
+
+    private static URL testTree() {
+        return InContainer.class.getProtectionDomain().getCodeSource().getLocation();
+    }
+
     /** The top-level classes of this module's test tree, by name. */
-    private static List<Class<?>> testTree() {
+    private static List<Class<?>> testTreeClasses() {
         Path root;
         try {
-            root = Path.of(InContainer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            root = Path.of(testTree().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
