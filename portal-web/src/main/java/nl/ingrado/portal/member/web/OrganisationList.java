@@ -17,6 +17,10 @@ public class OrganisationList extends StaffList<OrganisationFilter, Organisation
     @Serial
     private static final long serialVersionUID = 1L;
 
+    public OrganisationList() {
+        super("staff/organisations.xhtml", OrganisationFilter.PARAMETERS);
+    }
+
     @Override
     protected OrganisationFilter parse(Function<String, String> parameter) {
         return OrganisationFilter.parse(parameter);
@@ -35,16 +39,6 @@ public class OrganisationList extends StaffList<OrganisationFilter, Organisation
     @Override
     protected long key(OrganisationRow row) {
         return row.id();
-    }
-
-    @Override
-    protected String path() {
-        return "staff/organisations.xhtml";
-    }
-
-    @Override
-    protected List<String> parameterNames() {
-        return OrganisationFilter.PARAMETERS;
     }
 
     public List<String> getStatuses() {

@@ -23,6 +23,10 @@ public class PersonList extends StaffList<PersonFilter, PersonRow> {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    public PersonList() {
+        super("staff/persons.xhtml", PersonFilter.PARAMETERS);
+    }
+
     @Inject
     transient PersonAdministration persons;
 
@@ -48,16 +52,6 @@ public class PersonList extends StaffList<PersonFilter, PersonRow> {
     @Override
     protected long key(PersonRow row) {
         return row.id();
-    }
-
-    @Override
-    protected String path() {
-        return "staff/persons.xhtml";
-    }
-
-    @Override
-    protected List<String> parameterNames() {
-        return PersonFilter.PARAMETERS;
     }
 
     @Override

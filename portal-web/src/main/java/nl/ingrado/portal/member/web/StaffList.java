@@ -55,10 +55,15 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     protected abstract long key(R row);
 
     /** The page's address, relative to the portal, e.g. {@code staff/persons.xhtml}. */
-    protected abstract String path();
+    private final String path;
 
     /** The names of the list's parameters, in the order of its addresses. */
-    protected abstract List<String> parameterNames();
+    private final List<String> parameterNames;
+
+    protected StaffList(String path, List<String> parameterNames) {
+        this.path = path;
+        this.parameterNames = List.copyOf(parameterNames);
+    }
 
     public void load() {
         filter = parse(this::parameter);
@@ -72,12 +77,12 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     }
 
     public void search() throws IOException {
-        Faces.redirect(path() + "?" + getQueryString());
+        Faces.redirect(path + "?" + getQueryString());
     }
 
     /** The current filters as a query string, for the export links and after a search. */
     public String getQueryString() {
-        return QueryString.of(parameterNames(), this::parameter);
+        return QueryString.of(parameterNames, this::parameter);
     }
 
     /** The value of a parameter of this list; a subclass adds its own. */
