@@ -34,6 +34,10 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 public class Registration {
 
     public static final String LIVE_OF_ACCOUNT = "Registration.liveOfAccount";
+    /** The remarks column's size. */
+    public static final int MAX_REMARKS = 500;
+    /** The check-in code column's size. */
+    public static final int MAX_CHECKIN_CODE = 22;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
@@ -72,10 +76,10 @@ public class Registration {
     @Column(name = "cancelled_at")
     private LocalDateTime cancelledAt;
 
-    @Column(length = 500)
+    @Column(length = MAX_REMARKS)
     private String remarks;
 
-    @Column(name = "checkin_code", nullable = false, length = 22)
+    @Column(name = "checkin_code", nullable = false, length = MAX_CHECKIN_CODE)
     private String checkinCode;
 
     @Column(name = "attended_at")

@@ -25,6 +25,9 @@ public class Person {
     public static final String BY_ACCOUNT = "Person.byAccount";
     public static final int MAX_FIRST_NAME = 100;
     public static final int MAX_LAST_NAME = 150;
+    /** The longest address SMTP allows, the email column's size. */
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_PHONE = 30;
     private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 ()-]{5,29}$");
 
     @Id
@@ -40,10 +43,10 @@ public class Person {
     @Column(name = "last_name", nullable = false, length = 150)
     private String lastName;
 
-    @Column(length = 254)
+    @Column(length = MAX_EMAIL)
     private String email;
 
-    @Column(length = 30)
+    @Column(length = MAX_PHONE)
     private String phone;
 
     @Column(nullable = false, length = 20)

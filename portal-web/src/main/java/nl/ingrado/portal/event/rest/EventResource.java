@@ -2,7 +2,9 @@ package nl.ingrado.portal.event.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ingrado.portal.event.boundary.EventCatalog;
@@ -25,9 +28,11 @@ import nl.ingrado.portal.event.boundary.CheckIns;
 import nl.ingrado.portal.event.boundary.Registrations;
 import nl.ingrado.portal.event.boundary.Registrations.Outcome;
 import nl.ingrado.portal.event.entity.EventKind;
+import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Events", description = "Rayondagen, werkconferenties, webinars and trainings")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
+
+    static final String NOT_LOGGED_IN = "Not logged in, or an Authorization header that is not a valid bearer token";
+    static final String TOO_LARGE = "The body is larger than 64 KB";
 
     @Inject
     EventCatalog catalog;
@@ -52,14 +60,20 @@ public class EventResource {
     CheckIns checkIns;
 
     /** The body of a registration: the workshop picked per round (round id → workshop id). */
-    public record RegistrationRequest(Map<String, Long> workshops, String remarks) {
+    public record RegistrationRequest(
+            @Schema(description = "Round id → workshop id, one per round of the event", example = "{\"9\": 17}") @Size(max = MAX_ROUNDS) Map<Long, @NotNull Long> workshops,
+            @Size(max = Registration.MAX_REMARKS) String remarks) {
     }
 
-    public record WorkshopChange(long round, long workshop) {
+    public record WorkshopChange(@NotNull @Positive Long round, @NotNull @Positive Long workshop) {
     }
 
-    public record CheckIn(Long registration, String code) {
+    public record CheckIn(@Positive Long registration,
+            @Size(max = Registration.MAX_CHECKIN_CODE) String code) {
     }
+
+    /** More rounds than any event has; bounds the map before the event is looked at. */
+    static final int MAX_ROUNDS = 50;
 
     public record CheckedIn(long registration, String name, String attendedAt) {
     }
@@ -97,22 +111,26 @@ public class EventResource {
     @SecurityRequirement(name = "session")
     @Operation(summary = "Register the caller; confirmed while seats are free, else on the waiting list")
     @APIResponse(responseCode = "201", description = "Registered: status CONFIRMED or WAITING (with position)")
-    @APIResponse(responseCode = "400", description = "Refused: closed, over, already registered, members only, no workshop picked")
-    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "400", description = "Refused: invalid JSON, an unknown field or wrong type, a round or workshop id that is not of this event (field workshops.<round>), closed, over, already registered, members only, no workshop picked")
+    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "413", description = TOO_LARGE)
     @RolesAllowed("MEMBER")
     public Response register(@PathParam("id") long id, RegistrationRequest request) {
-        var choices = new java.util.HashMap<Long, Long>();
-        if (request != null && request.workshops() != null) {
+        var event = catalog.detail(id).orElseThrow(NotFoundException::new);
+        var choices = new HashMap<Long, Long>();
+        if (request.workshops() != null) {
             request.workshops().forEach((round, workshop) -> {
-                try {
-                    choices.put(Long.valueOf(round.strip()), workshop);
-                } catch (NumberFormatException e) {
-                    throw BusinessException.onField("workshop", "registration.workshop.unknown");
+                // ids in the body that name nothing of this event: a 400 naming the entry
+                var known = event.rounds().stream().filter(r -> r.id() == round).findFirst()
+                        .filter(r -> r.workshops().stream().anyMatch(w -> w.id() == workshop));
+                if (known.isEmpty()) {
+                    throw BusinessException.onField("workshops." + round, "registration.workshop.unknown");
                 }
+                choices.put(round, workshop);
             });
         }
-        Outcome outcome = registrations.register(id, caller.id(), choices,
-                request == null ? null : request.remarks());
+        Outcome outcome = registrations.register(id, caller.id(), choices, request.remarks());
         return Response.status(201).entity(outcome).build();
     }
 
@@ -134,10 +152,16 @@ public class EventResource {
     @SecurityRequirement(name = "token")
     @SecurityRequirement(name = "session")
     @Operation(summary = "Pick another workshop in a round, while it has a free seat")
+    @APIResponse(responseCode = "200", description = "The registration with the new workshop")
+    @APIResponse(responseCode = "400", description = "Invalid JSON, an unknown field or wrong type, a round or workshop that is not of this event, or the workshop is full; the problem names the field")
+    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "404", description = "No such event, or the caller is not registered for it")
+    @APIResponse(responseCode = "413", description = TOO_LARGE)
     @RolesAllowed("MEMBER")
     public MyRegistration changeWorkshop(@PathParam("id") long id, WorkshopChange change) {
-        if (change == null) {
-            throw new BadRequestException();
+        var event = catalog.detail(id).orElseThrow(NotFoundException::new);
+        if (event.rounds().stream().noneMatch(r -> r.id() == change.round())) {
+            throw BusinessException.onField("round", "registration.workshop.unknown");
         }
         registrations.changeWorkshop(id, caller.id(), change.round(), change.workshop());
         return mine(id);
@@ -149,6 +173,8 @@ public class EventResource {
     @SecurityRequirement(name = "session")
     @Operation(summary = "Cancel the caller's registration (before the cancellation deadline); the seat goes to the first person waiting")
     @APIResponse(responseCode = "204", description = "Cancelled")
+    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "404", description = "No such event, or the caller is not registered for it")
     @RolesAllowed("MEMBER")
     public Response cancel(@PathParam("id") long id) {
         registrations.cancelOwn(id, caller.id());
@@ -161,6 +187,7 @@ public class EventResource {
     @SecurityRequirement(name = "session")
     @Operation(summary = "Staff: every registration of the event with status and waiting-list order")
     @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "404", description = "No such event")
     @RolesAllowed({"STAFF", "ADMIN"})
     public List<Registrations.Listed> registrations(@PathParam("id") long id) {
         return registrations.list(id);
@@ -172,15 +199,29 @@ public class EventResource {
     @SecurityRequirement(name = "token")
     @SecurityRequirement(name = "session")
     @Operation(summary = "Staff: check someone in, by registration id or by the code of their QR code")
-    @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "200", description = "Checked in")
+    @APIResponse(responseCode = "400", description = "Invalid JSON, an unknown field or wrong type, an unknown code or a registration id not of this event; the problem names the field")
+    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "403", description = "Not staff, or a session call from another site")
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "413", description = TOO_LARGE)
     @RolesAllowed({"STAFF", "ADMIN"})
     public CheckedIn checkIn(@PathParam("id") long id, CheckIn request) {
-        if (request == null || request.registration() == null && request.code() == null) {
+        catalog.detail(id).orElseThrow(NotFoundException::new);
+        if (request.registration() == null && request.code() == null) {
             throw BusinessException.onField("code", "attendance.unknownCode");
         }
-        var registration = request.code() != null
-                ? checkIns.checkInByCode(id, request.code())
-                : checkIns.checkInOf(id, request.registration());
+        Registration registration;
+        try {
+            registration = request.code() != null
+                    ? checkIns.checkInByCode(id, request.code())
+                    : checkIns.checkInOf(id, request.registration());
+        } catch (BusinessException e) {
+            // the id came in the body: a 400 naming it, not a 404 of the address
+            throw e.field() == null && e.messageKey().endsWith(".notFound")
+                    ? BusinessException.onField("registration", e.messageKey(), e.arguments())
+                    : e;
+        }
         return new CheckedIn(registration.getId(), registration.getName(),
                 String.valueOf(registration.getAttendedAt()));
     }

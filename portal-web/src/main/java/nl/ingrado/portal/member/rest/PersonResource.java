@@ -3,7 +3,11 @@ package nl.ingrado.portal.member.rest;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ingrado.portal.shared.rest.Caller;
 import jakarta.inject.Inject;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,6 +34,7 @@ import nl.ingrado.portal.member.boundary.StaffLists.PersonFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonRow;
 import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.entity.Job;
+import nl.ingrado.portal.member.entity.Person;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,11 +67,27 @@ public class PersonResource {
     @Context
     UriInfo uri;
 
-    /** A professional as the API shows and accepts it; the workplace fields only when creating. */
+    /** A professional as the API shows it. */
     public record PersonJson(Long id, String firstName, String lastName, String email, String phone,
             String status, Boolean premium, List<Workplace> workplaces, Long organisationId, String job,
             LocalDate since, Long version) {
     }
+
+    /** What a caller sends to create or correct a professional; the workplace fields only when creating. */
+    @Schema(name = "PersonWrite")
+    public record PersonWrite(
+            @NotBlank(message = "{person.firstName.required}") @Size(max = Person.MAX_FIRST_NAME) String firstName,
+            @NotBlank(message = "{person.lastName.required}") @Size(max = Person.MAX_LAST_NAME) String lastName,
+            @Size(max = Person.MAX_EMAIL) @Email(regexp = EMAIL_SHAPE, message = "{person.email.invalid}") String email,
+            @Size(max = Person.MAX_PHONE) String phone,
+            @Schema(description = "Creating only: the organisation of the workplace; an unknown id is a 400 naming organisationId") @Positive Long organisationId,
+            @Schema(description = "Creating only: the job at that organisation") Job job,
+            @Schema(description = "Creating only: since when (not in the future)") LocalDate since,
+            @Schema(description = "Correcting only: the version read; a change by someone else since is refused") @PositiveOrZero Long version) {
+    }
+
+    /** Besides the checks of {@code @Email}: no quotes, brackets or spaces, which mail would choke on. */
+    static final String EMAIL_SHAPE = "[^\\s\"<>()\\[\\],;:@]+@[^\\s\"<>()\\[\\],;:@]+";
 
     public record HistoryJson(LocalDateTime at, String actor, String action, String changes) {
     }
@@ -116,14 +137,22 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a professional; with organisationId, job and since also their workplace (confirmed)")
     @APIResponse(responseCode = "201", description = "Created; Location holds the new professional")
-    @APIResponse(responseCode = "400", description = "Invalid or duplicate data; the problem names the field")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PersonJson.class)))
-    public Response create(String body) {
+    @APIResponse(responseCode = "400", description = "Invalid JSON, an unknown field, a wrong type, an unknown organisationId, or invalid or duplicate data; the problem names the field")
+    @APIResponse(responseCode = "401", description = "Not logged in, or an Authorization header that is not a valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not staff or admin, or a session call from another site")
+    @APIResponse(responseCode = "413", description = "The body is larger than 64 KB")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PersonWrite.class)))
+    public Response create(PersonWrite input) {
         var actor = caller.email();
-        var input = read(body);
-        var id = persons
-                .create(new PersonInput(input.firstName(), input.lastName(), input.email(), input.phone(),
-                        input.organisationId(), job(input.job()), input.since()), actor);
+        long id;
+        try {
+            id = persons.create(new PersonInput(input.firstName(), input.lastName(), input.email(),
+                    input.phone(), input.organisationId(), input.job(), input.since()), actor);
+        } catch (BusinessException e) {
+            throw "organisation".equals(e.field())
+                    ? BusinessException.onField("organisationId", e.messageKey(), e.arguments())
+                    : e;
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(json(id))
                 .build();
@@ -134,12 +163,14 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a professional's name, email address and phone number", description = "With version, a change by someone else since that version is refused.")
     @APIResponse(responseCode = "200", description = "The corrected professional")
-    @APIResponse(responseCode = "400", description = "Invalid or duplicate data; the problem names the field")
+    @APIResponse(responseCode = "400", description = "Invalid JSON, an unknown field, a wrong type, or invalid or duplicate data; the problem names the field")
+    @APIResponse(responseCode = "401", description = "Not logged in, or an Authorization header that is not a valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not staff or admin, or a session call from another site")
     @APIResponse(responseCode = "404", description = "No professional with this id")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PersonJson.class)))
-    public PersonJson update(@PathParam("id") long id, String body) {
+    @APIResponse(responseCode = "413", description = "The body is larger than 64 KB")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PersonWrite.class)))
+    public PersonJson update(@PathParam("id") long id, PersonWrite input) {
         var actor = caller.email();
-        var input = read(body);
         if (persons.detail(id).isEmpty()) {
             throw new NotFoundException();
         }
@@ -148,39 +179,10 @@ public class PersonResource {
         return json(id);
     }
 
-    /** Read here rather than by JAX-RS, so that broken JSON is a 400 problem and not a server error. */
-    private static PersonJson read(String body) {
-        if (body == null || body.isBlank()) {
-            throw new BusinessException("problem.json.invalid");
-        }
-        try (var jsonb = JsonbBuilder.create()) {
-            var input = jsonb.fromJson(body, PersonJson.class);
-            if (input == null) {
-                throw new BusinessException("problem.json.invalid");
-            }
-            return input;
-        } catch (BusinessException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new BusinessException("problem.json.invalid");
-        }
-    }
-
     private PersonJson json(long id) {
         var detail = persons.detail(id).orElseThrow(NotFoundException::new);
         var p = detail.person();
         return new PersonJson(p.getId(), p.getFirstName(), p.getLastName(), p.getEmail(), p.getPhone(),
                 p.getStatus(), detail.premium(), detail.workplaces(), null, null, null, p.getVersion());
-    }
-
-    private static Job job(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Job.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw BusinessException.onField("job", "employment.job.required");
-        }
     }
 }

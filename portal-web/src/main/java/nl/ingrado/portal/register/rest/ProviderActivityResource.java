@@ -2,6 +2,9 @@ package nl.ingrado.portal.register.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -16,6 +19,7 @@ import java.util.List;
 import nl.ingrado.portal.register.boundary.ProviderAttendance;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.rest.Caller;
+import nl.ingrado.portal.shared.rest.JsonLimit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,10 +38,16 @@ public class ProviderActivityResource {
     @Inject
     Caller caller;
 
+    /** Far longer than a registration number, so that spaces around one never matter. */
+    static final int MAX_NUMBER_LENGTH = 64;
+
+    /** The body of the largest list the call takes, numbers written generously, with room to spare. */
+    static final int MAX_BODY = 256 * 1024;
+
     /** The attendance list of one execution. */
     public record AttendanceList(
-            @Schema(description = "The day of the execution (ISO, e.g. 2026-11-20)", example = "2026-11-20") String date,
-            @Schema(description = "Registration numbers of the participants; case, spaces and duplicates do not matter", example = "[\"KRSD-000001\"]") List<String> registrationNumbers) {
+            @Schema(description = "The day of the execution (ISO, e.g. 2026-11-20)", example = "2026-11-20") @NotBlank(message = "{krsd.field.required}") String date,
+            @Schema(description = "Registration numbers of the participants; case, spaces and duplicates do not matter", example = "[\"KRSD-000001\"]") List<@NotNull @Size(max = MAX_NUMBER_LENGTH) String> registrationNumbers) {
     }
 
     /** What became of each number: booked, or why not. */
@@ -54,15 +64,14 @@ public class ProviderActivityResource {
     @SecurityRequirement(name = "session")
     @Operation(summary = "Provider: upload the attendance list of one execution; every active registrant on it gets the activity's points, once per registration period")
     @APIResponse(responseCode = "200", description = "The report: booked, already counted in that period, unknown, not active, date outside their period")
-    @APIResponse(responseCode = "400", description = "Bad input: no or malformed date, a date outside the accreditation or in the future, no numbers, more than 2,000 numbers")
-    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "400", description = "Bad input: invalid JSON, an unknown field or wrong type, no or malformed date, a date outside the accreditation or in the future, no numbers, more than 2,000 numbers; the problem names the field")
+    @APIResponse(responseCode = "401", description = "Not logged in, or an Authorization header that is not a valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a provider, or another provider's activity")
     @APIResponse(responseCode = "404", description = "No such activity")
+    @APIResponse(responseCode = "413", description = "The body is larger than 256 KB")
     @RolesAllowed("PROVIDER")
-    public AttendanceReport upload(@PathParam("id") long id, AttendanceList list) {
-        if (list == null || list.date() == null || list.date().isBlank()) {
-            throw BusinessException.onField("date", "krsd.field.required");
-        }
+    public AttendanceReport upload(@PathParam("id") long id,
+            @JsonLimit(bytes = MAX_BODY) AttendanceList list) {
         LocalDate date;
         try {
             date = LocalDate.parse(list.date().strip());

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
+import nl.ingrado.portal.shared.rest.ApiOriginCheck;
 import nl.ingrado.portal.shared.rest.Problems;
 import nl.ingrado.portal.shared.web.SessionUser;
 
@@ -37,9 +38,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        var authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return bearer(authorization.substring(7).strip(), request, response, context);
+        var token = ApiOriginCheck.bearerToken(request);
+        if (token != null) {
+            // the token alone decides who calls: a session cookie sent along is ignored
+            return bearer(token, request, response, context);
+        }
+        if (request.getHeader("Authorization") != null && isApi(request)) {
+            // Basic, an empty bearer or garbage: refused, rather than falling back on the session cookie
+            Problems.write(response, 401, "problem.unauthorized.title", "problem.authorization.invalid",
+                    request);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters()
@@ -103,6 +111,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(user.principalName(), user.groups());
     }
 
+    private static boolean isApi(HttpServletRequest request) {
+        return "/api".equals(request.getServletPath());
+    }
+
     /** Scripts, styles and images of pages: no need to ask the database again for each. */
     private static boolean isResource(HttpServletRequest request) {
         // the servlet path, not the raw URI: ";x.js" appended to a page must not skip the check
@@ -114,12 +126,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         try {
             var path = request.getRequestURI().substring(request.getContextPath().length());
-            if (path.startsWith("/api/") && context.isAuthenticationRequest()) {
+            if (isApi(request) && context.isAuthenticationRequest()) {
                 // asked by the API's role check (@RolesAllowed) for an anonymous caller: it answers 401
                 // itself, as a problem response of the API
                 return context.doNothing();
             }
-            if (path.startsWith("/api/")) {
+            if (isApi(request)) {
                 Problems.write(response, 401, "problem.unauthorized.title", "problem.unauthorized.detail",
                         request);
                 return AuthenticationStatus.SEND_FAILURE;

@@ -15,8 +15,10 @@ import nl.ingrado.portal.shared.control.PortalSettings;
 /**
  * Cross-site request forgery guard for the JSON API. A write that rides on the browser's session
  * cookie must come from the portal's own pages: browsers send {@code Origin} on every POST, PUT and
- * DELETE, so a foreign or missing origin is refused. Calls with an API token carry no ambient
- * credential and pass; JSF forms have their own view-state token.
+ * DELETE, so a foreign or missing origin is refused. A call with a bearer token passes: the token, not
+ * the cookie, authenticates it (the authentication mechanism answers 401 to a bad token and to every
+ * other kind of {@code Authorization} header before this filter runs). JSF forms have their own
+ * view-state token. Answers to callers with credentials are marked {@code no-store}, errors included.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiOriginCheck extends HttpFilter {
@@ -29,12 +31,29 @@ public class ApiOriginCheck extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE.contains(request.getMethod()) || request.getHeader("Authorization") != null
+        if (request.getHeader("Authorization") != null || request.getRequestedSessionId() != null
+                || request.getUserPrincipal() != null) {
+            response.setHeader("Cache-Control", Problems.NO_STORE);
+        }
+        if (SAFE.contains(request.getMethod()) || bearerToken(request) != null
                 || request.getRequestedSessionId() == null || isOwnOrigin(request)) {
             chain.doFilter(request, response);
             return;
         }
         Problems.write(response, 403, "problem.forbidden.title", "problem.origin.detail", request);
+    }
+
+    /**
+     * The token of an {@code Authorization: Bearer} header; null for no header, another scheme or an
+     * empty token. Shared with the authentication mechanism, so both read the header alike.
+     */
+    public static String bearerToken(HttpServletRequest request) {
+        var authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        var token = authorization.substring(7).strip();
+        return token.isEmpty() ? null : token;
     }
 
     private boolean isOwnOrigin(HttpServletRequest request) {

@@ -28,10 +28,20 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 && failure.getCause() != null
                         ? failure.getCause()
                         : failure;
+        if (cause instanceof BusinessException business && business.field() == null
+                && business.messageKey().endsWith(".notFound")) {
+            // what the address names does not exist; an id in the body is a 400 naming its field
+            return Problems.response(404, locale, "problem.notFound.title", business.messageKey(), null,
+                    business.arguments());
+        }
         if (cause instanceof BusinessException business) {
             return Problems.response(400, locale, "problem.badRequest.title", business.messageKey(),
                     business.field(),
                     business.arguments());
+        }
+        if (cause instanceof BodyTooLargeException large) {
+            return Problems.response(413, locale, "problem.tooLarge.title", "problem.tooLarge.detail", null,
+                    (large.maxBytes() + 1023) / 1024);
         }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -45,6 +55,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     Problems.response(404, locale, "problem.notFound.title", "problem.notFound.detail", null);
                 case 405 -> Problems.response(405, locale, "problem.methodNotAllowed.title",
                         "problem.methodNotAllowed.detail", null);
+                case 413 -> Problems.response(413, locale, "problem.tooLarge.title",
+                        "problem.tooLarge.detail", null, JsonRecords.DEFAULT_MAX_BYTES / 1024);
                 case 415 -> Problems.response(415, locale, "problem.unsupportedMediaType.title",
                         "problem.unsupportedMediaType.detail", null);
                 default -> status >= 500

@@ -14,6 +14,9 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** No cache, shared or private, may keep an answer: problems and whatever a caller is shown. */
+    public static final String NO_STORE = "no-store";
+
     private Problems() {
     }
 
@@ -34,6 +37,7 @@ public final class Problems {
             Object... args) {
         return Response.status(status)
                 .type(MEDIA_TYPE + ";charset=UTF-8")
+                .header("Cache-Control", NO_STORE)
                 .entity(json(status, Texts.get(locale, titleKey), Texts.get(locale, detailKey, args), field))
                 .build();
     }
@@ -46,6 +50,7 @@ public final class Problems {
             response.setStatus(status);
             response.setContentType(MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader("Cache-Control", NO_STORE);
             if (status == 401) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"ingrado\"");
             }

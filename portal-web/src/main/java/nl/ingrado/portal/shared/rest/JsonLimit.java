@@ -1,0 +1,18 @@
+package nl.ingrado.portal.shared.rest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The largest JSON body a call takes, on its body parameter; without it {@link JsonRecords#DEFAULT_MAX_BYTES}.
+ * A body is limited to what the call needs, so nobody makes the server read megabytes to refuse them.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+public @interface JsonLimit {
+
+    /** The most bytes the body may have. */
+    int bytes();
+}
