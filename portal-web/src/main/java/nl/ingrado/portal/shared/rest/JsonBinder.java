@@ -89,7 +89,10 @@ final class JsonBinder {
             expect(event == Event.VALUE_NUMBER && parser.isIntegralNumber(), path, "integer");
             try {
                 long n = parser.getBigDecimal().longValueExact();
-                return raw == Long.class || raw == long.class ? n : Math.toIntExact(n);
+                if (raw == Long.class || raw == long.class) {
+                    return n;
+                }
+                return Integer.valueOf(Math.toIntExact(n));
             } catch (ArithmeticException e) {
                 throw field(path, "problem.json.range");
             }
