@@ -24,6 +24,7 @@ public final class HttpSession {
     private String origin = baseUrl;
     /** The session of a browser this one borrows, sent as a Cookie header; null for its own cookies. */
     private final String cookies;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private HttpSession(String cookies) {
         http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -72,6 +73,12 @@ public final class HttpSession {
         return session;
     }
 
+    /** Sends {@code name: value} with every later request too, e.g. an {@code Authorization} header. */
+    public HttpSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     /** Pretends the next writes come from a page on another site. */
     public HttpSession from(String otherOrigin) {
         this.origin = otherOrigin;
@@ -101,6 +108,7 @@ public final class HttpSession {
         if (cookies != null) {
             request.header("Cookie", cookies);
         }
+        headers.forEach(request::header);
         try {
             return http.send(request.build(), handler);
         } catch (InterruptedException e) {
