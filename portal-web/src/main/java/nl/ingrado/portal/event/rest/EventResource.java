@@ -61,15 +61,33 @@ public class EventResource {
 
     /** The body of a registration: the workshop picked per round (round id → workshop id). */
     public record RegistrationRequest(
-            @Schema(description = "Round id → workshop id, one per round of the event", example = "{\"9\": 17}") @Size(max = MAX_ROUNDS) Map<Long, @NotNull Long> workshops,
+            @Schema(description = "Round id → workshop id, one per round of the event", example = "{\"9\": 17}") @Size(max = MAX_ROUNDS) Map<Long, Long> workshops,
             @Size(max = Registration.MAX_REMARKS) String remarks) {
+
+        // declared in full, so the constraints stay off its parameters (see JsonRecords)
+        public RegistrationRequest(Map<Long, Long> workshops, String remarks) {
+            this.workshops = workshops;
+            this.remarks = remarks;
+        }
     }
 
     public record WorkshopChange(@NotNull @Positive Long round, @NotNull @Positive Long workshop) {
+
+        // declared in full, so the constraints stay off its parameters (see JsonRecords)
+        public WorkshopChange(Long round, Long workshop) {
+            this.round = round;
+            this.workshop = workshop;
+        }
     }
 
     public record CheckIn(@Positive Long registration,
             @Size(max = Registration.MAX_CHECKIN_CODE) String code) {
+
+        // declared in full, so the constraints stay off its parameters (see JsonRecords)
+        public CheckIn(Long registration, String code) {
+            this.registration = registration;
+            this.code = code;
+        }
     }
 
     /** More rounds than any event has; bounds the map before the event is looked at. */

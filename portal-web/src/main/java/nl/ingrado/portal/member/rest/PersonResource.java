@@ -84,6 +84,19 @@ public class PersonResource {
             @Schema(description = "Creating only: the job at that organisation") Job job,
             @Schema(description = "Creating only: since when (not in the future)") LocalDate since,
             @Schema(description = "Correcting only: the version read; a change by someone else since is refused") @PositiveOrZero Long version) {
+
+        // declared in full, so the constraints stay off its parameters (see JsonRecords)
+        public PersonWrite(String firstName, String lastName, String email, String phone, Long organisationId,
+                Job job, LocalDate since, Long version) {
+            this.firstName = firstName;
+            this.lastName = lastName;
+            this.email = email;
+            this.phone = phone;
+            this.organisationId = organisationId;
+            this.job = job;
+            this.since = since;
+            this.version = version;
+        }
     }
 
     /** Besides the checks of {@code @Email}: no quotes, brackets or spaces, which mail would choke on. */

@@ -3,8 +3,6 @@ package nl.ingrado.portal.register.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -38,16 +36,20 @@ public class ProviderActivityResource {
     @Inject
     Caller caller;
 
-    /** Far longer than a registration number, so that spaces around one never matter. */
-    static final int MAX_NUMBER_LENGTH = 64;
-
     /** The body of the largest list the call takes, numbers written generously, with room to spare. */
     static final int MAX_BODY = 256 * 1024;
 
     /** The attendance list of one execution. */
+    @JsonLimit(bytes = MAX_BODY)
     public record AttendanceList(
             @Schema(description = "The day of the execution (ISO, e.g. 2026-11-20)", example = "2026-11-20") @NotBlank(message = "{krsd.field.required}") String date,
-            @Schema(description = "Registration numbers of the participants; case, spaces and duplicates do not matter", example = "[\"KRSD-000001\"]") List<@NotNull @Size(max = MAX_NUMBER_LENGTH) String> registrationNumbers) {
+            @Schema(description = "Registration numbers of the participants; case, spaces and duplicates do not matter", example = "[\"KRSD-000001\"]") List<String> registrationNumbers) {
+
+        // declared in full, so the constraints stay off its parameters (see JsonRecords)
+        public AttendanceList(String date, List<String> registrationNumbers) {
+            this.date = date;
+            this.registrationNumbers = registrationNumbers;
+        }
     }
 
     /** What became of each number: booked, or why not. */
@@ -71,7 +73,7 @@ public class ProviderActivityResource {
     @APIResponse(responseCode = "413", description = "The body is larger than 256 KB")
     @RolesAllowed("PROVIDER")
     public AttendanceReport upload(@PathParam("id") long id,
-            @JsonLimit(bytes = MAX_BODY) AttendanceList list) {
+            AttendanceList list) {
         LocalDate date;
         try {
             date = LocalDate.parse(list.date().strip());

@@ -22,7 +22,8 @@ import nl.ingrado.portal.shared.entity.BusinessException;
  * within range for integer fields, text for text, ISO dates for dates. No tree is built first, so a
  * wrong shape is refused at its first token however large or deep the rest is. Every refusal is a
  * {@link BusinessException} naming the field by its path, such as {@code workshops.9} or
- * {@code registrationNumbers.3}; the body itself has no field name.
+ * {@code registrationNumbers.3}; the body itself has no field name. Entries of lists and maps are
+ * never null.
  */
 final class JsonBinder {
 
@@ -164,7 +165,7 @@ final class JsonBinder {
     private List<Object> list(Type element, String path, int depth) {
         var list = new ArrayList<Object>();
         for (var event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
-            list.add(value(element, join(path, String.valueOf(list.size())), depth, event));
+            list.add(element(element, join(path, String.valueOf(list.size())), depth, event));
         }
         return list;
     }
@@ -185,9 +186,17 @@ final class JsonBinder {
             if (map.containsKey(key)) {
                 throw field(fieldPath, "problem.json.duplicate");
             }
-            map.put(key, value(valueType, fieldPath, depth, parser.next()));
+            map.put(key, element(valueType, fieldPath, depth, parser.next()));
         }
         return map;
+    }
+
+    /** An entry of a list or map: never null, so code using the body needs no check of its own. */
+    private Object element(Type type, String path, int depth, Event event) {
+        if (event == Event.VALUE_NULL) {
+            throw field(path, "problem.field.required");
+        }
+        return value(type, path, depth, event);
     }
 
     private static void expect(boolean ok, String path, String kind) {

@@ -28,6 +28,10 @@ import nl.ingrado.portal.shared.entity.BusinessException;
  * bound strictly by {@link JsonBinder} and then checked against the record's Jakarta Validation
  * constraints. Every refusal is a 400 problem naming the field, in the caller's language; the
  * message of a constraint is a key of the portal's bundles, written {@code "{key}"}.
+ * <p>
+ * A body record with constraints declares its canonical constructor in full: the compiler copies the
+ * constraints of the components onto the parameters of an implicit (or compact) one, and Payara's
+ * OpenAPI scanner fails on constraint annotations on parameters that are not JAX-RS parameters.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -55,7 +59,8 @@ public class JsonRecords implements MessageBodyReader<Record> {
     public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations,
             MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        int max = maxBytes(annotations);
+        var limit = type.getAnnotation(JsonLimit.class);
+        int max = limit == null ? DEFAULT_MAX_BYTES : limit.bytes();
         var length = headers.getFirst("Content-Length");
         if (length != null && length.strip().matches("[0-9]{1,18}") && Long.parseLong(length.strip()) > max) {
             throw new BodyTooLargeException(max);
@@ -102,15 +107,6 @@ public class JsonRecords implements MessageBodyReader<Record> {
         }
         throw BusinessException.onField(field, key, field, attributes.getOrDefault("min",
                 attributes.getOrDefault("value", "")), attributes.getOrDefault("max", ""));
-    }
-
-    private static int maxBytes(Annotation[] annotations) {
-        for (var annotation : annotations) {
-            if (annotation instanceof JsonLimit limit) {
-                return limit.bytes();
-            }
-        }
-        return DEFAULT_MAX_BYTES;
     }
 
     /** Stops reading once the limit is passed, whatever Content-Length said (or did not say). */

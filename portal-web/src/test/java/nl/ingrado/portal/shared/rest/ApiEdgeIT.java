@@ -169,6 +169,15 @@ class ApiEdgeIT {
         refused(unknown, 401, null);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheRefusals() throws Exception {
+        var openapi = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode(), openapi.body());
+        assertTrue(openapi.body().contains("PersonWrite"), "documents the body callers send");
+        assertTrue(openapi.body().contains("'413'") || openapi.body().contains("\"413\""), openapi.body());
+    }
+
     /** Asserts a problem response with this status, naming {@code field} (or none), marked no-store. */
     private static void refused(HttpResponse<String> response, int status, String field) {
         assertEquals(status, response.statusCode(), response.body());
