@@ -2,6 +2,7 @@ package nl.ingrado.portal.shared.rest;
 
 import jakarta.json.JsonException;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -69,6 +70,15 @@ public class JsonRecords implements MessageBodyReader<Record> {
         Record record;
         try (var parser = PARSERS.createParser(limited, StandardCharsets.UTF_8)) {
             record = new JsonBinder(parser, MAX_DEPTH).read(type);
+        } catch (JsonParsingException e) {
+            if (limited.exceeded) {
+                throw new BodyTooLargeException(max);
+            }
+            var at = e.getLocation();
+            throw at == null
+                    ? new BusinessException("problem.json.invalid")
+                    : new BusinessException("problem.json.malformed", at.getLineNumber(),
+                            at.getColumnNumber());
         } catch (JsonException e) {
             if (limited.exceeded) {
                 throw new BodyTooLargeException(max);

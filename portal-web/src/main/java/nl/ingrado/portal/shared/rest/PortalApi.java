@@ -13,7 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "Ingrado portal API", version = "1", description = "Members, events, the KRSD register and the newsletter. Authenticate with the browser "
         + "session or a personal API token (Authorization: Bearer ing_...), created on your profile page. "
-        + "Errors are problem details (RFC 9457)."))
+        + "Any other Authorization header is refused (401); a write on the session needs the portal's own "
+        + "Origin. Bodies are JSON objects of exactly the documented fields, at most 64 KB unless the call "
+        + "says otherwise (413), nested at most 32 levels. Errors are problem details (RFC 9457); a 400 "
+        + "names the field, such as workshops.9. An id in the address that names nothing is a 404, an id "
+        + "in the body a 400 naming its field. Authenticated answers carry Cache-Control: no-store."))
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer", description = "Personal API token from the profile page"),
         @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE, apiKeyName = "JSESSIONID", description = "The browser session after logging in")})

@@ -65,6 +65,7 @@ class ApiEdgeIT {
                 "workshops." + round);
         var malformed = send("POST", path, token, null, "{\"workshops\":");
         refused(malformed, 400, null);
+        assertTrue(json(malformed.body()).getString("detail").contains("regel 1"), malformed.body());
         var deep = send("POST", path, token, null, "{\"workshops\":" + "[".repeat(50_000));
         refused(deep, 400, "workshops");
         var english = send("POST", path, token, null, "{\"remarks\":\"" + "x".repeat(501) + "\"}",
