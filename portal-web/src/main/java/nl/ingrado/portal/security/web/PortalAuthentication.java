@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.rest.Problems;
+import nl.ingrado.portal.shared.web.SecurityHeaders;
 import nl.ingrado.portal.shared.web.SessionUser;
+import nl.ingrado.portal.shared.web.SitePaths;
 
 /**
  * The portal's one authentication mechanism. It accepts a personal API token ({@code Authorization:
@@ -46,7 +48,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                         .getCredential() instanceof UsernamePasswordCredential credential) {
             return form(credential, request, context);
         }
-        var session = request.getSession(false);
+        // sessions are tracked by cookie only: an id in the address (";jsessionid=") authenticates nobody
+        var session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
             if (isResource(request)) {
                 return context.notifyContainerAboutLogin(user.principalName(), user.groups());
@@ -113,7 +116,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         try {
-            var path = request.getRequestURI().substring(request.getContextPath().length());
+            var path = request.getServletPath()
+                    + (request.getPathInfo() == null ? "" : request.getPathInfo());
             if (path.startsWith("/api/") && context.isAuthenticationRequest()) {
                 // asked by the API's role check (@RolesAllowed) for an anonymous caller: it answers 401
                 // itself, as a problem response of the API
@@ -124,11 +128,13 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                         request);
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            if ("GET".equals(request.getMethod())) {
-                var query = request.getQueryString();
+            if ("GET".equals(request.getMethod()) && !request.isRequestedSessionIdFromURL()) {
+                // the page as the container mapped it, so the way back after login stays on this site
                 request.getSession(true).setAttribute(SessionUser.RETURN_TO,
-                        path + (query == null ? "" : "?" + query));
+                        SitePaths.currentWithQuery(request));
             }
+            // sent before any filter runs: the headers every response carries
+            SecurityHeaders.apply(request, response);
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {

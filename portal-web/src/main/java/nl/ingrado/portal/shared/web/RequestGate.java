@@ -1,0 +1,132 @@
+package nl.ingrado.portal.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+
+/**
+ * Turns away, before any page runs, two requests the container would let through badly: a session id in
+ * the address ({@code ;jsessionid=}), which the container honours whatever the tracking mode, and a form
+ * larger than the container parses (it throws, and the page answers 500). The first is sent to the same
+ * address without the id; the second gets the 413 page, and nothing of it is read or stored. Uploads
+ * (multipart) have their own limits per form and the API its own per call.
+ */
+public class RequestGate extends HttpFilter {
+
+    /** The container's limit for a form (Payara's default {@code max-post-size-bytes}). */
+    static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+
+    static final String TOO_LARGE_PAGE = "/error/413.xhtml";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.isRequestedSessionIdFromURL()) {
+            // the container already stripped the id from the servlet path: the same page, without it
+            var query = request.getQueryString();
+            response.setStatus("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                    ? HttpServletResponse.SC_FOUND
+                    : HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", SitePaths.current(request)
+                    + (query == null || SitePaths.local("/?" + query) == null ? "" : "?" + query));
+            return;
+        }
+        if (isTooLargeForm(request)) {
+            response.setStatus(413);
+            // the rest of the body stays unread: the connection is not reused for a next request
+            response.setHeader("Connection", "close");
+            request.getRequestDispatcher(TOO_LARGE_PAGE).forward(new Unread(request), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isTooLargeForm(HttpServletRequest request) {
+        var type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)
+                && request.getContentLengthLong() > MAX_FORM_BYTES
+                && !request.getServletPath().startsWith("/api/");
+    }
+
+    /** The refused request as the 413 page sees it: a GET without parameters or body. */
+    private static final class Unread extends HttpServletRequestWrapper {
+
+        Unread(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public int getContentLength() {
+            return 0;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return 0;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Collections.emptyMap();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return true;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("no body");
+                }
+
+                @Override
+                public int read() {
+                    return -1;
+                }
+            };
+        }
+    }
+}
