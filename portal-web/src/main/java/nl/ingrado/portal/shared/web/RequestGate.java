@@ -17,15 +17,21 @@ import java.util.Map;
  * Turns away, before any page runs, two requests the container would let through badly: a session id in
  * the address ({@code ;jsessionid=}), which the container honours whatever the tracking mode, and a form
  * larger than the container parses (it throws, and the page answers 500). The first is sent to the same
- * address without the id; the second gets the 413 page, and nothing of it is read or stored. Uploads
- * (multipart) have their own limits per form and the API its own per call.
+ * address without the id; the second gets the 413 page, and nothing of it is read or stored. An upload
+ * form may be larger (each upload checks its own limit, with a message at its field) up to
+ * {@link #MAX_UPLOAD_FORM_BYTES}, and one the container cannot split into parts gets the 400 page. The
+ * API checks its own bodies.
  */
 public class RequestGate extends HttpFilter {
 
     /** The container's limit for a form (Payara's default {@code max-post-size-bytes}). */
     static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
 
+    /** An upload form: the largest file a form takes (10 MB, an assembly document) and room for its fields. */
+    static final long MAX_UPLOAD_FORM_BYTES = 16L * 1024 * 1024;
+
     static final String TOO_LARGE_PAGE = "/error/413.xhtml";
+    static final String BAD_REQUEST_PAGE = "/error/400.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,21 +46,43 @@ public class RequestGate extends HttpFilter {
                     + (query == null || SitePaths.local("/?" + query) == null ? "" : "?" + query));
             return;
         }
-        if (isTooLargeForm(request)) {
-            response.setStatus(413);
+        var type = request.getContentType();
+        if (type == null || request.getServletPath().startsWith("/api/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean multipart = type.regionMatches(true, 0, "multipart/form-data", 0, 19);
+        boolean form = type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
+        if (form && request.getContentLengthLong() > MAX_FORM_BYTES
+                || multipart && request.getContentLengthLong() > MAX_UPLOAD_FORM_BYTES) {
             // the rest of the body stays unread: the connection is not reused for a next request
             response.setHeader("Connection", "close");
-            request.getRequestDispatcher(TOO_LARGE_PAGE).forward(new Unread(request), response);
+            refuse(request, response, 413, TOO_LARGE_PAGE);
+            return;
+        }
+        if (multipart && !readable(request)) {
+            refuse(request, response, 400, BAD_REQUEST_PAGE);
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean isTooLargeForm(HttpServletRequest request) {
-        var type = request.getContentType();
-        return type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)
-                && request.getContentLengthLong() > MAX_FORM_BYTES
-                && !request.getServletPath().startsWith("/api/");
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status,
+            String page)
+            throws IOException, ServletException {
+        response.setStatus(status);
+        request.getRequestDispatcher(page).forward(new Unread(request), response);
+    }
+
+    /** Whether the container can split the upload form into its parts; a broken one would make the page fail. */
+    private static boolean readable(HttpServletRequest request) {
+        try {
+            // the container splits the parts when asked for the fields, as the page would ask
+            request.getParameterMap();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The refused request as the 413 page sees it: a GET without parameters or body. */
