@@ -55,8 +55,7 @@ public class RequestGate extends HttpFilter {
         boolean form = type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
         if (form && request.getContentLengthLong() > MAX_FORM_BYTES
                 || multipart && request.getContentLengthLong() > MAX_UPLOAD_FORM_BYTES) {
-            // the rest of the body stays unread: the connection is not reused for a next request
-            response.setHeader("Connection", "close");
+            // the body stays unread; the container skips it, so the browser still gets this answer
             refuse(request, response, 413, TOO_LARGE_PAGE);
             return;
         }

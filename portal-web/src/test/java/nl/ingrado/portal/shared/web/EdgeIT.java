@@ -72,13 +72,20 @@ class EdgeIT {
     }
 
     @Test
-    void anyOtherFormAfterTheSessionEndedShowsTheExpiredPageAlsoByAjax() throws Exception {
-        var page = expiredPost("/newsletter/subscribe.xhtml", Map.of("form:email", "x@example.nl"));
+    void anyOtherFormWithStaleViewStateShowsTheExpiredPageAlsoByAjax() throws Exception {
+        // the view state of the member's other session (another browser), unknown to this one
+        var member = HttpSession.loggedIn(MEMBER);
+        var fields = Map.of("form:currentPassword", MEMBER.password(), "form:newPassword",
+                "Nieuw-wachtwoord-12",
+                "form:newPasswordRepeat", "Nieuw-wachtwoord-12");
+        var page = expiredPost(HttpSession.loggedIn(MEMBER), member, "/account/password.xhtml", fields);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<title>Pagina verlopen"), page.body());
+        HttpSession.loggedIn(MEMBER.email(), MEMBER.password()); // the password did not change
 
-        var ajax = expiredPost("/newsletter/subscribe.xhtml", Map.of("jakarta.faces.partial.ajax", "true",
-                "jakarta.faces.source", "form:email", "jakarta.faces.partial.execute", "form:email"),
+        var ajax = expiredPost(HttpSession.loggedIn(MEMBER), member, "/account/password.xhtml",
+                Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "form:currentPassword",
+                        "jakarta.faces.partial.execute", "form:currentPassword"),
                 "Faces-Request", "partial/ajax");
         assertEquals(200, ajax.statusCode());
         assertTrue(ajax.body().contains("<update id=\"jakarta.faces.ViewRoot\">"), ajax.body());
@@ -187,10 +194,15 @@ class EdgeIT {
      * Posts {@code fields} of the form on {@code path} with the view state of a session that ended: the
      * page is opened in one session and sent from another without its cookie, as after a timeout.
      */
-    private static HttpResponse<String> expiredPost(String path, Map<String, String> fields,
-            String... headers)
+    private static HttpResponse<String> expiredPost(String path, Map<String, String> fields)
             throws IOException {
-        var viewState = HttpSession.viewState(HttpSession.anonymous().get(path).body());
+        return expiredPost(HttpSession.anonymous(), HttpSession.anonymous(), path, fields);
+    }
+
+    /** Posts the form on {@code path} as opened by {@code opener} from {@code sender}, who never had that view. */
+    private static HttpResponse<String> expiredPost(HttpSession opener, HttpSession sender, String path,
+            Map<String, String> fields, String... headers) throws IOException {
+        var viewState = HttpSession.viewState(opener.get(path).body());
         var all = new LinkedHashMap<String, String>();
         all.put("form", "form");
         all.putAll(fields);
@@ -198,7 +210,7 @@ class EdgeIT {
         all.put("jakarta.faces.ViewState", viewState);
         var body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return HttpSession.anonymous().send("POST", path, FORM, BodyPublishers.ofString(body), headers);
+        return sender.send("POST", path, FORM, BodyPublishers.ofString(body), headers);
     }
 
     /** The value attribute of the input with this id, or null when it has none. */
