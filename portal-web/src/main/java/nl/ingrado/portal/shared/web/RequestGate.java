@@ -30,6 +30,9 @@ public class RequestGate extends HttpFilter {
     /** An upload form: the largest file a form takes (10 MB, an assembly document) and room for its fields. */
     static final long MAX_UPLOAD_FORM_BYTES = 16L * 1024 * 1024;
 
+    /** Up to this size a refused body is read away, so the 413 page reaches the browser; beyond it, dropped. */
+    static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
+
     static final String TOO_LARGE_PAGE = "/error/413.xhtml";
     static final String BAD_REQUEST_PAGE = "/error/400.xhtml";
 
@@ -55,7 +58,7 @@ public class RequestGate extends HttpFilter {
         boolean form = type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
         if (form && request.getContentLengthLong() > MAX_FORM_BYTES
                 || multipart && request.getContentLengthLong() > MAX_UPLOAD_FORM_BYTES) {
-            // the body stays unread; the container skips it, so the browser still gets this answer
+            drain(request, response);
             refuse(request, response, 413, TOO_LARGE_PAGE);
             return;
         }
@@ -71,6 +74,23 @@ public class RequestGate extends HttpFilter {
             throws IOException, ServletException {
         response.setStatus(status);
         request.getRequestDispatcher(page).forward(new Unread(request), response);
+    }
+
+    /**
+     * Reads the refused body away, unparsed: a browser sends all of it before it reads the answer, and a
+     * connection closed under it would show a network error instead of the 413 page. Beyond a bound the
+     * connection is closed instead.
+     */
+    private static void drain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getContentLengthLong() > MAX_DRAINED_BYTES) {
+            response.setHeader("Connection", "close");
+            return;
+        }
+        var in = request.getInputStream();
+        var buffer = new byte[65536];
+        while (in.read(buffer) >= 0) {
+            // discarded
+        }
     }
 
     /** Whether the container can split the upload form into its parts; a broken one would make the page fail. */
