@@ -161,7 +161,8 @@ class EdgeIT {
                 .repeat(2_200_000))));
         answers.put("400", anonymous.send("POST", "/login.xhtml", "multipart/form-data; boundary=b",
                 BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nbroken")));
-        answers.put("405", anonymous.send("DELETE", "/api/rayons", null, BodyPublishers.noBody()));
+        answers.put("405", anonymous.send("DELETE", "/api/rayons", null, BodyPublishers.noBody(), "Origin",
+                baseUrl()));
         answers.put("200", anonymous.get("/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-ingrado"));
         for (var answer : answers.entrySet()) {
             var response = answer.getValue();
