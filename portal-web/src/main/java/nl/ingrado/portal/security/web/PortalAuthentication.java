@@ -78,6 +78,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         var account = apiTokens.authenticate(token);
         if (account.isEmpty()) {
+            SecurityHeaders.apply(request, response);
             Problems.write(response, 401, "problem.unauthorized.title", "problem.token.invalid", request);
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -124,6 +125,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 return context.doNothing();
             }
             if (path.startsWith("/api/")) {
+                SecurityHeaders.apply(request, response);
                 Problems.write(response, 401, "problem.unauthorized.title", "problem.unauthorized.detail",
                         request);
                 return AuthenticationStatus.SEND_FAILURE;
