@@ -26,8 +26,10 @@ public final class HttpSession {
     private final String cookies;
     private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
+    private final CookieManager cookieJar = new CookieManager();
+
     private HttpSession(String cookies) {
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        http = HttpClient.newBuilder().cookieHandler(cookieJar)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.cookies = cookies;
     }
@@ -101,6 +103,34 @@ public final class HttpSession {
                         .header("Origin", origin)
                         .method(method, HttpRequest.BodyPublishers.ofString(body)),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request of any method, type and body to {@code path}, for the edges a form or browser never sends. */
+    public HttpResponse<String> send(String method, String path, String contentType,
+            HttpRequest.BodyPublisher body, String... headers) throws IOException {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of this session's cookie {@code name}, or null. */
+    public String cookie(String name) {
+        return cookieJar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** The view state of a Faces page, for posting its form by hand. */
+    public static String viewState(String page) {
+        var matcher = VIEW_STATE.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("no view state on the page");
+        }
+        return matcher.group(1);
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)

@@ -15,6 +15,7 @@ import java.io.IOException;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
 import nl.ingrado.portal.shared.web.SessionUser;
+import nl.ingrado.portal.shared.web.SitePaths;
 import org.omnifaces.util.Messages;
 
 /** /login.xhtml: email and password, then back to the page asked for or to the role's home page. */
@@ -48,11 +49,9 @@ public class Login {
             var user = (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
             var account = accounts.find(user.accountId()).orElseThrow();
             LanguageSwitch.remember(request, response, account.getPreferredLanguage());
-            var returnTo = (String) session.getAttribute(SessionUser.RETURN_TO);
+            var returnTo = SitePaths.local((String) session.getAttribute(SessionUser.RETURN_TO));
             session.removeAttribute(SessionUser.RETURN_TO);
-            var target = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
-                    ? returnTo
-                    : account.homePage();
+            var target = returnTo != null ? returnTo : account.homePage();
             response.sendRedirect(request.getContextPath() + target);
             faces.responseComplete();
             return;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import nl.ingrado.portal.newsletter.boundary.Subscriptions;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
+import nl.ingrado.portal.shared.web.SitePaths;
 import nl.ingrado.portal.shared.control.Texts;
 
 /**
@@ -38,7 +39,7 @@ public class Unsubscribe extends HttpServlet {
         if ("nl".equals(lang) || "en".equals(lang)) {
             // the language switch of the page: remember, and show the same link without the parameter
             LanguageSwitch.remember(request, response, lang);
-            response.sendRedirect(request.getRequestURI() + "?t=" + urlSafe(request.getParameter("t")));
+            response.sendRedirect(SitePaths.current(request) + "?t=" + urlSafe(request.getParameter("t")));
             return;
         }
         privateHeaders(response);

@@ -16,7 +16,9 @@ import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.rest.ApiOriginCheck;
 import nl.ingrado.portal.shared.rest.Problems;
+import nl.ingrado.portal.shared.web.SecurityHeaders;
 import nl.ingrado.portal.shared.web.SessionUser;
+import nl.ingrado.portal.shared.web.SitePaths;
 
 /**
  * The portal's one authentication mechanism. It accepts a personal API token ({@code Authorization:
@@ -54,7 +56,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                         .getCredential() instanceof UsernamePasswordCredential credential) {
             return form(credential, request, context);
         }
-        var session = request.getSession(false);
+        // sessions are tracked by cookie only: an id in the address (";jsessionid=") authenticates nobody
+        var session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
             if (isResource(request)) {
                 return context.notifyContainerAboutLogin(user.principalName(), user.groups());
@@ -83,6 +86,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         var account = apiTokens.authenticate(token);
         if (account.isEmpty()) {
+            SecurityHeaders.apply(request, response);
             Problems.write(response, 401, "problem.unauthorized.title", "problem.token.invalid", request);
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -125,22 +129,24 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         try {
-            var path = request.getRequestURI().substring(request.getContextPath().length());
             if (isApi(request) && context.isAuthenticationRequest()) {
                 // asked by the API's role check (@RolesAllowed) for an anonymous caller: it answers 401
                 // itself, as a problem response of the API
                 return context.doNothing();
             }
             if (isApi(request)) {
+                SecurityHeaders.apply(request, response);
                 Problems.write(response, 401, "problem.unauthorized.title", "problem.unauthorized.detail",
                         request);
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            if ("GET".equals(request.getMethod())) {
-                var query = request.getQueryString();
+            if ("GET".equals(request.getMethod()) && !request.isRequestedSessionIdFromURL()) {
+                // the page as the container mapped it, so the way back after login stays on this site
                 request.getSession(true).setAttribute(SessionUser.RETURN_TO,
-                        path + (query == null ? "" : "?" + query));
+                        SitePaths.currentWithQuery(request));
             }
+            // sent before any filter runs: the headers every response carries
+            SecurityHeaders.apply(request, response);
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {

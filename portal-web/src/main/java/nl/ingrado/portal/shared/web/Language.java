@@ -3,6 +3,7 @@ package nl.ingrado.portal.shared.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import nl.ingrado.portal.shared.control.Texts;
@@ -34,10 +35,15 @@ public class Language {
 
     /** The current page in the other language. */
     public String getSwitchUrl() {
-        var uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
-        var query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
-        if (uri == null) {
-            uri = request.getRequestURI();
+        // built from the mapped page, never the raw URI, so "//host/x.xhtml" gives no link off the site
+        var uri = SitePaths.current(request);
+        var query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        var errorUri = SitePaths.local((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        if (errorUri != null) {
+            // an error page: the switch shows the same answer to the same address in the other language
+            uri = errorUri;
+            query = null;
+        } else if (request.getAttribute(RequestDispatcher.FORWARD_SERVLET_PATH) == null) {
             query = request.getQueryString();
         }
         var keep = query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");

@@ -30,7 +30,8 @@ public class LanguageSwitch extends HttpFilter {
                     : Arrays.stream(request.getQueryString().split("&"))
                             .filter(p -> !p.startsWith("lang="))
                             .collect(Collectors.joining("&"));
-            response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+            // the page as the container mapped it, not the raw URI: "//host/x.xhtml" must stay on this site
+            response.sendRedirect(SitePaths.current(request) + (rest.isEmpty() ? "" : "?" + rest));
             return;
         }
         chain.doFilter(request, response);

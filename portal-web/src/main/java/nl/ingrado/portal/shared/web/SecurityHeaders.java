@@ -2,7 +2,6 @@ package nl.ingrado.portal.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +10,10 @@ import java.io.IOException;
 /**
  * Security headers on every response. PrimeFaces writes inline scripts and event handlers, so
  * scripts may run inline, but only from this origin: no third-party script, frame or form target.
+ * Mapped first in {@code web.xml} for every dispatch (request, forward, include, error, async): an
+ * error page is rendered after the container reset the response, and a filter mapped after another
+ * would miss that filter's redirects. The login redirect, sent before any filter, calls {@link #apply}.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
@@ -22,6 +23,11 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -30,11 +36,10 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        var path = request.getRequestURI();
-        if (!path.contains("/jakarta.faces.resource/") && request.getSession(false) != null) {
+        if (!request.getServletPath().startsWith("/jakarta.faces.resource/")
+                && request.getSession(false) != null) {
             // pages of a logged-in user must not linger in shared caches or the back/forward cache
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }

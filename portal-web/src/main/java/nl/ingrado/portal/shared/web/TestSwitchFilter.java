@@ -13,13 +13,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lets the test suite's control run switch the capacity lock off for one request (header
- * {@code X-Test-Unlocked-Race-Delay: millis}). Inert unless the portal runs with
+ * {@code X-Test-Unlocked-Race-Delay: millis}), and a test make any request fail ({@code X-Test-Fail}). Inert unless the portal runs with
  * {@code portal.test-switches=true}, which only the test harness sets.
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class TestSwitchFilter extends HttpFilter {
 
     static final String HEADER = "X-Test-Unlocked-Race-Delay";
+    /** Makes the request fail, so a test sees the container's answer to an unexpected error. */
+    static final String FAIL = "X-Test-Fail";
 
     @Inject
     @ConfigProperty(name = "portal.test-switches", defaultValue = "false")
@@ -28,6 +30,9 @@ public class TestSwitchFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (enabled && request.getHeader(FAIL) != null) {
+            throw new IllegalStateException("a failure asked for by the test suite");
+        }
         var delay = enabled ? request.getHeader(HEADER) : null;
         if (delay == null) {
             chain.doFilter(request, response);
