@@ -76,7 +76,7 @@ class RegisterRulesIT {
         long approved = ledger.submit(account, submission(day, "4", "A1"));
         ledger.review("auditor@example.nl", approved, PointLedger.Decision.APPROVE,
                 new BigDecimal("7.5"),
-                "A1", null);
+                "A1", "Twee dagdelen voorbereiding erkend");
         long rejected = ledger.submit(account, submission(day, "3", "A1"));
         ledger.review("auditor@example.nl", rejected, PointLedger.Decision.REJECT, null, null,
                 "Geen bewijs");

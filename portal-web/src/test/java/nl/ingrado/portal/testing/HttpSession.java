@@ -24,6 +24,7 @@ public final class HttpSession {
     private String origin = baseUrl;
     /** The session of a browser this one borrows, sent as a Cookie header; null for its own cookies. */
     private final String cookies;
+    /** Headers sent with every request, e.g. X-Forwarded-For. */
     private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private final CookieManager cookieJar = new CookieManager();
@@ -75,16 +76,42 @@ public final class HttpSession {
         return session;
     }
 
-    /** Sends {@code name: value} with every later request too, e.g. an {@code Authorization} header. */
-    public HttpSession header(String name, String value) {
-        headers.put(name, value);
-        return this;
-    }
-
     /** Pretends the next writes come from a page on another site. */
     public HttpSession from(String otherOrigin) {
         this.origin = otherOrigin;
         return this;
+    }
+
+    /** Sends {@code name: value} with every request from now on, e.g. {@code Authorization} (null: no longer). */
+    public HttpSession header(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
+        return this;
+    }
+
+    /**
+     * Opens the page at {@code path} and submits its form {@code form} by {@code button}, with
+     * {@code fields} named without the form's prefix. The answer is returned as it comes (a redirect
+     * is not followed).
+     */
+    public HttpResponse<String> submit(String path, String form, java.util.Map<String, String> fields,
+            String button) throws IOException {
+        var matcher = VIEW_STATE.matcher(get(path).body());
+        if (!matcher.find()) {
+            throw new AssertionError("no view state on " + path);
+        }
+        var body = new StringBuilder(form + "=" + form);
+        fields.forEach((name, value) -> body.append('&').append(enc(form + ":" + name)).append('=')
+                .append(enc(value)));
+        body.append('&').append(enc(form + ":" + button)).append("=&jakarta.faces.ViewState=")
+                .append(enc(matcher.group(1)));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String path) throws IOException {

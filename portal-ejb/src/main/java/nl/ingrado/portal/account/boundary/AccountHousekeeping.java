@@ -4,8 +4,9 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import nl.ingrado.portal.mail.boundary.MailLimits;
 
-/** Nightly retention of account data (see {@link AccountService#removeStaleData()}). */
+/** Nightly retention of account data (see {@link AccountService#removeStaleData()}) and old mail limits. */
 @Singleton
 public class AccountHousekeeping {
 
@@ -14,9 +15,14 @@ public class AccountHousekeeping {
     @Inject
     AccountService accounts;
 
+    @Inject
+    MailLimits mailLimits;
+
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {
         int removed = accounts.removeStaleData();
         LOG.info(() -> "Removed " + removed + " account(s) left unconfirmed for six weeks");
+        // the counts of the sign-up and reset mails this capability limits
+        mailLimits.removeStale();
     }
 }

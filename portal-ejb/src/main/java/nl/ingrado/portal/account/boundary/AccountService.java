@@ -1,5 +1,8 @@
 package nl.ingrado.portal.account.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,6 +24,7 @@ import nl.ingrado.portal.account.entity.AccountToken;
 import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.account.entity.Role;
 import nl.ingrado.portal.account.entity.TokenPurpose;
+import nl.ingrado.portal.mail.boundary.MailLimits;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.PortalSettings;
@@ -52,6 +56,12 @@ public class AccountService {
     LoginThrottle throttle;
 
     @Inject
+    MailLimits limits;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
     PortalSettings settings;
 
     @Inject
@@ -61,10 +71,22 @@ public class AccountService {
     public record AccountsRemoving(List<Long> accountIds) {
     }
 
-    /** Returns the new account's id; empty when the address had an account (its owner is mailed). */
-    public Optional<Long> signUp(String email, String displayName, String password, String language) {
+    /**
+     * Returns the new account's id; empty when the address had an account (its owner is mailed) or
+     * when the mail limits for the address or the client were reached (nothing is stored or mailed).
+     * Both ways do the same work first: every field is checked and the password hashed, so neither
+     * the answer nor its time tells whether the address has an account. {@code clientAddress} is the
+     * visitor's, or null when no visitor asked (tests, imports).
+     */
+    public Optional<Long> signUp(String email, String displayName, String password, String language,
+            String clientAddress) {
         var normalized = Email.normalize(email);
         PasswordPolicy.check("password", password, normalized);
+        var account = Account.signUp(normalized, displayName, PasswordHasher.hash(password), language,
+                Clocks.nowUtc(clock));
+        if (!limits.allow(normalized, clientAddress)) {
+            return Optional.empty();
+        }
         var existing = findByEmail(normalized);
         if (existing.isPresent()) {
             var owner = existing.get();
@@ -73,8 +95,6 @@ public class AccountService {
                     settings.baseUrl() + "/password/forgot.xhtml");
             return Optional.empty();
         }
-        var account = Account.signUp(normalized, displayName, PasswordHasher.hash(password), language,
-                Clocks.nowUtc(clock));
         em.persist(account);
         var link = settings.baseUrl() + "/verify.xhtml?token=" + issue(account, TokenPurpose.VERIFY_EMAIL);
         mail.send(account.getEmail(), account.getPreferredLanguage(), "account.verify",
@@ -84,15 +104,37 @@ public class AccountService {
         return Optional.of(account.getId());
     }
 
+    /** {@link #signUp(String, String, String, String, String)} without a visitor (tests, imports). */
+    public Optional<Long> signUp(String email, String displayName, String password, String language) {
+        return signUp(email, displayName, password, language, null);
+    }
+
     public void confirmEmail(String token) {
         redeem(token, TokenPurpose.VERIFY_EMAIL).confirmEmail(Clocks.nowUtc(clock));
     }
 
-    /** Mails a reset link if the address belongs to an account that may log in; silent otherwise. */
-    public void requestPasswordReset(String email) {
+    /**
+     * Asks for a reset link for {@code email}, typed by the visitor at {@code clientAddress}. Only the
+     * shape of the address is checked here; whether it has an account, the mail limits, the link and
+     * the mail are decided after the answer, off the request (see {@link #mailResetLink}), so the
+     * answer and its time are the same for every address.
+     */
+    public void requestPasswordReset(String email, String clientAddress) {
         var normalized = Email.normalize(email);
         if (!Email.isValid(normalized)) {
             throw BusinessException.onField("email", "account.email.invalid");
+        }
+        context.getBusinessObject(AccountService.class).mailResetLink(normalized, clientAddress);
+    }
+
+    /**
+     * Mails a reset link if the address belongs to an account that may log in and the limits allow;
+     * silent otherwise. Runs in its own transaction after the visitor has the answer.
+     */
+    @Asynchronous
+    public void mailResetLink(String normalized, String clientAddress) {
+        if (!limits.allow(normalized, clientAddress)) {
+            return;
         }
         findByEmail(normalized)
                 .filter(a -> a.getStatus() != AccountStatus.DEACTIVATED)

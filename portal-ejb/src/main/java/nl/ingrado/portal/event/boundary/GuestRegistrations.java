@@ -14,6 +14,7 @@ import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.event.control.EventCalendar;
 import nl.ingrado.portal.event.entity.Audience;
 import nl.ingrado.portal.event.entity.Event;
+import nl.ingrado.portal.mail.boundary.MailLimits;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.PortalSettings;
@@ -43,10 +44,17 @@ public class GuestRegistrations {
     MailService mail;
 
     @Inject
+    MailLimits limits;
+
+    @Inject
     PortalSettings settings;
 
+    /**
+     * Checks the request and mails the guest a link to confirm it; past the mail limits for the address
+     * or the client ({@link MailLimits}) nothing is stored or mailed, and the answer is the same.
+     */
     public void request(long eventId, String name, String email, String language, Map<Long, Long> choices,
-            String remarks) {
+            String remarks, String clientAddress) {
         var event = em.find(Event.class, eventId);
         if (event == null) {
             throw new BusinessException("event.notFound");
@@ -76,6 +84,9 @@ public class GuestRegistrations {
         }
         if (remarks != null && remarks.strip().length() > 500) {
             throw BusinessException.onField("guestRemarks", "registration.remarks.tooLong", 500);
+        }
+        if (!limits.allow(address, clientAddress)) {
+            return;
         }
         var token = SecretTokens.newToken();
         var now = Clocks.nowUtc(clock);

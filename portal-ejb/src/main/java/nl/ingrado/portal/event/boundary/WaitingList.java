@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import nl.ingrado.portal.event.control.Seats;
 import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.Registration;
+import nl.ingrado.portal.event.entity.RegistrationChoice;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -82,8 +83,19 @@ public class WaitingList {
         fillWorkshops(event);
     }
 
+    /**
+     * The event seat, and at once every chosen workshop that has a seat nobody waits for: that person
+     * waited for the event, not for the workshop, so only the promotion is mailed. A workshop that is
+     * full (or has a queue) keeps them waiting, and its seat, when it comes, is mailed on its own.
+     */
     private void promote(Registration registration) {
+        // decided before the promotion, while this registration's choices still count as nobody's
+        var seated = registration.getChoices().stream()
+                .filter(c -> c.getStatus() == RegistrationStatus.WAITING
+                        && seats.hasFreeSeat(c.getWorkshop()))
+                .toList();
         registration.promote(now());
+        seated.forEach(RegistrationChoice::promote);
         em.flush();
         mails.promoted(registration);
     }

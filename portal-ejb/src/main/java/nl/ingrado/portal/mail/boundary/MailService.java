@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.List;
 import nl.ingrado.portal.mail.entity.OutgoingMail;
 import nl.ingrado.portal.mail.entity.MailLog;
@@ -67,14 +66,6 @@ public class MailService {
         return em.createQuery("select count(m) from MailLog m where m.recipient like :r", Long.class)
                 .setParameter("r", "%" + filter.replace("%", "\\%").replace("_", "\\_") + "%")
                 .getSingleResult();
-    }
-
-    /** How many mails of the {@code kinds} went to {@code recipient} after {@code since}. */
-    public long countSent(String recipient, Collection<String> kinds, LocalDateTime since) {
-        return em.createQuery("select count(m) from MailLog m where m.recipient = :r and m.kind in :k "
-                + "and m.createdAt > :since", Long.class).setParameter("r", recipient)
-                .setParameter("k", kinds)
-                .setParameter("since", since).getSingleResult();
     }
 
     /** Every mail to {@code recipient}, oldest first (the data export). */

@@ -83,18 +83,19 @@ public class MemberService {
     /**
      * Sign-up that also says where the professional works (optional: all three or none). The
      * workplace is checked before the account is made, and both land in one transaction. When the
-     * address already has an account nothing is stored, exactly as a plain sign-up.
+     * address already has an account nothing is stored, exactly as a plain sign-up. {@code clientAddress}
+     * is the visitor's, for the mail limits.
      */
     public void signUp(String email, String displayName, String password, String language,
             Long organisationId,
-            Job job, LocalDate since) {
+            Job job, LocalDate since, String clientAddress) {
         boolean workplace = organisationId != null || job != null || since != null;
         if (workplace) {
             var organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
             // the same checks as a new employment, before anything is stored
             Employment.start(null, organisation, job, since, false, today());
         }
-        accounts.signUp(email, displayName, password, language)
+        accounts.signUp(email, displayName, password, language, clientAddress)
                 .filter(id -> workplace)
                 .ifPresent(id -> startEmployment(id, organisationId, job, since));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.ingrado.portal.mail.boundary.MailLimits;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.member.boundary.PrivacyService;
 import nl.ingrado.portal.newsletter.control.NewsletterSettings;
@@ -55,13 +56,11 @@ public class Subscriptions {
     @Inject
     Clock clock;
 
-    /** Public sign-ups per client address and hour before the form refuses (a script filling it in). */
-    static final int MAX_FORMS_PER_ADDRESS_HOUR = 100;
-    /** Confirmation or "already subscribed" mails per address and hour: the form must not mail-bomb anyone. */
-    static final int MAX_MAILS_PER_HOUR = 5;
-
     @Inject
     MailService mail;
+
+    @Inject
+    MailLimits limits;
 
     @Inject
     NewsletterSettings settings;
@@ -107,10 +106,9 @@ public class Subscriptions {
         }
         var lang = "en".equals(language) ? "en" : "nl";
         var now = Clocks.nowUtc(clock);
-        if (clientAddress != null && count("SELECT COUNT(*) FROM nl_consent WHERE action = 'REQUESTED' "
-                + "AND source = 'PUBLIC_FORM' AND source_detail = ? AND at > ?", clip(clientAddress, 300),
-                now.minusHours(1)) >= MAX_FORMS_PER_ADDRESS_HOUR) {
-            throw new BusinessException("newsletter.subscribe.tooMany");
+        // the form can mail any address: past the limits per address and per client, silence (same answer)
+        if (!limits.allow(address, clientAddress)) {
+            return;
         }
         // INSERT IGNORE first: a double-clicked form finds the row the first click made, instead of a
         // duplicate-key error
@@ -120,11 +118,6 @@ public class Subscriptions {
                 .setParameter(1, address).setParameter(2, cleanName)
                 .setParameter(3, lang).setParameter(4, now).executeUpdate() == 1;
         var existing = byEmailForUpdate(address).orElseThrow();
-        // the form can mail any address: a few mails an hour per address, then silence (same answer)
-        if (mail.countSent(address, List.of("newsletter.confirm", "newsletter.already"),
-                now.minusHours(1)) >= MAX_MAILS_PER_HOUR) {
-            return;
-        }
         if (existing.status() == SubscriberStatus.SUBSCRIBED) {
             mail.send(address, existing.language(), "newsletter.already",
                     portal.baseUrl() + "/newsletter/index.xhtml");
@@ -377,14 +370,6 @@ public class Subscriptions {
                     + (forUpdate ? " FOR UPDATE" : "")).setParameter(1, accountId).getResultList();
         }
         return rows.stream().findFirst().map(Subscriptions::subscriber);
-    }
-
-    private long count(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return ((Number) query.getSingleResult()).longValue();
     }
 
     @SuppressWarnings("unchecked")

@@ -201,9 +201,11 @@ public class PointLedger {
                         || finalPoints.stripTrailingZeros().scale() > 1) {
                     throw BusinessException.onField("points", "krsd.review.points");
                 }
-                if (schemes.byId(registrant.schemeId()).category(finalCategory).isEmpty()) {
+                var scheme = schemes.byId(registrant.schemeId());
+                if (scheme.category(finalCategory).isEmpty()) {
                     throw BusinessException.onField("category", "krsd.record.category");
                 }
+                record.checkApproval(finalPoints, scheme.pointsPerHour(), cleanReason);
                 em.createNativeQuery("UPDATE point_record SET status = 'APPROVED', points = ?, category = ?, "
                         + "reviewed_at = ?, reviewed_by = ?, reason = ? WHERE id = ? AND status = 'PENDING'")
                         .setParameter(1, finalPoints).setParameter(2, finalCategory).setParameter(3, now)

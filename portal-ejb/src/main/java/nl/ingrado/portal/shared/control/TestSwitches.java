@@ -8,6 +8,7 @@ package nl.ingrado.portal.shared.control;
 public final class TestSwitches {
 
     private static final ThreadLocal<Integer> UNLOCKED_RACE_DELAY = new ThreadLocal<>();
+    private static final ThreadLocal<String> TRUSTED_PROXIES = new ThreadLocal<>();
 
     private TestSwitches() {
     }
@@ -17,12 +18,23 @@ public final class TestSwitches {
         UNLOCKED_RACE_DELAY.set(millis);
     }
 
+    /** The client address of requests on this thread is decided as if these proxies were trusted. */
+    public static void trustProxies(String proxies) {
+        TRUSTED_PROXIES.set(proxies);
+    }
+
     public static void clear() {
         UNLOCKED_RACE_DELAY.remove();
+        TRUSTED_PROXIES.remove();
     }
 
     /** The delay to inject after a capacity check without lock, or null: take the lock as always. */
     public static Integer unlockedRaceDelay() {
         return UNLOCKED_RACE_DELAY.get();
+    }
+
+    /** The trusted proxies the test asked for on this thread, or null: the configured ones count. */
+    public static String trustedProxies() {
+        return TRUSTED_PROXIES.get();
     }
 }

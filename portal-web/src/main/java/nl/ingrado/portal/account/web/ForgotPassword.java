@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.shared.web.ClientAddress;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -16,10 +17,13 @@ public class ForgotPassword {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String email;
 
     public void submit() throws IOException {
-        accounts.requestPasswordReset(email);
+        accounts.requestPasswordReset(email, clientAddress.current());
         Feedback.flash("forgot.sent", email.strip());
         Faces.redirect("login.xhtml");
     }

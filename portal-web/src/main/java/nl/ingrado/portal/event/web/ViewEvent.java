@@ -13,6 +13,7 @@ import nl.ingrado.portal.event.boundary.EventCatalog.EventDetail;
 import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
 import nl.ingrado.portal.event.boundary.Registrations;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
+import nl.ingrado.portal.shared.web.ClientAddress;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -54,6 +55,9 @@ public class ViewEvent implements Serializable {
     @Inject
     transient nl.ingrado.portal.shared.web.Language language;
 
+    @Inject
+    transient ClientAddress clientAddress;
+
     public void load() throws IOException {
         if (getEvent() == null) {
             Faces.responseSendError(404, "no such event");
@@ -72,7 +76,8 @@ public class ViewEvent implements Serializable {
 
     /** A visitor without account asks to register as a guest; the mailed link confirms it. */
     public void registerAsGuest() throws IOException {
-        guests.request(id, guestName, guestEmail, language.getCode(), picked(), remarks);
+        guests.request(id, guestName, guestEmail, language.getCode(), picked(), remarks,
+                clientAddress.current());
         Feedback.flash("guest.mailed", guestEmail == null ? "" : guestEmail.strip());
         Faces.redirect("events/view.xhtml?id=" + id);
     }

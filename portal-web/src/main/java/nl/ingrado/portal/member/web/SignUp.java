@@ -8,6 +8,7 @@ import java.util.List;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
 import nl.ingrado.portal.member.web.WorkplaceForm;
+import nl.ingrado.portal.shared.web.ClientAddress;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.Language;
 import nl.ingrado.portal.shared.web.NewPasswordForm;
@@ -27,6 +28,9 @@ public class SignUp {
     @Inject
     Language language;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String displayName;
     private String email;
     private final NewPasswordForm newPassword = new NewPasswordForm();
@@ -39,7 +43,7 @@ public class SignUp {
         }
         members.signUp(email, displayName, newPassword.getPassword(), language.getCode(),
                 workplace.getOrganisationId(),
-                workplace.getJob(), workplace.getSince());
+                workplace.getJob(), workplace.getSince(), clientAddress.current());
         // the same answer whether or not the address already had an account
         Feedback.flash("signUp.sent", email.strip());
         Faces.redirect("login.xhtml");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import nl.ingrado.portal.newsletter.boundary.Subscriptions;
+import nl.ingrado.portal.shared.web.ClientAddress;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -19,6 +20,9 @@ public class ConfirmSubscription {
 
     @Inject
     Subscriptions subscriptions;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private String token;
     private Subscriptions.LinkState state;
@@ -43,7 +47,7 @@ public class ConfirmSubscription {
     }
 
     public void confirm() throws IOException {
-        subscriptions.confirm(token, Faces.getRemoteAddr());
+        subscriptions.confirm(token, clientAddress.current());
         Feedback.flash("newsletter.confirmed");
         Faces.redirect("newsletter/index.xhtml");
     }

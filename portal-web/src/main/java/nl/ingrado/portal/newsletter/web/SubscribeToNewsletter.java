@@ -7,6 +7,7 @@ import java.io.IOException;
 import nl.ingrado.portal.newsletter.boundary.Subscriptions;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.web.ClientAddress;
 import org.omnifaces.util.Faces;
 
 /**
@@ -20,6 +21,9 @@ public class SubscribeToNewsletter {
     @Inject
     Subscriptions subscriptions;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String email;
     private String name;
     private boolean consent;
@@ -29,7 +33,7 @@ public class SubscribeToNewsletter {
         if (!consent) {
             throw BusinessException.onField("consent", "newsletter.consent.required");
         }
-        subscriptions.subscribePublic(email, name, language(), Faces.getRemoteAddr());
+        subscriptions.subscribePublic(email, name, language(), clientAddress.current());
         Faces.redirect("newsletter/subscribe.xhtml?sent=true");
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.ingrado.portal.newsletter.boundary.Subscriptions;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
+import nl.ingrado.portal.shared.web.ClientAddress;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
 import nl.ingrado.portal.shared.web.SitePaths;
 import nl.ingrado.portal.shared.control.Texts;
@@ -31,6 +32,9 @@ public class Unsubscribe extends HttpServlet {
 
     @Inject
     Subscriptions subscriptions;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -53,7 +57,7 @@ public class Unsubscribe extends HttpServlet {
         var token = queryParameter(request, "t");
         boolean fromPage = "page".equals(request.getParameter("via"));
         var source = fromPage ? ConsentSource.LINK : ConsentSource.ONE_CLICK;
-        var target = subscriptions.unsubscribeByToken(token, source, request.getRemoteAddr());
+        var target = subscriptions.unsubscribeByToken(token, source, clientAddress.of(request));
         if (target.isEmpty()) {
             // forged, mangled or of someone erased: the page says the link is not valid (404)
             request.getRequestDispatcher(PAGE).forward(request, response);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
+import nl.ingrado.portal.shared.web.ClientAddress;
 import nl.ingrado.portal.shared.web.SessionUser;
 
 /**
@@ -29,12 +30,16 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     SessionGroups sessionGroups;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        var outcome = accounts.logIn(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr());
+        var outcome = accounts.logIn(login.getCaller(), login.getPasswordAsString(),
+                clientAddress.of(request));
         request.setAttribute(SessionUser.LOGIN_OUTCOME, outcome);
         if (outcome.status() != LoginOutcome.Status.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
