@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.HttpSession;
 import nl.ingrado.portal.testing.TestEnvironment;
@@ -39,6 +40,7 @@ class DatabaseOutageIT {
 
         var database = TestEnvironment.database();
         long restarted;
+        String resend;
         try {
             database.stop();
 
@@ -65,6 +67,10 @@ class DatabaseOutageIT {
                             + enc(HttpSession.viewState(loginPage))));
             assertUnavailable(posted);
             assertTrue(posted.body().contains("Dan is dat niet opgeslagen"), posted.body());
+            resend = resendForm(posted.body());
+            assertTrue(resend.contains("form%3Aemail=" + enc(member.email())),
+                    "what was typed is kept: " + resend);
+            assertTrue(!resend.contains("password"), "no password in the page: " + resend);
 
             var ready = timed("readiness check", () -> visitor.get("/health/ready"));
             assertEquals(503, ready.statusCode(), ready.body());
@@ -83,6 +89,31 @@ class DatabaseOutageIT {
         assertEquals(200, loggedIn.get("/account/profile.xhtml").statusCode(), "the session survived");
         var ready = visitor.get("/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
+
+        // sent again from the 503 page: the login form comes back with the address typed, asking only
+        // for the password that was not kept
+        var resent = visitor.post("/login.xhtml", resend);
+        assertEquals(200, resent.statusCode(), resent.body());
+        assertTrue(resent.body().contains("value=\"" + member.email() + "\""), resent.body());
+        assertTrue(resent.body().contains("Wachtwoord: vul dit veld in."), resent.body());
+    }
+
+    /** The hidden fields of the page's "send again" form, as a form body. */
+    private static String resendForm(String page) {
+        var form = page.substring(page.indexOf("id=\"resend\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        var body = new StringBuilder();
+        var matcher = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"")
+                .matcher(form);
+        while (matcher.find()) {
+            body.append(body.isEmpty() ? "" : "&").append(enc(unescape(matcher.group(1)))).append('=')
+                    .append(enc(unescape(matcher.group(2))));
+        }
+        return body.toString();
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     private static void assertUnavailable(HttpResponse<String> response) {

@@ -7,6 +7,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import nl.ingrado.portal.shared.control.DatabaseOutage;
 
@@ -19,6 +23,9 @@ import nl.ingrado.portal.shared.control.DatabaseOutage;
 public class UnavailablePage extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(UnavailablePage.class.getName());
+    /** Request attributes read by the page: where to send the kept form again, and its fields. */
+    static final String RESEND_ACTION = "portal.unavailable.resend-action";
+    static final String RESEND_FIELDS = "portal.unavailable.resend-fields";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,9 +40,36 @@ public class UnavailablePage extends HttpFilter {
             LOG.warning(() -> "Database unreachable; answered 503 to " + request.getMethod() + " "
                     + request.getRequestURI() + ": " + rootMessage(e));
             response.resetBuffer();
+            keepForm(request);
             DatabaseOutage.headers(response);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
+    }
+
+    /**
+     * What the visitor just sent, so the page can offer to send it again once the database is back:
+     * nothing typed is lost. The same page of this portal (its servlet path, never the raw address)
+     * and the same fields, view state included, so Faces carries on as if the button had been
+     * pressed again; passwords are not written into the page. Files of an upload form cannot be kept.
+     */
+    private static void keepForm(HttpServletRequest request) {
+        var type = request.getContentType();
+        var path = request.getServletPath();
+        if (!"POST".equals(request.getMethod()) || type == null
+                || !type.startsWith("application/x-www-form-urlencoded")
+                || !path.startsWith("/") || path.startsWith("//") || request.getPathInfo() != null) {
+            return;
+        }
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.toLowerCase(Locale.ROOT).contains("password")) {
+                for (var value : values) {
+                    fields.add(Map.entry(name, value));
+                }
+            }
+        });
+        request.setAttribute(RESEND_ACTION, request.getContextPath() + path);
+        request.setAttribute(RESEND_FIELDS, fields);
     }
 
     private static String rootMessage(Throwable e) {
