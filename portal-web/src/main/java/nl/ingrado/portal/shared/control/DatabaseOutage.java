@@ -51,6 +51,23 @@ public final class DatabaseOutage {
         return t instanceof jakarta.resource.spi.ResourceAllocationException;
     }
 
+    /**
+     * Keeps an outage met where the container would swallow it into a 500 (an identity store, run
+     * inside the login check), for {@link #rethrowKept} to raise where it can become a 503.
+     */
+    public static void keep(jakarta.servlet.ServletRequest request, RuntimeException failure) {
+        request.setAttribute(KEPT, failure);
+    }
+
+    /** Raises the outage {@link #keep} kept during this request, if any. */
+    public static void rethrowKept(jakarta.servlet.ServletRequest request) {
+        if (request.getAttribute(KEPT) instanceof RuntimeException failure) {
+            throw failure;
+        }
+    }
+
+    private static final String KEPT = DatabaseOutage.class.getName() + ".kept";
+
     /** The headers every "briefly unavailable" answer carries: when to retry, and not to keep it. */
     public static void headers(HttpServletResponse response) {
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
