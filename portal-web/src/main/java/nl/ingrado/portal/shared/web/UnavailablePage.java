@@ -50,7 +50,7 @@ public class UnavailablePage extends HttpFilter {
      * What the visitor just sent, so the page can offer to send it again once the database is back:
      * nothing typed is lost. The same page of this portal (its servlet path, never the raw address)
      * and the same fields, view state included, so Faces carries on as if the button had been
-     * pressed again; passwords are not written into the page. Files of an upload form cannot be kept.
+     * pressed again; a password is sent empty, never written into the page. Files of an upload form cannot be kept.
      */
     private static void keepForm(HttpServletRequest request) {
         var type = request.getContentType();
@@ -62,10 +62,13 @@ public class UnavailablePage extends HttpFilter {
         }
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         request.getParameterMap().forEach((name, values) -> {
-            if (!name.toLowerCase(Locale.ROOT).contains("password")) {
-                for (var value : values) {
-                    fields.add(Map.entry(name, value));
-                }
+            if (name.toLowerCase(Locale.ROOT).contains("password")) {
+                // sent empty, so the form asks for it again rather than ignoring the field
+                fields.add(Map.entry(name, ""));
+                return;
+            }
+            for (var value : values) {
+                fields.add(Map.entry(name, value));
             }
         });
         request.setAttribute(RESEND_ACTION, request.getContextPath() + path);
