@@ -104,11 +104,12 @@ class DatabaseOutageIT {
         var form = page.substring(page.indexOf("id=\"resend\""));
         form = form.substring(0, form.indexOf("</form>"));
         var body = new StringBuilder();
-        var matcher = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"")
+        var matcher = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\"(?: value=\"([^\"]*)\")?")
                 .matcher(form);
         while (matcher.find()) {
             body.append(body.isEmpty() ? "" : "&").append(enc(unescape(matcher.group(1)))).append('=')
-                    .append(enc(unescape(matcher.group(2))));
+                    // an empty value is left out of the tag, and a browser sends it empty
+                    .append(matcher.group(2) == null ? "" : enc(unescape(matcher.group(2))));
         }
         return body.toString();
     }
