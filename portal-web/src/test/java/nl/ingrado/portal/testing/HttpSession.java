@@ -123,6 +123,22 @@ public final class HttpSession {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A form post as a browser sends it ({@code application/x-www-form-urlencoded}). */
+    public HttpResponse<String> post(String path, String formBody) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The view state of a Faces page, to post one of its forms. */
+    public static String viewState(String page) {
+        var matcher = VIEW_STATE.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("no view state on the page");
+        }
+        return matcher.group(1);
+    }
+
     public HttpResponse<String> json(String method, String path, String body) throws IOException {
         return send(
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")

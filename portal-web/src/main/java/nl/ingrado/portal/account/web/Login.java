@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
+import nl.ingrado.portal.shared.control.DatabaseOutage;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
 import nl.ingrado.portal.shared.web.SessionUser;
 import nl.ingrado.portal.shared.web.SitePaths;
@@ -44,6 +45,8 @@ public class Login {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(email == null ? "" : email,
                         new Password(password == null ? "" : password))));
+        // the database was down during the check: briefly unavailable (503), not a wrong password
+        DatabaseOutage.rethrowKept(request);
         if (status == AuthenticationStatus.SUCCESS) {
             var session = request.getSession();
             var user = (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);

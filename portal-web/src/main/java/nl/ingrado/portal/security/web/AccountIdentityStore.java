@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.web.ClientAddress;
+import nl.ingrado.portal.shared.control.DatabaseOutage;
 import nl.ingrado.portal.shared.web.SessionUser;
 
 /**
@@ -38,8 +39,18 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        var outcome = accounts.logIn(login.getCaller(), login.getPasswordAsString(),
-                clientAddress.of(request));
+        LoginOutcome outcome;
+        try {
+            outcome = accounts.logIn(login.getCaller(), login.getPasswordAsString(), 
+                    clientAddress.of(request));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // thrown from here, the container would make it a 500: the login page raises it instead
+            DatabaseOutage.keep(request, e);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         request.setAttribute(SessionUser.LOGIN_OUTCOME, outcome);
         if (outcome.status() != LoginOutcome.Status.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;

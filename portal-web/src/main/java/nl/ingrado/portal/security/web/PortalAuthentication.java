@@ -11,10 +11,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
+import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.rest.ApiOriginCheck;
+import nl.ingrado.portal.shared.control.DatabaseOutage;
 import nl.ingrado.portal.shared.rest.Problems;
 import nl.ingrado.portal.shared.web.SecurityHeaders;
 import nl.ingrado.portal.shared.web.SessionUser;
@@ -64,7 +67,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
             // checked on every page and API call: a deactivated or erased account loses its session at
             // once, and a role granted or taken away counts from the next click (on any node)
-            var fresh = sessionGroups.refresh(user);
+            var fresh = refreshUnlessDatabaseDown(user);
             if (fresh.isEmpty()) {
                 session.invalidate();
                 return context.isProtected() ? toLogin(request, response, context) : context.doNothing();
@@ -81,10 +84,37 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /**
+     * The session's roles as the database has them now; while the database cannot be reached, as the
+     * session has them, so that the page itself answers (503 when it needs the database, see
+     * shared/web/UnavailablePage) rather than the login check failing with a 500.
+     */
+    private Optional<SessionUser> refreshUnlessDatabaseDown(SessionUser user) {
+        try {
+            return sessionGroups.refresh(user);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            return Optional.of(user);
+        }
+    }
+
     private AuthenticationStatus bearer(String token, HttpServletRequest request,
             HttpServletResponse response,
             HttpMessageContext context) {
-        var account = apiTokens.authenticate(token);
+        Optional<Account> account;
+        try {
+            account = apiTokens.authenticate(token);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // the token cannot be checked: briefly unavailable, as the call itself would answer
+            DatabaseOutage.headers(response);
+            Problems.write(response, 503, "problem.unavailable.title", "problem.unavailable.detail", request);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (account.isEmpty()) {
             SecurityHeaders.apply(request, response);
             Problems.write(response, 401, "problem.unauthorized.title", "problem.token.invalid", request);

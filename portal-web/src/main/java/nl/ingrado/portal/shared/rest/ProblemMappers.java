@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.control.DatabaseOutage;
 import nl.ingrado.portal.shared.control.Texts;
 
 /** Turns every failure of the API into a problem response; unexpected ones are logged, not shown. */
@@ -28,6 +29,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 && failure.getCause() != null
                         ? failure.getCause()
                         : failure;
+        if (DatabaseOutage.isCause(failure)) {
+            // the database is unreachable: briefly unavailable, not a bug (no stack trace per call)
+            return Response.fromResponse(Problems.response(503, locale, "problem.unavailable.title",
+                    "problem.unavailable.detail", null))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .header("Cache-Control", "no-store")
+                    .build();
+        }
         if (cause instanceof BusinessException business && business.field() == null
                 && business.messageKey().endsWith(".notFound")) {
             // what the address names does not exist; an id in the body is a 400 naming its field
