@@ -99,15 +99,12 @@ public final class HttpSession {
      */
     public HttpResponse<String> submit(String path, String form, java.util.Map<String, String> fields,
             String button) throws IOException {
-        var matcher = VIEW_STATE.matcher(get(path).body());
-        if (!matcher.find()) {
-            throw new AssertionError("no view state on " + path);
-        }
+        var viewState = viewState(get(path).body());
         var body = new StringBuilder(form + "=" + form);
         fields.forEach((name, value) -> body.append('&').append(enc(form + ":" + name)).append('=')
                 .append(enc(value)));
         body.append('&').append(enc(form + ":" + button)).append("=&jakarta.faces.ViewState=")
-                .append(enc(matcher.group(1)));
+                .append(enc(viewState));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
@@ -165,15 +162,6 @@ public final class HttpSession {
     public String cookie(String name) {
         return cookieJar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
-    }
-
-    /** The view state of a Faces page, for posting its form by hand. */
-    public static String viewState(String page) {
-        var matcher = VIEW_STATE.matcher(page);
-        if (!matcher.find()) {
-            throw new AssertionError("no view state on the page");
-        }
-        return matcher.group(1);
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)

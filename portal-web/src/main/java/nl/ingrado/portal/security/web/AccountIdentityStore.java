@@ -41,7 +41,7 @@ public class AccountIdentityStore implements IdentityStore {
         }
         LoginOutcome outcome;
         try {
-            outcome = accounts.logIn(login.getCaller(), login.getPasswordAsString(), 
+            outcome = accounts.logIn(login.getCaller(), login.getPasswordAsString(),
                     clientAddress.of(request));
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isCause(e)) {
