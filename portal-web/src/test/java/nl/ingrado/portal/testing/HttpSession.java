@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -94,6 +95,24 @@ public final class HttpSession {
                         .header("Origin", origin)
                         .method(method, HttpRequest.BodyPublishers.ofString(body)),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Any request with the given headers and raw body (null for none), for what the methods above do
+     * not build: form posts, multipart bodies, other content types. A write carries the page's origin, as
+     * a browser sends it.
+     */
+    public HttpResponse<String> send(String method, String path, Map<String, String> headers, byte[] body)
+            throws IOException {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!"GET".equals(method)) {
+            request.header("Origin", origin);
+        }
+        headers.forEach(request::header);
+        return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)

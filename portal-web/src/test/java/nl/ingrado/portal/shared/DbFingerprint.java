@@ -1,0 +1,51 @@
+package nl.ingrado.portal.shared;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.ingrado.portal.testing.Db;
+
+/**
+ * A checksum per table of everything the portal stores ({@code CHECKSUM TABLE}), to tell whether a
+ * request changed the database. Taken before and after a request the portal refused: a refusal must
+ * leave every row as it was.
+ */
+final class DbFingerprint {
+
+    /**
+     * Tables that legitimately change while a refused request is answered, each for a reason of its own.
+     * Flyway's history is never written by a request.
+     */
+    private static final Map<String, String> CHANGING = Map.of(
+            "login_failure", "a refused login is counted on purpose: it is the login throttle",
+            "flyway_schema_history", "migrations only",
+            "flyway_demo_history", "demo data only");
+
+    private final List<String> tables;
+
+    DbFingerprint() {
+        tables = Db.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                + "AND table_type = 'BASE TABLE' ORDER BY table_name").stream().map(row -> row.get(0))
+                .filter(table -> !CHANGING.containsKey(table) && !table.startsWith("flyway"))
+                .toList();
+    }
+
+    /** The checksum of every table, by name. */
+    Map<String, String> take() {
+        return Db.rows("CHECKSUM TABLE " + String.join(", ", tables)).stream()
+                .collect(Collectors.toMap(row -> row.get(0).substring(row.get(0).indexOf('.') + 1),
+                        row -> String.valueOf(row.get(1)), (a, b) -> a, TreeMap::new));
+    }
+
+    /** The tables whose checksum differs. */
+    static Set<String> changed(Map<String, String> before, Map<String, String> after) {
+        return before.keySet().stream().filter(table -> !before.get(table).equals(after.get(table)))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    int size() {
+        return tables.size();
+    }
+}
