@@ -123,9 +123,18 @@ final class ApiFuzzer {
             String property,
             String hostileClass, boolean mustRefuse) throws IOException {
         var before = fingerprint.take();
-        HttpResponse<String> response = session.send(method, path, Map.of("Content-Type", "application/json"),
-                body.getBytes(StandardCharsets.UTF_8));
-        findings.apiCase();
+        HttpResponse<String> response;
+        long sent = System.nanoTime();
+        try {
+            response = session.send(method, path, Map.of("Content-Type", "application/json"),
+                    body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            findings.fail("no answer: " + e, target, property, hostileClass);
+            return;
+        } finally {
+            findings.apiCase();
+            findings.timed(target, (System.nanoTime() - sent) / 1_000_000);
+        }
         verdict.judgeApi(response, DbFingerprint.changed(before, fingerprint.take()), target, property,
                 hostileClass,
                 mustRefuse);

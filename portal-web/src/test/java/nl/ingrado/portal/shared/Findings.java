@@ -20,6 +20,7 @@ final class Findings {
     private final Set<String> operations = new LinkedHashSet<>();
     private final Set<String> properties = new LinkedHashSet<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
+    private final Map<String, Long> time = new LinkedHashMap<>();
     private int formCases;
     private int apiCases;
     /** what went wrong → where (target, field, class) */
@@ -53,6 +54,11 @@ final class Findings {
         apiCases++;
     }
 
+    /** Milliseconds spent per form or API call, to see where the time goes. */
+    void timed(String target, long millis) {
+        time.merge(target, millis, Long::sum);
+    }
+
     /** A button or link left alone, and why. */
     void skipped(String why) {
         skipped.merge(why, 1, Integer::sum);
@@ -81,8 +87,9 @@ final class Findings {
     /** The forms and API calls tried, one a line, for the log. */
     String targets() {
         var lines = new LinkedHashSet<String>();
-        forms.forEach(form -> lines.add("  form " + form));
-        operations.forEach(operation -> lines.add("  api  " + operation));
+        forms.forEach(form -> lines.add("  form " + form + " (" + time.getOrDefault(form, 0L) + " ms)"));
+        operations.forEach(operation -> lines
+                .add("  api  " + operation + " (" + time.getOrDefault(operation, 0L) + " ms)"));
         return String.join("\n", lines);
     }
 

@@ -117,9 +117,19 @@ final class FormFuzzer {
                 var values = plausible(form, HtmlForm.viewState(html, form.id()));
                 values.put(field.name(), hostile.value(field));
                 var before = lastState != null ? lastState : fingerprint.take();
-                var response = post(session.get(), form, values, safe.get(0));
-                lastState = fingerprint.take();
-                findings.formCase();
+                HttpResponse<String> response;
+                long sent = System.nanoTime();
+                try {
+                    response = post(session.get(), form, values, safe.get(0));
+                } catch (IOException e) {
+                    findings.fail("no answer: " + e, target, field.name(), hostile.name());
+                    html = null;
+                    continue;
+                } finally {
+                    lastState = fingerprint.take();
+                    findings.formCase();
+                    findings.timed(target, (System.nanoTime() - sent) / 1_000_000);
+                }
                 verdict.judgeForm(response, DbFingerprint.changed(before, lastState), target, field, hostile);
                 // a re-rendered form carries the next view state, as a browser would use it
                 html = response.statusCode() == 200 && HtmlForm.viewState(response.body(), form.id()) != null

@@ -21,7 +21,8 @@ final class Verdict {
     private static final Pattern ERROR_MESSAGE = Pattern
             .compile("ui-message-error|ui-messages-error|message--error");
     private static final Pattern STACK_TRACE = Pattern.compile(
-            "(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
+            "\\b(?:java|jakarta|javax|org|com|nl|fish|sun)\\.(?:[\\w$]+\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b"
+                    + "|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
 
     private final Findings findings;
     private final String contextPath = URI.create(TestEnvironment.portal().baseUrl()).getPath()

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,8 @@ public final class HttpSession {
     private final String cookies;
 
     private HttpSession(String cookies) {
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1 as a browser speaks it to a plain-HTTP server (browsers never upgrade to h2c)
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.cookies = cookies;
     }
@@ -104,10 +106,11 @@ public final class HttpSession {
      */
     public HttpResponse<String> send(String method, String path, Map<String, String> headers, byte[] body)
             throws IOException {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method,
-                body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .method(method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (!"GET".equals(method)) {
             request.header("Origin", origin);
         }
