@@ -61,11 +61,12 @@ final class ApiFuzzer {
     private void fuzz(String method, String template, JsonObject operation, JsonObject schemas,
             Map<String, HttpSession> roles) throws IOException {
         var name = method + " " + template;
+        boolean hasBody = operation.containsKey("requestBody");
         Map.Entry<String, HttpSession> caller = null;
         for (var role : roles.entrySet()) {
             // a body that is no JSON and an id that names nothing: refused whatever the role may do
-            var probe = role.getValue().send(method, fill(template, role.getValue(), "0"),
-                    Map.of("Content-Type", "application/json"), "{".getBytes(StandardCharsets.UTF_8));
+            var probe = send(role.getValue(), method, fill(template, role.getValue(), "0"),
+                    hasBody ? "{" : null);
             if (probe.statusCode() != 401 && probe.statusCode() != 403) {
                 caller = role;
                 break;
@@ -89,12 +90,12 @@ final class ApiFuzzer {
             for (var bad : BAD_IDS) {
                 var hostilePath = template.replace(matcher.group(), bad[1]).replaceAll("\\{[^}]+}",
                         id(template, session));
-                call(session, method, hostilePath, json(valid, null, null), target,
+                call(session, method, hostilePath, hasBody ? json(valid, null, null) : null, target,
                         "{" + matcher.group(1) + "}",
                         bad[0], true);
             }
         }
-        if ("DELETE".equals(method) && properties.isEmpty()) {
+        if (!hasBody) {
             return;
         }
         call(session, method, path, "{", target, "(body)", "malformed JSON", true);
@@ -126,8 +127,7 @@ final class ApiFuzzer {
         HttpResponse<String> response;
         long sent = System.nanoTime();
         try {
-            response = session.send(method, path, Map.of("Content-Type", "application/json"),
-                    body.getBytes(StandardCharsets.UTF_8));
+            response = send(session, method, path, body);
         } catch (IOException e) {
             findings.fail("no answer: " + e, target, property, hostileClass);
             return;
@@ -138,6 +138,15 @@ final class ApiFuzzer {
         verdict.judgeApi(response, DbFingerprint.changed(before, fingerprint.take()), target, property,
                 hostileClass,
                 mustRefuse);
+    }
+
+    /** {@code body} null: a request without a body, as for a write the document gives none. */
+    private static HttpResponse<String> send(HttpSession session, String method, String path, String body)
+            throws IOException {
+        return body == null
+                ? session.send(method, path, Map.of(), null)
+                : session.send(method, path, Map.of("Content-Type", "application/json"),
+                        body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The body's properties and their JSON types, from the request body's schema (followed through $ref). */
@@ -195,6 +204,9 @@ final class ApiFuzzer {
 
     /** The path with every parameter set to {@code value}, or (null) to an id the collection lists. */
     private String fill(String template, HttpSession session, String value) throws IOException {
+        if (!template.contains("{")) {
+            return template;
+        }
         return template.replaceAll("\\{[^}]+}", value != null ? value : id(template, session));
     }
 
@@ -204,7 +216,8 @@ final class ApiFuzzer {
         if (!ids.containsKey(collection)) {
             var response = session.get(collection);
             var found = "1";
-            if (response.statusCode() == 200) {
+            if (response.statusCode() == 200
+                    && response.headers().firstValue("Content-Type").orElse("").contains("json")) {
                 var json = Json.createReader(new StringReader(response.body())).readValue();
                 var id = firstId(json);
                 found = id != null ? id : found;

@@ -52,6 +52,15 @@ final class Hostile {
             new Text("control characters", false), new Text("script and HTML", false), new Text("SQL", false),
             new Text("CSV formula", false));
 
+    /**
+     * The classes tried on a field the user picks rather than types (select, checkbox, radio, hidden): a
+     * browser sends one of the rendered values, a script anything; one class per way of being wrong is enough.
+     */
+    static final List<Text> PER_CHOICE = List.of(new Text("empty", false),
+            new Text("10,000 characters", false),
+            new Text("unicode and emoji", false), new Text("NUL", false), new Text("script and HTML", false),
+            new Text("SQL", false));
+
     /** Tried once per form or API call (on its first text field): costly to send. */
     static final Text FIVE_MB = new Text("5 MB", true);
 

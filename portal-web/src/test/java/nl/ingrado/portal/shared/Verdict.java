@@ -24,6 +24,11 @@ final class Verdict {
             "\\b(?:java|jakarta|javax|org|com|nl|fish|sun)\\.(?:[\\w$]+\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b"
                     + "|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
 
+    /** Fields a user types into: where a value longer than allowed can be stored or cut. */
+    private static final Set<String> TYPED = Set.of("text", "email", "password", "search", "tel", "url",
+            "number",
+            "textarea");
+
     private final Findings findings;
     private final String contextPath = URI.create(TestEnvironment.portal().baseUrl()).getPath()
             .replaceAll("/$", "");
@@ -48,8 +53,10 @@ final class Verdict {
             findings.fail("HTTP " + status + " (server error page)", form, fieldName, hostile.name());
             return;
         }
-        if (STACK_TRACE.matcher(body).find()) {
-            findings.fail("a stack trace in the answer (HTTP " + status + ")", form, fieldName,
+        var trace = STACK_TRACE.matcher(body);
+        if (trace.find()) {
+            findings.fail("a stack trace in the answer (HTTP " + status + "): " + trace.group(), form,
+                    fieldName,
                     hostile.name());
             return;
         }
@@ -66,6 +73,7 @@ final class Verdict {
                     fieldName,
                     hostile.name());
         } else if (!refused && !changed.isEmpty() && hostile.name().startsWith("10,000")
+                && TYPED.contains(field.kind())
                 && (field.maxLength() > 0 && field.maxLength() < Hostile.LONG
                         || !"textarea".equals(field.kind()))) {
             findings.fail("10,000 characters accepted into a field with maxlength "
@@ -89,8 +97,10 @@ final class Verdict {
         if (status >= 500) {
             findings.fail("HTTP " + status, operation, property, hostileClass);
         } else if (STACK_TRACE.matcher(body).find()) {
-            findings.fail("a stack trace in the answer (HTTP " + status + ")", operation, property,
-                    hostileClass);
+            var trace = STACK_TRACE.matcher(body);
+            trace.find();
+            findings.fail("a stack trace in the answer (HTTP " + status + "): " + trace.group(), operation,
+                    property, hostileClass);
         } else if (status >= 400 && !type.startsWith("application/problem+json")) {
             findings.fail("HTTP " + status + " without a problem (Content-Type " + type + ")", operation,
                     property,
