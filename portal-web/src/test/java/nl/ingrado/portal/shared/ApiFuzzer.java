@@ -102,7 +102,8 @@ final class ApiFuzzer {
         call(session, method, path, "[" + json(valid, null, null) + "]", target, "(body)",
                 "array for the body", true);
         call(session, method, path, Hostile.deepNesting(), target, "(body)", "deep nesting", true);
-        call(session, method, path, json(valid, "fuzzUnknownField", "1"), target, "(body)", "unknown field",
+        call(session, method, path, json(valid, "fuzzUnknownField", "1"), target, "fuzzUnknownField",
+                "unknown field",
                 true);
         var first = properties.entrySet().stream().filter(p -> "string".equals(p.getValue()))
                 .map(Map.Entry::getKey)
@@ -123,7 +124,7 @@ final class ApiFuzzer {
     private void call(HttpSession session, String method, String path, String body, String target,
             String property,
             String hostileClass, boolean mustRefuse) throws IOException {
-        var before = fingerprint.take();
+        var before = fingerprint.last();
         HttpResponse<String> response;
         long sent = System.nanoTime();
         try {

@@ -25,6 +25,12 @@ final class DbFingerprint {
 
     private final List<String> tables;
     private long nanos;
+    private Map<String, String> last;
+
+    /** The state after the last request: what the next one starts from (nothing else writes meanwhile). */
+    Map<String, String> last() {
+        return last != null ? last : take();
+    }
 
     DbFingerprint() {
         tables = Db.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
@@ -37,7 +43,8 @@ final class DbFingerprint {
     Map<String, String> take() {
         long started = System.nanoTime();
         try {
-            return checksums();
+            last = checksums();
+            return last;
         } finally {
             nanos += System.nanoTime() - started;
         }

@@ -46,7 +46,6 @@ final class FormFuzzer {
     private final DbFingerprint fingerprint;
     private final Verdict verdict;
     private final Set<String> fuzzedForms = new HashSet<>();
-    private Map<String, String> lastState;
 
     FormFuzzer(Findings findings, DbFingerprint fingerprint, Verdict verdict) {
         this.findings = findings;
@@ -118,7 +117,7 @@ final class FormFuzzer {
                 }
                 var values = plausible(form, HtmlForm.viewState(html, form.id()));
                 values.put(field.name(), hostile.value(field));
-                var before = lastState != null ? lastState : fingerprint.take();
+                var before = fingerprint.last();
                 HttpResponse<String> response;
                 long sent = System.nanoTime();
                 try {
@@ -128,11 +127,12 @@ final class FormFuzzer {
                     html = null;
                     continue;
                 } finally {
-                    lastState = fingerprint.take();
+                    fingerprint.take();
                     findings.formCase();
                     findings.timed(target, (System.nanoTime() - sent) / 1_000_000);
                 }
-                verdict.judgeForm(response, DbFingerprint.changed(before, lastState), target, field, hostile);
+                verdict.judgeForm(response, DbFingerprint.changed(before, fingerprint.last()), target, field,
+                        hostile);
                 // a re-rendered form carries the next view state, as a browser would use it
                 html = response.statusCode() == 200 && HtmlForm.viewState(response.body(), form.id()) != null
                         ? response.body()

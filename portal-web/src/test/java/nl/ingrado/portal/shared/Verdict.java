@@ -1,5 +1,7 @@
 package nl.ingrado.portal.shared;
 
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -20,9 +22,9 @@ final class Verdict {
     /** The messages JSF and PrimeFaces render for an invalid field or a refused action. */
     private static final Pattern ERROR_MESSAGE = Pattern
             .compile("ui-message-error|ui-messages-error|message--error");
+    /** Frames of a Java stack trace, as a container's error page or a careless handler prints them. */
     private static final Pattern STACK_TRACE = Pattern.compile(
-            "\\b(?:java|jakarta|javax|org|com|nl|fish|sun)\\.(?:[\\w$]+\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b"
-                    + "|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
+            "\\bat [\\w$.]+\\((?:[\\w$]+\\.java:\\d+|Native Method|Unknown Source)\\)|Caused by: [\\w$.]+");
 
     /** Fields a user types into: where a value longer than allowed can be stored or cut. */
     private static final Set<String> TYPED = Set.of("text", "email", "password", "search", "tel", "url",
@@ -63,6 +65,10 @@ final class Verdict {
         if (expiredTitles.stream().anyMatch(body::contains)) {
             findings.fail("'page expired' for a fresh view state (HTTP " + status + ")", form, fieldName,
                     hostile.name());
+            return;
+        }
+        if (hostile.mustRefuse() && status != 413) {
+            findings.fail("5 MB answered HTTP " + status + ", not 413", form, fieldName, hostile.name());
             return;
         }
         boolean refused = status >= 400 || status == 200 && ERROR_MESSAGE.matcher(body).find();
@@ -109,8 +115,22 @@ final class Verdict {
             findings.fail("refused, but the database changed " + changed, operation, property, hostileClass);
         } else if (status < 400 && mustRefuse) {
             findings.fail("accepted (HTTP " + status + ") where a 400 problem naming the field belongs",
-                    operation,
+                    operation, property, hostileClass);
+        } else if (Hostile.FIVE_MB.name().equals(hostileClass) && status != 413) {
+            findings.fail("5 MB answered HTTP " + status + ", not 413", operation, property, hostileClass);
+        } else if (status == 400 && mustRefuse && !property.startsWith("(") && !property.startsWith("{")
+                && !field(body).startsWith(property)) {
+            findings.fail("400 problem that does not name the field (names '" + field(body) + "')", operation,
                     property, hostileClass);
+        }
+    }
+
+    /** The field a problem names, or "" when it names none. */
+    private static String field(String problem) {
+        try {
+            return Json.createReader(new StringReader(problem)).readObject().getString("field", "");
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 
