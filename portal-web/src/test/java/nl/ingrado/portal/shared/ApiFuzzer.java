@@ -136,7 +136,11 @@ final class ApiFuzzer {
             findings.apiCase();
             findings.timed(target, (System.nanoTime() - sent) / 1_000_000);
         }
-        verdict.judgeApi(response, DbFingerprint.changed(before, fingerprint.take()), target, property,
+        var changed = DbFingerprint.changed(before, fingerprint.take());
+        if (!changed.isEmpty()) {
+            fingerprint.settle();
+        }
+        verdict.judgeApi(response, changed, target, property,
                 hostileClass,
                 mustRefuse);
     }

@@ -61,6 +61,28 @@ final class DbFingerprint {
                         row -> String.valueOf(row.get(1)), (a, b) -> a, TreeMap::new));
     }
 
+    /**
+     * Waits until the database stops changing (two checksums 200 ms apart agree, for at most 3 s): work an
+     * accepted request left running after its answer (mail written to the log after commit) is not
+     * counted against the next one.
+     */
+    void settle() {
+        var previous = take();
+        for (int i = 0; i < 15; i++) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            var now = take();
+            if (now.equals(previous)) {
+                return;
+            }
+            previous = now;
+        }
+    }
+
     /** The tables whose checksum differs. */
     static Set<String> changed(Map<String, String> before, Map<String, String> after) {
         return before.keySet().stream().filter(table -> !before.get(table).equals(after.get(table)))

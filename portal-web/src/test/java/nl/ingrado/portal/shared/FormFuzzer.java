@@ -114,6 +114,7 @@ final class FormFuzzer {
                         return;
                     }
                     html = page.body();
+                    fingerprint.take(); // showing a page may write (a calendar feed's key): not the post's doing
                 }
                 var values = plausible(form, HtmlForm.viewState(html, form.id()));
                 values.put(field.name(), hostile.value(field));
@@ -131,8 +132,11 @@ final class FormFuzzer {
                     findings.formCase();
                     findings.timed(target, (System.nanoTime() - sent) / 1_000_000);
                 }
-                verdict.judgeForm(response, DbFingerprint.changed(before, fingerprint.last()), target, field,
-                        hostile);
+                var changed = DbFingerprint.changed(before, fingerprint.last());
+                verdict.judgeForm(response, changed, target, field, hostile);
+                if (!changed.isEmpty()) {
+                    fingerprint.settle(); // an accepted case may still be mailing: not the next case's doing
+                }
                 // a re-rendered form carries the next view state, as a browser would use it
                 html = response.statusCode() == 200 && HtmlForm.viewState(response.body(), form.id()) != null
                         ? response.body()
