@@ -62,13 +62,14 @@ final class DbFingerprint {
     }
 
     /**
-     * Waits until the database stops changing (two checksums 200 ms apart agree, for at most 3 s): work an
-     * accepted request left running after its answer (mail written to the log after commit) is not
-     * counted against the next one.
+     * Waits until the database stops changing (unchanged for 600 ms, at most 4 s): work an accepted request
+     * left running after its answer (mail written to the log after commit) is not counted against the
+     * next one.
      */
     void settle() {
         var previous = take();
-        for (int i = 0; i < 15; i++) {
+        int quiet = 0;
+        for (int i = 0; i < 20 && quiet < 3; i++) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -76,9 +77,7 @@ final class DbFingerprint {
                 return;
             }
             var now = take();
-            if (now.equals(previous)) {
-                return;
-            }
+            quiet = now.equals(previous) ? quiet + 1 : 0;
             previous = now;
         }
     }
