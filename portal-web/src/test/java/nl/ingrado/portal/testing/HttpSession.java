@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +32,8 @@ public final class HttpSession {
     private final CookieManager cookieJar = new CookieManager();
 
     private HttpSession(String cookies) {
-        http = HttpClient.newBuilder().cookieHandler(cookieJar)
+        // HTTP/1.1 as a browser speaks it to a plain-HTTP server (browsers never upgrade to h2c)
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookieJar)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.cookies = cookies;
     }
@@ -162,6 +165,25 @@ public final class HttpSession {
     public String cookie(String name) {
         return cookieJar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * Any request with the given headers and raw body (null for none), for what the methods above do
+     * not build: form posts, multipart bodies, other content types. A write carries the page's origin, as
+     * a browser sends it.
+     */
+    public HttpResponse<String> send(String method, String path, Map<String, String> headers, byte[] body)
+            throws IOException {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .method(method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!"GET".equals(method)) {
+            request.header("Origin", origin);
+        }
+        headers.forEach(request::header);
+        return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
