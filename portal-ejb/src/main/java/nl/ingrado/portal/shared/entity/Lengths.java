@@ -12,7 +12,8 @@ public final class Lengths {
     @StoredIn({"event.description", "event.assembly_agenda", "workshop.description", "rayon.description",
             "nl_edition.intro", "register_scheme.code_of_conduct", "registrant.decision_reason",
             "register_period.decision_reason", "register_objection.text", "register_objection.outcome_reason",
-            "accredited_activity.description", "accredited_activity.programme", "accredited_activity.decision_reason",
+            "accredited_activity.description", "accredited_activity.programme",
+            "accredited_activity.decision_reason",
             "point_record.description", "point_record.reason", "sample_audit_member.finding"})
     public static final int TEXT = 16_000;
 
@@ -52,7 +53,8 @@ public final class Lengths {
     @StoredIn("organisation_domain.domain")
     public static final int DOMAIN = 190;
 
-    @StoredIn({"event.title", "workshop.title", "workshop_round.name", "workshop.speaker", "assembly_document.title",
+    @StoredIn({"event.title", "workshop.title", "workshop_round.name", "workshop.speaker",
+            "assembly_document.title",
             "nl_edition.subject", "nl_edition_item.title", "portfolio_share.label", "point_record.provider",
             "point_record.accreditation_claim", "accredited_activity.provider_name"})
     public static final int TITLE = 200;
@@ -82,14 +84,20 @@ public final class Lengths {
     @StoredIn("nl_edition_item.link_url")
     public static final int LINK = 1000;
 
-    @StoredIn({"nl_edition_item.image_alt", "nl_consent.source_detail"})
+    @StoredIn("nl_edition_item.image_alt")
     public static final int IMAGE_ALT = 300;
+
+    @StoredIn("nl_consent.source_detail")
+    public static final int CONSENT_SOURCE = 300;
 
     @StoredIn("accredited_activity.accreditation_number")
     public static final int ACCREDITATION_NUMBER = 30;
 
     /** A number typed as text (points, hours, an amount): room for digits, a sign and a decimal mark. */
     public static final int NUMBER = 20;
+
+    /** A password: long enough for any passphrase, short enough that hashing it costs little. */
+    public static final int PASSWORD = 128;
 
     /** A search or filter typed into a list page; not stored. */
     public static final int SEARCH = 200;

@@ -3,8 +3,10 @@ package nl.ingrado.portal.account.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.shared.entity.EmailAddress;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -15,6 +17,10 @@ public class ForgotPassword {
 
     @Inject
     AccountService accounts;
+
+    @NotBlank
+
+    @EmailAddress
 
     private String email;
 

@@ -11,8 +11,11 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
 import nl.ingrado.portal.shared.web.SessionUser;
 import org.omnifaces.util.Messages;
@@ -34,7 +37,13 @@ public class Login {
     @Inject
     nl.ingrado.portal.account.boundary.AccountService accounts;
 
+    @NotBlank
+
+    @Size(max = Lengths.EMAIL)
+
     private String email;
+    @NotBlank
+    @Size(max = Lengths.PASSWORD)
     private String password;
 
     public void submit() throws IOException {
