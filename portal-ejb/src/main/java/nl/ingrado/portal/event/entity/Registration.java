@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * One person's registration for an event: confirmed, waiting, or cancelled (kept as history). The
@@ -100,8 +101,8 @@ public class Registration {
     public static Registration of(Event event, Long accountId, String name, String email, String language,
             boolean member, String remarks, boolean seat, LocalDateTime now) {
         var cleanRemarks = remarks == null || remarks.isBlank() ? null : remarks.strip();
-        if (cleanRemarks != null && cleanRemarks.length() > 500) {
-            throw BusinessException.onField("remarks", "registration.remarks.tooLong", 500);
+        if (cleanRemarks != null && cleanRemarks.length() > Lengths.REMARKS) {
+            throw BusinessException.onField("remarks", "registration.remarks.tooLong", Lengths.REMARKS);
         }
         var registration = new Registration();
         registration.event = event;

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.rayon.entity.Region;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * A municipality, a region's Doorstroompunt, a partner or Ingrado. A municipality without a
@@ -138,8 +139,8 @@ public class Organisation {
         if (newInhabitants != null && newInhabitants < 0) {
             throw BusinessException.onField("inhabitants", "organisation.inhabitants.invalid");
         }
-        var cleanStreet = optional(newStreet, "street", 200);
-        var cleanCity = optional(newCity, "city", 100);
+        var cleanStreet = optional(newStreet, "street", Lengths.STREET);
+        var cleanCity = optional(newCity, "city", Lengths.CITY);
         var cleanPostal = optional(newPostalCode, "postalCode", 10);
         if (cleanPostal != null) {
             var matcher = POSTAL_CODE.matcher(cleanPostal);

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** One of Ingrado's six regional divisions. */
 @Entity
@@ -37,15 +38,15 @@ public class Rayon {
 
     public void describe(String newName, String newDescription) {
         var trimmed = newName == null ? "" : newName.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 100) {
+        if (trimmed.isEmpty() || trimmed.length() > Lengths.CITY) {
             throw nl.ingrado.portal.shared.entity.BusinessException.onField("name", "rayon.name.invalid",
-                    100);
+                    Lengths.CITY);
         }
         var text = newDescription == null ? "" : newDescription.strip();
-        if (text.length() > 4000) {
+        if (text.length() > Lengths.NOTE) {
             throw nl.ingrado.portal.shared.entity.BusinessException.onField("description",
                     "rayon.description.tooLong",
-                    4000);
+                    Lengths.NOTE);
         }
         name = trimmed;
         description = text;

@@ -9,13 +9,28 @@ package nl.ingrado.portal.shared.entity;
 public final class Lengths {
 
     /** Any {@code TEXT} column: 65,535 bytes hold 16,383 characters of four bytes each. */
-    @StoredIn({"event.description", "event.assembly_agenda", "workshop.description", "rayon.description",
-            "nl_edition.intro", "register_scheme.code_of_conduct", "registrant.decision_reason",
-            "register_period.decision_reason", "register_objection.text", "register_objection.outcome_reason",
-            "accredited_activity.description", "accredited_activity.programme",
-            "accredited_activity.decision_reason",
-            "point_record.description", "point_record.reason", "sample_audit_member.finding"})
+    @StoredIn({"event.description", "event.assembly_agenda", "workshop.description",
+            "register_scheme.code_of_conduct"})
     public static final int TEXT = 16_000;
+
+    /** A note, reason or short description: a limit well inside the {@code TEXT} column it goes to. */
+    @StoredIn({"rayon.description", "nl_edition.intro", "registrant.decision_reason",
+            "register_period.decision_reason", "register_objection.text", "register_objection.outcome_reason",
+            "accredited_activity.decision_reason", "point_record.description", "point_record.reason",
+            "sample_audit_member.finding"})
+    public static final int NOTE = 4000;
+
+    /** The description and programme of a requested accreditation. */
+    @StoredIn({"accredited_activity.description", "accredited_activity.programme"})
+    public static final int PROGRAMME = 8000;
+
+    /** The reason for a correction or a manual booking. */
+    @StoredIn("point_record.reason")
+    public static final int REASON = 2000;
+
+    /** A newsletter item's text after sanitising. */
+    @StoredIn("nl_edition_item.body_html")
+    public static final int ITEM_BODY = 100_000;
 
     @StoredIn({"account.email", "person.email", "registration.email", "guest_request.email",
             "nl_subscriber.email"})
@@ -68,6 +83,9 @@ public final class Lengths {
 
     @StoredIn("event.online_url")
     public static final int URL = 500;
+
+    /** The most seats an event or a workshop has. */
+    public static final int SEATS = 100_000;
 
     @StoredIn({"registration.remarks", "guest_request.remarks", "accredited_activity.trainers"})
     public static final int REMARKS = 500;

@@ -1,9 +1,10 @@
 package nl.ingrado.portal.event.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
@@ -60,7 +61,8 @@ public class EventForm implements Serializable {
     private String accreditationCategory;
     @Size(max = Lengths.TEXT)
     private String assemblyAgenda;
-    @PositiveOrZero
+    @Min(0)
+    @Max(60)
     private Integer reminderDays = 3;
     private boolean autoPromote = true;
 

@@ -15,7 +15,7 @@ public class EditionForm implements Serializable {
     @Size(max = Lengths.TITLE)
 
     private String subject;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.NOTE)
     private String intro;
     private Long segmentId;
 

@@ -19,7 +19,7 @@ public class ItemForm implements Serializable {
     @Size(max = Lengths.TITLE)
 
     private String title;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.ITEM_BODY)
     private String body;
     @Size(max = Lengths.LINK)
     private String link;

@@ -36,7 +36,7 @@ public class EditRayon implements Serializable {
     @NotBlank
     @Size(max = Lengths.CITY)
     private String name;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.NOTE)
     private String description;
     @NotBlank
     @EmailAddress

@@ -18,7 +18,7 @@ public class BookingForm implements Serializable {
     private String category;
     @Size(max = Lengths.NUMBER)
     private String points;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.REASON)
     private String reason;
 
     public LocalDate getDate() {

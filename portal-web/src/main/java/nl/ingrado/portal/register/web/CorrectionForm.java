@@ -14,7 +14,7 @@ public class CorrectionForm implements Serializable {
     private Long record;
     @Size(max = Lengths.NUMBER)
     private String delta;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.REASON)
     private String reason;
 
     public Long getRecord() {

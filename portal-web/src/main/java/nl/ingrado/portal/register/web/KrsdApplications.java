@@ -39,7 +39,7 @@ public class KrsdApplications implements Serializable {
 
     private Long id;
     private transient List<ApplicationRow> applications;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.NOTE)
     private String reason;
 
     public void load() throws IOException {

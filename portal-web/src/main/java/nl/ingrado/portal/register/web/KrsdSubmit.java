@@ -55,7 +55,7 @@ public class KrsdSubmit implements Serializable {
     private String category;
     @Size(max = Lengths.TITLE)
     private String claim;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.NOTE)
     private String description;
     private transient Part evidence;
 

@@ -14,7 +14,7 @@ public class ObjectionForm implements Serializable {
 
     private Long period;
     private LocalDate receivedOn;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.NOTE)
     private String text;
 
     public Long getPeriod() {

@@ -47,15 +47,15 @@ public class RequestAccreditation implements Serializable {
     private String title;
     @Size(max = Lengths.TITLE)
     private String providerName;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.PROGRAMME)
     private String description;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.PROGRAMME)
     private String programme;
     @Size(max = Lengths.NUMBER)
     private String hours;
     @Size(max = Lengths.REMARKS)
     private String trainers;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.NOTE)
     private String note;
     private transient List<Part> documents;
 

@@ -63,7 +63,7 @@ public class ReviewAccreditation implements Serializable {
     private String points;
     private LocalDate validFrom;
     private LocalDate validTo;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.NOTE)
     private String reason;
 
     public void load() throws IOException {

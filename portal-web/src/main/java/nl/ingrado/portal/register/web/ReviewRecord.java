@@ -53,7 +53,7 @@ public class ReviewRecord implements Serializable {
     @Size(max = Lengths.NUMBER)
     private String points;
     private String category;
-    @Size(max = Lengths.TEXT)
+    @Size(max = Lengths.NOTE)
     private String reason;
 
     public void load() throws IOException {
