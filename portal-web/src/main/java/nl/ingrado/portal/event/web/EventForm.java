@@ -51,6 +51,7 @@ public class EventForm implements Serializable {
     private LocalDateTime cancellationDeadline;
     @NotNull
     @Positive
+    @Max(Lengths.SEATS)
     private Integer capacity;
     @NotNull
     private Audience audience;

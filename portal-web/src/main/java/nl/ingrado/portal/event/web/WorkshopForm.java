@@ -1,5 +1,6 @@
 package nl.ingrado.portal.event.web;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -25,6 +26,7 @@ public class WorkshopForm implements Serializable {
     private String speaker;
     @NotNull
     @Positive
+    @Max(Lengths.SEATS)
     private Integer capacity;
     @Size(max = Lengths.TEXT)
     private String description;

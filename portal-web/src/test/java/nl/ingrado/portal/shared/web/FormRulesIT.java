@@ -37,11 +37,7 @@ class FormRulesIT extends BrowserTest {
         text = browser.text();
         assertTrue(text.contains("Ten hoogste 254 tekens (u typte " + longAddress.length() + ")."), text);
         assertTrue(text.contains("Ten hoogste 200 tekens (u typte 201)."), text);
-        var source = browser.driver().getPageSource();
-        int at = source.indexOf("id=\"form:email\"");
-        assertEquals(longAddress, browser.find("form:email").getAttribute("value"),
-                "nothing is cut: "
-                        + source.substring(Math.max(0, at - 200), Math.min(source.length(), at + 600)));
+        assertEquals(longAddress, browser.find("form:email").getAttribute("value"), "nothing is cut");
         assertEquals(name, browser.find("form:name").getAttribute("value"));
 
         // quotes and angle brackets: stored before, and then the mail failed
@@ -74,12 +70,12 @@ class FormRulesIT extends BrowserTest {
         assertNoComponentIds(text);
 
         var title = "T".repeat(301);
-        var description = "Beschrijving met é en 😀 ".repeat(700);
+        var description = "Beschrijving met é en 😀 ".repeat(200);
         browser.setValue("form:title", title).type("form:provider", "Ingrado").type("form:hours", "2")
                 .setValue("form:description", description).submit("form:submit");
         text = browser.text();
         assertTrue(text.contains("Ten hoogste 300 tekens (u typte 301)."), text);
-        assertTrue(text.contains("Ten hoogste 16000 tekens (u typte " + description.length() + ")."), text);
+        assertTrue(text.contains("Ten hoogste 4000 tekens (u typte " + description.length() + ")."), text);
         assertEquals(title, browser.find("form:title").getAttribute("value"), "what was typed stays, uncut");
         assertEquals(description, browser.find("form:description").getAttribute("value"));
         assertEquals("Ingrado", browser.find("form:provider").getAttribute("value"));
