@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
@@ -50,8 +49,8 @@ public class EventForm implements Serializable {
     @NotNull
     private LocalDateTime cancellationDeadline;
     @NotNull
-    @Positive
-    @Max(Lengths.SEATS)
+    @Min(value = 1, message = "{portal.seats}")
+    @Max(value = Lengths.SEATS, message = "{portal.seats}")
     private Integer capacity;
     @NotNull
     private Audience audience;
@@ -62,8 +61,8 @@ public class EventForm implements Serializable {
     private String accreditationCategory;
     @Size(max = Lengths.TEXT)
     private String assemblyAgenda;
-    @Min(0)
-    @Max(60)
+    @Min(value = 0, message = "{portal.reminderDays}")
+    @Max(value = 60, message = "{portal.reminderDays}")
     private Integer reminderDays = 3;
     private boolean autoPromote = true;
 

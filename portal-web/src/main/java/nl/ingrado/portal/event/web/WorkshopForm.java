@@ -1,9 +1,9 @@
 package nl.ingrado.portal.event.web;
 
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
@@ -25,8 +25,8 @@ public class WorkshopForm implements Serializable {
     @Size(max = Lengths.TITLE)
     private String speaker;
     @NotNull
-    @Positive
-    @Max(Lengths.SEATS)
+    @Min(value = 1, message = "{portal.seats}")
+    @Max(value = Lengths.SEATS, message = "{portal.seats}")
     private Integer capacity;
     @Size(max = Lengths.TEXT)
     private String description;
