@@ -42,7 +42,7 @@ public class Event {
     @Column(nullable = false, length = 30)
     private EventKind kind;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.TITLE)
     private String title;
 
     @Column(columnDefinition = "TEXT")
@@ -52,10 +52,10 @@ public class Event {
     @JoinColumn(name = "rayon_id")
     private Rayon rayon;
 
-    @Column(length = 300)
+    @Column(length = Lengths.VENUE)
     private String venue;
 
-    @Column(name = "online_url", length = 500)
+    @Column(name = "online_url", length = Lengths.URL)
     private String onlineUrl;
 
     @Column(name = "starts_at", nullable = false)

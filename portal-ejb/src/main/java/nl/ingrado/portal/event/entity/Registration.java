@@ -48,10 +48,10 @@ public class Registration {
     @Column(name = "account_id")
     private Long accountId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.NAME)
     private String name;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = Lengths.EMAIL)
     private String email;
 
     @Column(nullable = false, length = 2)
@@ -73,7 +73,7 @@ public class Registration {
     @Column(name = "cancelled_at")
     private LocalDateTime cancelledAt;
 
-    @Column(length = 500)
+    @Column(length = Lengths.REMARKS)
     private String remarks;
 
     @Column(name = "checkin_code", nullable = false, length = 22)

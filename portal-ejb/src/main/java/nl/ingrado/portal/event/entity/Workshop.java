@@ -25,16 +25,16 @@ public class Workshop {
     @JoinColumn(name = "round_id")
     private WorkshopRound round;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.TITLE)
     private String title;
 
     @Column(columnDefinition = "TEXT")
     private String description;
 
-    @Column(length = 100)
+    @Column(length = Lengths.SHORT_NAME)
     private String room;
 
-    @Column(length = 200)
+    @Column(length = Lengths.TITLE)
     private String speaker;
 
     @Column(nullable = false)
@@ -58,8 +58,8 @@ public class Workshop {
         if (newCapacity == null || newCapacity < 1 || newCapacity > Lengths.SEATS) {
             throw BusinessException.onField("workshopCapacity", "event.capacity.invalid");
         }
-        if (newRoom != null && newRoom.strip().length() > Lengths.CITY) {
-            throw BusinessException.onField("workshopRoom", "event.tooLong", Lengths.CITY);
+        if (newRoom != null && newRoom.strip().length() > Lengths.SHORT_NAME) {
+            throw BusinessException.onField("workshopRoom", "event.tooLong", Lengths.SHORT_NAME);
         }
         if (newSpeaker != null && newSpeaker.strip().length() > Lengths.TITLE) {
             throw BusinessException.onField("workshopSpeaker", "event.tooLong", Lengths.TITLE);

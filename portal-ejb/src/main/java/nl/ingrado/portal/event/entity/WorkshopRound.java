@@ -30,7 +30,7 @@ public class WorkshopRound {
     @JoinColumn(name = "event_id")
     private Event event;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.TITLE)
     private String name;
 
     @Column(nullable = false)

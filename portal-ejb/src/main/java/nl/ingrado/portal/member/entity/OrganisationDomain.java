@@ -15,7 +15,7 @@ import nl.ingrado.portal.shared.entity.Lengths;
 public class OrganisationDomain {
 
     @Id
-    @Column(length = 190)
+    @Column(length = Lengths.DOMAIN)
     private String domain;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -13,8 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Email;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** A professional, linked to the account they log in with. */
 @Entity
@@ -34,16 +35,16 @@ public class Person {
     @Column(name = "account_id")
     private Long accountId;
 
-    @Column(name = "first_name", nullable = false, length = 100)
+    @Column(name = "first_name", nullable = false, length = Lengths.FIRST_NAME)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false, length = 150)
+    @Column(name = "last_name", nullable = false, length = Lengths.LAST_NAME)
     private String lastName;
 
-    @Column(length = 254)
+    @Column(length = Lengths.EMAIL)
     private String email;
 
-    @Column(length = 30)
+    @Column(length = Lengths.PHONE)
     private String phone;
 
     @Column(nullable = false, length = 20)

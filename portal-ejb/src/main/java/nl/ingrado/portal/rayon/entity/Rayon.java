@@ -21,7 +21,7 @@ public class Rayon {
     @Column(nullable = false, length = 30)
     private String code;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = Lengths.SHORT_NAME)
     private String name;
 
     @Column(columnDefinition = "TEXT")
@@ -38,9 +38,9 @@ public class Rayon {
 
     public void describe(String newName, String newDescription) {
         var trimmed = newName == null ? "" : newName.strip();
-        if (trimmed.isEmpty() || trimmed.length() > Lengths.CITY) {
+        if (trimmed.isEmpty() || trimmed.length() > Lengths.SHORT_NAME) {
             throw nl.ingrado.portal.shared.entity.BusinessException.onField("name", "rayon.name.invalid",
-                    Lengths.CITY);
+                    Lengths.SHORT_NAME);
         }
         var text = newDescription == null ? "" : newDescription.strip();
         if (text.length() > Lengths.NOTE) {

@@ -59,8 +59,9 @@ public final class Lengths {
     @StoredIn("organisation.postal_code")
     public static final int POSTAL_CODE = 10;
 
+    /** A city, a rayon's name, a room. */
     @StoredIn({"organisation.city", "rayon.name", "workshop.room"})
-    public static final int CITY = 100;
+    public static final int SHORT_NAME = 100;
 
     /** Email domains typed as one list; each domain is checked against {@link #DOMAIN}. */
     public static final int DOMAIN_LIST = 1000;

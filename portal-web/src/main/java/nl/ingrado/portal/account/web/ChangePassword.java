@@ -25,9 +25,7 @@ public class ChangePassword {
     CurrentUser currentUser;
 
     @NotBlank
-
     @Size(max = Lengths.PASSWORD)
-
     private String currentPassword;
     private final NewPasswordForm newPassword = new NewPasswordForm();
 

@@ -19,9 +19,7 @@ public class ForgotPassword {
     AccountService accounts;
 
     @NotBlank
-
     @EmailAddress
-
     private String email;
 
     public void submit() throws IOException {

@@ -38,10 +38,9 @@ public class Login {
     nl.ingrado.portal.account.boundary.AccountService accounts;
 
     @NotBlank
-
     @Size(max = Lengths.EMAIL)
-
     private String email;
+
     @NotBlank
     @Size(max = Lengths.PASSWORD)
     private String password;

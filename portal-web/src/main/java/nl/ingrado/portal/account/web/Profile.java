@@ -42,11 +42,13 @@ public class Profile implements Serializable {
 
     private long accountId;
     private String email;
+
     @NotBlank
     @Size(max = Lengths.NAME)
     private String displayName;
     private String language;
     private List<ApiToken> tokens;
+
     @Size(max = Lengths.TOKEN_NAME)
     private String tokenName;
     private String newToken;

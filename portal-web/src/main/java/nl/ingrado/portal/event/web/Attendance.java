@@ -39,8 +39,10 @@ public class Attendance implements Serializable {
     transient CurrentUser currentUser;
 
     private Long id;
+
     @Size(max = Lengths.SEARCH)
     private String search;
+
     @Size(max = Lengths.SEARCH)
     private String code;
     private transient Overview overview;

@@ -13,7 +13,6 @@ public class DocumentForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Size(max = Lengths.TITLE)
-
     private String title;
     private transient Part file;
 

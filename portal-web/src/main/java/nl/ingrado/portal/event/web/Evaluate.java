@@ -37,6 +37,7 @@ public class Evaluate implements Serializable {
     private Long registration;
     private transient Form form;
     private Integer score;
+
     @Size(max = Lengths.COMMENTS)
     private String comments;
     private final Map<Long, Integer> workshopScores = new HashMap<>();

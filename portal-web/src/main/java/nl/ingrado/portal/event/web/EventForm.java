@@ -26,41 +26,57 @@ public class EventForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private long version;
+
     @NotNull
     private EventKind kind;
+
     @NotBlank
     @Size(max = Lengths.TITLE)
     private String title;
+
     @Size(max = Lengths.TEXT)
     private String description;
     private Long rayonId;
+
     @Size(max = Lengths.VENUE)
     private String venue;
+
     @Size(max = Lengths.URL)
     private String onlineUrl;
+
     @NotNull
     private LocalDateTime startsAt;
+
     @NotNull
     private LocalDateTime endsAt;
+
     @NotNull
     private LocalDateTime registrationOpensAt;
+
     @NotNull
     private LocalDateTime registrationClosesAt;
+
     @NotNull
     private LocalDateTime cancellationDeadline;
+
     @NotNull
     @Min(value = 1, message = "{portal.seats}")
     @Max(value = Lengths.SEATS, message = "{portal.seats}")
     private Integer capacity;
+
     @NotNull
     private Audience audience;
+
     @Size(max = Lengths.NUMBER)
     private String feeNonMembers;
+
     @Size(max = Lengths.NUMBER)
     private String accreditationPoints;
     private String accreditationCategory;
+
     @Size(max = Lengths.TEXT)
     private String assemblyAgenda;
+
     @Min(value = 0, message = "{portal.reminderDays}")
     @Max(value = 60, message = "{portal.reminderDays}")
     private Integer reminderDays = 3;

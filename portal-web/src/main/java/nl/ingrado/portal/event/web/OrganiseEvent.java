@@ -53,6 +53,7 @@ public class OrganiseEvent implements Serializable {
     private final EventForm form = new EventForm();
     private final WorkshopForm workshopForm = new WorkshopForm();
     private final DocumentForm documentForm = new DocumentForm();
+
     @NotBlank
     @Size(max = Lengths.TITLE)
     private String roundName;

@@ -34,6 +34,7 @@ public class OrganiseRegistrations implements Serializable {
 
     private Long id;
     private transient RegistrationOverview overview;
+
     @Size(max = Lengths.TEXT)
     private String text;
 

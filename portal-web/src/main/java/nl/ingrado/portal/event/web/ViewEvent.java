@@ -43,6 +43,7 @@ public class ViewEvent implements Serializable {
     private transient EventDetail event;
     private transient MyRegistration mine;
     private final Map<Long, String> choices = new HashMap<>();
+
     @Size(max = Lengths.REMARKS)
     private String remarks;
     private transient java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> documentList;
@@ -51,10 +52,9 @@ public class ViewEvent implements Serializable {
     transient nl.ingrado.portal.event.boundary.AssemblyDocuments documents;
 
     @NotBlank
-
     @Size(max = Lengths.NAME)
-
     private String guestName;
+
     @NotBlank
     @EmailAddress
     private String guestEmail;

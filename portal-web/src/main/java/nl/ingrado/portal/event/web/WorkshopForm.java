@@ -17,17 +17,22 @@ public class WorkshopForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long round;
+
     @NotBlank
     @Size(max = Lengths.TITLE)
     private String title;
-    @Size(max = Lengths.CITY)
+
+    @Size(max = Lengths.SHORT_NAME)
     private String room;
+
     @Size(max = Lengths.TITLE)
     private String speaker;
+
     @NotNull
     @Min(value = 1, message = "{portal.seats}")
     @Max(value = Lengths.SEATS, message = "{portal.seats}")
     private Integer capacity;
+
     @Size(max = Lengths.TEXT)
     private String description;
 

@@ -27,7 +27,6 @@ public class SentMail implements Serializable {
     transient PortalSettings settings;
 
     @Size(max = Lengths.EMAIL)
-
     private String recipient;
 
     private final LazyList<MailLog> model = new LazyList<>(() -> mail.count(recipient),

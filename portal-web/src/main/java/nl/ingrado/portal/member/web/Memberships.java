@@ -40,8 +40,10 @@ public class Memberships implements Serializable {
     private Integer year;
     private Overview overview;
     private List<FeeBand> bands;
+
     @PositiveOrZero
     private Integer minInhabitants;
+
     @Size(max = Lengths.NUMBER)
     private String amount;
 

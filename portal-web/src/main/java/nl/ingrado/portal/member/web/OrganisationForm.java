@@ -20,22 +20,28 @@ public class OrganisationForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotNull
-
     private OrganisationKind kind;
+
     @NotBlank
     @Size(max = Lengths.NAME)
     private String name;
+
     @Size(max = Lengths.CBS_CODE)
     private String cbsCode;
     private Long regionId;
+
     @PositiveOrZero
     private Integer inhabitants;
+
     @Size(max = Lengths.STREET)
     private String street;
+
     @Size(max = Lengths.POSTAL_CODE)
     private String postalCode;
-    @Size(max = Lengths.CITY)
+
+    @Size(max = Lengths.SHORT_NAME)
     private String city;
+
     @Size(max = Lengths.DOMAIN_LIST)
     private String domains;
 

@@ -16,10 +16,9 @@ public class PersonForm extends PersonNameForm {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-
     @EmailAddress
-
     private String email;
+
     @Size(max = Lengths.PHONE)
     private String phone;
 

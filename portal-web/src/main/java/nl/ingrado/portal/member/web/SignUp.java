@@ -32,10 +32,9 @@ public class SignUp {
     Language language;
 
     @NotBlank
-
     @Size(max = Lengths.NAME)
-
     private String displayName;
+
     @NotBlank
     @EmailAddress
     private String email;

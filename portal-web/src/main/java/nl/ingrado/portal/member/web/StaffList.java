@@ -35,7 +35,6 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     transient OrganisationAdministration organisations;
 
     @Size(max = Lengths.SEARCH)
-
     private String q;
     private String kind;
     private String rayon;

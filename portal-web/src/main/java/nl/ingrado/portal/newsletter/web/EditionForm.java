@@ -13,8 +13,8 @@ public class EditionForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Size(max = Lengths.TITLE)
-
     private String subject;
+
     @Size(max = Lengths.NOTE)
     private String intro;
     private Long segmentId;

@@ -17,13 +17,15 @@ public class ItemForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Size(max = Lengths.TITLE)
-
     private String title;
+
     @Size(max = Lengths.ITEM_BODY)
     private String body;
+
     @Size(max = Lengths.LINK)
     private String link;
     private transient Part image;
+
     @Size(max = Lengths.IMAGE_ALT)
     private String imageAlt;
     private boolean removeImage;

@@ -36,6 +36,7 @@ public class StaffSegments implements Serializable {
 
     private List<Segments.Row> rows;
     private List<Segments.Rayon> rayons;
+
     @Size(max = Lengths.SEGMENT_NAME)
     private String name;
     private SegmentKind kind;

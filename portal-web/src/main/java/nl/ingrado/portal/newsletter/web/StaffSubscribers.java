@@ -50,13 +50,13 @@ public class StaffSubscribers implements Serializable {
     transient CurrentUser currentUser;
 
     @Size(max = Lengths.SEARCH)
-
     private String q;
     private String status;
     private String source;
     private Filter filter = Filter.none();
     private String filterError;
     private transient Part file;
+
     @Size(max = Lengths.CONSENT_SOURCE)
     private String consentSource;
     private ImportReport report;

@@ -25,12 +25,12 @@ public class SubscribeToNewsletter {
     Subscriptions subscriptions;
 
     @NotBlank
-
     @EmailAddress
-
     private String email;
+
     @Size(max = Lengths.NAME)
     private String name;
+
     @AssertTrue(message = "{newsletter.consent.required}")
     private boolean consent;
     private boolean sent;

@@ -33,11 +33,14 @@ public class EditRayon implements Serializable {
     transient CurrentUser currentUser;
 
     private Long id;
+
     @NotBlank
-    @Size(max = Lengths.CITY)
+    @Size(max = Lengths.SHORT_NAME)
     private String name;
+
     @Size(max = Lengths.NOTE)
     private String description;
+
     @NotBlank
     @EmailAddress
     private String contactEmail;

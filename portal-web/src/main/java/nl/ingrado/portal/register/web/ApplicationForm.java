@@ -15,6 +15,7 @@ public class ApplicationForm extends PersonNameForm {
     private static final long serialVersionUID = 1L;
 
     private String job;
+
     @Size(max = Lengths.NAME)
     private String employer;
     private Long organisationId;

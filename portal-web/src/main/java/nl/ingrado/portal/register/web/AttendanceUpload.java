@@ -52,6 +52,7 @@ public class AttendanceUpload implements Serializable {
     private Report report;
 
     private LocalDate date;
+
     @Size(max = Lengths.TEXT)
     private String numbers;
     private transient Part csv;

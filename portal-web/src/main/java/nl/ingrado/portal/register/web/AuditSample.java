@@ -38,6 +38,7 @@ public class AuditSample implements Serializable {
     private Sample sample;
     private Member selected;
     private String outcome;
+
     @Size(max = Lengths.NOTE)
     private String finding;
 

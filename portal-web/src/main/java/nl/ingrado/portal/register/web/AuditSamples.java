@@ -35,12 +35,14 @@ public class AuditSamples implements Serializable {
     transient CurrentUser currentUser;
 
     @Size(max = Lengths.NUMBER)
-
     private String percentage = "10";
+
     @Size(max = Lengths.NUMBER)
     private String windowFrom;
+
     @Size(max = Lengths.NUMBER)
     private String windowTo;
+
     @Size(max = Lengths.NUMBER)
     private String seed;
     private List<SampleSummary> list;

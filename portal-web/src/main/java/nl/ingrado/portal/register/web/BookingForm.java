@@ -13,11 +13,14 @@ public class BookingForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private LocalDate date;
+
     @Size(max = Lengths.ACTIVITY_TITLE)
     private String title;
     private String category;
+
     @Size(max = Lengths.NUMBER)
     private String points;
+
     @Size(max = Lengths.REASON)
     private String reason;
 

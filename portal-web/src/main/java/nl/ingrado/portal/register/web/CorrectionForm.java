@@ -12,8 +12,10 @@ public class CorrectionForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long record;
+
     @Size(max = Lengths.NUMBER)
     private String delta;
+
     @Size(max = Lengths.REASON)
     private String reason;
 

@@ -15,6 +15,7 @@ public class DecisionForm implements Serializable {
 
     private PeriodOutcome outcome;
     private LocalDate newEnd;
+
     @Size(max = Lengths.NOTE)
     private String reason;
 

@@ -49,14 +49,18 @@ public class EditScheme implements Serializable {
     private boolean filled;
     private long version;
     private Integer periodYears;
+
     @Size(max = Lengths.NUMBER)
     private String normPoints;
+
     @Size(max = Lengths.NUMBER)
     private String pointsPerHour;
     private LocalDate cohortStart;
     private boolean proRata;
+
     @Size(max = Lengths.NUMBER)
     private String annualFee;
+
     @Size(max = Lengths.TEXT)
     private String codeOfConduct;
     private final Map<String, String> minimums = new HashMap<>();

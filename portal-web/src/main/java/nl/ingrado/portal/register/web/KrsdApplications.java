@@ -39,6 +39,7 @@ public class KrsdApplications implements Serializable {
 
     private Long id;
     private transient List<ApplicationRow> applications;
+
     @Size(max = Lengths.NOTE)
     private String reason;
 

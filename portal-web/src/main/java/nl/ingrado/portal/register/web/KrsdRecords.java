@@ -40,6 +40,7 @@ public class KrsdRecords implements Serializable {
     private transient List<PointRecord> records;
     private transient Map<Long, PointRecord> byId;
     private Long answerId;
+
     @Size(max = Lengths.NOTE)
     private String note;
     private transient Part evidence;

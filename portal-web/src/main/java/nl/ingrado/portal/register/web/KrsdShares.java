@@ -39,8 +39,10 @@ public class KrsdShares implements Serializable {
 
     private transient List<Share> list;
     private transient Boolean registered;
+
     @Size(max = Lengths.TITLE)
     private String label;
+
     @Size(max = Lengths.NUMBER)
     private String days = "30";
     private String newLink;

@@ -39,22 +39,26 @@ public class KrsdSubmit implements Serializable {
     transient PointLedger ledger;
 
     @NotBlank
-
     @Size(max = Lengths.ACTIVITY_TITLE)
-
     private String title;
+
     @NotBlank
     @Size(max = Lengths.TITLE)
     private String provider;
+
     @NotNull
     private LocalDate date;
+
     @NotBlank
     @Size(max = Lengths.NUMBER)
     private String hours;
+
     @NotBlank
     private String category;
+
     @Size(max = Lengths.TITLE)
     private String claim;
+
     @Size(max = Lengths.NOTE)
     private String description;
     private transient Part evidence;

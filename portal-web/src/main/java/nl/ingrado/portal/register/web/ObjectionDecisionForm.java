@@ -13,6 +13,7 @@ public class ObjectionDecisionForm implements Serializable {
 
     private Long objection;
     private Boolean upheld;
+
     @Size(max = Lengths.NOTE)
     private String reason;
 

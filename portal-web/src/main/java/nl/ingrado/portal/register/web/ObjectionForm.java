@@ -14,6 +14,7 @@ public class ObjectionForm implements Serializable {
 
     private Long period;
     private LocalDate receivedOn;
+
     @Size(max = Lengths.NOTE)
     private String text;
 

@@ -43,18 +43,23 @@ public class RequestAccreditation implements Serializable {
     private boolean filled;
 
     @Size(max = Lengths.ACTIVITY_TITLE)
-
     private String title;
+
     @Size(max = Lengths.TITLE)
     private String providerName;
+
     @Size(max = Lengths.PROGRAMME)
     private String description;
+
     @Size(max = Lengths.PROGRAMME)
     private String programme;
+
     @Size(max = Lengths.NUMBER)
     private String hours;
+
     @Size(max = Lengths.REMARKS)
     private String trainers;
+
     @Size(max = Lengths.NOTE)
     private String note;
     private transient List<Part> documents;

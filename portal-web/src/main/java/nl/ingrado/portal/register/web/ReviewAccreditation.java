@@ -56,13 +56,14 @@ public class ReviewAccreditation implements Serializable {
     private boolean filled;
 
     @Size(max = Lengths.ACCREDITATION_NUMBER)
-
     private String number;
     private String category;
+
     @Size(max = Lengths.NUMBER)
     private String points;
     private LocalDate validFrom;
     private LocalDate validTo;
+
     @Size(max = Lengths.NOTE)
     private String reason;
 

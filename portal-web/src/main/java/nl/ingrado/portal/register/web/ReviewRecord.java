@@ -50,9 +50,11 @@ public class ReviewRecord implements Serializable {
     private transient Registrant registrant;
     private transient List<Scheme.Category> categories;
     private boolean filled;
+
     @Size(max = Lengths.NUMBER)
     private String points;
     private String category;
+
     @Size(max = Lengths.NOTE)
     private String reason;
 

@@ -14,10 +14,9 @@ public class NewPasswordForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-
     @Size(max = Lengths.PASSWORD)
-
     private String password;
+
     @NotBlank
     @Size(max = Lengths.PASSWORD)
     private String repeat;

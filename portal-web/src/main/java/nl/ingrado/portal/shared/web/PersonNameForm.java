@@ -16,10 +16,9 @@ public abstract class PersonNameForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-
     @Size(max = Lengths.FIRST_NAME)
-
     private String firstName;
+
     @NotBlank
     @Size(max = Lengths.LAST_NAME)
     private String lastName;
