@@ -12,8 +12,9 @@ import jakarta.faces.event.SystemEventListener;
 /**
  * A refused form shows again what was typed, also on a stateless (transient) view such as the public
  * newsletter form: Faces builds such a view anew to render it, so its fields would show the model, which
- * a refused form never reached, and look valid. Just before rendering, each text field without a value
- * of its own gets the one that was posted, and is marked invalid when a message names it.
+ * a refused form never reached, and look valid. Just before rendering, each field without a value of its
+ * own gets the one that was posted (a ticked box stays ticked), and is marked invalid when a message
+ * names it.
  */
 public class KeepTypedInStatelessViews implements SystemEventListener {
 
@@ -31,12 +32,13 @@ public class KeepTypedInStatelessViews implements SystemEventListener {
         }
         var posted = context.getExternalContext().getRequestParameterMap();
         view.visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
-            if (component instanceof UIInput input && !(component instanceof UISelectBoolean)
-                    && input.getSubmittedValue() == null && !input.isLocalValueSet()) {
+            if (component instanceof UIInput input && input.getSubmittedValue() == null
+                    && !input.isLocalValueSet()) {
                 var clientId = input.getClientId(context);
                 var value = posted.get(clientId);
                 if (value != null) {
-                    input.setSubmittedValue(value);
+                    // a ticked box posts "on" (or its value); an unticked one posts nothing and stays as it is
+                    input.setSubmittedValue(component instanceof UISelectBoolean ? "true" : value);
                 }
                 if (!context.getMessageList(clientId).isEmpty()) {
                     input.setValid(false);
