@@ -77,7 +77,7 @@ class OrganiseDownloadsIT extends BrowserTest {
 
         // a message to all (the one confirmed and the one waiting)
         browser.submit("message:send");
-        assertTrue(browser.text().contains("Bericht: vul dit veld in."), browser.text());
+        assertTrue(browser.text().contains("Vul dit veld in."), browser.text());
         browser.type("message:text", "Neem je laptop mee.").submit("message:send");
         assertTrue(browser.text().contains("Het bericht is verstuurd aan 2 ingeschrevenen."), browser.text());
         assertTrue(Browser.mailTo(first, title).contains("Neem je laptop mee."));

@@ -68,7 +68,7 @@ class WorkplaceIT extends BrowserTest {
     void badInputIsExplainedPerFieldAndNothingIsStored() {
         browser.logInAs(BrowserFixtures.professional("Fien Fout")).open("/member/work.xhtml")
                 .submit("form:add");
-        assertTrue(browser.text().contains("Organisatie: vul dit veld in."), browser.text());
+        assertTrue(browser.text().contains("Vul dit veld in."), browser.text());
         addWorkplace("Amsterdam", "MANAGER", LocalDate.now().plusDays(10).toString());
         assertTrue(browser.text().contains("niet in de toekomst"), browser.text());
         assertTrue(browser.text().contains("Je hebt nog niet verteld waar je werkt."));

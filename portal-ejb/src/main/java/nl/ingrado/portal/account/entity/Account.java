@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Email;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** Someone who can log in. Signs up unverified, becomes active by confirming the email address. */
 @Entity
@@ -28,13 +29,13 @@ import nl.ingrado.portal.shared.entity.Email;
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
-    public static final int MAX_NAME = 200;
+    public static final int MAX_NAME = Lengths.NAME;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = Lengths.EMAIL)
     private String email;
 
     @Column(name = "display_name", nullable = false, length = MAX_NAME)

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** A personal API token: acts with its owner's roles until revoked. */
 @Entity
@@ -22,7 +23,7 @@ public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_ACCOUNT = "ApiToken.ofAccount";
-    public static final int MAX_NAME = 100;
+    public static final int MAX_NAME = Lengths.TOKEN_NAME;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,6 +15,7 @@ import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * The documents of the general assembly that go with a werkconferentie or Algemene Vergadering:
@@ -60,7 +61,7 @@ public class AssemblyDocuments {
             throw new BusinessException("document.onlyAssembly");
         }
         var cleanTitle = title == null ? "" : title.strip();
-        if (cleanTitle.isEmpty() || cleanTitle.length() > 200) {
+        if (cleanTitle.isEmpty() || cleanTitle.length() > Lengths.TITLE) {
             throw BusinessException.onField("documentTitle", "document.title.required");
         }
         if (content == null || content.length == 0) {

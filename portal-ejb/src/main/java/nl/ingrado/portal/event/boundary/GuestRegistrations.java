@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.event.control.EventCalendar;
 import nl.ingrado.portal.event.entity.Audience;
 import nl.ingrado.portal.event.entity.Event;
@@ -20,6 +19,8 @@ import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Email;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * Guests (no account) register for events open to everyone: the request is stored with the hash of
@@ -60,7 +61,7 @@ public class GuestRegistrations {
             throw new BusinessException("event.notFound");
         }
         var cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 200) {
+        if (cleanName.isEmpty() || cleanName.length() > Lengths.NAME) {
             throw BusinessException.onField("guestName", "guest.name.required");
         }
         var address = Email.normalize(email);
@@ -82,8 +83,8 @@ public class GuestRegistrations {
                         round.getName());
             }
         }
-        if (remarks != null && remarks.strip().length() > 500) {
-            throw BusinessException.onField("guestRemarks", "registration.remarks.tooLong", 500);
+        if (remarks != null && remarks.strip().length() > Lengths.REMARKS) {
+            throw BusinessException.onField("guestRemarks", "registration.remarks.tooLong", Lengths.REMARKS);
         }
         if (!limits.allow(address, clientAddress)) {
             return;

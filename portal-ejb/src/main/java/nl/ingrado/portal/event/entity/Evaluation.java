@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * An attendee's verdict on an event: a score from 1 to 10 and optional comments. Only someone who
@@ -18,7 +19,7 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 @Table(name = "evaluation")
 public class Evaluation {
 
-    public static final int MAX_COMMENTS = 2000;
+    public static final int MAX_COMMENTS = Lengths.COMMENTS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

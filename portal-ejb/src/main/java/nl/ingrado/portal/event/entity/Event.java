@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * An event people register for. Times are Dutch wall-clock times. The entity guards the rules of
@@ -31,7 +32,7 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 @Table(name = "event")
 public class Event {
 
-    public static final int MAX_TITLE = 200;
+    public static final int MAX_TITLE = Lengths.TITLE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +42,7 @@ public class Event {
     @Column(nullable = false, length = 30)
     private EventKind kind;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.TITLE)
     private String title;
 
     @Column(columnDefinition = "TEXT")
@@ -51,10 +52,10 @@ public class Event {
     @JoinColumn(name = "rayon_id")
     private Rayon rayon;
 
-    @Column(length = 300)
+    @Column(length = Lengths.VENUE)
     private String venue;
 
-    @Column(name = "online_url", length = 500)
+    @Column(name = "online_url", length = Lengths.URL)
     private String onlineUrl;
 
     @Column(name = "starts_at", nullable = false)
@@ -146,8 +147,8 @@ public class Event {
         if (d.kind() == EventKind.RAYONDAG && d.rayon() == null) {
             throw BusinessException.onField("rayon", "event.rayon.required");
         }
-        var cleanVenue = optional(d.venue(), "venue", 300);
-        var cleanUrl = optional(d.onlineUrl(), "onlineUrl", 500);
+        var cleanVenue = optional(d.venue(), "venue", Lengths.VENUE);
+        var cleanUrl = optional(d.onlineUrl(), "onlineUrl", Lengths.URL);
         if (cleanUrl != null && !cleanUrl.matches("^https://\\S+$")) {
             throw BusinessException.onField("onlineUrl", "event.onlineUrl.invalid");
         }
@@ -162,7 +163,7 @@ public class Event {
         }
         kind = d.kind();
         title = cleanTitle;
-        description = d.description() == null || d.description().isBlank() ? null : d.description().strip();
+        description = optional(d.description(), "description", Lengths.TEXT);
         rayon = d.kind() == EventKind.RAYONDAG ? d.rayon() : d.rayon();
         venue = cleanVenue;
         onlineUrl = cleanUrl;
@@ -176,9 +177,7 @@ public class Event {
         feeNonMembers = d.feeNonMembers();
         accreditationPoints = d.accreditationPoints();
         accreditationCategory = category;
-        assemblyAgenda = d.assemblyAgenda() == null || d.assemblyAgenda().isBlank()
-                ? null
-                : d.assemblyAgenda().strip();
+        assemblyAgenda = optional(d.assemblyAgenda(), "assemblyAgenda", Lengths.TEXT);
         reminderDays = d.reminderDays() == null ? 3 : d.reminderDays();
     }
 
@@ -203,7 +202,7 @@ public class Event {
     }
 
     private static void checkSeatsAndFee(Details d) {
-        if (d.capacity() == null || d.capacity() < 1 || d.capacity() > 100_000) {
+        if (d.capacity() == null || d.capacity() < 1 || d.capacity() > Lengths.SEATS) {
             throw BusinessException.onField("capacity", "event.capacity.invalid");
         }
         if (d.audience() == null) {

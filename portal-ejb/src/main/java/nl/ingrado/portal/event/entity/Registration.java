@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * One person's registration for an event: confirmed, waiting, or cancelled (kept as history). The
@@ -34,8 +35,6 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 public class Registration {
 
     public static final String LIVE_OF_ACCOUNT = "Registration.liveOfAccount";
-    /** The remarks column's size. */
-    public static final int MAX_REMARKS = 500;
     /** The check-in code column's size. */
     public static final int MAX_CHECKIN_CODE = 22;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -51,10 +50,10 @@ public class Registration {
     @Column(name = "account_id")
     private Long accountId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.NAME)
     private String name;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = Lengths.EMAIL)
     private String email;
 
     @Column(nullable = false, length = 2)
@@ -76,7 +75,7 @@ public class Registration {
     @Column(name = "cancelled_at")
     private LocalDateTime cancelledAt;
 
-    @Column(length = MAX_REMARKS)
+    @Column(length = Lengths.REMARKS)
     private String remarks;
 
     @Column(name = "checkin_code", nullable = false, length = MAX_CHECKIN_CODE)
@@ -104,8 +103,8 @@ public class Registration {
     public static Registration of(Event event, Long accountId, String name, String email, String language,
             boolean member, String remarks, boolean seat, LocalDateTime now) {
         var cleanRemarks = remarks == null || remarks.isBlank() ? null : remarks.strip();
-        if (cleanRemarks != null && cleanRemarks.length() > 500) {
-            throw BusinessException.onField("remarks", "registration.remarks.tooLong", 500);
+        if (cleanRemarks != null && cleanRemarks.length() > Lengths.REMARKS) {
+            throw BusinessException.onField("remarks", "registration.remarks.tooLong", Lengths.REMARKS);
         }
         var registration = new Registration();
         registration.event = event;

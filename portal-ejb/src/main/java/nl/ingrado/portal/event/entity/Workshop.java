@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** A workshop in a round, with its own capacity, room and speaker. */
 @Entity
@@ -24,16 +25,16 @@ public class Workshop {
     @JoinColumn(name = "round_id")
     private WorkshopRound round;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.TITLE)
     private String title;
 
     @Column(columnDefinition = "TEXT")
     private String description;
 
-    @Column(length = 100)
+    @Column(length = Lengths.SHORT_NAME)
     private String room;
 
-    @Column(length = 200)
+    @Column(length = Lengths.TITLE)
     private String speaker;
 
     @Column(nullable = false)
@@ -51,17 +52,20 @@ public class Workshop {
     public void change(String newTitle, String newDescription, String newRoom, String newSpeaker,
             Integer newCapacity) {
         var clean = newTitle == null ? "" : newTitle.strip();
-        if (clean.isEmpty() || clean.length() > 200) {
+        if (clean.isEmpty() || clean.length() > Lengths.TITLE) {
             throw BusinessException.onField("workshopTitle", "event.workshop.title");
         }
-        if (newCapacity == null || newCapacity < 1 || newCapacity > 100_000) {
+        if (newCapacity == null || newCapacity < 1 || newCapacity > Lengths.SEATS) {
             throw BusinessException.onField("workshopCapacity", "event.capacity.invalid");
         }
-        if (newRoom != null && newRoom.strip().length() > 100) {
-            throw BusinessException.onField("workshopRoom", "event.tooLong", 100);
+        if (newRoom != null && newRoom.strip().length() > Lengths.SHORT_NAME) {
+            throw BusinessException.onField("workshopRoom", "event.tooLong", Lengths.SHORT_NAME);
         }
-        if (newSpeaker != null && newSpeaker.strip().length() > 200) {
-            throw BusinessException.onField("workshopSpeaker", "event.tooLong", 200);
+        if (newSpeaker != null && newSpeaker.strip().length() > Lengths.TITLE) {
+            throw BusinessException.onField("workshopSpeaker", "event.tooLong", Lengths.TITLE);
+        }
+        if (newDescription != null && newDescription.strip().length() > Lengths.TEXT) {
+            throw BusinessException.onField("workshopDescription", "event.tooLong", Lengths.TEXT);
         }
         title = clean;
         description = blankToNull(newDescription);

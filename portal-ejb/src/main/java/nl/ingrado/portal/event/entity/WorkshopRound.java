@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** A workshop round of an event: a registrant picks one of its workshops. */
 @Entity
@@ -29,7 +30,7 @@ public class WorkshopRound {
     @JoinColumn(name = "event_id")
     private Event event;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.TITLE)
     private String name;
 
     @Column(nullable = false)
@@ -44,7 +45,7 @@ public class WorkshopRound {
 
     WorkshopRound(Event event, String name, int position) {
         var clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 200) {
+        if (clean.isEmpty() || clean.length() > Lengths.TITLE) {
             throw BusinessException.onField("roundName", "event.round.name");
         }
         this.event = event;

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.rayon.entity.Region;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * A municipality, a region's Doorstroompunt, a partner or Ingrado. A municipality without a
@@ -29,7 +30,7 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 @Table(name = "organisation")
 public class Organisation {
 
-    public static final int MAX_NAME = 200;
+    public static final int MAX_NAME = Lengths.NAME;
     private static final Pattern POSTAL_CODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Za-z]{2})$");
 
     @Id
@@ -40,10 +41,10 @@ public class Organisation {
     @Column(nullable = false, length = 20)
     private OrganisationKind kind;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.NAME)
     private String name;
 
-    @Column(name = "cbs_code", length = 6)
+    @Column(name = "cbs_code", length = Lengths.CBS_CODE)
     private String cbsCode;
 
     @Column(length = 40)
@@ -55,13 +56,13 @@ public class Organisation {
 
     private Integer inhabitants;
 
-    @Column(length = 200)
+    @Column(length = Lengths.STREET)
     private String street;
 
-    @Column(name = "postal_code", length = 10)
+    @Column(name = "postal_code", length = Lengths.POSTAL_CODE)
     private String postalCode;
 
-    @Column(length = 100)
+    @Column(length = Lengths.SHORT_NAME)
     private String city;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -138,8 +139,8 @@ public class Organisation {
         if (newInhabitants != null && newInhabitants < 0) {
             throw BusinessException.onField("inhabitants", "organisation.inhabitants.invalid");
         }
-        var cleanStreet = optional(newStreet, "street", 200);
-        var cleanCity = optional(newCity, "city", 100);
+        var cleanStreet = optional(newStreet, "street", Lengths.STREET);
+        var cleanCity = optional(newCity, "city", Lengths.SHORT_NAME);
         var cleanPostal = optional(newPostalCode, "postalCode", 10);
         if (cleanPostal != null) {
             var matcher = POSTAL_CODE.matcher(cleanPostal);

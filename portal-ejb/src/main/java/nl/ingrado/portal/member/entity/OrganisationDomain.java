@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** An email domain that belongs to one organisation (e.g. amsterdam.nl). */
 @Entity
@@ -14,7 +15,7 @@ import jakarta.persistence.Table;
 public class OrganisationDomain {
 
     @Id
-    @Column(length = 190)
+    @Column(length = Lengths.DOMAIN)
     private String domain;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -30,7 +31,7 @@ public class OrganisationDomain {
         if (clean.startsWith("@")) {
             clean = clean.substring(1);
         }
-        if (clean.length() > 190
+        if (clean.length() > Lengths.DOMAIN
                 || !clean.matches("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")) {
             throw nl.ingrado.portal.shared.entity.BusinessException.onField("domains",
                     "organisation.domain.invalid",

@@ -13,8 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Email;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** A professional, linked to the account they log in with. */
 @Entity
@@ -23,11 +24,6 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 public class Person {
 
     public static final String BY_ACCOUNT = "Person.byAccount";
-    public static final int MAX_FIRST_NAME = 100;
-    public static final int MAX_LAST_NAME = 150;
-    /** The longest address SMTP allows, the email column's size. */
-    public static final int MAX_EMAIL = 254;
-    public static final int MAX_PHONE = 30;
     private static final Pattern PHONE = Pattern.compile("^[+0-9][0-9 ()-]{5,29}$");
 
     @Id
@@ -37,16 +33,16 @@ public class Person {
     @Column(name = "account_id")
     private Long accountId;
 
-    @Column(name = "first_name", nullable = false, length = 100)
+    @Column(name = "first_name", nullable = false, length = Lengths.FIRST_NAME)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false, length = 150)
+    @Column(name = "last_name", nullable = false, length = Lengths.LAST_NAME)
     private String lastName;
 
-    @Column(length = MAX_EMAIL)
+    @Column(length = Lengths.EMAIL)
     private String email;
 
-    @Column(length = MAX_PHONE)
+    @Column(length = Lengths.PHONE)
     private String phone;
 
     @Column(nullable = false, length = 20)
@@ -93,8 +89,8 @@ public class Person {
      * An invalid value changes nothing.
      */
     public Map<String, String> correct(String firstName, String lastName, String email, String phone) {
-        var first = required(firstName, "firstName", MAX_FIRST_NAME);
-        var last = required(lastName, "lastName", MAX_LAST_NAME);
+        var first = required(firstName, "firstName", Lengths.FIRST_NAME);
+        var last = required(lastName, "lastName", Lengths.LAST_NAME);
         var address = validEmail(email);
         var number = validPhone(phone);
         if ("ERASED".equals(status)) {

@@ -19,6 +19,7 @@ import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * Staff compose editions: subject, intro, segment and items (title, sanitised text, link, image).
@@ -95,8 +96,8 @@ public class Editions {
 
     /** A new draft; returns its id. */
     public long create(String subject, String intro, Long segmentId, String actor) {
-        var cleanSubject = required(subject, 200, "subject");
-        var cleanIntro = optional(intro, 4000, "intro");
+        var cleanSubject = required(subject, Lengths.TITLE, "subject");
+        var cleanIntro = optional(intro, Lengths.NOTE, "intro");
         segment(segmentId);
         var now = Clocks.nowUtc(clock);
         em.createNativeQuery(
@@ -110,8 +111,8 @@ public class Editions {
     }
 
     public void update(long id, String subject, String intro, Long segmentId, String actor) {
-        var cleanSubject = required(subject, 200, "subject");
-        var cleanIntro = optional(intro, 4000, "intro");
+        var cleanSubject = required(subject, Lengths.TITLE, "subject");
+        var cleanIntro = optional(intro, Lengths.NOTE, "intro");
         segment(segmentId);
         editable(id);
         em.createNativeQuery(
@@ -146,11 +147,11 @@ public class Editions {
     public long saveItem(long editionId, Long itemId, String title, String bodyHtml, String link,
             byte[] image,
             String imageAlt, boolean removeImage, String actor) {
-        var cleanTitle = required(title, 200, "itemTitle");
+        var cleanTitle = required(title, Lengths.TITLE, "itemTitle");
         var body = itemBody(bodyHtml);
         var cleanLink = link(link);
         var imageType = uploadedImageType(image);
-        var alt = optional(imageAlt, 300, "itemImageAlt");
+        var alt = optional(imageAlt, Lengths.IMAGE_ALT, "itemImageAlt");
         editable(editionId);
         EditionItem existing = null;
         if (itemId != null) {
@@ -195,7 +196,7 @@ public class Editions {
     /** The item's text, sanitised; it may not be empty or longer than 100,000 characters. */
     private static String itemBody(String bodyHtml) {
         var body = SafeHtml.clean(bodyHtml);
-        if (body.length() > 100_000) {
+        if (body.length() > Lengths.ITEM_BODY) {
             throw BusinessException.onField("itemBody", "nls.field.tooLong", 100_000);
         }
         if (body.isEmpty()) {

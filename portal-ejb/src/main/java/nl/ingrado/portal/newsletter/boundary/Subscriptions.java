@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.ingrado.portal.mail.boundary.MailLimits;
@@ -25,6 +24,8 @@ import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Email;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * Consent for the newsletter (Telecommunicatiewet 11.7): the public double opt-in, a member's
@@ -45,7 +46,6 @@ public class Subscriptions {
     private static final String PROFILE_EN = "Yes, send me the Ingrado Newsletter every two weeks at the email "
             + "address of my account. I can unsubscribe at any time.";
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern CONFIRM_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final String SUBSCRIBER_COLUMNS = "id, email, name, language, account_id, status, created_at, "
             + "confirmed_at, unsubscribed_at, bounced_at, bounce_reason, soft_bounces";
@@ -101,8 +101,8 @@ public class Subscriptions {
     public void subscribePublic(String email, String name, String language, String clientAddress) {
         var address = validEmail(email);
         var cleanName = name == null || name.isBlank() ? null : name.strip();
-        if (cleanName != null && cleanName.length() > 200) {
-            throw BusinessException.onField("name", "newsletter.name.tooLong", 200);
+        if (cleanName != null && cleanName.length() > Lengths.NAME) {
+            throw BusinessException.onField("name", "newsletter.name.tooLong", Lengths.NAME);
         }
         var lang = "en".equals(language) ? "en" : "nl";
         var now = Clocks.nowUtc(clock);
@@ -392,11 +392,11 @@ public class Subscriptions {
     }
 
     static String validEmail(String email) {
-        var address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        var address = Email.normalize(email);
         if (address.isEmpty()) {
             throw BusinessException.onField("email", "newsletter.email.required");
         }
-        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+        if (!Email.isValid(address)) {
             throw BusinessException.onField("email", "newsletter.email.invalid");
         }
         return address;

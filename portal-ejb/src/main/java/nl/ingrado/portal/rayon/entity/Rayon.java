@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** One of Ingrado's six regional divisions. */
 @Entity
@@ -20,7 +21,7 @@ public class Rayon {
     @Column(nullable = false, length = 30)
     private String code;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = Lengths.SHORT_NAME)
     private String name;
 
     @Column(columnDefinition = "TEXT")
@@ -37,15 +38,15 @@ public class Rayon {
 
     public void describe(String newName, String newDescription) {
         var trimmed = newName == null ? "" : newName.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 100) {
+        if (trimmed.isEmpty() || trimmed.length() > Lengths.SHORT_NAME) {
             throw nl.ingrado.portal.shared.entity.BusinessException.onField("name", "rayon.name.invalid",
-                    100);
+                    Lengths.SHORT_NAME);
         }
         var text = newDescription == null ? "" : newDescription.strip();
-        if (text.length() > 4000) {
+        if (text.length() > Lengths.NOTE) {
             throw nl.ingrado.portal.shared.entity.BusinessException.onField("description",
                     "rayon.description.tooLong",
-                    4000);
+                    Lengths.NOTE);
         }
         name = trimmed;
         description = text;

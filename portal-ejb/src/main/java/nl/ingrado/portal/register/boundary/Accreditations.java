@@ -25,6 +25,7 @@ import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * Accreditation of activities: a training provider requests it (with documents), an auditor accredits,
@@ -134,14 +135,14 @@ public class Accreditations {
             throw new BusinessException("provider.answer.notAsked");
         }
         var clean = validate(r);
-        var cleanNote = PointLedger.required(note, 4000, "note");
+        var cleanNote = PointLedger.required(note, Lengths.NOTE, "note");
         var uploads = present(documents);
         if (uploads.size() + documents(activityId).size() > MAX_DOCUMENTS) {
             throw BusinessException.onField("documents", "provider.documents.tooMany", MAX_DOCUMENTS);
         }
         var description = clean.description() + "\n\n— " + cleanNote;
         if (description.length() > 20000) {
-            throw BusinessException.onField("note", "krsd.field.tooLong", 4000);
+            throw BusinessException.onField("note", "krsd.field.tooLong", Lengths.NOTE);
         }
         var actor = emailOf(providerAccountId);
         var now = Clocks.nowUtc(clock);
@@ -177,7 +178,7 @@ public class Accreditations {
         if (activity.status() != ActivityStatus.REQUESTED) {
             throw new BusinessException("provider.decide.notRequested");
         }
-        var cleanReason = PointLedger.optional(reason, 4000, "reason");
+        var cleanReason = PointLedger.optional(reason, Lengths.NOTE, "reason");
         var now = Clocks.nowUtc(clock);
         var requester = requesterOf(activity);
         if (decision == null) {
@@ -412,16 +413,16 @@ public class Accreditations {
         if (r == null) {
             throw BusinessException.onField("title", "krsd.field.required");
         }
-        var title = PointLedger.required(r.title(), 300, "title");
-        var provider = PointLedger.required(r.providerName(), 200, "providerName");
-        var description = PointLedger.required(r.description(), 8000, "description");
-        var programme = PointLedger.required(r.programme(), 8000, "programme");
+        var title = PointLedger.required(r.title(), Lengths.ACTIVITY_TITLE, "title");
+        var provider = PointLedger.required(r.providerName(), Lengths.TITLE, "providerName");
+        var description = PointLedger.required(r.description(), Lengths.PROGRAMME, "description");
+        var programme = PointLedger.required(r.programme(), Lengths.PROGRAMME, "programme");
         var hours = r.hours();
         if (hours == null || hours.signum() <= 0 || hours.compareTo(new BigDecimal("200")) > 0
                 || hours.stripTrailingZeros().scale() > 1) {
             throw BusinessException.onField("hours", "krsd.submit.hours");
         }
-        var trainers = PointLedger.required(r.trainers(), 500, "trainers");
+        var trainers = PointLedger.required(r.trainers(), Lengths.REMARKS, "trainers");
         return new Request(title, provider, description, programme,
                 hours.setScale(1, RoundingMode.UNNECESSARY),
                 trainers);

@@ -10,11 +10,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import nl.ingrado.portal.register.entity.RecordSource;
 import nl.ingrado.portal.register.entity.RecordStatus;
+import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.AuditEntry;
-import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * The auditor's desk: what waits (applications, submissions, accreditation requests, periods due), a
@@ -110,7 +111,7 @@ public class AuditorDesk {
      */
     public long bookManually(String auditor, long registrantId, LocalDate date, String title, String category,
             BigDecimal points, String reason) {
-        var cleanTitle = PointLedger.required(title, 300, "title");
+        var cleanTitle = PointLedger.required(title, Lengths.ACTIVITY_TITLE, "title");
         // points go to those in the register, not to applicants or the struck off
         registrants.byId(registrantId)
                 .filter(r -> r.status() == RegistrantStatus.ACTIVE
@@ -126,7 +127,7 @@ public class AuditorDesk {
                 || points.stripTrailingZeros().scale() > 1) {
             throw BusinessException.onField("points", "krsd.review.points");
         }
-        var cleanReason = PointLedger.required(reason, 2000, "reason");
+        var cleanReason = PointLedger.required(reason, Lengths.REASON, "reason");
         return ledger
                 .book(new Booking(registrantId, date, cleanTitle, null, null, null, category, null, points,
                         RecordSource.MANUAL, RecordStatus.APPROVED, null, null, null, null, null, auditor,

@@ -19,9 +19,10 @@ import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
-import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.NativeRows;
+import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * The ledger of point records. Every line is written here, under the registrant's row lock; a record is
@@ -116,8 +117,8 @@ public class PointLedger {
     public long submit(long accountId, Submission s) {
         var registrant = activeRegistrant(accountId);
         var scheme = schemes.byId(registrant.schemeId());
-        var title = required(s.title(), 300, "title");
-        var provider = required(s.provider(), 200, "provider");
+        var title = required(s.title(), Lengths.ACTIVITY_TITLE, "title");
+        var provider = required(s.provider(), Lengths.TITLE, "provider");
         if (s.date() == null) {
             throw BusinessException.onField("date", "krsd.field.required");
         }
@@ -131,8 +132,8 @@ public class PointLedger {
         if (s.category() == null || scheme.category(s.category()).isEmpty()) {
             throw BusinessException.onField("category", "krsd.record.category");
         }
-        var claim = optional(s.accreditationClaim(), 200, "claim");
-        var description = optional(s.description(), 4000, "description");
+        var claim = optional(s.accreditationClaim(), Lengths.TITLE, "claim");
+        var description = optional(s.description(), Lengths.NOTE, "description");
         long fileId = storeFile(accountId, s.evidenceName(), s.evidence(), "evidence");
         var points = s.hours().multiply(scheme.pointsPerHour()).setScale(1, RoundingMode.HALF_UP);
         return book(new Booking(registrant.id(), s.date(), title, provider, claim, description, s.category(),
@@ -191,7 +192,7 @@ public class PointLedger {
         if (record.status() != RecordStatus.PENDING) {
             throw new BusinessException("krsd.review.notPending");
         }
-        var cleanReason = optional(reason, 4000, "reason");
+        var cleanReason = optional(reason, Lengths.NOTE, "reason");
         var now = Clocks.nowUtc(clock);
         switch (decision) {
             case APPROVE -> {
@@ -250,14 +251,14 @@ public class PointLedger {
         if (record.status() != RecordStatus.MORE_INFO) {
             throw new BusinessException("krsd.answer.notAsked");
         }
-        var cleanNote = required(note, 4000, "note");
+        var cleanNote = required(note, Lengths.NOTE, "note");
         Long fileId = evidence == null || evidence.length == 0
                 ? record.evidenceFileId()
                 : storeFile(accountId, evidenceName, evidence, "evidence");
         var description = (record.description() == null ? "" : record.description() + "\n\n") + "— "
                 + cleanNote;
         if (description.length() > 8000) {
-            throw BusinessException.onField("note", "krsd.field.tooLong", 4000);
+            throw BusinessException.onField("note", "krsd.field.tooLong", Lengths.NOTE);
         }
         var now = Clocks.nowUtc(clock);
         em.createNativeQuery(
@@ -282,10 +283,11 @@ public class PointLedger {
                 || delta.stripTrailingZeros().scale() > 1) {
             throw BusinessException.onField("delta", "krsd.correct.delta");
         }
-        var cleanReason = required(reason, 2000, "reason");
+        var cleanReason = required(reason, Lengths.REASON, "reason");
         var title = "Correctie: " + original.title();
         return book(new Booking(original.registrantId(), original.activityDate(),
-                title.length() > 300 ? title.substring(0, 300) : title, original.provider(), null, null,
+                title.length() > Lengths.ACTIVITY_TITLE ? title.substring(0, Lengths.ACTIVITY_TITLE) : title,
+                original.provider(), null, null,
                 original.category(), null, delta, RecordSource.CORRECTION, RecordStatus.APPROVED, null, null,
                 null,
                 recordId, null, auditor, cleanReason));

@@ -18,6 +18,7 @@ import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * Consent-based portfolio sharing: a registrant gives someone (say, a new employer) a link that shows
@@ -60,7 +61,7 @@ public class PortfolioShares {
     /** Makes a share valid for {@code days} (1–90) and returns the link's secret: it is not stored. */
     public String create(long accountId, String label, Integer days) {
         var registrant = sharing(accountId);
-        var cleanLabel = PointLedger.required(label, 200, "label");
+        var cleanLabel = PointLedger.required(label, Lengths.TITLE, "label");
         if (days == null || days < 1 || days > MAX_DAYS) {
             throw BusinessException.onField("days", "krsd.share.days", MAX_DAYS);
         }

@@ -24,6 +24,7 @@ import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * Re-registration (herregistratie) at the end of a period: renew when the norm is met (a new period
@@ -156,7 +157,7 @@ public class ReRegistrations {
         if (period.endsOn().isAfter(today.plusMonths(DUE_MONTHS))) {
             throw new BusinessException("audit.rereg.notDue", DUE_MONTHS);
         }
-        var cleanReason = PointLedger.optional(reason, 4000, "reason");
+        var cleanReason = PointLedger.optional(reason, Lengths.NOTE, "reason");
         if (outcome != PeriodOutcome.RENEWED && cleanReason == null) {
             throw BusinessException.onField("reason", "audit.rereg.reason");
         }
@@ -266,7 +267,7 @@ public class ReRegistrations {
         if (receivedOn.isAfter(registrants.today())) {
             throw BusinessException.onField("receivedOn", "audit.objection.future");
         }
-        var clean = PointLedger.required(text, 4000, "objectionText");
+        var clean = PointLedger.required(text, Lengths.NOTE, "objectionText");
         if (!em.createNativeQuery("SELECT id FROM register_objection WHERE period_id = ? AND outcome IS NULL")
                 .setParameter(1, periodId).getResultList().isEmpty()) {
             throw new BusinessException("audit.objection.open");
@@ -298,7 +299,7 @@ public class ReRegistrations {
         long periodId = ((Number) found.get(0)).longValue();
         var registrantId = registrantOf(periodId);
         var registrant = registrants.lock(registrantId);
-        var clean = PointLedger.required(reason, 4000, "objectionReason");
+        var clean = PointLedger.required(reason, Lengths.NOTE, "objectionReason");
         var period = period(periodId);
         var now = Clocks.nowUtc(clock);
         int changed = em.createNativeQuery("UPDATE register_objection SET outcome = ?, outcome_reason = ?, "

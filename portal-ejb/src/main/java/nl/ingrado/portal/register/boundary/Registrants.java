@@ -22,10 +22,11 @@ import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.SecretTokens;
-import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** Entering the register: applying, the decision on an application, and where a registrant stands. */
 @Stateless
@@ -61,9 +62,9 @@ public class Registrants {
     /** A professional applies; an auditor (or staff) decides. Someone refused earlier may apply again. */
     public long apply(long accountId, Application a) {
         var scheme = schemes.krsd();
-        var first = PointLedger.required(a.firstName(), 100, "firstName");
-        var last = PointLedger.required(a.lastName(), 150, "lastName");
-        var employer = PointLedger.required(a.employer(), 200, "employer");
+        var first = PointLedger.required(a.firstName(), Lengths.FIRST_NAME, "firstName");
+        var last = PointLedger.required(a.lastName(), Lengths.LAST_NAME, "lastName");
+        var employer = PointLedger.required(a.employer(), Lengths.NAME, "employer");
         if (a.job() == null || a.job().isBlank()) {
             throw BusinessException.onField("job", "krsd.apply.job");
         }
@@ -129,7 +130,7 @@ public class Registrants {
             throw new BusinessException("krsd.decide.notApplied");
         }
         var now = Clocks.nowUtc(clock);
-        var cleanReason = reason == null || reason.isBlank() ? null : reason.strip();
+        var cleanReason = PointLedger.optional(reason, Lengths.NOTE, "reason");
         if (approve) {
             var scheme = schemes.byId(r.schemeId());
             var number = scheme.numberPrefix() + "-" + String.format("%06d", registrantId);

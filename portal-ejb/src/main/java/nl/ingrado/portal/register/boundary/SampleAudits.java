@@ -18,6 +18,7 @@ import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * Sample audits (steekproef): an auditor draws a share of the registrants whose current period ends
@@ -28,7 +29,7 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 public class SampleAudits {
 
     public static final String AUDIT_TYPE = "sample_audit";
-    static final int MAX_FINDING = 4000;
+    static final int MAX_FINDING = Lengths.NOTE;
     private static final int INSERT_CHUNK = 500;
 
     @PersistenceContext(unitName = "portal")

@@ -15,6 +15,7 @@ import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * Changes to the rules of a register scheme by an auditor. Periods carry the norm they were opened
@@ -51,7 +52,7 @@ public class SchemeAdministration {
     public void update(String actor, long schemeId, long version, Rules rules) {
         var old = schemes.byId(schemeId);
         checkNumbers(rules);
-        var conduct = PointLedger.required(rules.codeOfConduct(), 20000, "codeOfConduct");
+        var conduct = PointLedger.required(rules.codeOfConduct(), Lengths.TEXT, "codeOfConduct");
         checkCategories(old, rules);
         var now = Clocks.nowUtc(clock);
         int changed = em.createNativeQuery("UPDATE register_scheme SET period_years = ?, norm_points = ?, "

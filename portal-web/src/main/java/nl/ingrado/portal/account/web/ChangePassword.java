@@ -3,8 +3,11 @@ package nl.ingrado.portal.account.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import nl.ingrado.portal.account.boundary.AccountService;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.NewPasswordForm;
@@ -21,6 +24,8 @@ public class ChangePassword {
     @Inject
     CurrentUser currentUser;
 
+    @NotBlank
+    @Size(max = Lengths.PASSWORD)
     private String currentPassword;
     private final NewPasswordForm newPassword = new NewPasswordForm();
 

@@ -3,9 +3,11 @@ package nl.ingrado.portal.account.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.shared.web.ClientAddress;
+import nl.ingrado.portal.shared.entity.EmailAddress;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -20,6 +22,8 @@ public class ForgotPassword {
     @Inject
     ClientAddress clientAddress;
 
+    @NotBlank
+    @EmailAddress
     private String email;
 
     public void submit() throws IOException {

@@ -11,9 +11,12 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.control.DatabaseOutage;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
 import nl.ingrado.portal.shared.web.SessionUser;
 import nl.ingrado.portal.shared.web.SitePaths;
@@ -36,7 +39,12 @@ public class Login {
     @Inject
     nl.ingrado.portal.account.boundary.AccountService accounts;
 
+    @NotBlank
+    @Size(max = Lengths.EMAIL)
     private String email;
+
+    @NotBlank
+    @Size(max = Lengths.PASSWORD)
     private String password;
 
     public void submit() throws IOException {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -12,6 +14,7 @@ import java.util.List;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.entity.ApiToken;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.LanguageSwitch;
@@ -39,9 +42,14 @@ public class Profile implements Serializable {
 
     private long accountId;
     private String email;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
     private String displayName;
     private String language;
     private List<ApiToken> tokens;
+
+    @Size(max = Lengths.TOKEN_NAME)
     private String tokenName;
     private String newToken;
 

@@ -30,6 +30,7 @@ import nl.ingrado.portal.event.boundary.Registrations.Outcome;
 import nl.ingrado.portal.event.entity.EventKind;
 import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,7 +63,7 @@ public class EventResource {
     /** The body of a registration: the workshop picked per round (round id → workshop id). */
     public record RegistrationRequest(
             @Schema(description = "Round id → workshop id, one per round of the event", example = "{\"9\": 17}") @Size(max = MAX_ROUNDS) Map<Long, Long> workshops,
-            @Size(max = Registration.MAX_REMARKS) String remarks) {
+            @Size(max = Lengths.REMARKS) String remarks) {
 
         // declared in full, so the constraints stay off its parameters (see JsonRecords)
         public RegistrationRequest(Map<Long, Long> workshops, String remarks) {

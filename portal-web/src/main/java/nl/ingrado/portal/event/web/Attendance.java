@@ -3,6 +3,7 @@ package nl.ingrado.portal.event.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -13,6 +14,7 @@ import nl.ingrado.portal.event.boundary.EventAttendance;
 import nl.ingrado.portal.event.boundary.EventAttendance.CheckIn;
 import nl.ingrado.portal.event.boundary.EventAttendance.Overview;
 import nl.ingrado.portal.event.boundary.EventAttendance.Registrant;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -37,7 +39,11 @@ public class Attendance implements Serializable {
     transient CurrentUser currentUser;
 
     private Long id;
+
+    @Size(max = Lengths.SEARCH)
     private String search;
+
+    @Size(max = Lengths.SEARCH)
     private String code;
     private transient Overview overview;
     private transient List<Registrant> registrants;

@@ -3,6 +3,7 @@ package nl.ingrado.portal.event.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ingrado.portal.event.boundary.Evaluations;
 import nl.ingrado.portal.event.boundary.Evaluations.Form;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -35,6 +37,8 @@ public class Evaluate implements Serializable {
     private Long registration;
     private transient Form form;
     private Integer score;
+
+    @Size(max = Lengths.COMMENTS)
     private String comments;
     private final Map<Long, Integer> workshopScores = new HashMap<>();
     private final Map<Long, String> workshopComments = new HashMap<>();

@@ -1,5 +1,10 @@
 package nl.ingrado.portal.event.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -8,6 +13,7 @@ import nl.ingrado.portal.event.entity.Audience;
 import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.EventKind;
 import nl.ingrado.portal.rayon.entity.Rayon;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.Decimals;
 
 /**
@@ -20,23 +26,59 @@ public class EventForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private long version;
+
+    @NotNull
     private EventKind kind;
+
+    @NotBlank
+    @Size(max = Lengths.TITLE)
     private String title;
+
+    @Size(max = Lengths.TEXT)
     private String description;
     private Long rayonId;
+
+    @Size(max = Lengths.VENUE)
     private String venue;
+
+    @Size(max = Lengths.URL)
     private String onlineUrl;
+
+    @NotNull
     private LocalDateTime startsAt;
+
+    @NotNull
     private LocalDateTime endsAt;
+
+    @NotNull
     private LocalDateTime registrationOpensAt;
+
+    @NotNull
     private LocalDateTime registrationClosesAt;
+
+    @NotNull
     private LocalDateTime cancellationDeadline;
+
+    @NotNull
+    @Min(value = 1, message = "{portal.seats}")
+    @Max(value = Lengths.SEATS, message = "{portal.seats}")
     private Integer capacity;
+
+    @NotNull
     private Audience audience;
+
+    @Size(max = Lengths.NUMBER)
     private String feeNonMembers;
+
+    @Size(max = Lengths.NUMBER)
     private String accreditationPoints;
     private String accreditationCategory;
+
+    @Size(max = Lengths.TEXT)
     private String assemblyAgenda;
+
+    @Min(value = 0, message = "{portal.reminderDays}")
+    @Max(value = 60, message = "{portal.reminderDays}")
     private Integer reminderDays = 3;
     private boolean autoPromote = true;
 

@@ -3,6 +3,8 @@ package nl.ingrado.portal.event.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -16,6 +18,7 @@ import nl.ingrado.portal.event.entity.Workshop;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.RayonSummary;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.UploadedFile;
@@ -50,6 +53,9 @@ public class OrganiseEvent implements Serializable {
     private final EventForm form = new EventForm();
     private final WorkshopForm workshopForm = new WorkshopForm();
     private final DocumentForm documentForm = new DocumentForm();
+
+    @NotBlank
+    @Size(max = Lengths.TITLE)
     private String roundName;
     private transient List<AssemblyDocuments.Document> documentList;
 

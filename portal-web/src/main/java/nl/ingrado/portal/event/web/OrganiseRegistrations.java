@@ -3,12 +3,14 @@ package nl.ingrado.portal.event.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import nl.ingrado.portal.event.boundary.EventAdministration;
 import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationOverview;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -32,6 +34,8 @@ public class OrganiseRegistrations implements Serializable {
 
     private Long id;
     private transient RegistrationOverview overview;
+
+    @Size(max = Lengths.TEXT)
     private String text;
 
     public void load() throws IOException {

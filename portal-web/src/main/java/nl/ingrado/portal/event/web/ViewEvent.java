@@ -3,6 +3,8 @@ package nl.ingrado.portal.event.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -14,10 +16,12 @@ import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
 import nl.ingrado.portal.event.boundary.Registrations;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.shared.web.ClientAddress;
+import nl.ingrado.portal.shared.entity.EmailAddress;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
-import org.omnifaces.util.Faces;
 import nl.ingrado.portal.shared.web.Ids;
+import org.omnifaces.util.Faces;
 
 /** /events/view.xhtml?id= : one event, public; a logged-in member registers here. */
 @Named
@@ -40,13 +44,20 @@ public class ViewEvent implements Serializable {
     private transient EventDetail event;
     private transient MyRegistration mine;
     private final Map<Long, String> choices = new HashMap<>();
+
+    @Size(max = Lengths.REMARKS)
     private String remarks;
     private transient java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> documentList;
 
     @Inject
     transient nl.ingrado.portal.event.boundary.AssemblyDocuments documents;
 
+    @NotBlank
+    @Size(max = Lengths.NAME)
     private String guestName;
+
+    @NotBlank
+    @EmailAddress
     private String guestEmail;
 
     @Inject

@@ -3,11 +3,13 @@ package nl.ingrado.portal.mail.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.mail.entity.MailLog;
 import nl.ingrado.portal.shared.control.PortalSettings;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.LazyList;
 
 /** /staff/mail.xhtml (Verzonden e-mail): every mail the portal sent, newest first, with status. */
@@ -24,6 +26,7 @@ public class SentMail implements Serializable {
     @Inject
     transient PortalSettings settings;
 
+    @Size(max = Lengths.EMAIL)
     private String recipient;
 
     private final LazyList<MailLog> model = new LazyList<>(() -> mail.count(recipient),

@@ -3,7 +3,6 @@ package nl.ingrado.portal.member.rest;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ingrado.portal.shared.rest.Caller;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -36,6 +35,8 @@ import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.Person;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.EmailAddress;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,10 +77,10 @@ public class PersonResource {
     /** What a caller sends to create or correct a professional; the workplace fields only when creating. */
     @Schema(name = "PersonWrite")
     public record PersonWrite(
-            @NotBlank(message = "{person.firstName.required}") @Size(max = Person.MAX_FIRST_NAME) String firstName,
-            @NotBlank(message = "{person.lastName.required}") @Size(max = Person.MAX_LAST_NAME) String lastName,
-            @Size(max = Person.MAX_EMAIL) @Email(regexp = EMAIL_SHAPE, message = "{person.email.invalid}") String email,
-            @Size(max = Person.MAX_PHONE) String phone,
+            @NotBlank(message = "{person.firstName.required}") @Size(max = Lengths.FIRST_NAME) String firstName,
+            @NotBlank(message = "{person.lastName.required}") @Size(max = Lengths.LAST_NAME) String lastName,
+            @Size(max = Lengths.EMAIL) @EmailAddress String email,
+            @Size(max = Lengths.PHONE) String phone,
             @Schema(description = "Creating only: the organisation of the workplace; an unknown id is a 400 naming organisationId") @Positive Long organisationId,
             @Schema(description = "Creating only: the job at that organisation") Job job,
             @Schema(description = "Creating only: since when (not in the future)") LocalDate since,
@@ -98,9 +99,6 @@ public class PersonResource {
             this.version = version;
         }
     }
-
-    /** Besides the checks of {@code @Email}: no quotes, brackets or spaces, which mail would choke on. */
-    static final String EMAIL_SHAPE = "[^\\s\"<>()\\[\\],;:@]+@[^\\s\"<>()\\[\\],;:@]+";
 
     public record HistoryJson(LocalDateTime at, String actor, String action, String changes) {
     }

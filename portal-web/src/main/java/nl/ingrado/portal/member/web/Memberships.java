@@ -3,6 +3,8 @@ package nl.ingrado.portal.member.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -14,6 +16,7 @@ import nl.ingrado.portal.member.boundary.MembershipService;
 import nl.ingrado.portal.member.boundary.MembershipService.Overview;
 import nl.ingrado.portal.member.entity.FeeBand;
 import nl.ingrado.portal.shared.control.Texts;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.TableExport;
@@ -37,7 +40,11 @@ public class Memberships implements Serializable {
     private Integer year;
     private Overview overview;
     private List<FeeBand> bands;
+
+    @PositiveOrZero
     private Integer minInhabitants;
+
+    @Size(max = Lengths.NUMBER)
     private String amount;
 
     public void load() {

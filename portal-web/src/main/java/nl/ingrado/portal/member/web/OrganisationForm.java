@@ -1,9 +1,14 @@
 package nl.ingrado.portal.member.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration.OrganisationDetail;
 import nl.ingrado.portal.member.entity.OrganisationKind;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
  * What staff type about an organisation, bound as {@code #{bean.form.x}} on the add page and the
@@ -14,14 +19,30 @@ public class OrganisationForm implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @NotNull
     private OrganisationKind kind;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
     private String name;
+
+    @Size(max = Lengths.CBS_CODE)
     private String cbsCode;
     private Long regionId;
+
+    @PositiveOrZero
     private Integer inhabitants;
+
+    @Size(max = Lengths.STREET)
     private String street;
+
+    @Size(max = Lengths.POSTAL_CODE)
     private String postalCode;
+
+    @Size(max = Lengths.SHORT_NAME)
     private String city;
+
+    @Size(max = Lengths.DOMAIN_LIST)
     private String domains;
 
     /** The form filled in with the organisation as it is now. */

@@ -1,8 +1,12 @@
 package nl.ingrado.portal.member.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonInput;
 import nl.ingrado.portal.member.entity.Person;
+import nl.ingrado.portal.shared.entity.EmailAddress;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.PersonNameForm;
 
 /** A professional's personal data as staff type it, bound as {@code #{bean.form.x}} when adding and correcting. */
@@ -11,7 +15,11 @@ public class PersonForm extends PersonNameForm {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @NotBlank
+    @EmailAddress
     private String email;
+
+    @Size(max = Lengths.PHONE)
     private String phone;
 
     /** The form filled in with the person as they are now. */

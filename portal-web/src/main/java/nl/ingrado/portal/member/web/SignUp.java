@@ -3,12 +3,16 @@ package nl.ingrado.portal.member.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
 import nl.ingrado.portal.member.web.WorkplaceForm;
 import nl.ingrado.portal.shared.web.ClientAddress;
+import nl.ingrado.portal.shared.entity.EmailAddress;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.Language;
 import nl.ingrado.portal.shared.web.NewPasswordForm;
@@ -31,7 +35,12 @@ public class SignUp {
     @Inject
     ClientAddress clientAddress;
 
+    @NotBlank
+    @Size(max = Lengths.NAME)
     private String displayName;
+
+    @NotBlank
+    @EmailAddress
     private String email;
     private final NewPasswordForm newPassword = new NewPasswordForm();
     private final WorkplaceForm workplace = new WorkplaceForm();

@@ -1,6 +1,7 @@
 package nl.ingrado.portal.member.web;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -10,6 +11,7 @@ import nl.ingrado.portal.member.boundary.OrganisationAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.entity.OrganisationKind;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.LazyList;
 import nl.ingrado.portal.shared.web.QueryString;
 import org.omnifaces.util.Faces;
@@ -32,6 +34,7 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     @Inject
     transient OrganisationAdministration organisations;
 
+    @Size(max = Lengths.SEARCH)
     private String q;
     private String kind;
     private String rayon;

@@ -1,11 +1,13 @@
 package nl.ingrado.portal.newsletter.web;
 
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import nl.ingrado.portal.newsletter.boundary.Editions;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.UploadedFile;
 
 /** The item form of /staff/newsletter/edition.xhtml: a new item, or the one opened with {@code &item=}. */
@@ -14,10 +16,17 @@ public class ItemForm implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Size(max = Lengths.TITLE)
     private String title;
+
+    @Size(max = Lengths.ITEM_BODY)
     private String body;
+
+    @Size(max = Lengths.LINK)
     private String link;
     private transient Part image;
+
+    @Size(max = Lengths.IMAGE_ALT)
     private String imageAlt;
     private boolean removeImage;
 

@@ -3,6 +3,7 @@ package nl.ingrado.portal.newsletter.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -11,6 +12,7 @@ import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.newsletter.boundary.Segments;
 import nl.ingrado.portal.newsletter.entity.SegmentKind;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -34,6 +36,8 @@ public class StaffSegments implements Serializable {
 
     private List<Segments.Row> rows;
     private List<Segments.Rayon> rayons;
+
+    @Size(max = Lengths.SEGMENT_NAME)
     private String name;
     private SegmentKind kind;
     private String rayon;

@@ -1,10 +1,10 @@
 package nl.ingrado.portal.newsletter.web;
 
 import jakarta.faces.view.ViewScoped;
-import nl.ingrado.portal.shared.web.UploadedFile;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -22,10 +22,12 @@ import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration.Row;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.newsletter.entity.SubscriberStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.LazyList;
 import nl.ingrado.portal.shared.web.QueryString;
+import nl.ingrado.portal.shared.web.UploadedFile;
 import org.omnifaces.util.Faces;
 
 /**
@@ -47,12 +49,15 @@ public class StaffSubscribers implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Size(max = Lengths.SEARCH)
     private String q;
     private String status;
     private String source;
     private Filter filter = Filter.none();
     private String filterError;
     private transient Part file;
+
+    @Size(max = Lengths.CONSENT_SOURCE)
     private String consentSource;
     private ImportReport report;
 

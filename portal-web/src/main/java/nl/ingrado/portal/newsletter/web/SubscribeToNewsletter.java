@@ -3,11 +3,16 @@ package nl.ingrado.portal.newsletter.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import nl.ingrado.portal.newsletter.boundary.Subscriptions;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.ClientAddress;
+import nl.ingrado.portal.shared.entity.EmailAddress;
+import nl.ingrado.portal.shared.entity.Lengths;
 import org.omnifaces.util.Faces;
 
 /**
@@ -24,15 +29,18 @@ public class SubscribeToNewsletter {
     @Inject
     ClientAddress clientAddress;
 
+    @NotBlank
+    @EmailAddress
     private String email;
+
+    @Size(max = Lengths.NAME)
     private String name;
+
+    @AssertTrue(message = "{newsletter.consent.required}")
     private boolean consent;
     private boolean sent;
 
     public void submit() throws IOException {
-        if (!consent) {
-            throw BusinessException.onField("consent", "newsletter.consent.required");
-        }
         subscriptions.subscribePublic(email, name, language(), clientAddress.current());
         Faces.redirect("newsletter/subscribe.xhtml?sent=true");
     }

@@ -3,6 +3,8 @@ package nl.ingrado.portal.rayon.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -10,6 +12,8 @@ import java.util.List;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.ContactRow;
 import nl.ingrado.portal.shared.entity.AuditEntry;
+import nl.ingrado.portal.shared.entity.EmailAddress;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -29,8 +33,16 @@ public class EditRayon implements Serializable {
     transient CurrentUser currentUser;
 
     private Long id;
+
+    @NotBlank
+    @Size(max = Lengths.SHORT_NAME)
     private String name;
+
+    @Size(max = Lengths.NOTE)
     private String description;
+
+    @NotBlank
+    @EmailAddress
     private String contactEmail;
     private List<ContactRow> contacts;
     private List<AuditEntry> history;

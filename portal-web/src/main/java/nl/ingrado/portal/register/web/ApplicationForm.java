@@ -1,9 +1,11 @@
 package nl.ingrado.portal.register.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import nl.ingrado.portal.register.boundary.Application;
 import nl.ingrado.portal.register.boundary.OwnRegistration.Defaults;
 import nl.ingrado.portal.register.entity.Registrant;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.PersonNameForm;
 
 /** The application for the register as the member fills it in, bound as {@code #{krsdApply.form.x}}. */
@@ -13,6 +15,8 @@ public class ApplicationForm extends PersonNameForm {
     private static final long serialVersionUID = 1L;
 
     private String job;
+
+    @Size(max = Lengths.NAME)
     private String employer;
     private Long organisationId;
     private boolean conduct;

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -18,6 +19,7 @@ import nl.ingrado.portal.register.entity.Activity;
 import nl.ingrado.portal.register.entity.ActivityStatus;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -50,6 +52,8 @@ public class AttendanceUpload implements Serializable {
     private Report report;
 
     private LocalDate date;
+
+    @Size(max = Lengths.TEXT)
     private String numbers;
     private transient Part csv;
 

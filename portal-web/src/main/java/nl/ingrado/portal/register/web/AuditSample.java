@@ -3,6 +3,7 @@ package nl.ingrado.portal.register.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -10,6 +11,7 @@ import java.util.List;
 import nl.ingrado.portal.register.boundary.SampleAudits;
 import nl.ingrado.portal.register.boundary.SampleAudits.Member;
 import nl.ingrado.portal.register.boundary.SampleAudits.Sample;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -36,6 +38,8 @@ public class AuditSample implements Serializable {
     private Sample sample;
     private Member selected;
     private String outcome;
+
+    @Size(max = Lengths.NOTE)
     private String finding;
 
     public void load() throws IOException {

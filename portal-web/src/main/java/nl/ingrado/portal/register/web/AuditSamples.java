@@ -3,6 +3,7 @@ package nl.ingrado.portal.register.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -10,6 +11,7 @@ import java.util.List;
 import nl.ingrado.portal.register.boundary.SampleAudits;
 import nl.ingrado.portal.register.boundary.SampleAudits.Draw;
 import nl.ingrado.portal.register.boundary.SampleAudits.SampleSummary;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -32,9 +34,16 @@ public class AuditSamples implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Size(max = Lengths.NUMBER)
     private String percentage = "10";
+
+    @Size(max = Lengths.NUMBER)
     private String windowFrom;
+
+    @Size(max = Lengths.NUMBER)
     private String windowTo;
+
+    @Size(max = Lengths.NUMBER)
     private String seed;
     private List<SampleSummary> list;
 

@@ -1,8 +1,10 @@
 package nl.ingrado.portal.register.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** Points booked by hand on /auditor/registrant.xhtml: an activity the register did not see, and why. */
 public class BookingForm implements Serializable {
@@ -11,9 +13,15 @@ public class BookingForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private LocalDate date;
+
+    @Size(max = Lengths.ACTIVITY_TITLE)
     private String title;
     private String category;
+
+    @Size(max = Lengths.NUMBER)
     private String points;
+
+    @Size(max = Lengths.REASON)
     private String reason;
 
     public LocalDate getDate() {

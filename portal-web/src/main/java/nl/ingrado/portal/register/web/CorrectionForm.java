@@ -1,7 +1,9 @@
 package nl.ingrado.portal.register.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** The correction of an approved record on /auditor/registrant.xhtml: points added or taken off, and why. */
 public class CorrectionForm implements Serializable {
@@ -10,7 +12,11 @@ public class CorrectionForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long record;
+
+    @Size(max = Lengths.NUMBER)
     private String delta;
+
+    @Size(max = Lengths.REASON)
     private String reason;
 
     public Long getRecord() {

@@ -1,9 +1,11 @@
 package nl.ingrado.portal.register.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** The re-registration decision on /auditor/registrant.xhtml: renew, extend (until a new end) or suspend. */
 public class DecisionForm implements Serializable {
@@ -13,6 +15,8 @@ public class DecisionForm implements Serializable {
 
     private PeriodOutcome outcome;
     private LocalDate newEnd;
+
+    @Size(max = Lengths.NOTE)
     private String reason;
 
     public PeriodOutcome getOutcome() {

@@ -3,6 +3,7 @@ package nl.ingrado.portal.register.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -47,11 +49,19 @@ public class EditScheme implements Serializable {
     private boolean filled;
     private long version;
     private Integer periodYears;
+
+    @Size(max = Lengths.NUMBER)
     private String normPoints;
+
+    @Size(max = Lengths.NUMBER)
     private String pointsPerHour;
     private LocalDate cohortStart;
     private boolean proRata;
+
+    @Size(max = Lengths.NUMBER)
     private String annualFee;
+
+    @Size(max = Lengths.TEXT)
     private String codeOfConduct;
     private final Map<String, String> minimums = new HashMap<>();
     private final Map<String, String> caps = new HashMap<>();

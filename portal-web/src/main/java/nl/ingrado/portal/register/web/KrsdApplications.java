@@ -3,6 +3,7 @@ package nl.ingrado.portal.register.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -11,6 +12,7 @@ import nl.ingrado.portal.register.boundary.AuditorDesk;
 import nl.ingrado.portal.register.boundary.AuditorDesk.ApplicationRow;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -37,6 +39,8 @@ public class KrsdApplications implements Serializable {
 
     private Long id;
     private transient List<ApplicationRow> applications;
+
+    @Size(max = Lengths.NOTE)
     private String reason;
 
     public void load() throws IOException {

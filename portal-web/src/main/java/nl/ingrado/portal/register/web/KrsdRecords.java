@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.entity.PointRecord;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.register.entity.Registrant;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -38,6 +40,8 @@ public class KrsdRecords implements Serializable {
     private transient List<PointRecord> records;
     private transient Map<Long, PointRecord> byId;
     private Long answerId;
+
+    @Size(max = Lengths.NOTE)
     private String note;
     private transient Part evidence;
 

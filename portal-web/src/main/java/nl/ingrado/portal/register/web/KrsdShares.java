@@ -3,6 +3,7 @@ package nl.ingrado.portal.register.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -11,6 +12,7 @@ import java.util.List;
 import nl.ingrado.portal.register.boundary.PortfolioShares;
 import nl.ingrado.portal.register.boundary.PortfolioShares.Share;
 import nl.ingrado.portal.shared.control.PortalSettings;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -37,7 +39,11 @@ public class KrsdShares implements Serializable {
 
     private transient List<Share> list;
     private transient Boolean registered;
+
+    @Size(max = Lengths.TITLE)
     private String label;
+
+    @Size(max = Lengths.NUMBER)
     private String days = "30";
     private String newLink;
 

@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -14,6 +17,7 @@ import nl.ingrado.portal.register.boundary.Submission;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -34,12 +38,28 @@ public class KrsdSubmit implements Serializable {
     @Inject
     transient PointLedger ledger;
 
+    @NotBlank
+    @Size(max = Lengths.ACTIVITY_TITLE)
     private String title;
+
+    @NotBlank
+    @Size(max = Lengths.TITLE)
     private String provider;
+
+    @NotNull
     private LocalDate date;
+
+    @NotBlank
+    @Size(max = Lengths.NUMBER)
     private String hours;
+
+    @NotBlank
     private String category;
+
+    @Size(max = Lengths.TITLE)
     private String claim;
+
+    @Size(max = Lengths.NOTE)
     private String description;
     private transient Part evidence;
 

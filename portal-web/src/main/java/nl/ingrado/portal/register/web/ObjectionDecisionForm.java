@@ -1,7 +1,9 @@
 package nl.ingrado.portal.register.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** The decision on an open objection on /auditor/registrant.xhtml: upheld or dismissed, and why. */
 public class ObjectionDecisionForm implements Serializable {
@@ -11,6 +13,8 @@ public class ObjectionDecisionForm implements Serializable {
 
     private Long objection;
     private Boolean upheld;
+
+    @Size(max = Lengths.NOTE)
     private String reason;
 
     public Long getObjection() {

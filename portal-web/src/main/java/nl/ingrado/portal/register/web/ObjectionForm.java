@@ -1,8 +1,10 @@
 package nl.ingrado.portal.register.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** An objection received against a decided period, recorded on /auditor/registrant.xhtml. */
 public class ObjectionForm implements Serializable {
@@ -12,6 +14,8 @@ public class ObjectionForm implements Serializable {
 
     private Long period;
     private LocalDate receivedOn;
+
+    @Size(max = Lengths.NOTE)
     private String text;
 
     public Long getPeriod() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -13,6 +14,7 @@ import nl.ingrado.portal.register.boundary.Accreditations;
 import nl.ingrado.portal.register.boundary.Accreditations.Document;
 import nl.ingrado.portal.register.entity.Activity;
 import nl.ingrado.portal.register.entity.ActivityStatus;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Decimals;
 import nl.ingrado.portal.shared.web.Feedback;
@@ -40,12 +42,25 @@ public class RequestAccreditation implements Serializable {
     private transient List<Document> documentList;
     private boolean filled;
 
+    @Size(max = Lengths.ACTIVITY_TITLE)
     private String title;
+
+    @Size(max = Lengths.TITLE)
     private String providerName;
+
+    @Size(max = Lengths.PROGRAMME)
     private String description;
+
+    @Size(max = Lengths.PROGRAMME)
     private String programme;
+
+    @Size(max = Lengths.NUMBER)
     private String hours;
+
+    @Size(max = Lengths.REMARKS)
     private String trainers;
+
+    @Size(max = Lengths.NOTE)
     private String note;
     private transient List<Part> documents;
 

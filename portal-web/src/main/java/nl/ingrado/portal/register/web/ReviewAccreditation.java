@@ -3,6 +3,7 @@ package nl.ingrado.portal.register.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -18,6 +19,7 @@ import nl.ingrado.portal.register.entity.Activity;
 import nl.ingrado.portal.register.entity.ActivityStatus;
 import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.entity.AuditEntry;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Decimals;
 import nl.ingrado.portal.shared.web.Feedback;
@@ -53,11 +55,16 @@ public class ReviewAccreditation implements Serializable {
     private transient Scheme scheme;
     private boolean filled;
 
+    @Size(max = Lengths.ACCREDITATION_NUMBER)
     private String number;
     private String category;
+
+    @Size(max = Lengths.NUMBER)
     private String points;
     private LocalDate validFrom;
     private LocalDate validTo;
+
+    @Size(max = Lengths.NOTE)
     private String reason;
 
     public void load() throws IOException {

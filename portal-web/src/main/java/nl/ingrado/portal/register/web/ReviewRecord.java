@@ -3,6 +3,7 @@ package nl.ingrado.portal.register.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import nl.ingrado.portal.register.entity.PointRecord;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.Scheme;
+import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Decimals;
 import nl.ingrado.portal.shared.web.Feedback;
@@ -48,8 +50,12 @@ public class ReviewRecord implements Serializable {
     private transient Registrant registrant;
     private transient List<Scheme.Category> categories;
     private boolean filled;
+
+    @Size(max = Lengths.NUMBER)
     private String points;
     private String category;
+
+    @Size(max = Lengths.NOTE)
     private String reason;
 
     public void load() throws IOException {

@@ -1,8 +1,11 @@
 package nl.ingrado.portal.shared.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.entity.Lengths;
 
 /** A new password typed twice (signing up, resetting, changing it): the two fields and the check that they match. */
 public class NewPasswordForm implements Serializable {
@@ -10,7 +13,12 @@ public class NewPasswordForm implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @NotBlank
+    @Size(max = Lengths.PASSWORD)
     private String password;
+
+    @NotBlank
+    @Size(max = Lengths.PASSWORD)
     private String repeat;
 
     /**
