@@ -166,7 +166,13 @@ final class ApiFuzzer {
             if (schema != null && schema.getJsonObject("properties") != null) {
                 schema.getJsonObject("properties").forEach((property, value) -> {
                     var resolved = resolve(value.asJsonObject(), schemas);
-                    result.put(property, resolved == null ? "string" : resolved.getString("type", "object"));
+                    // an enum's first value, so the other properties' cases are not refused for it
+                    var values = resolved == null ? null : resolved.getJsonArray("enum");
+                    result.put(property, resolved == null
+                            ? "string"
+                            : values != null && !values.isEmpty()
+                                    ? "enum:" + values.getString(0)
+                                    : resolved.getString("type", "object"));
                 });
             }
         }
@@ -182,6 +188,13 @@ final class ApiFuzzer {
     }
 
     private static String plausible(String property, String type) {
+        if (type.startsWith("enum:")) {
+            return Hostile.quote(type.substring(5));
+        }
+        if (property.toLowerCase().contains("date") || property.equals("since")) {
+            // a LocalDate, whatever type the schema gives it
+            return "\"" + java.time.LocalDate.now() + "\"";
+        }
         return switch (type) {
             case "integer", "number" -> "1";
             case "boolean" -> "false";

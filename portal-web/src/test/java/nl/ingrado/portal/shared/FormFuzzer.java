@@ -133,7 +133,7 @@ final class FormFuzzer {
                     findings.timed(target, (System.nanoTime() - sent) / 1_000_000);
                 }
                 var changed = DbFingerprint.changed(before, fingerprint.last());
-                verdict.judgeForm(response, changed, target, field, hostile);
+                verdict.judgeForm(response, changed, target, form.multipart(), field, hostile);
                 if (!changed.isEmpty()) {
                     fingerprint.settle(); // an accepted case may still be mailing: not the next case's doing
                 }

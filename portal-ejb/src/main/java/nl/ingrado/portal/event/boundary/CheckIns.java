@@ -10,6 +10,7 @@ import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -49,9 +50,13 @@ public class CheckIns {
 
     /** Checks someone in by the code in the QR code on their confirmation. */
     public Registration checkInByCode(long eventId, String code) {
+        var clean = code == null ? "" : code.strip();
+        if (!SecretTokens.isWellFormed(clean, Registration.MAX_CHECKIN_CODE)) {
+            throw new BusinessException("attendance.unknownCode");
+        }
         var found = em
                 .createQuery("select r from Registration r where r.checkinCode = :code", Registration.class)
-                .setParameter("code", code == null ? "" : code.strip()).getResultList();
+                .setParameter("code", clean).getResultList();
         if (found.isEmpty() || !found.get(0).getEvent().getId().equals(eventId)) {
             throw new BusinessException("attendance.unknownCode");
         }

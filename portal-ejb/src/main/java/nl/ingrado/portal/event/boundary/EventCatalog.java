@@ -173,9 +173,12 @@ public class EventCatalog {
 
     /** The iCalendar feed of a secret address: the person's live registrations; empty when unknown. */
     public Optional<String> feed(String token) {
+        if (!SecretTokens.isWellFormed(token, 43)) {
+            return Optional.empty();
+        }
         @SuppressWarnings("unchecked")
         List<Number> found = em.createNativeQuery("SELECT account_id FROM calendar_feed WHERE token = ?")
-                .setParameter(1, token == null ? "" : token).getResultList();
+                .setParameter(1, token).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }

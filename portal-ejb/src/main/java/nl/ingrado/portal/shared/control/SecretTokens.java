@@ -24,6 +24,17 @@ public final class SecretTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * Whether {@code text} can be a code of ours (URL-safe Base64, at most {@code maxLength}): anything
+     * else names nothing, and never reaches a query on an ASCII column, which would refuse to compare it.
+     */
+    public static boolean isWellFormed(String text, int maxLength) {
+        return text != null && !text.isEmpty() && text.length() <= maxLength
+                && text.chars()
+                        .allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                                || c == '-' || c == '_');
+    }
+
     public static String sha256(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -33,6 +33,9 @@ public class RequestGate extends HttpFilter {
     /** Up to this size a refused body is read away, so the 413 page reaches the browser; beyond it, dropped. */
     static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
+    /** Set on a request whose body is refused: nothing may ask for its parameters any more. */
+    static final String BODY_REFUSED = "portal.bodyRefused";
+
     static final String TOO_LARGE_PAGE = "/error/413.xhtml";
     static final String BAD_REQUEST_PAGE = "/error/400.xhtml";
 
@@ -73,6 +76,8 @@ public class RequestGate extends HttpFilter {
             String page)
             throws IOException, ServletException {
         response.setStatus(status);
+        // the page template leaves out its forms then (see themes/templates/page.xhtml)
+        request.setAttribute(BODY_REFUSED, Boolean.TRUE);
         request.getRequestDispatcher(page).forward(new Unread(request), response);
     }
 
