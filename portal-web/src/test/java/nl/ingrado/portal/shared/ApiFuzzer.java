@@ -180,6 +180,11 @@ final class ApiFuzzer {
     }
 
     private static JsonObject resolve(JsonObject schema, JsonObject schemas) {
+        if (schema != null && !schema.containsKey("$ref") && schema.getJsonArray("allOf") != null
+                && schema.getJsonArray("allOf").size() == 1) {
+            // a reference with a description of its own: {"allOf":[{"$ref":…}],"description":…}
+            return resolve(schema.getJsonArray("allOf").getJsonObject(0), schemas);
+        }
         if (schema == null || !schema.containsKey("$ref")) {
             return schema;
         }
