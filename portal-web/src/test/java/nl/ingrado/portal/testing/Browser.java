@@ -155,7 +155,14 @@ public final class Browser implements AutoCloseable {
     public Browser clickConfirmed(WebElement button, String message) {
         button.click();
         confirmDialog().findElement(By.id("confirm-dialog-ok")).click();
-        waitUntil(d -> text().contains(message));
+        waitUntil(d -> {
+            try {
+                return text().contains(message);
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                // the page that answers is loading
+                return false;
+            }
+        });
         return this;
     }
 
