@@ -35,6 +35,8 @@ class SendConfirmationIT extends BrowserTest {
         var dialog = browser.confirmDialog();
         var ok = dialog.findElement(By.id("confirm-dialog-ok"));
         assertEquals("Verstuur naar " + dutch + " abonnees", ok.getAttribute("value"));
+        System.out.println(
+                "SendConfirmationIT: the dialog asks \"" + dialog.getText().replace('\n', ' ') + "\"");
         assertTrue(dialog.getText().contains(dutch + " abonnees"), dialog.getText());
         // the safe answer has the focus
         assertEquals("confirm-dialog-cancel", browser.driver().switchTo().activeElement().getAttribute("id"));
