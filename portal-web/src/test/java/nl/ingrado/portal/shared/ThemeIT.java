@@ -67,6 +67,9 @@ class ThemeIT extends BrowserTest {
     @AfterEach
     void desktop() {
         driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        if (pages == 0) {
+            return;
+        }
         System.out.printf("ThemeIT: %d pages at %d px, %d buttons (weakest text %.2f:1), %d focus rings "
                 + "(weakest %.2f:1), logout %.2f:1%n", pages, PHONE, buttons, weakestButton, controls,
                 weakestRing,
