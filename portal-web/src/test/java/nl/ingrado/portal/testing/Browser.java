@@ -13,7 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -155,9 +154,27 @@ public final class Browser implements AutoCloseable {
     /** Clicks a button that asks "are you sure?", says yes, and waits until {@code message} shows. */
     public Browser clickConfirmed(WebElement button, String message) {
         button.click();
-        driver().switchTo().alert().accept();
-        waitUntil(d -> text().contains(message));
+        confirmDialog().findElement(By.id("confirm-dialog-ok")).click();
+        waitUntil(d -> {
+            try {
+                return text().contains(message);
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                // the page that answers is loading
+                return false;
+            }
+        });
         return this;
+    }
+
+    /**
+     * The portal's confirmation dialog, once a destructive or mass action opened it (it names what the
+     * action will do; its buttons are {@code confirm-dialog-ok} and {@code confirm-dialog-cancel}).
+     */
+    public WebElement confirmDialog() {
+        return waitUntil(d -> {
+            var dialog = d.findElement(By.id("confirm-dialog"));
+            return dialog.getAttribute("open") != null ? dialog : null;
+        });
     }
 
     /** Clicks and waits for the next page to load. */
@@ -174,7 +191,7 @@ public final class Browser implements AutoCloseable {
     public Browser clickConfirmedAndWait(WebElement element) {
         return loadAfter(() -> {
             element.click();
-            waitUntil(ExpectedConditions.alertIsPresent()).accept();
+            confirmDialog().findElement(By.id("confirm-dialog-ok")).click();
         });
     }
 
