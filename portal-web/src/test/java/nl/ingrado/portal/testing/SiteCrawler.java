@@ -1,0 +1,125 @@
+package nl.ingrado.portal.testing;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Visits every page a role reaches from its home page by following links, in Dutch and in English,
+ * at a desktop's and a phone's width, and writes what {@link PageChecks} and axe find on each into
+ * {@link Findings}. Links are followed when they lead to a page of the portal ({@code .xhtml} or a
+ * folder's index) and are no logout, delete or download; each path is visited once, with the first
+ * parameters (an id) a link gave it. The first pass, in Dutch at desktop width, finds the pages; the
+ * other three revisit them. The browser is logged in as the role and shows its home page.
+ */
+public final class SiteCrawler {
+
+    private static final Pattern SKIP = Pattern.compile("(?i)logout|delete|download|export");
+    private static final List<String> LANGUAGES = List.of("nl", "en");
+    private static final List<Integer> WIDTHS = List.of(Viewport.DESKTOP, Viewport.PHONE);
+
+    private final Browser browser;
+    private final Findings findings;
+    private final Path screenshots;
+    private final boolean axeAtEveryWidth;
+    private long axeMillis;
+
+    /**
+     * @param axeAtEveryWidth whether axe runs at the phone's width too, or once per page and language
+     * @param screenshots where each role's home page is saved per width and language
+     */
+    public SiteCrawler(Browser browser, Findings findings, Path screenshots, boolean axeAtEveryWidth) {
+        this.browser = browser;
+        this.findings = findings;
+        this.screenshots = screenshots;
+        this.axeAtEveryWidth = axeAtEveryWidth;
+    }
+
+    /** The time spent in axe so far. */
+    public long axeMillis() {
+        return axeMillis;
+    }
+
+    /** Crawls as {@code role}, starting on the page the browser shows. */
+    public void crawl(String role, boolean loggedIn) {
+        var home = target(browser.driver().getCurrentUrl());
+        var pages = new LinkedHashMap<String, String>(Map.of(home[0], home[1]));
+        for (var language : LANGUAGES) {
+            browser.open(home[1] + (home[1].contains("?") ? "&" : "?") + "lang=" + language);
+            for (int width : WIDTHS) {
+                Viewport.width(browser, width);
+                boolean discover = language.equals(LANGUAGES.get(0)) && width == WIDTHS.get(0);
+                // the first pass adds to the pages while it walks them
+                for (int i = 0; i < pages.size(); i++) {
+                    var path = new ArrayList<>(pages.keySet()).get(i);
+                    var load = new Findings.Load(role, path, language, width);
+                    visit(load, pages.get(path), loggedIn, discover ? pages : null);
+                    if (i == 0) {
+                        Viewport.screenshot(browser, screenshots.resolve(
+                                slug(role) + "-" + width + "-" + language + ".png"));
+                    }
+                }
+            }
+        }
+    }
+
+    private void visit(Findings.Load load, String url, boolean loggedIn, Map<String, String> discovered) {
+        findings.checked(load);
+        try {
+            browser.open(url);
+            if (!browser.pageLanguage().equals(load.language())) {
+                findings.add("page language", load, "html lang=" + browser.pageLanguage());
+            }
+            var result = PageChecks.run(browser, loggedIn);
+            result.found().forEach((check, details) -> findings.addAll(check, load, details));
+            findings.addAll("console error", load, PageChecks.consoleErrors(browser));
+            if (load.width() == WIDTHS.get(0) || axeAtEveryWidth) {
+                long start = System.nanoTime();
+                findings.addAll("axe", load, Axe.violations(browser));
+                axeMillis += (System.nanoTime() - start) / 1_000_000;
+            }
+            if (discovered != null) {
+                follow(result.links(), discovered);
+            }
+        } catch (RuntimeException e) {
+            findings.add("crawl error", load, e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Adds the links worth following whose path is new, with the parameters they give it. */
+    private void follow(List<String> links, Map<String, String> pages) {
+        for (var link : links) {
+            var target = target(link);
+            if (target != null) {
+                pages.putIfAbsent(target[0], target[1]);
+            }
+        }
+    }
+
+    /** {path, path with query} of a link to follow, without language and fragment; null for others. */
+    private String[] target(String link) {
+        if (!link.startsWith(browser.baseUrl() + "/")) {
+            return null;
+        }
+        var uri = URI.create(link.substring(browser.baseUrl().length()));
+        var path = uri.getPath().endsWith("/") ? uri.getPath() + "index.xhtml" : uri.getPath();
+        if (!path.endsWith(".xhtml") || SKIP.matcher(link).find()) {
+            return null;
+        }
+        var query = uri.getRawQuery() == null
+                ? ""
+                : java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(p -> !p.startsWith("lang=")).collect(Collectors.joining("&"));
+        return new String[]{path, query.isEmpty() ? path : path + "?" + query};
+    }
+
+    private static String slug(String role) {
+        return role.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}
