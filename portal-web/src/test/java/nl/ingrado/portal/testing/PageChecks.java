@@ -19,8 +19,11 @@ final class PageChecks {
 
     private static final String SCRIPT = load("page-checks.js");
 
-    /** What the script found, per check, and the links on the page, resolved by the browser. */
-    record Result(Map<String, List<String>> found, List<String> links) {
+    /**
+     * What the script found, per check; the links on the page, resolved by the browser; and the page's
+     * shape: its elements with an id, its forms, controls, tables and headings, without texts.
+     */
+    record Result(Map<String, List<String>> found, List<String> links, String shape) {
     }
 
     private PageChecks() {
@@ -31,7 +34,7 @@ final class PageChecks {
         var result = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(SCRIPT,
                 loggedIn);
         return new Result((Map<String, List<String>>) result.get("found"),
-                (List<String>) result.get("links"));
+                (List<String>) result.get("links"), (String) result.get("shape"));
     }
 
     /** The console's errors since the last call (the driver hands each entry out once). */

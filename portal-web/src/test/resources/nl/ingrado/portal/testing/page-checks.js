@@ -1,7 +1,8 @@
 // What a user sees and axe leaves for review, measured on the page the browser shows. Returns
 // {check: [detail, ...]} for the checks that found something: the HTTP status of the page, sideways
 // scrolling, text contrast of links and buttons (computed colours, the background found by walking up
-// the ancestors), buttons the theme did not style, and (when logged in) the logout control.
+// the ancestors), buttons the theme did not style, and (when logged in) the logout control; with the
+// links on the page and its shape (its structure without texts).
 // arguments[0]: whether the page is shown to a logged-in user.
 const loggedIn = arguments[0];
 const MIN_CONTRAST = 4.5;
@@ -102,16 +103,24 @@ if (navigation && navigation.responseStatus >= 400) {
     report('HTTP error', 'status ' + navigation.responseStatus);
 }
 
-// sideways scrolling, naming the outermost elements that stick out
+// sideways scrolling, naming the outermost elements and the texts that stick out
 const root = document.documentElement;
 if (root.scrollWidth > window.innerWidth) {
-    const wide = Array.from(document.body.querySelectorAll('*')).filter(e => {
-        const rect = e.getBoundingClientRect();
-        return rect.right > window.innerWidth + 1 && getComputedStyle(e).position !== 'fixed';
-    });
-    const outermost = wide.filter(e => !wide.includes(e.parentElement)).slice(0, 3);
+    const limit = window.innerWidth + 1;
+    const wide = new Set(Array.from(document.body.querySelectorAll('*')).filter(e => {
+        return e.getBoundingClientRect().right > limit && getComputedStyle(e).position !== 'fixed';
+    }));
+    const culprits = Array.from(wide).filter(e => !wide.has(e.parentElement)).slice(0, 3).map(describe);
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let t = texts.nextNode(); t && culprits.length < 5; t = texts.nextNode()) {
+        range.selectNodeContents(t);
+        if (t.textContent.trim() && range.getBoundingClientRect().right > limit && !wide.has(t.parentElement)) {
+            culprits.push('text in ' + describe(t.parentElement));
+        }
+    }
     report('horizontal overflow', 'scrollWidth ' + root.scrollWidth + ' > innerWidth ' + window.innerWidth
-        + ': ' + outermost.map(describe).join('; '));
+        + ': ' + culprits.join('; '));
 }
 
 // links
@@ -121,7 +130,9 @@ for (const a of document.querySelectorAll('a[href]')) {
     }
 }
 
-// buttons: styled by the theme, readable
+// buttons: styled by the theme (not the browser's default, and a shape that stands out from the page:
+// a fill or a border of 3:1 against what is behind, unlike the text field look a stray input rule gives),
+// readable
 const UA_GREY = ['rgb(239, 239, 239)', 'rgb(240, 240, 240)', 'rgb(221, 221, 221)'];
 const BUTTONS = 'button, input[type=submit], input[type=button], input[type=reset], a.button, .ui-button, [role=button]';
 for (const b of document.querySelectorAll(BUTTONS)) {
@@ -129,13 +140,23 @@ for (const b of document.querySelectorAll(BUTTONS)) {
         continue;
     }
     const style = getComputedStyle(b);
-    const border = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none'
-        && (parse(style.borderTopColor) || {a: 1}).a > 0;
+    const behind = background(b.parentElement);
     if (UA_GREY.includes(style.backgroundColor) || style.borderTopStyle === 'outset') {
         report('button not styled by the theme', describe(b) + ' has the browser\'s default look ('
             + style.backgroundColor + ', border ' + style.borderTopStyle + ')');
-    } else if ((parse(style.backgroundColor) || {a: 0}).a === 0 && style.backgroundImage === 'none' && !border) {
-        report('button not styled by the theme', describe(b) + ' is bare text: no background, no border');
+    } else if (behind && label(b) && style.backgroundImage === 'none') {
+        const fillColour = parse(style.backgroundColor);
+        const fill = fillColour ? over(fillColour, behind) : behind;
+        const borderColour = parse(style.borderTopColor);
+        const bordered = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && borderColour;
+        const fillRatio = contrast(fill, behind);
+        const borderRatio = bordered ? contrast(over(borderColour, behind), behind) : 1;
+        if (fillRatio < 3 && borderRatio < 3) {
+            report('button not styled by the theme', describe(b) + ' stands out from the page by neither fill ('
+                + fillRatio.toFixed(2) + ':1) nor border (' + borderRatio.toFixed(2) + ':1): '
+                + style.color + ' on ' + style.backgroundColor + ', border ' + style.borderTopWidth + ' '
+                + style.borderTopColor);
+        }
     }
     if (label(b) && b.id !== 'logout:submit') { // the logout control has a check of its own
         checkContrast('button contrast', b);
@@ -165,4 +186,7 @@ if (loggedIn) {
 const links = Array.from(document.querySelectorAll('a[href]'))
     .filter(a => !a.hasAttribute('download'))
     .map(a => a.href);
-return {found: found, links: links};
+// the page's structure without its texts: pages alike in it are alike to axe
+const shape = Array.from(document.body.querySelectorAll('[id], form, input, select, textarea, button, table, iframe, h1, h2, h3'))
+    .map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.type ? ':' + e.type : '')).join(' ');
+return {found: found, links: links, shape: shape};
