@@ -66,8 +66,9 @@ class EveryPageIT extends BrowserTest {
         });
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         var summary = "crawled " + findings.pages() + " pages × 2 widths × 2 languages = " + findings.loads()
-                + " page loads, " + findings.failures() + " failures (" + seconds + " s, axe "
-                + crawler.axeMillis() / 1000 + " s)";
+                + " page loads, " + findings.failures() + " failures (" + seconds + " s; axe ran "
+                + crawler.axeRuns()
+                + " times, " + crawler.axeMillis() / 1000 + " s)";
         System.out.println(summary);
         var report = findings.report();
         System.out.println(report);

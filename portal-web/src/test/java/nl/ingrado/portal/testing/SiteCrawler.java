@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
  * at a desktop's and a phone's width, and writes what {@link PageChecks} and axe find on each into
  * {@link Findings}. Links are followed when they lead to a page of the portal ({@code .xhtml} or a
  * folder's index) and are no logout, delete or download; each path is visited once, with the first
- * parameters (an id) a link gave it. The first pass, in Dutch at desktop width, finds the pages; the
- * other three revisit them. The browser is logged in as the role and shows its home page.
+ * parameters (an id) a link gave it. The Dutch pass finds the pages, the English one revisits them. Each
+ * page is loaded at desktop width, checked, then narrowed to a phone's width (the viewport resized, which
+ * costs no second load) and checked again. The browser is logged in
+ * as the role and shows its home page.
  *
  * <p>axe runs once per page and language, at desktop width (at 390 px it found the same as at 1366 px on
  * every page, at twice the cost), and once for pages of the same path and shape that several roles
@@ -53,33 +55,54 @@ public final class SiteCrawler {
         return axeMillis;
     }
 
+    /** How often axe ran so far. */
+    public int axeRuns() {
+        return axed.size();
+    }
+
     /** Crawls as {@code role}, starting on the page the browser shows. */
     public void crawl(String role, boolean loggedIn) {
         var home = target(browser.driver().getCurrentUrl());
         var pages = new LinkedHashMap<String, String>(Map.of(home[0], home[1]));
         for (var language : LANGUAGES) {
             browser.open(home[1] + (home[1].contains("?") ? "&" : "?") + "lang=" + language);
-            for (int width : WIDTHS) {
-                Viewport.width(browser, width);
-                boolean discover = language.equals(LANGUAGES.get(0)) && width == WIDTHS.get(0);
-                // the first pass adds to the pages while it walks them
-                for (int i = 0; i < pages.size(); i++) {
-                    var path = new ArrayList<>(pages.keySet()).get(i);
-                    var load = new Findings.Load(role, path, language, width);
-                    visit(load, pages.get(path), loggedIn, discover ? pages : null);
-                    if (i == 0) {
-                        Viewport.screenshot(browser, screenshots.resolve(
-                                slug(role) + "-" + width + "-" + language + ".png"));
+            boolean discover = language.equals(LANGUAGES.get(0));
+            // the first language adds to the pages while it walks them
+            for (int i = 0; i < pages.size(); i++) {
+                var path = new ArrayList<>(pages.keySet()).get(i);
+                Viewport.width(browser, WIDTHS.get(0));
+                if (load(new Findings.Load(role, path, language, WIDTHS.get(0)), pages.get(path))) {
+                    for (int width : WIDTHS) {
+                        if (width != WIDTHS.get(0)) {
+                            Viewport.width(browser, width);
+                        }
+                        var load = new Findings.Load(role, path, language, width);
+                        check(load, loggedIn, discover && width == WIDTHS.get(0) ? pages : null);
+                        if (i == 0) {
+                            Viewport.screenshot(browser,
+                                    screenshots.resolve(slug(role) + "-" + width + "-" + language + ".png"));
+                        }
                     }
                 }
             }
         }
     }
 
-    private void visit(Findings.Load load, String url, boolean loggedIn, Map<String, String> discovered) {
-        findings.checked(load);
+    /** Opens the page at desktop width; false when it did not open (a finding then). */
+    private boolean load(Findings.Load load, String url) {
         try {
             browser.open(url);
+            return true;
+        } catch (RuntimeException e) {
+            fail(load, e);
+            return false;
+        }
+    }
+
+    /** Checks the page the browser shows, at the width it has now; adds its links to {@code discovered}. */
+    private void check(Findings.Load load, boolean loggedIn, Map<String, String> discovered) {
+        findings.checked(load);
+        try {
             if (!browser.pageLanguage().equals(load.language())) {
                 findings.add("page language", load, "html lang=" + browser.pageLanguage());
             }
@@ -97,9 +120,15 @@ public final class SiteCrawler {
                 follow(result.links(), discovered);
             }
         } catch (RuntimeException e) {
-            findings.add("crawl error", load, e.getClass().getSimpleName() + ": "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            fail(load, e);
         }
+    }
+
+    private void fail(Findings.Load load, RuntimeException e) {
+        findings.checked(load);
+        findings.add("crawl error", load,
+                e.getClass().getSimpleName() + ": "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
 
     /** Adds the links worth following whose path is new, with the parameters they give it. */

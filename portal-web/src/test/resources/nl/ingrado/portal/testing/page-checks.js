@@ -115,7 +115,8 @@ if (root.scrollWidth > window.innerWidth) {
     const range = document.createRange();
     for (let t = texts.nextNode(); t && culprits.length < 5; t = texts.nextNode()) {
         range.selectNodeContents(t);
-        if (t.textContent.trim() && range.getBoundingClientRect().right > limit && !wide.has(t.parentElement)) {
+        if (t.textContent.trim() && range.getBoundingClientRect().right > limit && !wide.has(t.parentElement)
+            && shown(t.parentElement)) {
             culprits.push('text in ' + describe(t.parentElement));
         }
     }
