@@ -1,5 +1,6 @@
 package nl.ingrado.portal.shared;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -62,6 +63,7 @@ class EveryPageIT extends BrowserTest {
         roles().forEach((role, logIn) -> {
             browser.forgetSession();
             logIn.accept(browser);
+            assertNotEquals("/login.xhtml", browser.path(), () -> role + " could not log in");
             crawler.crawl(role, !"anonymous".equals(role));
         });
         long seconds = (System.nanoTime() - start) / 1_000_000_000;

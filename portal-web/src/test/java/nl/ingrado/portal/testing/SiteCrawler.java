@@ -3,9 +3,11 @@ package nl.ingrado.portal.testing;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,8 +20,7 @@ import java.util.stream.Collectors;
  * folder's index) and are no logout, delete or download; each path is visited once, with the first
  * parameters (an id) a link gave it. The Dutch pass finds the pages, the English one revisits them. Each
  * page is loaded at desktop width, checked, then narrowed to a phone's width (the viewport resized, which
- * costs no second load) and checked again. The browser is logged in
- * as the role and shows its home page.
+ * costs no second load) and checked again. The browser is logged in as the role and shows its home page.
  *
  * <p>axe runs once per page and language, at desktop width (at 390 px it found the same as at 1366 px on
  * every page, at twice the cost), and once for pages of the same path and shape that several roles
@@ -146,19 +147,24 @@ public final class SiteCrawler {
         if (!link.startsWith(browser.baseUrl() + "/")) {
             return null;
         }
-        var uri = URI.create(link.substring(browser.baseUrl().length()));
+        URI uri;
+        try {
+            uri = URI.create(link.substring(browser.baseUrl().length()));
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
         var path = uri.getPath().endsWith("/") ? uri.getPath() + "index.xhtml" : uri.getPath();
         if (!path.endsWith(".xhtml") || SKIP.matcher(link).find()) {
             return null;
         }
         var query = uri.getRawQuery() == null
                 ? ""
-                : java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                : Arrays.stream(uri.getRawQuery().split("&"))
                         .filter(p -> !p.startsWith("lang=")).collect(Collectors.joining("&"));
         return new String[]{path, query.isEmpty() ? path : path + "?" + query};
     }
 
     private static String slug(String role) {
-        return role.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return role.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }
