@@ -22,10 +22,13 @@ public final class Viewport {
     private Viewport() {
     }
 
-    /** Lays pages out {@code width} CSS pixels wide (a phone's 844 or a desktop's 768 high). */
+    /** Lays pages out {@code width} CSS pixels wide (a phone's 844 or a desktop's 768 high), scrollbars as there. */
     public static void width(Browser browser, int width) {
-        cdp(browser, "Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
-                width < 800 ? 844 : 768, "deviceScaleFactor", 1, "mobile", false));
+        boolean phone = width < 800;
+        cdp(browser, "Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", phone ? 844 : 768,
+                "deviceScaleFactor", 1, "mobile", false));
+        // a phone's scrollbars float over the page; a desktop's take 15 px of its width
+        cdp(browser, "Emulation.setScrollbarsHidden", Map.of("hidden", phone));
         long inner = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth");
         if (inner != width) {
             throw new IllegalStateException("viewport is " + inner + " px wide, not " + width);
