@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Starts the headless Chromium a {@link Browser} drives: with a profile of its own and without the
@@ -28,6 +31,10 @@ final class Chromium {
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
                     "--user-data-dir=" + profile);
+            // the console's errors, which a test reads through the driver's browser log
+            var logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.SEVERE);
+            options.setCapability("goog:loggingPrefs", logs);
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("portal.test.chromedriver",
                             "/usr/bin/chromedriver")))

@@ -3,6 +3,7 @@
  * GreenMail, the portal for browser tests), the test database in one-line statements ({@code Db}),
  * the rows a test makes for itself ({@code Fixtures}, and {@code BrowserFixtures} for the users a
  * browser test logs in as), the mails the portal sent ({@code Mailbox}), the browser with its base
- * class and the plain HTTP session.
+ * class and the plain HTTP session, and the crawl of every page a role reaches ({@code SiteCrawler},
+ * with its {@code PageChecks}, {@code Viewport} widths and {@code Findings}).
  */
 package nl.ingrado.portal.testing;
