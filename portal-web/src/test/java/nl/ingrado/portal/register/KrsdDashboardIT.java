@@ -71,7 +71,7 @@ class KrsdDashboardIT extends BrowserTest {
         assertTrue(browser.find("daysLeft").getText().matches("\\d+"));
         browser.assertAccessible();
         browser.open("/member/krsd/index.xhtml?lang=en");
-        assertTrue(browser.find("reasons").getText().contains("Your norm is 160 points before"));
+        assertTrue(browser.find("reasons").getText().contains("Your norm is 160 points, to be earned by"));
         browser.assertAccessible();
         browser.open("/member/krsd/index.xhtml?lang=nl");
     }
