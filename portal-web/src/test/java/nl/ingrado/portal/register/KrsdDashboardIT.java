@@ -63,7 +63,7 @@ class KrsdDashboardIT extends BrowserTest {
         assertEquals(number(counted),
                 browser.find("row-total").findElement(By.className("counted")).getText());
         var reasons = browser.find("reasons").getText();
-        assertTrue(reasons.contains("Je norm is 160 punten vóór"), reasons);
+        assertTrue(reasons.contains("Je norm is 160 punten, te halen tot en met"), reasons);
         if (sums.getOrDefault("A1", BigDecimal.ZERO).compareTo(new BigDecimal("40")) < 0) {
             assertTrue(reasons.contains("In A1 heb je ten minste 40 punten nodig"), reasons);
         }
@@ -71,7 +71,7 @@ class KrsdDashboardIT extends BrowserTest {
         assertTrue(browser.find("daysLeft").getText().matches("\\d+"));
         browser.assertAccessible();
         browser.open("/member/krsd/index.xhtml?lang=en");
-        assertTrue(browser.find("reasons").getText().contains("Your norm is 160 points before"));
+        assertTrue(browser.find("reasons").getText().contains("Your norm is 160 points, to be earned by"));
         browser.assertAccessible();
         browser.open("/member/krsd/index.xhtml?lang=nl");
     }

@@ -419,6 +419,13 @@ public class EventAdministration {
         return value == null ? "" : value;
     }
 
+    /** Events not yet over that have people on their waiting list: one count, for the staff's home page. */
+    public long eventsWithWaitingCount() {
+        return em.createQuery("select count(distinct r.event) from Registration r where r.status = "
+                + "nl.ingrado.portal.event.entity.RegistrationStatus.WAITING and r.event.endsAt > :now",
+                Long.class).setParameter("now", now()).getSingleResult();
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(Clocks.AMSTERDAM));
     }

@@ -122,15 +122,18 @@ public class Registrations {
         return outcome(registration);
     }
 
-    /** A guest cancels with the secret code from their mail, before the deadline. */
-    public void cancelByCode(String code) {
+    /**
+     * A guest cancels with the secret code from their mail, before the deadline. True when the seat
+     * went to someone on the waiting list (so the page says so only when it happened).
+     */
+    public boolean cancelByCode(String code) {
         var registration = guestByCode(code);
         var event = seats.lock(registration.getEvent().getId());
         em.refresh(registration);
         if (!event.canCancel(now())) {
             throw new BusinessException("registration.cancelTooLate");
         }
-        cancel(event, registration);
+        return cancel(event, registration);
     }
 
     /** A guest's registration by its code; a member's is not reachable this way (they log in). */
@@ -153,14 +156,17 @@ public class Registrations {
                 .orElseThrow(() -> new BusinessException("registration.notFound"));
     }
 
-    /** The person cancels their own registration, before the cancellation deadline. */
-    public void cancelOwn(long eventId, long accountId) {
+    /**
+     * The person cancels their own registration, before the cancellation deadline. True when the seat
+     * went to someone on the waiting list.
+     */
+    public boolean cancelOwn(long eventId, long accountId) {
         var event = seats.lock(eventId);
         var registration = liveOf(eventId, accountId);
         if (!event.canCancel(now())) {
             throw new BusinessException("registration.cancelTooLate");
         }
-        cancel(event, registration);
+        return cancel(event, registration);
     }
 
     /** Staff cancel someone's registration, also after the deadline. */
@@ -174,11 +180,11 @@ public class Registrations {
         cancel(event, registration);
     }
 
-    private void cancel(Event event, Registration registration) {
+    private boolean cancel(Event event, Registration registration) {
         registration.cancel(now());
         em.flush();
         mails.cancelled(registration);
-        waitingList.fillFreedSeats(event);
+        return waitingList.fillFreedSeats(event) > 0;
     }
 
     /** The person picks another workshop in a round, while that workshop has a free seat. */

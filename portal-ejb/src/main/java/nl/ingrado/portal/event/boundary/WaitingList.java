@@ -68,19 +68,23 @@ public class WaitingList {
     /**
      * Gives free seats to the first people waiting: event seats (when auto-promotion is on), then
      * workshop seats among confirmed registrants, first come first served. The caller holds the
-     * event's lock.
+     * event's lock. Returns how many people got an event seat.
      */
-    public void fillFreedSeats(Event event) {
+    public int fillFreedSeats(Event event) {
         if (event.isOver(now())) {
-            return; // nobody is told "you have a seat" for an event that is over
+            return 0; // nobody is told "you have a seat" for an event that is over
         }
+        int promoted = 0;
         if (event.isAutoPromote()) {
             long free = seats.free(event);
             if (free > 0) {
-                seats.nextWaiting(event, free).forEach(this::promote);
+                var next = seats.nextWaiting(event, free);
+                next.forEach(this::promote);
+                promoted = next.size();
             }
         }
         fillWorkshops(event);
+        return promoted;
     }
 
     /**

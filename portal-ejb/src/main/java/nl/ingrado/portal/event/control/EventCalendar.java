@@ -54,7 +54,7 @@ public final class EventCalendar {
     }
 
     public static String day(java.time.LocalDate date, String language) {
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(language)));
+        return nl.ingrado.portal.shared.control.DateTexts.longDate(date, Locale.forLanguageTag(language));
     }
 
     /** "dinsdag 3 maart 2027, 10:00–16:00" (or spanning days). */

@@ -3,6 +3,7 @@ package nl.ingrado.portal.mail.boundary;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.ingrado.portal.shared.control.DateTexts;
 
 /** Subjects and bodies of service mail, in the recipient's language (bundle {@code mail}). */
 public final class MailTexts {
@@ -14,6 +15,7 @@ public final class MailTexts {
         var bundle = ResourceBundle.getBundle("nl.ingrado.portal.mail.mail", Locale.forLanguageTag(language),
                 MailTexts.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), Locale.forLanguageTag(language)).format(args);
+        var locale = Locale.forLanguageTag(language);
+        return new MessageFormat(bundle.getString(key), locale).format(DateTexts.arguments(locale, args));
     }
 }

@@ -149,6 +149,13 @@ public class MemberService {
                 .setParameter("pending", Confirmation.PENDING).getResultList();
     }
 
+    /** How many workplaces wait for staff to confirm them: one count, for the staff's home page. */
+    public long pendingEmploymentCount() {
+        return em.createQuery("select count(e) from Employment e where e.confirmation = :pending "
+                + "and e.endDate is null", Long.class)
+                .setParameter("pending", Confirmation.PENDING).getSingleResult();
+    }
+
     /** Staff confirm or reject an employment whose email domain did not prove it. */
     public void decideEmployment(long employmentId, boolean confirmed, String staff) {
         var employment = em.find(Employment.class, employmentId);

@@ -144,6 +144,13 @@ public class PrivacyService {
                 ErasureRequest.class).getResultList();
     }
 
+    /** How many erasure requests wait for staff: one count, for the staff's home page. */
+    public long openRequestCount() {
+        return em
+                .createQuery("select count(r) from ErasureRequest r where r.status = 'REQUESTED'", Long.class)
+                .getSingleResult();
+    }
+
     public void reject(long requestId, String staff) {
         requireRequest(requestId).reject(staff, Clocks.nowUtc(clock));
     }

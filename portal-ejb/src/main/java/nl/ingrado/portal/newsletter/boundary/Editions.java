@@ -59,6 +59,12 @@ public class Editions {
                 .longValue();
     }
 
+    /** Editions still being written (drafts): one count, for the staff's home page. */
+    public long draftCount() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM nl_edition WHERE status = 'DRAFT'")
+                .getSingleResult()).longValue();
+    }
+
     /**
      * Newest first, with recipients, delivered, failed, bounced and unsubscribed per edition: the
      * figures come from grouped subqueries, so the page costs one statement whatever its length.

@@ -59,6 +59,11 @@ public class AuditorDesk {
             String accreditationClaim, Long evidenceFileId, LocalDateTime submittedAt) {
     }
 
+    /** KRSD applications waiting for a decision: one count, for the staff's home page. */
+    public long applicationCount() {
+        return count("SELECT COUNT(*) FROM registrant WHERE status = 'APPLIED'");
+    }
+
     public Counts counts(LocalDate today) {
         return new Counts(count("SELECT COUNT(*) FROM registrant WHERE status = 'APPLIED'"),
                 count("SELECT COUNT(*) FROM point_record WHERE status = 'PENDING'"),

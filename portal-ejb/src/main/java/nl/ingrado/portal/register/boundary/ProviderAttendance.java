@@ -129,7 +129,7 @@ public class ProviderAttendance {
         }
         if (!activity.isValidOn(date)) {
             throw BusinessException.onField("date", "provider.attendance.notValid",
-                    java.sql.Date.valueOf(activity.validFrom()), java.sql.Date.valueOf(activity.validTo()));
+                    activity.validFrom(), activity.validTo());
         }
     }
 

@@ -60,7 +60,12 @@ public class Login {
             var user = (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
             var account = accounts.find(user.accountId()).orElseThrow();
             LanguageSwitch.remember(request, response, account.getPreferredLanguage());
-            var returnTo = SitePaths.local((String) session.getAttribute(SessionUser.RETURN_TO));
+            // the page whose login link was followed, else the protected page that sent the visitor here;
+            // either way a path of this portal only
+            var next = SitePaths.local(request.getParameter("next"));
+            var returnTo = next != null && !next.startsWith("/login.xhtml")
+                    ? next
+                    : SitePaths.local((String) session.getAttribute(SessionUser.RETURN_TO));
             session.removeAttribute(SessionUser.RETURN_TO);
             var target = returnTo != null ? returnTo : account.homePage();
             response.sendRedirect(request.getContextPath() + target);

@@ -61,8 +61,8 @@ public class GuestRegistration implements Serializable {
     }
 
     public void cancel() throws IOException {
-        registrations.cancelByCode(code);
-        Feedback.flash("mine.cancelled");
+        boolean promoted = registrations.cancelByCode(code);
+        Feedback.flash(promoted ? "mine.cancelledPromoted" : "mine.cancelled");
         Faces.redirect("events/registration.xhtml?code=" + code);
     }
 

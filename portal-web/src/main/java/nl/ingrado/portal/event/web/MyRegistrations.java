@@ -62,8 +62,8 @@ public class MyRegistrations implements Serializable {
     }
 
     public void cancel(long eventId) throws IOException {
-        registrations.cancelOwn(eventId, currentUser.id());
-        Feedback.flash("mine.cancelled");
+        boolean promoted = registrations.cancelOwn(eventId, currentUser.id());
+        Feedback.flash(promoted ? "mine.cancelledPromoted" : "mine.cancelled");
         Faces.redirect("member/registrations.xhtml");
     }
 

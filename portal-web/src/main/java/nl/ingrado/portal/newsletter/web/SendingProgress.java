@@ -26,17 +26,17 @@ public class SendingProgress implements Serializable {
         return figures.status() == EditionStatus.SENDING;
     }
 
-    /** Sent, failed and skipped of all, in whole percents. */
+    /**
+     * Everyone not queued any more (sent, bounced after sending, failed or skipped) of all, in whole
+     * percents: 100 once nobody waits, so a bounce does not read as a message still to go.
+     */
     public int getPercent() {
-        if (figures.total() == 0) {
-            return 0;
-        }
-        return (int) Math
-                .floor(100.0 * (figures.sent() + figures.failed() + figures.skipped()) / figures.total());
+        return figures.percent();
     }
 
+    /** Only the recipients still queued; sent + bounced + failed + skipped + remaining = total. */
     public int getRemaining() {
-        return Math.max(0, figures.total() - figures.sent() - figures.failed() - figures.skipped());
+        return figures.queued();
     }
 
     public String getRate() {

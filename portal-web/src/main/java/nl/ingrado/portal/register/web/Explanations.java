@@ -1,16 +1,11 @@
 package nl.ingrado.portal.register.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.shared.web.Feedback;
 
 /** The norm's explanation sentences in the page's language. */
 final class Explanations {
-
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private Explanations() {
     }
@@ -20,10 +15,7 @@ final class Explanations {
     }
 
     static String sentence(Norm.Reason reason) {
-        // MessageFormat's {n,date} takes a java.util.Date, not a LocalDate
-        var args = reason.arguments().stream()
-                .map(a -> a instanceof LocalDate d ? Date.from(d.atStartOfDay(AMSTERDAM).toInstant()) : a)
-                .toArray();
-        return Feedback.text(reason.key(), args);
+        // dates are written out in the page's language by the one date formatter behind Feedback
+        return Feedback.text(reason.key(), reason.arguments().toArray());
     }
 }

@@ -41,7 +41,9 @@ public final class Texts {
                         ResourceBundle.Control
                                 .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
                 var pattern = bundle.getString(key);
-                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+                return args.length == 0
+                        ? pattern
+                        : new MessageFormat(pattern, locale).format(DateTexts.arguments(locale, args));
             } catch (MissingResourceException e) {
                 // try the next bundle
             }
