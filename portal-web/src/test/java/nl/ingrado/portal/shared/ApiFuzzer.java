@@ -154,7 +154,10 @@ final class ApiFuzzer {
                         body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The body's properties and their JSON types, from the request body's schema (followed through $ref). */
+    /**
+     * The body's properties and their JSON types, from the request body's schema (followed through $ref):
+     * "enum:" and its first value for an enum, "date" for a string of format date.
+     */
     private static Map<String, String> properties(JsonObject operation, JsonObject schemas) {
         var result = new LinkedHashMap<String, String>();
         var body = operation.getJsonObject("requestBody");
@@ -172,7 +175,9 @@ final class ApiFuzzer {
                             ? "string"
                             : values != null && !values.isEmpty()
                                     ? "enum:" + values.getString(0)
-                                    : resolved.getString("type", "object"));
+                                    : "date".equals(resolved.getString("format", ""))
+                                            ? "date"
+                                            : resolved.getString("type", "object"));
                 });
             }
         }
@@ -196,8 +201,8 @@ final class ApiFuzzer {
         if (type.startsWith("enum:")) {
             return Hostile.quote(type.substring(5));
         }
-        if (property.toLowerCase().contains("date") || property.equals("since")) {
-            // a LocalDate, whatever type the schema gives it
+        if ("date".equals(type) || "string".equals(type) && property.toLowerCase().contains("date")) {
+            // a date as the document gives it (format date), or a text field named for one
             return "\"" + java.time.LocalDate.now() + "\"";
         }
         return switch (type) {
@@ -207,9 +212,7 @@ final class ApiFuzzer {
             case "array" -> "[]";
             default -> property.toLowerCase().contains("email")
                     ? "\"fuzz-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.nl\""
-                    : property.toLowerCase().contains("date") || property.equals("since")
-                            ? "\"" + java.time.LocalDate.now() + "\""
-                            : "\"Fuzztest\"";
+                    : "\"Fuzztest\"";
         };
     }
 

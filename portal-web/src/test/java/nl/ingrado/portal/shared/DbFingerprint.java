@@ -25,6 +25,8 @@ final class DbFingerprint {
 
     private final List<String> tables;
     private long nanos;
+    private long settleNanos;
+    private int settles;
     private Map<String, String> last;
 
     /** The state after the last request: what the next one starts from (nothing else writes meanwhile). */
@@ -67,6 +69,21 @@ final class DbFingerprint {
      * next one.
      */
     void settle() {
+        long started = System.nanoTime();
+        settles++;
+        try {
+            awaitQuiet();
+        } finally {
+            settleNanos += System.nanoTime() - started;
+        }
+    }
+
+    /** How often and how long the fuzzers waited for the database to settle. */
+    String settling() {
+        return String.format("%d settles: %.1f s", settles, settleNanos / 1e9);
+    }
+
+    private void awaitQuiet() {
         var previous = take();
         int quiet = 0;
         for (int i = 0; i < 20 && quiet < 3; i++) {
