@@ -39,7 +39,6 @@ import nl.ingrado.portal.shared.entity.EmailAddress;
 import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.rest.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -77,8 +76,8 @@ public class PersonResource {
 
     /**
      * What a caller sends to create or correct a professional; the workplace fields only when creating.
-     * The job and the date state their JSON type: with a description of its own, the document would
-     * give an enum or a date as an object, and a client reading it would send what is refused.
+     * The job lists its values and the date its format: with a description of its own, the scanner gives
+     * either as an object and nothing more, and a client reading the document would send what is refused.
      */
     @Schema(name = "PersonWrite")
     public record PersonWrite(
@@ -87,11 +86,11 @@ public class PersonResource {
             @Size(max = Lengths.EMAIL) @EmailAddress String email,
             @Size(max = Lengths.PHONE) String phone,
             @Schema(description = "Creating only: the organisation of the workplace; an unknown id is a 400 naming organisationId") @Positive Long organisationId,
-            @Schema(description = "Creating only: the job at that organisation", type = SchemaType.STRING, enumeration = {
+            @Schema(description = "Creating only: the job at that organisation", enumeration = {
                     "LEERPLICHTAMBTENAAR", "DOORSTROOMCOACH", "BELEIDSMEDEWERKER", "MANAGER", "ONDERSTEUNER",
                     "OTHER"}) Job job,
-            @Schema(description = "Creating only: since when (not in the future)", type = SchemaType.STRING, format = "date", example = "2026-01-31") LocalDate since,
-            @Schema(description = "Correcting only: the version read; a change by someone else since is refused") @PositiveOrZero Long version) {
+            @Schema(description = "Creating only: since when (not in the future)", format = "date", example = "2026-01-31") LocalDate since,
+            @Schema(description = "Correcting only: the version read; a change by someone else since is refused") @PositiveOrZero Long version){
 
         // declared in full, so the constraints stay off its parameters (see JsonRecords)
         public PersonWrite(String firstName, String lastName, String email, String phone, Long organisationId,
