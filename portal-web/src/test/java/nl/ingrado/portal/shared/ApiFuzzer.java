@@ -80,6 +80,10 @@ final class ApiFuzzer {
         findings.operation(target);
         var session = caller.getValue();
         var properties = properties(operation, schemas);
+        // a bare object says nothing of what to send: a client reading the document cannot get it right
+        bare(operation, schemas).forEach(property -> findings.fail(
+                "the document gives the property as an object without members", target, property,
+                "(document)"));
         var valid = new LinkedHashMap<String, String>();
         properties.forEach((property, type) -> valid.put(property, plausible(property, type)));
         var path = fill(template, session, null);
@@ -154,29 +158,60 @@ final class ApiFuzzer {
                         body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The body's properties and their JSON types, from the request body's schema (followed through $ref). */
+    /**
+     * The body's properties and their JSON types, from the request body's JSON schema (followed through
+     * $ref): "enum:" and its first value for an enum, "date" for a string of format date.
+     */
     private static Map<String, String> properties(JsonObject operation, JsonObject schemas) {
         var result = new LinkedHashMap<String, String>();
+        bodyProperties(operation, schemas).forEach((property, resolved) -> {
+            // an enum's first value, so the other properties' cases are not refused for it
+            var values = resolved == null ? null : resolved.getJsonArray("enum");
+            result.put(property, resolved == null
+                    ? "string"
+                    : values != null && !values.isEmpty()
+                            ? "enum:" + values.getString(0)
+                            : "date".equals(resolved.getString("format", ""))
+                                    ? "date"
+                                    : resolved.getString("type", "object"));
+        });
+        return result;
+    }
+
+    /**
+     * The body's properties the schema gives as an object and nothing more (no members, values or format),
+     * as a scanner does for a type it does not know: the document does not say what to send.
+     */
+    private static List<String> bare(JsonObject operation, JsonObject schemas) {
+        return bodyProperties(operation, schemas).entrySet().stream()
+                .filter(p -> p.getValue() != null && bare(p.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    /** The properties of the body's schema for JSON (the one the fuzzer sends), each resolved. */
+    private static Map<String, JsonObject> bodyProperties(JsonObject operation, JsonObject schemas) {
+        var result = new LinkedHashMap<String, JsonObject>();
         var body = operation.getJsonObject("requestBody");
-        if (body == null || body.getJsonObject("content") == null) {
+        var content = body == null ? null : body.getJsonObject("content");
+        if (content == null || content.isEmpty()) {
             return result;
         }
-        for (var content : body.getJsonObject("content").values()) {
-            var schema = resolve(content.asJsonObject().getJsonObject("schema"), schemas);
-            if (schema != null && schema.getJsonObject("properties") != null) {
-                schema.getJsonObject("properties").forEach((property, value) -> {
-                    var resolved = resolve(value.asJsonObject(), schemas);
-                    // an enum's first value, so the other properties' cases are not refused for it
-                    var values = resolved == null ? null : resolved.getJsonArray("enum");
-                    result.put(property, resolved == null
-                            ? "string"
-                            : values != null && !values.isEmpty()
-                                    ? "enum:" + values.getString(0)
-                                    : resolved.getString("type", "object"));
-                });
-            }
+        var json = content.containsKey("application/json")
+                ? content.getJsonObject("application/json")
+                : content.values().iterator().next().asJsonObject();
+        var schema = resolve(json.getJsonObject("schema"), schemas);
+        if (schema != null && schema.getJsonObject("properties") != null) {
+            schema.getJsonObject("properties")
+                    .forEach((property, value) -> result.put(property,
+                            resolve(value.asJsonObject(), schemas)));
         }
         return result;
+    }
+
+    private static boolean bare(JsonObject schema) {
+        return "object".equals(schema.getString("type", "object")) && schema.get("properties") == null
+                && schema.get("enum") == null && schema.get("format") == null
+                && schema.get("additionalProperties") == null && schema.get("allOf") == null
+                && schema.get("oneOf") == null && schema.get("anyOf") == null;
     }
 
     private static JsonObject resolve(JsonObject schema, JsonObject schemas) {
@@ -196,8 +231,8 @@ final class ApiFuzzer {
         if (type.startsWith("enum:")) {
             return Hostile.quote(type.substring(5));
         }
-        if (property.toLowerCase().contains("date") || property.equals("since")) {
-            // a LocalDate, whatever type the schema gives it
+        if ("date".equals(type) || "string".equals(type) && property.toLowerCase().contains("date")) {
+            // a date as the document gives it (format date), or a text field named for one
             return "\"" + java.time.LocalDate.now() + "\"";
         }
         return switch (type) {
@@ -207,9 +242,7 @@ final class ApiFuzzer {
             case "array" -> "[]";
             default -> property.toLowerCase().contains("email")
                     ? "\"fuzz-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.nl\""
-                    : property.toLowerCase().contains("date") || property.equals("since")
-                            ? "\"" + java.time.LocalDate.now() + "\""
-                            : "\"Fuzztest\"";
+                    : "\"Fuzztest\"";
         };
     }
 

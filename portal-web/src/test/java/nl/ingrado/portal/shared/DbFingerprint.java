@@ -25,6 +25,10 @@ final class DbFingerprint {
 
     private final List<String> tables;
     private long nanos;
+    /** Mail up to this id is not waited for: queued before the fuzzing began, or never sent. */
+    private long lastMail;
+    private long settleNanos;
+    private int settles;
     private Map<String, String> last;
 
     /** The state after the last request: what the next one starts from (nothing else writes meanwhile). */
@@ -33,6 +37,7 @@ final class DbFingerprint {
     }
 
     DbFingerprint() {
+        lastMail = Db.number("SELECT COALESCE(MAX(id), 0) FROM mail_log");
         tables = Db.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
                 + "AND table_type = 'BASE TABLE' ORDER BY table_name").stream().map(row -> row.get(0))
                 .filter(table -> !CHANGING.containsKey(table) && !table.startsWith("flyway"))
@@ -62,24 +67,40 @@ final class DbFingerprint {
     }
 
     /**
-     * Waits until the database stops changing (unchanged for 600 ms, at most 4 s): work an accepted request
-     * left running after its answer (mail written to the log after commit) is not counted against the
-     * next one.
+     * Waits until the work an accepted request left running after its answer is done, so it is not
+     * counted against the next request: the only such work is mail, handed to SMTP after the commit and
+     * then marked sent or failed in {@code mail_log}. So it waits while mail queued since the fuzzing
+     * began is still queued (polling every 50 ms, at most 4 s), then takes the state the next request
+     * starts from. A mail still queued after 4 s (no mail server) is not waited for again.
      */
     void settle() {
-        var previous = take();
-        int quiet = 0;
-        for (int i = 0; i < 20 && quiet < 3; i++) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        long started = System.nanoTime();
+        settles++;
+        try {
+            for (int i = 0; i < 80 && pendingMail(); i++) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-            var now = take();
-            quiet = now.equals(previous) ? quiet + 1 : 0;
-            previous = now;
+            if (pendingMail()) {
+                lastMail = Db.number("SELECT COALESCE(MAX(id), 0) FROM mail_log");
+            }
+            take();
+        } finally {
+            settleNanos += System.nanoTime() - started;
         }
+    }
+
+    /** How often and how long the fuzzers waited for the database to settle. */
+    String settling() {
+        return String.format("%d settles: %.1f s", settles, settleNanos / 1e9);
+    }
+
+    private boolean pendingMail() {
+        return Db.number("SELECT COUNT(*) FROM mail_log WHERE status = 'QUEUED' AND id > ?", lastMail) > 0;
     }
 
     /** The tables whose checksum differs. */

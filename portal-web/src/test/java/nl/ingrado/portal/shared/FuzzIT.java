@@ -69,8 +69,8 @@ class FuzzIT {
         } finally {
             forgetFailedLogins(lastFailure);
             System.out.println(findings.coverage(System.currentTimeMillis() - started));
-            System.out.printf("  database checksums of %d tables: %.1f s%n", fingerprint.size(),
-                    fingerprint.seconds());
+            System.out.printf("  database checksums of %d tables: %.1f s; %s%n", fingerprint.size(),
+                    fingerprint.seconds(), fingerprint.settling());
             System.out.println(findings.targets());
             System.out.println(findings.report());
         }

@@ -62,7 +62,7 @@ public class EventResource {
 
     /** The body of a registration: the workshop picked per round (round id → workshop id). */
     public record RegistrationRequest(
-            @Schema(description = "Round id → workshop id, one per round of the event", example = "{\"9\": 17}") @Size(max = MAX_ROUNDS) Map<Long, Long> workshops,
+            @Schema(description = "Round id → workshop id, one per round of the event", example = "{\"9\": 17}", additionalProperties = Long.class) @Size(max = MAX_ROUNDS) Map<Long, Long> workshops,
             @Size(max = Lengths.REMARKS) String remarks) {
 
         // declared in full, so the constraints stay off its parameters (see JsonRecords)

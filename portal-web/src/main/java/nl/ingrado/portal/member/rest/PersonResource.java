@@ -74,7 +74,11 @@ public class PersonResource {
             LocalDate since, Long version) {
     }
 
-    /** What a caller sends to create or correct a professional; the workplace fields only when creating. */
+    /**
+     * What a caller sends to create or correct a professional; the workplace fields only when creating.
+     * The job lists its values and the date its format: with a description of its own, the scanner gives
+     * either as an object and nothing more, and a client reading the document would send what is refused.
+     */
     @Schema(name = "PersonWrite")
     public record PersonWrite(
             @NotBlank(message = "{person.firstName.required}") @Size(max = Lengths.FIRST_NAME) String firstName,
@@ -82,9 +86,11 @@ public class PersonResource {
             @Size(max = Lengths.EMAIL) @EmailAddress String email,
             @Size(max = Lengths.PHONE) String phone,
             @Schema(description = "Creating only: the organisation of the workplace; an unknown id is a 400 naming organisationId") @Positive Long organisationId,
-            @Schema(description = "Creating only: the job at that organisation") Job job,
-            @Schema(description = "Creating only: since when (not in the future)") LocalDate since,
-            @Schema(description = "Correcting only: the version read; a change by someone else since is refused") @PositiveOrZero Long version) {
+            @Schema(description = "Creating only: the job at that organisation", enumeration = {
+                    "LEERPLICHTAMBTENAAR", "DOORSTROOMCOACH", "BELEIDSMEDEWERKER", "MANAGER", "ONDERSTEUNER",
+                    "OTHER"}) Job job,
+            @Schema(description = "Creating only: since when (not in the future)", format = "date", example = "2026-01-31") LocalDate since,
+            @Schema(description = "Correcting only: the version read; a change by someone else since is refused") @PositiveOrZero Long version){
 
         // declared in full, so the constraints stay off its parameters (see JsonRecords)
         public PersonWrite(String firstName, String lastName, String email, String phone, Long organisationId,
