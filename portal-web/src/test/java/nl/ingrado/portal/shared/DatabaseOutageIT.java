@@ -96,7 +96,7 @@ class DatabaseOutageIT {
         var resent = visitor.post("/login.xhtml", resend);
         assertEquals(200, resent.statusCode(), resent.body());
         assertTrue(resent.body().contains("value=\"" + member.email() + "\""), resent.body());
-        assertTrue(resent.body().contains("Wachtwoord: vul dit veld in."), resent.body());
+        assertTrue(resent.body().contains("Vul dit veld in."), resent.body());
     }
 
     /** The hidden fields of the page's "send again" form, as a form body. */
