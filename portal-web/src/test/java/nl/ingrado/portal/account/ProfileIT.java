@@ -37,7 +37,7 @@ class ProfileIT extends BrowserTest {
         assertEquals("Piet de Vries", browser.find("form:displayName").getAttribute("value"));
 
         browser.type("form:displayName", " ").submit("form:save");
-        assertTrue(browser.text().contains("Enter your name."), browser.text());
+        assertTrue(browser.text().contains("Please fill in this field."), browser.text());
         browser.open("/account/profile.xhtml");
         assertEquals("Piet de Vries", browser.find("form:displayName").getAttribute("value"),
                 "a refused change stores nothing");

@@ -20,7 +20,6 @@ import nl.ingrado.portal.testing.Fixtures;
 import nl.ingrado.portal.testing.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * What organisers hand out about an event: the registrations page with its downloads, waiting list
@@ -84,7 +83,7 @@ class OrganiseDownloadsIT extends BrowserTest {
         assertTrue(Browser.mailTo(second, title).contains("Neem je laptop mee."));
 
         // automatic promotion is off: cancelling frees a seat, staff give it by hand
-        browser.clickAndWait(confirmCancel("Eva Eerste"));
+        browser.clickConfirmedAndWait(confirmCancel("Eva Eerste"));
         assertTrue(browser.text().contains("De inschrijving is afgemeld."), browser.text());
         assertEquals("CANCELLED", Db.text("SELECT status FROM registration WHERE id = " + confirmed));
         browser.clickAndWait(
@@ -149,7 +148,6 @@ class OrganiseDownloadsIT extends BrowserTest {
 
     /** The cancel button asks for confirmation; the test says yes. */
     private org.openqa.selenium.WebElement confirmCancel(String name) {
-        ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
         return browser.driver().findElement(By.cssSelector("input[aria-label='Afmelden: " + name + "']"));
     }
 

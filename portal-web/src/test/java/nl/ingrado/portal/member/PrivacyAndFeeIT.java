@@ -58,9 +58,10 @@ class PrivacyAndFeeIT extends BrowserTest {
 
         browser.logInAs(STAFF).open("/staff/erasures.xhtml");
         browser.assertAccessible();
-        browser.clickConfirmedAndWait(browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
-                .filter(r -> r.getText().contains(email)).findFirst().orElseThrow()
-                .findElement(By.cssSelector("input[value='Uitvoeren']")));
+        browser.clickConfirmedAndWait(
+                browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
+                        .filter(r -> r.getText().contains(email)).findFirst().orElseThrow()
+                        .findElement(By.cssSelector("input[value='Uitvoeren']")));
         assertTrue(browser.text().contains("De gegevens zijn verwijderd."), browser.text());
         browser.open("/staff/mail.xhtml");
         assertTrue(!browser.text().contains(email), "the mail log no longer names the person");

@@ -35,7 +35,7 @@ class ProviderRequestIT extends BrowserTest {
         var title = "Intervisie begeleiden " + tag;
         browser.logIn(PROVIDER, Browser.DEMO_PASSWORD).open("/provider/request.xhtml");
         browser.submit("form:submit");
-        assertTrue(browser.text().contains("vul dit veld in"), browser.text());
+        assertTrue(browser.text().contains("Vul dit veld in."), browser.text());
         fillRequest(browser, title);
         browser.find("form:documents").sendKeys(file("programma.pdf", pdf()).toString());
         browser.submit("form:submit");

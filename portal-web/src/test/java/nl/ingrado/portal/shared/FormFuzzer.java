@@ -29,12 +29,15 @@ final class FormFuzzer {
     /**
      * Buttons the crawl never presses, by id or label (Dutch and English): they log out, delete, erase,
      * cancel, revoke or end something, or mail many people (send, schedule, invoice a year, import all).
-     * A decision such as approve or refuse is pressed: it acts only when the whole form is valid.
+     * Nor decisions (approve, refuse, decide, renew, book, correct, accredit): an accepted hostile case
+     * (an emoji as the reason) would decide on the demo data that other tests read.
      */
     static final Pattern DESTRUCTIVE = Pattern
             .compile("logout|uitlog|delete|verwijder|remove|erase|erasure|carry"
                     + "|uitvoer|revoke|intrek|withdraw|cancel|annule|afmeld|deactivat|merge|samenvoeg|send|verstuur|verzend"
-                    + "|schedule|inplan|resume|unsubscribe|uitschrijv|invoice|factu|import|mark|noshow|beëindig|\\bend\\b");
+                    + "|schedule|inplan|resume|unsubscribe|uitschrijv|invoice|factu|import|mark|noshow|beëindig|\\bend\\b"
+                    + "|approve|goedkeur|keur|refuse|reject|afwijz|weiger|decide|beslis|renew|verleng|book|boek"
+                    + "|correct|accredit|accrediteer");
 
     /** Links the crawl does not follow: downloads, feeds, the API, the language switch (a cookie). */
     private static final Pattern NOT_A_PAGE = Pattern.compile(

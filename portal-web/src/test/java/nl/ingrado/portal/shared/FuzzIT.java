@@ -53,6 +53,7 @@ class FuzzIT {
         var fingerprint = new DbFingerprint();
         var verdict = new Verdict(findings);
         long lastFailure = Db.number("SELECT COALESCE(MAX(id), 0) FROM login_failure");
+        KEPT.forEach(FuzzIT::keep);
         try {
             var forms = new FormFuzzer(findings, fingerprint, verdict);
             for (var role : ROLES.entrySet()) {
@@ -68,6 +69,7 @@ class FuzzIT {
                     .fuzz(Json.createReader(new StringReader(openApi.body())).readObject(), sessions);
         } finally {
             forgetFailedLogins(lastFailure);
+            KEPT.forEach(FuzzIT::restore);
             System.out.println(findings.coverage(System.currentTimeMillis() - started));
             System.out.printf("  database checksums of %d tables: %.1f s; %s%n", fingerprint.size(),
                     fingerprint.seconds(), fingerprint.settling());
@@ -79,6 +81,31 @@ class FuzzIT {
 
     private static Supplier<HttpSession> login(User user) {
         return () -> HttpSession.loggedIn(user);
+    }
+
+    /**
+     * Settings every test shares, which an accepted case may change (the KRSD scheme's norm, caps and
+     * period): kept before and put back after, so the tests after this one find them as they were.
+     */
+    private static final java.util.List<String> KEPT = java.util.List.of("register_scheme",
+            "register_category");
+
+    private static void keep(String table) {
+        Db.update("DROP TABLE IF EXISTS fuzz_kept_" + table);
+        Db.update("CREATE TABLE fuzz_kept_" + table + " AS SELECT * FROM " + table);
+    }
+
+    private static void restore(String table) {
+        var columns = Db
+                .rows("SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE()"
+                        + " AND table_name = ? ORDER BY ordinal_position", table)
+                .stream().map(r -> "`" + r.get(0) + "`")
+                .toList();
+        var updates = columns.stream().map(c -> c + " = VALUES(" + c + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        Db.update("INSERT INTO " + table + " SELECT * FROM fuzz_kept_" + table + " ON DUPLICATE KEY UPDATE "
+                + updates);
+        Db.update("DROP TABLE fuzz_kept_" + table);
     }
 
     /** The fuzzed login form failed logins on purpose: they must not throttle the tests after this one. */

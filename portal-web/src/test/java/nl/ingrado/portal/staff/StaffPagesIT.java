@@ -158,12 +158,12 @@ class StaffPagesIT extends BrowserTest {
                 browser.text());
         assertEquals("3511 AB", browser.find("form:postalCode").getAttribute("value"));
 
-        browser.submit("merge:mergeButton");
+        browser.clickConfirmedAndWait(browser.find("merge:mergeButton"));
         assertTrue(browser.text().contains("Vul dit veld in.")
                 || browser.text().contains("Kies de organisatie waarin deze opgaat."), browser.text());
         new Select(browser.find("merge:target")).selectByVisibleText(tag + " Nieuw");
-        browser.submit("merge:mergeButton");
-        assertTrue(browser.text().contains("De fusie is vastgelegd; 1 werkplekken zijn overgegaan."),
+        browser.clickConfirmedAndWait(browser.find("merge:mergeButton"));
+        assertTrue(browser.text().contains("De fusie is vastgelegd; 1 werkplek is overgegaan."),
                 browser.text());
         assertTrue(browser.path().endsWith("/staff/organisation.xhtml"));
         assertTrue(browser.find("mergedFrom").getText().contains(tag + " Oud"));

@@ -8,7 +8,7 @@ import nl.ingrado.portal.shared.entity.BusinessException;
  */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = nl.ingrado.portal.shared.entity.Lengths.PASSWORD_MIN;
     public static final int MAX_LENGTH = nl.ingrado.portal.shared.entity.Lengths.PASSWORD;
 
     private PasswordPolicy() {

@@ -118,6 +118,9 @@ public final class Lengths {
     /** A password: long enough for any passphrase, short enough that hashing it costs little. */
     public static final int PASSWORD = 128;
 
+    /** The shortest password the portal accepts (not a column: the policy, declared once for form and service). */
+    public static final int PASSWORD_MIN = 10;
+
     /** A search or filter typed into a list page; not stored. */
     public static final int SEARCH = 200;
 

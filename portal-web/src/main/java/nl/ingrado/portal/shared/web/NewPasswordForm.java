@@ -15,6 +15,7 @@ public class NewPasswordForm implements Serializable {
 
     @NotBlank
     @Size(max = Lengths.PASSWORD)
+    @Size(min = Lengths.PASSWORD_MIN, message = "{portal.password.tooShort}")
     private String password;
 
     @NotBlank
