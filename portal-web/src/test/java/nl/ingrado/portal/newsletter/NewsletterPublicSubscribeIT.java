@@ -174,7 +174,7 @@ class NewsletterPublicSubscribeIT extends BrowserTest {
         browser.find("form:understood").click();
         browser.submit("form:submit");
         browser.logOut().logInAs(STAFF).open("/staff/erasures.xhtml");
-        browser.clickAndWait(browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
+        browser.clickConfirmedAndWait(browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
                 .filter(r -> r.getText().contains(email)).findFirst().orElseThrow()
                 .findElement(By.cssSelector("input[value='Uitvoeren']")));
         assertTrue(browser.text().contains("De gegevens zijn verwijderd."), browser.text());
