@@ -174,9 +174,10 @@ class NewsletterPublicSubscribeIT extends BrowserTest {
         browser.find("form:understood").click();
         browser.submit("form:submit");
         browser.logOut().logInAs(STAFF).open("/staff/erasures.xhtml");
-        browser.clickConfirmedAndWait(browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
-                .filter(r -> r.getText().contains(email)).findFirst().orElseThrow()
-                .findElement(By.cssSelector("input[value='Uitvoeren']")));
+        browser.clickConfirmedAndWait(
+                browser.driver().findElements(By.cssSelector("#erasureTable tbody tr")).stream()
+                        .filter(r -> r.getText().contains(email)).findFirst().orElseThrow()
+                        .findElement(By.cssSelector("input[value='Uitvoeren']")));
         assertTrue(browser.text().contains("De gegevens zijn verwijderd."), browser.text());
         assertNull(subscriberStatus(email), "the subscription is erased with its consent rows");
     }

@@ -54,6 +54,7 @@ class FuzzIT {
         var verdict = new Verdict(findings);
         long lastFailure = Db.number("SELECT COALESCE(MAX(id), 0) FROM login_failure");
         KEPT.forEach(FuzzIT::keep);
+        long lastEdition = Db.number("SELECT COALESCE(MAX(id), 0) FROM nl_edition");
         try {
             var forms = new FormFuzzer(findings, fingerprint, verdict);
             for (var role : ROLES.entrySet()) {
@@ -70,6 +71,7 @@ class FuzzIT {
         } finally {
             forgetFailedLogins(lastFailure);
             KEPT.forEach(FuzzIT::restore);
+            forgetDraftEditions(lastEdition);
             System.out.println(findings.coverage(System.currentTimeMillis() - started));
             System.out.printf("  database checksums of %d tables: %.1f s; %s%n", fingerprint.size(),
                     fingerprint.seconds(), fingerprint.settling());
@@ -106,6 +108,13 @@ class FuzzIT {
         Db.update("INSERT INTO " + table + " SELECT * FROM fuzz_kept_" + table + " ON DUPLICATE KEY UPDATE "
                 + updates);
         Db.update("DROP TABLE fuzz_kept_" + table);
+    }
+
+    /** Drafts the accepted cases made would push other tests' editions off the list's first page. */
+    private static void forgetDraftEditions(long lastBefore) {
+        Db.update("DELETE i FROM nl_edition_item i JOIN nl_edition e ON e.id = i.edition_id"
+                + " WHERE e.id > ? AND e.status = 'DRAFT'", lastBefore);
+        Db.update("DELETE FROM nl_edition WHERE id > ? AND status = 'DRAFT'", lastBefore);
     }
 
     /** The fuzzed login form failed logins on purpose: they must not throttle the tests after this one. */
