@@ -7,6 +7,7 @@ import jakarta.faces.component.UIOutput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +30,15 @@ public class ErrorSummary {
     private List<Item> items;
 
     public List<Item> getItems() {
+        var context = FacesContext.getCurrentInstance();
+        // asked before validation too (whether the box is rendered, when the postback is decoded)
+        if (context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return List.of();
+        }
         if (items == null) {
-            items = collect(FacesContext.getCurrentInstance());
+            // finding the labels visits the page, this box's own list included
+            items = List.of();
+            items = collect(context);
         }
         return items;
     }

@@ -63,7 +63,7 @@ public class InvalidFields implements SystemEventListener {
             attributes.put(OWN_DESCRIBEDBY, own == null ? "" : own.toString());
         }
         var own = (String) attributes.get(OWN_DESCRIBEDBY);
-        // PrimeFaces inputs say aria-invalid themselves; twice would be invalid HTML
+        // PrimeFaces inputs say aria-invalid and name their p:message themselves; twice would be invalid HTML
         var primeFaces = input.getClass().getName().startsWith("org.primefaces");
         if (invalid) {
             if (!primeFaces) {
