@@ -134,6 +134,39 @@
         }).observe(document.body, {childList: true, subtree: true});
     }
 
+    /* Forms: the error summary of a refused form takes the focus, and each of its links focuses its
+       field (a link to an id only scrolls); a required field's mark (the label's asterisk) gets a text
+       screen readers read instead. */
+    function initForms() {
+        var summary = document.getElementById("errorSummary");
+        if (summary) {
+            summary.focus();
+            summary.addEventListener("click", function (event) {
+                var link = event.target.closest("a[data-field]");
+                var field = link && document.getElementById(link.getAttribute("data-field"));
+                if (field) {
+                    event.preventDefault();
+                    field.scrollIntoView({block: "center"});
+                    field.focus();
+                }
+            });
+        }
+        var required = document.body.getAttribute("data-required-text");
+        Array.prototype.forEach.call(document.querySelectorAll(".ui-outputlabel-rfi"), function (mark) {
+            if (required && !mark.querySelector(".sr-only")) {
+                mark.setAttribute("title", required);
+                mark.innerHTML = "<span aria-hidden=\"true\">*</span><span class=\"sr-only\"></span>";
+                mark.lastChild.textContent = " " + required;
+            }
+        });
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", initForms);
+    } else {
+        initForms();
+    }
+
     if (document.readyState === "loading") {
         document.addEventListener("DOMContentLoaded", init);
     } else {

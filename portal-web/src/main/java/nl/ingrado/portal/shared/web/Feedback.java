@@ -1,8 +1,12 @@
 package nl.ingrado.portal.shared.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import java.util.ArrayList;
 import nl.ingrado.portal.shared.control.Texts;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import org.omnifaces.util.Messages;
@@ -32,6 +36,10 @@ public final class Feedback {
             if (component == null) {
                 component = context.getViewRoot().findComponent("form:" + failure.field());
             }
+            if (component == null && submitted != null
+                    && markInRepeat(context, submitted, failure.field(), message)) {
+                return;
+            }
             if (component != null) {
                 if (component instanceof UIInput input) {
                     input.setValid(false);
@@ -47,6 +55,37 @@ public final class Feedback {
         }
         Messages.addGlobalError(message);
         context.validationFailed();
+    }
+
+    /**
+     * A field repeated per row (a workshop choice per round) is not found by its id: the first row left
+     * empty (else the first row) gets the message, beside the choice rather than at the top of the page.
+     */
+    private static boolean markInRepeat(FacesContext context, UIComponent form, String field,
+            String message) {
+        var posted = context.getExternalContext().getRequestParameterMap();
+        var rows = new ArrayList<String>();
+        var empty = new ArrayList<String>();
+        form.visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (component instanceof UIInput && field.equals(component.getId())) {
+                var clientId = component.getClientId(context);
+                rows.add(clientId);
+                var value = posted.get(clientId);
+                if (value == null || value.isBlank()) {
+                    empty.add(clientId);
+                }
+            }
+            return VisitResult.ACCEPT;
+        });
+        if (rows.isEmpty()) {
+            return false;
+        }
+        var target = empty.isEmpty() ? rows.get(0) : empty.get(0);
+        form.invokeOnComponent(context, target,
+                (callback, component) -> ((UIInput) component).setValid(false));
+        context.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        context.validationFailed();
+        return true;
     }
 
     /** A message shown on the page the user is redirected to. */
