@@ -33,13 +33,13 @@ class ErrorSummaryIT extends BrowserTest {
         assertFalse(requiredMark("form:description"), "the description is optional");
         browser.submit("form:submit");
 
-        var fields = assertSummary("Er ging iets mis");
+        var fields = assertSummary("Controleer wat je invulde");
         assertEquals(List.of("form:title", "form:provider", "form:date", "form:hours", "form:category"),
                 fields);
         assertTrue(summaryText().contains("Titel: Vul dit veld in."), summaryText());
         // a field typed right is no longer marked on the next refusal
         browser.type("form:title", "Intervisie").submit("form:submit");
-        assertFalse(assertSummary("Er ging iets mis").contains("form:title"));
+        assertFalse(assertSummary("Controleer wat je invulde").contains("form:title"));
         assertNotEquals("true", browser.find("form:title").getAttribute("aria-invalid"));
         assertEquals("Intervisie", browser.find("form:title").getAttribute("value"), "what was typed stays");
 
@@ -55,7 +55,7 @@ class ErrorSummaryIT extends BrowserTest {
         browser.logInAs(BrowserFixtures.staff("Sietse Samenvatting")).open("/organise/event.xhtml?lang=nl");
         assertRequiredMarked("form:title");
         browser.submit("form:submit");
-        var fields = assertSummary("Er ging iets mis");
+        var fields = assertSummary("Controleer wat je invulde");
         assertTrue(fields.size() >= 3, "kind, title, audience at least: " + fields);
         assertTrue(fields.contains("form:title"), fields.toString());
     }
@@ -65,7 +65,7 @@ class ErrorSummaryIT extends BrowserTest {
         browser.open("/register.xhtml?lang=nl");
         assertRequiredMarked("form:displayName", "form:email");
         browser.submit("form:submit");
-        var fields = assertSummary("Er ging iets mis");
+        var fields = assertSummary("Controleer wat je invulde");
         assertTrue(fields.containsAll(List.of("form:displayName", "form:email")), fields.toString());
     }
 
@@ -79,7 +79,7 @@ class ErrorSummaryIT extends BrowserTest {
 
         var url = browser.driver().getCurrentUrl();
         assertTrue(url.contains("id=" + event), "the address keeps its parameters: " + url);
-        var fields = assertSummary("Er ging iets mis");
+        var fields = assertSummary("Controleer wat je invulde");
         assertEquals(1, fields.size(), fields.toString());
         var choice = browser.find(fields.get(0));
         assertEquals("select", choice.getTagName());
