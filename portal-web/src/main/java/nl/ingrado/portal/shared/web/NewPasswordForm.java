@@ -14,8 +14,7 @@ public class NewPasswordForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Size(max = Lengths.PASSWORD)
-    @Size(min = Lengths.PASSWORD_MIN, message = "{portal.password.tooShort}")
+    @Size(min = Lengths.PASSWORD_MIN, max = Lengths.PASSWORD, message = "{portal.password.length}")
     private String password;
 
     @NotBlank
