@@ -35,12 +35,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     static BusinessException businessCause(Throwable failure) {
-        for (var t = failure; t != null; t = t.getCause()) {
-            if (t instanceof BusinessException business) {
-                return business;
-            }
-        }
-        return null;
+        return Causes.find(failure, BusinessException.class);
     }
 
     public static class Factory extends ExceptionHandlerFactory {

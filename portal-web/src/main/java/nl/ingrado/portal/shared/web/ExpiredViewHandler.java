@@ -80,12 +80,7 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
     }
 
     static ViewExpiredException expiredCause(Throwable failure) {
-        for (var t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ViewExpiredException expired) {
-                return expired;
-            }
-        }
-        return null;
+        return Causes.find(failure, ViewExpiredException.class);
     }
 
     public static class Factory extends ExceptionHandlerFactory {
