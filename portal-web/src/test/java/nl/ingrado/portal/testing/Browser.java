@@ -112,7 +112,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text() {
-        return driver().findElement(By.tagName("body")).getText();
+        // a page that is being replaced answers "stale element" or "node does not belong to the
+        // document" for a moment: read the one that follows
+        return waitUntil(d -> {
+            try {
+                return d.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return null;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw replaced;
+            }
+        });
     }
 
     /** Whether the page's text holds {@code part}; the page text goes with a failure. */
@@ -155,14 +168,7 @@ public final class Browser implements AutoCloseable {
     public Browser clickConfirmed(WebElement button, String message) {
         button.click();
         confirmDialog().findElement(By.id("confirm-dialog-ok")).click();
-        waitUntil(d -> {
-            try {
-                return text().contains(message);
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                // the page that answers is loading
-                return false;
-            }
-        });
+        waitUntil(d -> text().contains(message));
         return this;
     }
 
