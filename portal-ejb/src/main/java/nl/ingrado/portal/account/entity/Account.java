@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -33,28 +34,36 @@ public class Account {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Column(nullable = false, length = Lengths.EMAIL)
+    @Getter
     private String email;
 
     @Column(name = "display_name", nullable = false, length = MAX_NAME)
+    @Getter
     private String displayName;
 
     @Column(name = "password_hash", nullable = false, length = 400)
+    @Getter
     private String passwordHash;
 
     @Column(name = "preferred_language", nullable = false, length = 2)
+    @Getter
     private String preferredLanguage;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @Getter
     private AccountStatus status;
 
     @Column(name = "created_at", nullable = false)
+    @Getter
     private LocalDateTime createdAt;
 
     @Column(name = "verified_at")
+    @Getter
     private LocalDateTime verifiedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -131,38 +140,6 @@ public class Account {
             throw BusinessException.onField("email", "account.email.invalid");
         }
         return normalized;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
-    public String getPreferredLanguage() {
-        return preferredLanguage;
-    }
-
-    public AccountStatus getStatus() {
-        return status;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getVerifiedAt() {
-        return verifiedAt;
     }
 
     public Set<Role> getRoles() {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /** A single-use, expiring link sent by email. Only the hash of its secret is kept. */
@@ -29,10 +30,12 @@ public class AccountToken {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id")
+    @Getter
     private Account account;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @Getter
     private TokenPurpose purpose;
 
     @Column(name = "token_hash", nullable = false, length = 64)
@@ -42,9 +45,11 @@ public class AccountToken {
     private LocalDateTime createdAt;
 
     @Column(name = "expires_at", nullable = false)
+    @Getter
     private LocalDateTime expiresAt;
 
     @Column(name = "used_at")
+    @Getter
     private LocalDateTime usedAt;
 
     protected AccountToken() {
@@ -72,21 +77,5 @@ public class AccountToken {
 
     public boolean isRedeemable(TokenPurpose expected, LocalDateTime now) {
         return purpose == expected && usedAt == null && now.isBefore(expiresAt);
-    }
-
-    public Account getAccount() {
-        return account;
-    }
-
-    public TokenPurpose getPurpose() {
-        return purpose;
-    }
-
-    public LocalDateTime getExpiresAt() {
-        return expiresAt;
-    }
-
-    public LocalDateTime getUsedAt() {
-        return usedAt;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -27,25 +28,31 @@ public class ApiToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id")
+    @Getter
     private Account account;
 
     @Column(nullable = false, length = MAX_NAME)
+    @Getter
     private String name;
 
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
     @Column(name = "created_at", nullable = false)
+    @Getter
     private LocalDateTime createdAt;
 
     @Column(name = "last_used_at")
+    @Getter
     private LocalDateTime lastUsedAt;
 
     @Column(name = "revoked_at")
+    @Getter
     private LocalDateTime revokedAt;
 
     protected ApiToken() {
@@ -82,30 +89,6 @@ public class ApiToken {
 
     public boolean belongsTo(long accountId) {
         return account.getId() == accountId;
-    }
-
-    public Account getAccount() {
-        return account;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getLastUsedAt() {
-        return lastUsedAt;
-    }
-
-    public LocalDateTime getRevokedAt() {
-        return revokedAt;
     }
 
     public boolean isRevoked() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -23,18 +24,23 @@ public class Evaluation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Column(name = "registration_id", nullable = false)
+    @Getter
     private long registrationId;
 
     @Column(nullable = false)
+    @Getter
     private int score;
 
     @Column(length = MAX_COMMENTS)
+    @Getter
     private String comments;
 
     @Column(name = "submitted_at", nullable = false)
+    @Getter
     private LocalDateTime submittedAt;
 
     protected Evaluation() {
@@ -81,25 +87,5 @@ public class Evaluation {
             throw BusinessException.onField(field, "evaluation.comments.tooLong", MAX_COMMENTS);
         }
         return clean.isEmpty() ? null : clean;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getRegistrationId() {
-        return registrationId;
-    }
-
-    public int getScore() {
-        return score;
-    }
-
-    public String getComments() {
-        return comments;
-    }
-
-    public LocalDateTime getSubmittedAt() {
-        return submittedAt;
     }
 }

@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -36,82 +38,107 @@ public class Event {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
+    @Getter
     private EventKind kind;
 
     @Column(nullable = false, length = Lengths.TITLE)
+    @Getter
     private String title;
 
     @Column(columnDefinition = "TEXT")
+    @Getter
     private String description;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "rayon_id")
+    @Getter
     private Rayon rayon;
 
     @Column(length = Lengths.VENUE)
+    @Getter
     private String venue;
 
     @Column(name = "online_url", length = Lengths.URL)
+    @Getter
     private String onlineUrl;
 
     @Column(name = "starts_at", nullable = false)
+    @Getter
     private LocalDateTime startsAt;
 
     @Column(name = "ends_at", nullable = false)
+    @Getter
     private LocalDateTime endsAt;
 
     @Column(name = "registration_opens_at", nullable = false)
+    @Getter
     private LocalDateTime registrationOpensAt;
 
     @Column(name = "registration_closes_at", nullable = false)
+    @Getter
     private LocalDateTime registrationClosesAt;
 
     @Column(name = "cancellation_deadline", nullable = false)
+    @Getter
     private LocalDateTime cancellationDeadline;
 
     @Column(nullable = false)
+    @Getter
     private int capacity;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @Getter
     private Audience audience;
 
     @Column(name = "fee_non_members", precision = 8, scale = 2)
+    @Getter
     private BigDecimal feeNonMembers;
 
     @Column(name = "accreditation_points", precision = 5, scale = 1)
+    @Getter
     private BigDecimal accreditationPoints;
 
     @Column(name = "accreditation_category", length = 10)
+    @Getter
     private String accreditationCategory;
 
     @Column(name = "assembly_agenda", columnDefinition = "TEXT")
+    @Getter
     private String assemblyAgenda;
 
     @Column(name = "auto_promote", nullable = false)
+    @Getter
+    @Setter
     private boolean autoPromote = true;
 
     @Column(name = "reminder_days", nullable = false)
+    @Getter
     private int reminderDays = 3;
 
     @Column(name = "reminder_sent_at")
+    @Getter
     private LocalDateTime reminderSentAt;
 
     @Column(nullable = false, length = 20)
+    @Getter
     private String status = "PUBLISHED";
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
     @Version
+    @Getter
     private long version;
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @Getter
     private List<WorkshopRound> rounds = new ArrayList<>();
 
     protected Event() {
@@ -277,10 +304,6 @@ public class Event {
         return round;
     }
 
-    public void setAutoPromote(boolean autoPromote) {
-        this.autoPromote = autoPromote;
-    }
-
     public void markReminderSent(LocalDateTime at) {
         reminderSentAt = at;
     }
@@ -291,101 +314,5 @@ public class Event {
             throw BusinessException.onField(field, "event.tooLong", max);
         }
         return stripped.isEmpty() ? null : stripped;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public EventKind getKind() {
-        return kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public Rayon getRayon() {
-        return rayon;
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public String getOnlineUrl() {
-        return onlineUrl;
-    }
-
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public LocalDateTime getEndsAt() {
-        return endsAt;
-    }
-
-    public LocalDateTime getRegistrationOpensAt() {
-        return registrationOpensAt;
-    }
-
-    public LocalDateTime getRegistrationClosesAt() {
-        return registrationClosesAt;
-    }
-
-    public LocalDateTime getCancellationDeadline() {
-        return cancellationDeadline;
-    }
-
-    public int getCapacity() {
-        return capacity;
-    }
-
-    public Audience getAudience() {
-        return audience;
-    }
-
-    public BigDecimal getFeeNonMembers() {
-        return feeNonMembers;
-    }
-
-    public BigDecimal getAccreditationPoints() {
-        return accreditationPoints;
-    }
-
-    public String getAccreditationCategory() {
-        return accreditationCategory;
-    }
-
-    public String getAssemblyAgenda() {
-        return assemblyAgenda;
-    }
-
-    public boolean isAutoPromote() {
-        return autoPromote;
-    }
-
-    public int getReminderDays() {
-        return reminderDays;
-    }
-
-    public LocalDateTime getReminderSentAt() {
-        return reminderSentAt;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public List<WorkshopRound> getRounds() {
-        return rounds;
     }
 }

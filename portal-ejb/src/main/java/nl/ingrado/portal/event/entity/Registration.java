@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -41,59 +42,76 @@ public class Registration {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "event_id")
+    @Getter
     private Event event;
 
     @Column(name = "account_id")
+    @Getter
     private Long accountId;
 
     @Column(nullable = false, length = Lengths.NAME)
+    @Getter
     private String name;
 
     @Column(nullable = false, length = Lengths.EMAIL)
+    @Getter
     private String email;
 
     @Column(nullable = false, length = 2)
+    @Getter
     private String language;
 
     @Column(nullable = false)
+    @Getter
     private boolean member;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @Getter
     private RegistrationStatus status;
 
     @Column(name = "registered_at", nullable = false)
+    @Getter
     private LocalDateTime registeredAt;
 
     @Column(name = "confirmed_at")
+    @Getter
     private LocalDateTime confirmedAt;
 
     @Column(name = "cancelled_at")
+    @Getter
     private LocalDateTime cancelledAt;
 
     @Column(length = Lengths.REMARKS)
+    @Getter
     private String remarks;
 
     @Column(name = "checkin_code", nullable = false, length = MAX_CHECKIN_CODE)
+    @Getter
     private String checkinCode;
 
     @Column(name = "attended_at")
+    @Getter
     private LocalDateTime attendedAt;
 
     @Column(name = "no_show", nullable = false)
+    @Getter
     private boolean noShow;
 
     @Column(name = "ics_sequence", nullable = false)
+    @Getter
     private int icsSequence;
 
     @Version
     private long version;
 
     @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true)
+    @Getter
     private List<RegistrationChoice> choices = new ArrayList<>();
 
     protected Registration() {
@@ -181,73 +199,5 @@ public class Registration {
 
     public boolean isLive() {
         return status != RegistrationStatus.CANCELLED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Event getEvent() {
-        return event;
-    }
-
-    public Long getAccountId() {
-        return accountId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public boolean isMember() {
-        return member;
-    }
-
-    public RegistrationStatus getStatus() {
-        return status;
-    }
-
-    public LocalDateTime getRegisteredAt() {
-        return registeredAt;
-    }
-
-    public LocalDateTime getConfirmedAt() {
-        return confirmedAt;
-    }
-
-    public LocalDateTime getCancelledAt() {
-        return cancelledAt;
-    }
-
-    public String getRemarks() {
-        return remarks;
-    }
-
-    public String getCheckinCode() {
-        return checkinCode;
-    }
-
-    public LocalDateTime getAttendedAt() {
-        return attendedAt;
-    }
-
-    public boolean isNoShow() {
-        return noShow;
-    }
-
-    public int getIcsSequence() {
-        return icsSequence;
-    }
-
-    public List<RegistrationChoice> getChoices() {
-        return choices;
     }
 }

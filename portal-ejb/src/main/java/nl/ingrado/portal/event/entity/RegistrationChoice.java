@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /** The workshop a registration picked in one round: confirmed, or waiting for a seat in it. */
 @Entity
@@ -20,25 +21,31 @@ public class RegistrationChoice {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "registration_id")
+    @Getter
     private Registration registration;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
+    @Getter
     private WorkshopRound round;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "workshop_id")
+    @Getter
     private Workshop workshop;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @Getter
     private RegistrationStatus status;
 
     @Column(name = "chosen_at", nullable = false)
+    @Getter
     private LocalDateTime chosenAt;
 
     protected RegistrationChoice() {
@@ -62,29 +69,5 @@ public class RegistrationChoice {
 
     public void promote() {
         status = RegistrationStatus.CONFIRMED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Registration getRegistration() {
-        return registration;
-    }
-
-    public WorkshopRound getRound() {
-        return round;
-    }
-
-    public Workshop getWorkshop() {
-        return workshop;
-    }
-
-    public RegistrationStatus getStatus() {
-        return status;
-    }
-
-    public LocalDateTime getChosenAt() {
-        return chosenAt;
     }
 }

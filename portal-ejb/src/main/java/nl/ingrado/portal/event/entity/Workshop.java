@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -19,25 +20,32 @@ public class Workshop {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
+    @Getter
     private WorkshopRound round;
 
     @Column(nullable = false, length = Lengths.TITLE)
+    @Getter
     private String title;
 
     @Column(columnDefinition = "TEXT")
+    @Getter
     private String description;
 
     @Column(length = Lengths.SHORT_NAME)
+    @Getter
     private String room;
 
     @Column(length = Lengths.TITLE)
+    @Getter
     private String speaker;
 
     @Column(nullable = false)
+    @Getter
     private int capacity;
 
     protected Workshop() {
@@ -76,33 +84,5 @@ public class Workshop {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public WorkshopRound getRound() {
-        return round;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public String getRoom() {
-        return room;
-    }
-
-    public String getSpeaker() {
-        return speaker;
-    }
-
-    public int getCapacity() {
-        return capacity;
     }
 }

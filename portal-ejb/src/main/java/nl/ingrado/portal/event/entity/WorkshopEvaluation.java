@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
 
 /**
  * The score (1–10) and comments for one workshop, part of an {@link Evaluation}. Keyed by plain ids
@@ -26,9 +27,11 @@ public class WorkshopEvaluation {
     private long workshopId;
 
     @Column(nullable = false)
+    @Getter
     private int score;
 
     @Column(length = Evaluation.MAX_COMMENTS)
+    @Getter
     private String comments;
 
     protected WorkshopEvaluation() {
@@ -47,14 +50,6 @@ public class WorkshopEvaluation {
 
     public long getWorkshopId() {
         return workshopId;
-    }
-
-    public int getScore() {
-        return score;
-    }
-
-    public String getComments() {
-        return comments;
     }
 
     /** The composite key, as JPA wants it for {@link IdClass}. */

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -24,20 +25,25 @@ public class WorkshopRound {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "event_id")
+    @Getter
     private Event event;
 
     @Column(nullable = false, length = Lengths.TITLE)
+    @Getter
     private String name;
 
     @Column(nullable = false)
+    @Getter
     private int position;
 
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @Getter
     private List<Workshop> workshops = new ArrayList<>();
 
     protected WorkshopRound() {
@@ -58,25 +64,5 @@ public class WorkshopRound {
         var workshop = new Workshop(this, title, description, room, speaker, capacity);
         workshops.add(workshop);
         return workshop;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Event getEvent() {
-        return event;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public List<Workshop> getWorkshops() {
-        return workshops;
     }
 }

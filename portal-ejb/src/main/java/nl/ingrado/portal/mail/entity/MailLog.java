@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /**
  * One email the portal sent or tried to send, so staff can answer "did the confirmation go out?".
@@ -21,31 +22,40 @@ public class MailLog {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Column(nullable = false, length = 254)
+    @Getter
     private String recipient;
 
     @Column(nullable = false, length = 300)
+    @Getter
     private String subject;
 
     @Column(nullable = false, length = 40)
+    @Getter
     private String kind;
 
     @Lob
+    @Getter
     private String body;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @Getter
     private MailStatus status;
 
     @Column(length = 1000)
+    @Getter
     private String error;
 
     @Column(name = "created_at", nullable = false)
+    @Getter
     private LocalDateTime createdAt;
 
     @Column(name = "sent_at")
+    @Getter
     private LocalDateTime sentAt;
 
     protected MailLog() {
@@ -69,41 +79,5 @@ public class MailLog {
     public void failed(String reason) {
         status = MailStatus.FAILED;
         error = reason == null ? "unknown" : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public MailStatus getStatus() {
-        return status;
-    }
-
-    public String getError() {
-        return error;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getSentAt() {
-        return sentAt;
     }
 }

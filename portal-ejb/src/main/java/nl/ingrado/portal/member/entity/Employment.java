@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -26,31 +27,39 @@ public class Employment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
+    @Getter
     private Person person;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
+    @Getter
     private Organisation organisation;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
+    @Getter
     private Job job;
 
     @Column(name = "start_date", nullable = false)
+    @Getter
     private LocalDate startDate;
 
     @Column(name = "end_date")
+    @Getter
     private LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @Getter
     private Confirmation confirmation;
 
     @Column(name = "confirmed_by", length = 254)
+    @Getter
     private String confirmedBy;
 
     @Column(name = "confirmed_at")
@@ -116,37 +125,5 @@ public class Employment {
     /** The end date is the day the job ended: from then on it no longer counts. */
     public boolean isCurrent(LocalDate today) {
         return !startDate.isAfter(today) && (endDate == null || endDate.isAfter(today));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Person getPerson() {
-        return person;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
-    }
-
-    public Job getJob() {
-        return job;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public Confirmation getConfirmation() {
-        return confirmation;
-    }
-
-    public String getConfirmedBy() {
-        return confirmedBy;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /** Someone asked to be forgotten. Staff confirm; then the person is anonymised. */
@@ -16,18 +17,23 @@ public class ErasureRequest {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Column(name = "account_id")
+    @Getter
     private Long accountId;
 
     @Column(name = "person_label", nullable = false, length = 300)
+    @Getter
     private String personLabel;
 
     @Column(name = "requested_at", nullable = false)
+    @Getter
     private LocalDateTime requestedAt;
 
     @Column(nullable = false, length = 20)
+    @Getter
     private String status;
 
     @Column(name = "decided_by", length = 254)
@@ -67,25 +73,5 @@ public class ErasureRequest {
         if (!"REQUESTED".equals(status)) {
             throw new BusinessException("erasure.notOpen");
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAccountId() {
-        return accountId;
-    }
-
-    public String getPersonLabel() {
-        return personLabel;
-    }
-
-    public LocalDateTime getRequestedAt() {
-        return requestedAt;
-    }
-
-    public String getStatus() {
-        return status;
     }
 }

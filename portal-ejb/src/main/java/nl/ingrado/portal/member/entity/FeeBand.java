@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /** From {@code minInhabitants} up to the next band's minimum, the yearly fee is {@code amount}. */
@@ -18,15 +19,19 @@ public class FeeBand {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Column(name = "fee_year", nullable = false)
+    @Getter
     private int year;
 
     @Column(name = "min_inhabitants", nullable = false)
+    @Getter
     private int minInhabitants;
 
     @Column(nullable = false, precision = 10, scale = 2)
+    @Getter
     private BigDecimal amount;
 
     protected FeeBand() {
@@ -58,21 +63,5 @@ public class FeeBand {
                 .max(Comparator.comparingInt(b -> b.minInhabitants))
                 .map(b -> b.amount)
                 .orElseThrow(() -> new BusinessException("membership.noBand", count));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public int getMinInhabitants() {
-        return minInhabitants;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
     }
 }

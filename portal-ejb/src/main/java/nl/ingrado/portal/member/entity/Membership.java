@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import lombok.Getter;
 
 /** An organisation's membership for one year, with its fee. One active membership per year. */
 @Entity
@@ -19,19 +20,24 @@ public class Membership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
+    @Getter
     private Organisation organisation;
 
     @Column(name = "member_year", nullable = false)
+    @Getter
     private int year;
 
     @Column(nullable = false, precision = 10, scale = 2)
+    @Getter
     private BigDecimal fee;
 
     @Column(nullable = false, length = 20)
+    @Getter
     private String status;
 
     @Version
@@ -41,6 +47,7 @@ public class Membership {
     private java.time.LocalDateTime invoicedAt;
 
     @Column(name = "paid_at")
+    @Getter
     private java.time.LocalDateTime paidAt;
 
     protected Membership() {
@@ -64,29 +71,5 @@ public class Membership {
         }
         status = "PAID";
         paidAt = now;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public java.time.LocalDateTime getPaidAt() {
-        return paidAt;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public BigDecimal getFee() {
-        return fee;
-    }
-
-    public String getStatus() {
-        return status;
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import lombok.Getter;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.rayon.entity.Region;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -35,47 +36,61 @@ public class Organisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @Getter
     private OrganisationKind kind;
 
     @Column(nullable = false, length = Lengths.NAME)
+    @Getter
     private String name;
 
     @Column(name = "cbs_code", length = Lengths.CBS_CODE)
+    @Getter
     private String cbsCode;
 
     @Column(length = 40)
+    @Getter
     private String province;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
+    @Getter
     private Region region;
 
+    @Getter
     private Integer inhabitants;
 
     @Column(length = Lengths.STREET)
+    @Getter
     private String street;
 
     @Column(name = "postal_code", length = Lengths.POSTAL_CODE)
+    @Getter
     private String postalCode;
 
     @Column(length = Lengths.SHORT_NAME)
+    @Getter
     private String city;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
+    @Getter
     private Organisation mergedInto;
 
     @Column(nullable = false, length = 20)
+    @Getter
     private String status;
 
     @Column(name = "created_at", nullable = false)
+    @Getter
     private LocalDateTime createdAt;
 
     @Version
+    @Getter
     private long version;
 
     protected Organisation() {
@@ -209,61 +224,5 @@ public class Organisation {
     /** The rayon through the region; none while the region is unknown. */
     public Rayon rayon() {
         return region == null ? null : region.getRayon();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public OrganisationKind getKind() {
-        return kind;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getCbsCode() {
-        return cbsCode;
-    }
-
-    public String getProvince() {
-        return province;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public Integer getInhabitants() {
-        return inhabitants;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public Organisation getMergedInto() {
-        return mergedInto;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** An email domain that belongs to one organisation (e.g. amsterdam.nl). */
@@ -16,10 +17,12 @@ public class OrganisationDomain {
 
     @Id
     @Column(length = Lengths.DOMAIN)
+    @Getter
     private String domain;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
+    @Getter
     private Organisation organisation;
 
     protected OrganisationDomain() {
@@ -44,13 +47,5 @@ public class OrganisationDomain {
     /** After a merger the successor's employees keep proving their employment by this domain. */
     public void moveTo(Organisation successor) {
         organisation = successor;
-    }
-
-    public String getDomain() {
-        return domain;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
     }
 }

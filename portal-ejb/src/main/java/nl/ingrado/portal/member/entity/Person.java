@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Email;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -28,30 +29,39 @@ public class Person {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Column(name = "account_id")
+    @Getter
     private Long accountId;
 
     @Column(name = "first_name", nullable = false, length = Lengths.FIRST_NAME)
+    @Getter
     private String firstName;
 
     @Column(name = "last_name", nullable = false, length = Lengths.LAST_NAME)
+    @Getter
     private String lastName;
 
     @Column(length = Lengths.EMAIL)
+    @Getter
     private String email;
 
     @Column(length = Lengths.PHONE)
+    @Getter
     private String phone;
 
     @Column(nullable = false, length = 20)
+    @Getter
     private String status;
 
     @Column(name = "created_at", nullable = false)
+    @Getter
     private LocalDateTime createdAt;
 
     @Version
+    @Getter
     private long version;
 
     protected Person() {
@@ -162,42 +172,6 @@ public class Person {
     /** The part of the email address after the @, which may prove employment. */
     public String emailDomain() {
         return email == null ? "" : email.substring(email.indexOf('@') + 1);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAccountId() {
-        return accountId;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getFullName() {

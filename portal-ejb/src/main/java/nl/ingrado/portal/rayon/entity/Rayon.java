@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.Getter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** One of Ingrado's six regional divisions. */
@@ -16,18 +17,23 @@ public class Rayon {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Column(nullable = false, length = 30)
+    @Getter
     private String code;
 
     @Column(nullable = false, length = Lengths.SHORT_NAME)
+    @Getter
     private String name;
 
     @Column(columnDefinition = "TEXT")
+    @Getter
     private String description;
 
     @Column(nullable = false, length = 200)
+    @Getter
     private String provinces;
 
     @Version
@@ -50,25 +56,5 @@ public class Rayon {
         }
         name = trimmed;
         description = text;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public String getProvinces() {
-        return provinces;
     }
 }

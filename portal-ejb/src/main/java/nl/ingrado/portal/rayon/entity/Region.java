@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.Getter;
 
 /** A Doorstroompunt (formerly RMC) region: a group of municipalities within one rayon. */
 @Entity
@@ -18,37 +19,25 @@ public class Region {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
     @Column(nullable = false)
+    @Getter
     private int code;
 
     @Column(nullable = false, length = 150)
+    @Getter
     private String name;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "rayon_id")
+    @Getter
     private Rayon rayon;
 
     @Version
     private long version;
 
     protected Region() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Rayon getRayon() {
-        return rayon;
     }
 }

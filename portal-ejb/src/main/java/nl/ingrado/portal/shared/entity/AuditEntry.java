@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /** Who changed what, when: written in the transaction of the change, never updated or deleted. */
 @Entity
@@ -18,21 +19,27 @@ public class AuditEntry {
     private Long id;
 
     @Column(name = "entity_type", nullable = false, length = 40)
+    @Getter
     private String entityType;
 
     @Column(name = "entity_id", nullable = false)
+    @Getter
     private long entityId;
 
     @Column(nullable = false, length = 40)
+    @Getter
     private String action;
 
     @Column(nullable = false, length = 254)
+    @Getter
     private String actor;
 
     @Column(nullable = false)
+    @Getter
     private LocalDateTime at;
 
     @Column(nullable = false, columnDefinition = "TEXT")
+    @Getter
     private String changes;
 
     protected AuditEntry() {
@@ -46,29 +53,5 @@ public class AuditEntry {
         this.actor = actor;
         this.at = at;
         this.changes = changes;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public long getEntityId() {
-        return entityId;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public LocalDateTime getAt() {
-        return at;
-    }
-
-    public String getChanges() {
-        return changes;
     }
 }

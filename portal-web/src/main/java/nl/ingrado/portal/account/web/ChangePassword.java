@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -26,7 +28,10 @@ public class ChangePassword {
 
     @NotBlank
     @Size(max = Lengths.PASSWORD)
+    @Getter
+    @Setter
     private String currentPassword;
+    @Getter
     private final NewPasswordForm newPassword = new NewPasswordForm();
 
     public void submit() throws IOException {
@@ -36,17 +41,5 @@ public class ChangePassword {
         accounts.changePassword(currentUser.id(), currentPassword, newPassword.getPassword());
         Feedback.flash("password.changed");
         Faces.redirect("account/profile.xhtml");
-    }
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public NewPasswordForm getNewPassword() {
-        return newPassword;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.shared.web.ClientAddress;
 import nl.ingrado.portal.shared.entity.EmailAddress;
@@ -24,19 +26,13 @@ public class ForgotPassword {
 
     @NotBlank
     @EmailAddress
+    @Getter
+    @Setter
     private String email;
 
     public void submit() throws IOException {
         accounts.requestPasswordReset(email, clientAddress.current());
         Feedback.flash("forgot.sent", email.strip());
         Faces.redirect("login.xhtml");
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 }

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.control.DatabaseOutage;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -41,10 +43,14 @@ public class Login {
 
     @NotBlank
     @Size(max = Lengths.EMAIL)
+    @Getter
+    @Setter
     private String email;
 
     @NotBlank
     @Size(max = Lengths.PASSWORD)
+    @Getter
+    @Setter
     private String password;
 
     public void submit() throws IOException {
@@ -84,21 +90,5 @@ public class Login {
         };
         Messages.addGlobalError(nl.ingrado.portal.shared.web.Feedback.text(key));
         faces.validationFailed();
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }

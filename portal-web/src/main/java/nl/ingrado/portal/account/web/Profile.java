@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.entity.ApiToken;
@@ -41,16 +43,25 @@ public class Profile implements Serializable {
     transient CurrentUser currentUser;
 
     private long accountId;
+    @Getter
     private String email;
 
     @NotBlank
     @Size(max = Lengths.NAME)
+    @Getter
+    @Setter
     private String displayName;
+    @Getter
+    @Setter
     private String language;
+    @Getter
     private List<ApiToken> tokens;
 
     @Size(max = Lengths.TOKEN_NAME)
+    @Getter
+    @Setter
     private String tokenName;
+    @Getter
     private String newToken;
 
     public void load() {
@@ -85,41 +96,5 @@ public class Profile implements Serializable {
         newToken = null;
         tokens = apiTokens.list(accountId);
         org.omnifaces.util.Messages.addGlobalInfo(Feedback.text("apiToken.revoked"));
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public List<ApiToken> getTokens() {
-        return tokens;
-    }
-
-    public String getTokenName() {
-        return tokenName;
-    }
-
-    public void setTokenName(String tokenName) {
-        this.tokenName = tokenName;
-    }
-
-    public String getNewToken() {
-        return newToken;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
+import lombok.Getter;
 import nl.ingrado.portal.account.entity.TokenPurpose;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.NewPasswordForm;
@@ -17,6 +18,7 @@ public class ResetPassword extends TokenLinkPage {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Getter
     private final NewPasswordForm newPassword = new NewPasswordForm();
 
     public ResetPassword() {
@@ -30,9 +32,5 @@ public class ResetPassword extends TokenLinkPage {
         accounts.resetPassword(getToken(), newPassword.getPassword());
         Feedback.flash("reset.done");
         Faces.redirect("login.xhtml");
-    }
-
-    public NewPasswordForm getNewPassword() {
-        return newPassword;
     }
 }

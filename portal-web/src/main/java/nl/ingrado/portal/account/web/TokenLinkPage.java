@@ -3,6 +3,8 @@ package nl.ingrado.portal.account.web;
 import jakarta.inject.Inject;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.entity.TokenPurpose;
 
@@ -16,7 +18,10 @@ abstract class TokenLinkPage implements Serializable {
     transient AccountService accounts;
 
     private final TokenPurpose purpose;
+    @Getter
+    @Setter
     private String token;
+    @Getter
     private boolean usable;
 
     TokenLinkPage(TokenPurpose purpose) {
@@ -25,17 +30,5 @@ abstract class TokenLinkPage implements Serializable {
 
     public void load() {
         usable = accounts.isTokenUsable(token, purpose);
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
-    }
-
-    public boolean isUsable() {
-        return usable;
     }
 }

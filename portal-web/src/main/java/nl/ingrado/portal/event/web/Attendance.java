@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.EventAttendance;
 import nl.ingrado.portal.event.boundary.EventAttendance.CheckIn;
 import nl.ingrado.portal.event.boundary.EventAttendance.Overview;
@@ -38,12 +40,18 @@ public class Attendance implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
 
     @Size(max = Lengths.SEARCH)
+    @Getter
+    @Setter
     private String search;
 
     @Size(max = Lengths.SEARCH)
+    @Getter
+    @Setter
     private String code;
     private transient Overview overview;
     private transient List<Registrant> registrants;
@@ -103,29 +111,5 @@ public class Attendance implements Serializable {
 
     public int getMaxListed() {
         return EventAttendance.MAX_LISTED;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.event.boundary.EventCatalog.EventSummary;
 import nl.ingrado.portal.event.entity.EventKind;
@@ -22,8 +24,13 @@ public class Calendar {
     @Inject
     RayonService rayons;
 
+    @Getter
+    @Setter
     private String kind;
+    @Getter
+    @Setter
     private String rayon;
+    @Getter
     private List<EventSummary> events;
     private List<RayonName> rayonNames;
 
@@ -48,25 +55,5 @@ public class Calendar {
             rayonNames = rayons.names();
         }
         return rayonNames;
-    }
-
-    public List<EventSummary> getEvents() {
-        return events;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public String getRayon() {
-        return rayon;
-    }
-
-    public void setRayon(String rayon) {
-        this.rayon = rayon;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** The form of /organise/event.xhtml that adds a document of the general assembly. */
@@ -13,22 +15,10 @@ public class DocumentForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String title;
+    @Getter
+    @Setter
     private transient Part file;
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
-    }
 }

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.Evaluations;
 import nl.ingrado.portal.event.boundary.Evaluations.Form;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -34,13 +36,21 @@ public class Evaluate implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long registration;
     private transient Form form;
+    @Getter
+    @Setter
     private Integer score;
 
     @Size(max = Lengths.COMMENTS)
+    @Getter
+    @Setter
     private String comments;
+    @Getter
     private final Map<Long, Integer> workshopScores = new HashMap<>();
+    @Getter
     private final Map<Long, String> workshopComments = new HashMap<>();
 
     public void load() throws IOException {
@@ -65,37 +75,5 @@ public class Evaluate implements Serializable {
 
     public List<Integer> getScores() {
         return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-    }
-
-    public Long getRegistration() {
-        return registration;
-    }
-
-    public void setRegistration(Long registration) {
-        this.registration = registration;
-    }
-
-    public Integer getScore() {
-        return score;
-    }
-
-    public void setScore(Integer score) {
-        this.score = score;
-    }
-
-    public String getComments() {
-        return comments;
-    }
-
-    public void setComments(String comments) {
-        this.comments = comments;
-    }
-
-    public Map<Long, Integer> getWorkshopScores() {
-        return workshopScores;
-    }
-
-    public Map<Long, String> getWorkshopComments() {
-        return workshopComments;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.Evaluations;
 import nl.ingrado.portal.event.boundary.Evaluations.Report;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -20,7 +22,10 @@ public class EvaluationReport {
     @Inject
     CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
+    @Getter
     private Report report;
 
     public void load() throws IOException {
@@ -28,17 +33,5 @@ public class EvaluationReport {
         if (report == null) {
             Faces.responseSendError(404, "event not found");
         }
-    }
-
-    public Report getReport() {
-        return report;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.Organiser;
 import nl.ingrado.portal.event.entity.Audience;
 import nl.ingrado.portal.event.entity.Event;
@@ -28,58 +30,96 @@ public class EventForm implements Serializable {
     private long version;
 
     @NotNull
+    @Getter
+    @Setter
     private EventKind kind;
 
     @NotBlank
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String title;
 
     @Size(max = Lengths.TEXT)
+    @Getter
+    @Setter
     private String description;
+    @Getter
+    @Setter
     private Long rayonId;
 
     @Size(max = Lengths.VENUE)
+    @Getter
+    @Setter
     private String venue;
 
     @Size(max = Lengths.URL)
+    @Getter
+    @Setter
     private String onlineUrl;
 
     @NotNull
+    @Getter
+    @Setter
     private LocalDateTime startsAt;
 
     @NotNull
+    @Getter
+    @Setter
     private LocalDateTime endsAt;
 
     @NotNull
+    @Getter
+    @Setter
     private LocalDateTime registrationOpensAt;
 
     @NotNull
+    @Getter
+    @Setter
     private LocalDateTime registrationClosesAt;
 
     @NotNull
+    @Getter
+    @Setter
     private LocalDateTime cancellationDeadline;
 
     @NotNull
     @Min(value = 1, message = "{portal.seats}")
     @Max(value = Lengths.SEATS, message = "{portal.seats}")
+    @Getter
+    @Setter
     private Integer capacity;
 
     @NotNull
+    @Getter
+    @Setter
     private Audience audience;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String feeNonMembers;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String accreditationPoints;
+    @Getter
+    @Setter
     private String accreditationCategory;
 
     @Size(max = Lengths.TEXT)
+    @Getter
+    @Setter
     private String assemblyAgenda;
 
     @Min(value = 0, message = "{portal.reminderDays}")
     @Max(value = 60, message = "{portal.reminderDays}")
+    @Getter
+    @Setter
     private Integer reminderDays = 3;
+    @Getter
+    @Setter
     private boolean autoPromote = true;
 
     /** A rayon contact can only plan rayondagen of their own rayon: a new event starts there. */
@@ -123,157 +163,5 @@ public class EventForm implements Serializable {
 
     long version() {
         return version;
-    }
-
-    public EventKind getKind() {
-        return kind;
-    }
-
-    public void setKind(EventKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public Long getRayonId() {
-        return rayonId;
-    }
-
-    public void setRayonId(Long rayonId) {
-        this.rayonId = rayonId;
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public void setVenue(String venue) {
-        this.venue = venue;
-    }
-
-    public String getOnlineUrl() {
-        return onlineUrl;
-    }
-
-    public void setOnlineUrl(String onlineUrl) {
-        this.onlineUrl = onlineUrl;
-    }
-
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(LocalDateTime startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public LocalDateTime getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(LocalDateTime endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public LocalDateTime getRegistrationOpensAt() {
-        return registrationOpensAt;
-    }
-
-    public void setRegistrationOpensAt(LocalDateTime registrationOpensAt) {
-        this.registrationOpensAt = registrationOpensAt;
-    }
-
-    public LocalDateTime getRegistrationClosesAt() {
-        return registrationClosesAt;
-    }
-
-    public void setRegistrationClosesAt(LocalDateTime registrationClosesAt) {
-        this.registrationClosesAt = registrationClosesAt;
-    }
-
-    public LocalDateTime getCancellationDeadline() {
-        return cancellationDeadline;
-    }
-
-    public void setCancellationDeadline(LocalDateTime cancellationDeadline) {
-        this.cancellationDeadline = cancellationDeadline;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
-    }
-
-    public Audience getAudience() {
-        return audience;
-    }
-
-    public void setAudience(Audience audience) {
-        this.audience = audience;
-    }
-
-    public String getFeeNonMembers() {
-        return feeNonMembers;
-    }
-
-    public void setFeeNonMembers(String feeNonMembers) {
-        this.feeNonMembers = feeNonMembers;
-    }
-
-    public String getAccreditationPoints() {
-        return accreditationPoints;
-    }
-
-    public void setAccreditationPoints(String accreditationPoints) {
-        this.accreditationPoints = accreditationPoints;
-    }
-
-    public String getAccreditationCategory() {
-        return accreditationCategory;
-    }
-
-    public void setAccreditationCategory(String accreditationCategory) {
-        this.accreditationCategory = accreditationCategory;
-    }
-
-    public String getAssemblyAgenda() {
-        return assemblyAgenda;
-    }
-
-    public void setAssemblyAgenda(String assemblyAgenda) {
-        this.assemblyAgenda = assemblyAgenda;
-    }
-
-    public Integer getReminderDays() {
-        return reminderDays;
-    }
-
-    public void setReminderDays(Integer reminderDays) {
-        this.reminderDays = reminderDays;
-    }
-
-    public boolean isAutoPromote() {
-        return autoPromote;
-    }
-
-    public void setAutoPromote(boolean autoPromote) {
-        this.autoPromote = autoPromote;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.GuestRegistrations;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -21,6 +23,8 @@ public class GuestConfirmation implements java.io.Serializable {
     @Inject
     transient GuestRegistrations guests;
 
+    @Getter
+    @Setter
     private String token;
 
     private Boolean usable;
@@ -37,13 +41,5 @@ public class GuestConfirmation implements java.io.Serializable {
         var code = guests.confirm(token);
         Feedback.flash("guest.confirmed");
         Faces.redirect("events/registration.xhtml?code=" + code);
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
     }
 }

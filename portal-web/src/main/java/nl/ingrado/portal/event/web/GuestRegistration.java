@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.Registrations;
 import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.shared.web.Feedback;
@@ -25,8 +27,11 @@ public class GuestRegistration implements Serializable {
     @Inject
     transient Registrations registrations;
 
+    @Getter
+    @Setter
     private String code;
     private transient Registration registration;
+    @Getter
     private long position;
 
     public void load() throws IOException {
@@ -50,10 +55,6 @@ public class GuestRegistration implements Serializable {
         return registration;
     }
 
-    public long getPosition() {
-        return position;
-    }
-
     public boolean isCancellable() {
         var r = getRegistration();
         return r != null && r.isLive() && r.getEvent().canCancel(java.time.LocalDateTime.now(
@@ -64,13 +65,5 @@ public class GuestRegistration implements Serializable {
         boolean promoted = registrations.cancelByCode(code);
         Feedback.flash(promoted ? "mine.cancelledPromoted" : "mine.cancelled");
         Faces.redirect("events/registration.xhtml?code=" + code);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
 import nl.ingrado.portal.event.boundary.EventCatalog.RoundSeats;
@@ -40,6 +42,8 @@ public class MyRegistrations implements Serializable {
     transient PortalSettings settings;
 
     private transient List<MyRegistration> mine;
+    @Getter
+    @Setter
     private Long newWorkshop;
     private transient java.util.Map<Long, List<RoundSeats>> details;
 
@@ -81,13 +85,5 @@ public class MyRegistrations implements Serializable {
 
     public String getFeedUrl() {
         return settings.baseUrl() + "/calendar/" + catalog.feedToken(currentUser.id()) + ".ics";
-    }
-
-    public Long getNewWorkshop() {
-        return newWorkshop;
-    }
-
-    public void setNewWorkshop(Long newWorkshop) {
-        this.newWorkshop = newWorkshop;
     }
 }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.AssemblyDocuments;
 import nl.ingrado.portal.event.boundary.EventAdministration;
 import nl.ingrado.portal.event.entity.Audience;
@@ -44,18 +46,26 @@ public class OrganiseEvent implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
+    @Getter
+    @Setter
     private Long workshopId;
     private transient Event event;
     private transient List<RayonSummary> rayons;
     private boolean filled;
 
     private final EventForm form = new EventForm();
+    @Getter
     private final WorkshopForm workshopForm = new WorkshopForm();
+    @Getter
     private final DocumentForm documentForm = new DocumentForm();
 
     @NotBlank
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String roundName;
     private transient List<AssemblyDocuments.Document> documentList;
 
@@ -196,41 +206,9 @@ public class OrganiseEvent implements Serializable {
         return rayons;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getWorkshopId() {
-        return workshopId;
-    }
-
-    public void setWorkshopId(Long workshopId) {
-        this.workshopId = workshopId;
-    }
-
     /** The workshop being edited travels with its form, so a failed save keeps editing it. */
 
     public EventForm getForm() {
         return form;
-    }
-
-    public WorkshopForm getWorkshopForm() {
-        return workshopForm;
-    }
-
-    public DocumentForm getDocumentForm() {
-        return documentForm;
-    }
-
-    public String getRoundName() {
-        return roundName;
-    }
-
-    public void setRoundName(String roundName) {
-        this.roundName = roundName;
     }
 }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.EventAdministration;
 import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationOverview;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -32,10 +34,14 @@ public class OrganiseRegistrations implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
     private transient RegistrationOverview overview;
 
     @Size(max = Lengths.TEXT)
+    @Getter
+    @Setter
     private String text;
 
     public void load() throws IOException {
@@ -71,21 +77,5 @@ public class OrganiseRegistrations implements Serializable {
             overview = events.registrations(Organisers.of(currentUser), id);
         }
         return overview;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.event.boundary.EventAdministration;
 import nl.ingrado.portal.event.boundary.EventAdministration.EventRow;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -20,14 +21,11 @@ public class OrganisedEvents {
     @Inject
     CurrentUser currentUser;
 
+    @Getter
     private List<EventRow> rows;
 
     @PostConstruct
     void load() {
         rows = events.events(Organisers.of(currentUser));
-    }
-
-    public List<EventRow> getRows() {
-        return rows;
     }
 }

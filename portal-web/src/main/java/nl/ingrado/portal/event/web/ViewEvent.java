@@ -10,6 +10,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.event.boundary.EventCatalog.EventDetail;
 import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
@@ -40,12 +42,17 @@ public class ViewEvent implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
     private transient EventDetail event;
     private transient MyRegistration mine;
+    @Getter
     private final Map<Long, String> choices = new HashMap<>();
 
     @Size(max = Lengths.REMARKS)
+    @Getter
+    @Setter
     private String remarks;
     private transient java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> documentList;
 
@@ -54,10 +61,14 @@ public class ViewEvent implements Serializable {
 
     @NotBlank
     @Size(max = Lengths.NAME)
+    @Getter
+    @Setter
     private String guestName;
 
     @NotBlank
     @EmailAddress
+    @Getter
+    @Setter
     private String guestEmail;
 
     @Inject
@@ -104,22 +115,6 @@ public class ViewEvent implements Serializable {
         return picked;
     }
 
-    public String getGuestName() {
-        return guestName;
-    }
-
-    public void setGuestName(String guestName) {
-        this.guestName = guestName;
-    }
-
-    public String getGuestEmail() {
-        return guestEmail;
-    }
-
-    public void setGuestEmail(String guestEmail) {
-        this.guestEmail = guestEmail;
-    }
-
     public java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> getDocuments() {
         if (documentList == null) {
             documentList = id == null ? java.util.List.of() : documents.list(id);
@@ -149,25 +144,5 @@ public class ViewEvent implements Serializable {
 
     public String getLoginUrl() {
         return "/login.xhtml";
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Map<Long, String> getChoices() {
-        return choices;
-    }
-
-    public String getRemarks() {
-        return remarks;
-    }
-
-    public void setRemarks(String remarks) {
-        this.remarks = remarks;
     }
 }

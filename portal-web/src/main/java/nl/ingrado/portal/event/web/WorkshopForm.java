@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.event.entity.Workshop;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -16,24 +18,36 @@ public class WorkshopForm implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Getter
+    @Setter
     private Long round;
 
     @NotBlank
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String title;
 
     @Size(max = Lengths.SHORT_NAME)
+    @Getter
+    @Setter
     private String room;
 
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String speaker;
 
     @NotNull
     @Min(value = 1, message = "{portal.seats}")
     @Max(value = Lengths.SEATS, message = "{portal.seats}")
+    @Getter
+    @Setter
     private Integer capacity;
 
     @Size(max = Lengths.TEXT)
+    @Getter
+    @Setter
     private String description;
 
     void fill(Workshop workshop) {
@@ -43,53 +57,5 @@ public class WorkshopForm implements Serializable {
         speaker = workshop.getSpeaker();
         capacity = workshop.getCapacity();
         description = workshop.getDescription();
-    }
-
-    public Long getRound() {
-        return round;
-    }
-
-    public void setRound(Long round) {
-        this.round = round;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getRoom() {
-        return room;
-    }
-
-    public void setRoom(String room) {
-        this.room = room;
-    }
-
-    public String getSpeaker() {
-        return speaker;
-    }
-
-    public void setSpeaker(String speaker) {
-        this.speaker = speaker;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 }

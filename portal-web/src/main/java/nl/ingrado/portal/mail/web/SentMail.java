@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.mail.entity.MailLog;
 import nl.ingrado.portal.shared.control.PortalSettings;
@@ -27,24 +29,15 @@ public class SentMail implements Serializable {
     transient PortalSettings settings;
 
     @Size(max = Lengths.EMAIL)
+    @Getter
+    @Setter
     private String recipient;
 
+    @Getter
     private final LazyList<MailLog> model = new LazyList<>(() -> mail.count(recipient),
             (field, ascending, first, size) -> mail.recent(recipient, first, size), MailLog::getId);
 
-    public LazyList<MailLog> getModel() {
-        return model;
-    }
-
     public boolean isBodiesShown() {
         return settings.demo();
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
     }
 }

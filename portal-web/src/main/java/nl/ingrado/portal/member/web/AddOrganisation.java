@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.member.entity.OrganisationKind;
@@ -24,6 +25,7 @@ public class AddOrganisation {
     CurrentUser currentUser;
 
     private List<Option> regions;
+    @Getter
     private final OrganisationForm form = new OrganisationForm();
 
     public void submit() throws IOException {
@@ -43,9 +45,5 @@ public class AddOrganisation {
             regions = organisations.regions();
         }
         return regions;
-    }
-
-    public OrganisationForm getForm() {
-        return form;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -23,8 +24,11 @@ public class AddPerson {
     @Inject
     CurrentUser currentUser;
 
+    @Getter
     private List<Option> organisations;
+    @Getter
     private final PersonForm form = new PersonForm();
+    @Getter
     private final WorkplaceForm workplace = new WorkplaceForm();
 
     @PostConstruct
@@ -36,17 +40,5 @@ public class AddPerson {
         long id = persons.create(form.input(workplace), currentUser.getEmail());
         Feedback.flash("person.added");
         Faces.redirect("staff/person.xhtml?id=" + id);
-    }
-
-    public List<Option> getOrganisations() {
-        return organisations;
-    }
-
-    public PersonForm getForm() {
-        return form;
-    }
-
-    public WorkplaceForm getWorkplace() {
-        return workplace;
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration.OrganisationDetail;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
@@ -31,12 +33,19 @@ public class EditOrganisation implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
     private transient OrganisationDetail detail;
+    @Getter
     private List<Option> regions;
+    @Getter
     private List<Option> mergeTargets;
     private long version;
+    @Getter
     private OrganisationForm form;
+    @Getter
+    @Setter
     private Long targetId;
 
     public void load() throws IOException {
@@ -75,33 +84,5 @@ public class EditOrganisation implements Serializable {
             detail = organisations.detail(id).orElse(null);
         }
         return detail;
-    }
-
-    public List<Option> getRegions() {
-        return regions;
-    }
-
-    public List<Option> getMergeTargets() {
-        return mergeTargets;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public OrganisationForm getForm() {
-        return form;
-    }
-
-    public Long getTargetId() {
-        return targetId;
-    }
-
-    public void setTargetId(Long targetId) {
-        this.targetId = targetId;
     }
 }

@@ -8,6 +8,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonDetail;
@@ -32,11 +34,17 @@ public class EditPerson implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
     private transient PersonDetail detail;
     private long version;
+    @Getter
     private PersonForm form;
+    @Getter
     private final WorkplaceForm workplace = new WorkplaceForm();
+    @Getter
+    @Setter
     private LocalDate endDate;
     private transient List<Option> organisations;
 
@@ -95,29 +103,5 @@ public class EditPerson implements Serializable {
             detail = persons.detail(id).orElse(null);
         }
         return detail;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public PersonForm getForm() {
-        return form;
-    }
-
-    public WorkplaceForm getWorkplace() {
-        return workplace;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
     }
 }

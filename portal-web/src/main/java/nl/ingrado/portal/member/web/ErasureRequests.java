@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.member.boundary.PrivacyService;
 import nl.ingrado.portal.member.entity.ErasureRequest;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -27,6 +28,7 @@ public class ErasureRequests implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
     private List<ErasureRequest> open;
 
     public void load() {
@@ -43,9 +45,5 @@ public class ErasureRequests implements Serializable {
         privacy.reject(requestId, currentUser.getEmail());
         Feedback.flash("erasures.rejected");
         Faces.redirect("staff/erasures.xhtml");
-    }
-
-    public List<ErasureRequest> getOpen() {
-        return open;
     }
 }

@@ -7,6 +7,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.ProfessionalImport;
 import nl.ingrado.portal.member.boundary.ProfessionalImport.Problem;
 import nl.ingrado.portal.member.boundary.ProfessionalImport.Report;
@@ -33,9 +35,13 @@ public class ImportProfessionals implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private transient Part file;
     private String csv;
+    @Getter
     private String fileName;
+    @Getter
     private Report report;
 
     public void preview() throws IOException {
@@ -72,21 +78,5 @@ public class ImportProfessionals implements Serializable {
         return report.isImportable()
                 ? Feedback.text("import.ready", report.getRowCount())
                 : Feedback.text("import.notReady", report.problems().size());
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
-    }
-
-    public Report getReport() {
-        return report;
-    }
-
-    public String getFileName() {
-        return fileName;
     }
 }

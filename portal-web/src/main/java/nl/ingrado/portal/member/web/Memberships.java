@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.MembershipService;
 import nl.ingrado.portal.member.boundary.MembershipService.Overview;
 import nl.ingrado.portal.member.entity.FeeBand;
@@ -37,14 +39,22 @@ public class Memberships implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Integer year;
+    @Getter
     private Overview overview;
+    @Getter
     private List<FeeBand> bands;
 
     @PositiveOrZero
+    @Getter
+    @Setter
     private Integer minInhabitants;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String amount;
 
     public void load() {
@@ -88,30 +98,6 @@ public class Memberships implements Serializable {
         return currentUser.getEmail();
     }
 
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public Overview getOverview() {
-        return overview;
-    }
-
-    public List<FeeBand> getBands() {
-        return bands;
-    }
-
-    public Integer getMinInhabitants() {
-        return minInhabitants;
-    }
-
-    public void setMinInhabitants(Integer minInhabitants) {
-        this.minInhabitants = minInhabitants;
-    }
-
     /** Amounts as people type them: 750, 750,00 or 750.00. */
     static BigDecimal parseAmount(String typed) {
         try {
@@ -120,13 +106,5 @@ public class Memberships implements Serializable {
             throw nl.ingrado.portal.shared.entity.BusinessException.onField("amount",
                     "feeBand.amount.invalid");
         }
-    }
-
-    public String getAmount() {
-        return amount;
-    }
-
-    public void setAmount(String amount) {
-        this.amount = amount;
     }
 }

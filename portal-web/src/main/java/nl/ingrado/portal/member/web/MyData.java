@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.PrivacyService;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -22,6 +24,8 @@ public class MyData {
     @Inject
     CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private boolean understood;
 
     public void download() throws IOException {
@@ -41,13 +45,5 @@ public class MyData {
 
     public boolean isErasureRequested() {
         return privacy.openRequest(currentUser.id()).isPresent();
-    }
-
-    public boolean isUnderstood() {
-        return understood;
-    }
-
-    public void setUnderstood(boolean understood) {
-        this.understood = understood;
     }
 }

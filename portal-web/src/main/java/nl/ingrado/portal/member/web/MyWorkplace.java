@@ -8,6 +8,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.MemberService.MyWork;
 import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
@@ -30,9 +32,14 @@ public class MyWorkplace implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
     private MyWork work;
+    @Getter
     private List<OrganisationOption> organisations;
+    @Getter
     private final WorkplaceForm form = new WorkplaceForm();
+    @Getter
+    @Setter
     private LocalDate endDate;
 
     public void load() {
@@ -51,25 +58,5 @@ public class MyWorkplace implements Serializable {
         members.endEmployment(currentUser.id(), employmentId, endDate == null ? LocalDate.now() : endDate);
         Feedback.flash("work.ended");
         Faces.redirect("member/work.xhtml");
-    }
-
-    public MyWork getWork() {
-        return work;
-    }
-
-    public List<OrganisationOption> getOrganisations() {
-        return organisations;
-    }
-
-    public WorkplaceForm getForm() {
-        return form;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration.OrganisationDetail;
 import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -20,29 +22,47 @@ public class OrganisationForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotNull
+    @Getter
+    @Setter
     private OrganisationKind kind;
 
     @NotBlank
     @Size(max = Lengths.NAME)
+    @Getter
+    @Setter
     private String name;
 
     @Size(max = Lengths.CBS_CODE)
+    @Getter
+    @Setter
     private String cbsCode;
+    @Getter
+    @Setter
     private Long regionId;
 
     @PositiveOrZero
+    @Getter
+    @Setter
     private Integer inhabitants;
 
     @Size(max = Lengths.STREET)
+    @Getter
+    @Setter
     private String street;
 
     @Size(max = Lengths.POSTAL_CODE)
+    @Getter
+    @Setter
     private String postalCode;
 
     @Size(max = Lengths.SHORT_NAME)
+    @Getter
+    @Setter
     private String city;
 
     @Size(max = Lengths.DOMAIN_LIST)
+    @Getter
+    @Setter
     private String domains;
 
     /** The form filled in with the organisation as it is now. */
@@ -59,77 +79,5 @@ public class OrganisationForm implements Serializable {
         form.city = o.getCity();
         form.domains = detail.domainList();
         return form;
-    }
-
-    public OrganisationKind getKind() {
-        return kind;
-    }
-
-    public void setKind(OrganisationKind kind) {
-        this.kind = kind;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCbsCode() {
-        return cbsCode;
-    }
-
-    public void setCbsCode(String cbsCode) {
-        this.cbsCode = cbsCode;
-    }
-
-    public Long getRegionId() {
-        return regionId;
-    }
-
-    public void setRegionId(Long regionId) {
-        this.regionId = regionId;
-    }
-
-    public Integer getInhabitants() {
-        return inhabitants;
-    }
-
-    public void setInhabitants(Integer inhabitants) {
-        this.inhabitants = inhabitants;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDomains() {
-        return domains;
-    }
-
-    public void setDomains(String domains) {
-        this.domains = domains;
     }
 }

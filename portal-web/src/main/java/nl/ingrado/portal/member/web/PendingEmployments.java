@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -27,6 +28,7 @@ public class PendingEmployments implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
     private List<Employment> pending;
 
     public void load() {
@@ -37,9 +39,5 @@ public class PendingEmployments implements Serializable {
         members.decideEmployment(employmentId, confirmed, currentUser.getEmail());
         Feedback.flash(confirmed ? "employments.confirmed" : "employments.rejected");
         Faces.redirect("staff/employments.xhtml");
-    }
-
-    public List<Employment> getPending() {
-        return pending;
     }
 }

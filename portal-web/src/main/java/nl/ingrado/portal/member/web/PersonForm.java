@@ -3,6 +3,8 @@ package nl.ingrado.portal.member.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonInput;
 import nl.ingrado.portal.member.entity.Person;
 import nl.ingrado.portal.shared.entity.EmailAddress;
@@ -17,9 +19,13 @@ public class PersonForm extends PersonNameForm {
 
     @NotBlank
     @EmailAddress
+    @Getter
+    @Setter
     private String email;
 
     @Size(max = Lengths.PHONE)
+    @Getter
+    @Setter
     private String phone;
 
     /** The form filled in with the person as they are now. */
@@ -36,21 +42,5 @@ public class PersonForm extends PersonNameForm {
     public PersonInput input(WorkplaceForm workplace) {
         return new PersonInput(getFirstName(), getLastName(), email, phone, workplace.getOrganisationId(),
                 workplace.getJob(), workplace.getSince());
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.util.List;
 import java.util.function.Function;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonRow;
@@ -30,8 +32,14 @@ public class PersonList extends StaffList<PersonFilter, PersonRow> {
     @Inject
     transient PersonAdministration persons;
 
+    @Getter
+    @Setter
     private String job;
+    @Getter
+    @Setter
     private String premium;
+    @Getter
+    @Setter
     private String organisation;
 
     @Override
@@ -70,29 +78,5 @@ public class PersonList extends StaffList<PersonFilter, PersonRow> {
 
     public List<String> getStatuses() {
         return PersonFilter.STATUSES;
-    }
-
-    public String getJob() {
-        return job;
-    }
-
-    public void setJob(String job) {
-        this.job = job;
-    }
-
-    public String getPremium() {
-        return premium;
-    }
-
-    public void setPremium(String premium) {
-        this.premium = premium;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
     }
 }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
 import nl.ingrado.portal.member.web.WorkplaceForm;
@@ -37,12 +39,18 @@ public class SignUp {
 
     @NotBlank
     @Size(max = Lengths.NAME)
+    @Getter
+    @Setter
     private String displayName;
 
     @NotBlank
     @EmailAddress
+    @Getter
+    @Setter
     private String email;
+    @Getter
     private final NewPasswordForm newPassword = new NewPasswordForm();
+    @Getter
     private final WorkplaceForm workplace = new WorkplaceForm();
     private List<OrganisationOption> organisations;
 
@@ -63,29 +71,5 @@ public class SignUp {
             organisations = members.organisations();
         }
         return organisations;
-    }
-
-    public WorkplaceForm getWorkplace() {
-        return workplace;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public NewPasswordForm getNewPassword() {
-        return newPassword;
     }
 }

@@ -7,6 +7,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.member.boundary.StaffLists.Sort;
@@ -35,15 +37,28 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     transient OrganisationAdministration organisations;
 
     @Size(max = Lengths.SEARCH)
+    @Getter
+    @Setter
     private String q;
+    @Getter
+    @Setter
     private String kind;
+    @Getter
+    @Setter
     private String rayon;
+    @Getter
+    @Setter
     private String region;
+    @Getter
+    @Setter
     private String status;
     private F filter;
+    @Getter
     private List<Option> rayons;
+    @Getter
     private List<Option> regions;
 
+    @Getter
     private final LazyList<R> model = new LazyList<>(() -> count(filter()),
             (field, ascending, first, size) -> page(filter(), Sort.of(field, ascending), first, size),
             this::key);
@@ -100,59 +115,7 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
         };
     }
 
-    public LazyList<R> getModel() {
-        return model;
-    }
-
-    public List<Option> getRayons() {
-        return rayons;
-    }
-
-    public List<Option> getRegions() {
-        return regions;
-    }
-
     public OrganisationKind[] getKinds() {
         return OrganisationKind.values();
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public String getRayon() {
-        return rayon;
-    }
-
-    public void setRayon(String rayon) {
-        this.rayon = rayon;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 }

@@ -3,6 +3,8 @@ package nl.ingrado.portal.member.web;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.entity.Job;
 
 /**
@@ -15,36 +17,18 @@ public class WorkplaceForm implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Getter
+    @Setter
     private Long organisationId;
+    @Getter
+    @Setter
     private Job job;
+    @Getter
+    @Setter
     private LocalDate since;
 
     /** The jobs to choose from. */
     public Job[] getJobs() {
         return Job.values();
-    }
-
-    public Long getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public Job getJob() {
-        return job;
-    }
-
-    public void setJob(Job job) {
-        this.job = job;
-    }
-
-    public LocalDate getSince() {
-        return since;
-    }
-
-    public void setSince(LocalDate since) {
-        this.since = since;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import lombok.Getter;
 import nl.ingrado.portal.newsletter.boundary.Subscriptions;
 import nl.ingrado.portal.shared.web.ClientAddress;
 import nl.ingrado.portal.shared.web.Feedback;
@@ -24,6 +25,7 @@ public class ConfirmSubscription {
     @Inject
     ClientAddress clientAddress;
 
+    @Getter
     private String token;
     private Subscriptions.LinkState state;
 
@@ -57,9 +59,5 @@ public class ConfirmSubscription {
             state = subscriptions.linkState(token);
         }
         return state;
-    }
-
-    public String getToken() {
-        return token;
     }
 }

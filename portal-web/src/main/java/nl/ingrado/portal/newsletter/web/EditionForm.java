@@ -3,6 +3,8 @@ package nl.ingrado.portal.newsletter.web;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -13,39 +15,21 @@ public class EditionForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String subject;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String intro;
+    @Getter
+    @Setter
     private Long segmentId;
 
     void fill(Edition edition) {
         subject = edition.subject();
         intro = edition.intro();
         segmentId = edition.segmentId();
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public String getIntro() {
-        return intro;
-    }
-
-    public void setIntro(String intro) {
-        this.intro = intro;
-    }
-
-    public Long getSegmentId() {
-        return segmentId;
-    }
-
-    public void setSegmentId(Long segmentId) {
-        this.segmentId = segmentId;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.newsletter.boundary.Archive;
 import nl.ingrado.portal.newsletter.control.SafeHtml;
 import nl.ingrado.portal.newsletter.entity.Edition;
@@ -24,8 +26,12 @@ public class EditionWebPage {
     @Inject
     Archive archive;
 
+    @Getter
+    @Setter
     private Long id;
+    @Getter
     private Edition edition;
+    @Getter
     private List<EditionItem> items;
 
     public void load() {
@@ -66,21 +72,5 @@ public class EditionWebPage {
 
     public boolean isPreview() {
         return edition != null && edition.status() != EditionStatus.SENT;
-    }
-
-    public Edition getEdition() {
-        return edition;
-    }
-
-    public List<EditionItem> getItems() {
-        return items;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.newsletter.boundary.Editions;
 import nl.ingrado.portal.newsletter.entity.EditionItem;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -17,17 +19,29 @@ public class ItemForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String title;
 
     @Size(max = Lengths.ITEM_BODY)
+    @Getter
+    @Setter
     private String body;
 
     @Size(max = Lengths.LINK)
+    @Getter
+    @Setter
     private String link;
+    @Getter
+    @Setter
     private transient Part image;
 
     @Size(max = Lengths.IMAGE_ALT)
+    @Getter
+    @Setter
     private String imageAlt;
+    @Getter
+    @Setter
     private boolean removeImage;
 
     void fill(EditionItem item) {
@@ -42,53 +56,5 @@ public class ItemForm implements Serializable {
         var file = UploadedFile.read(image, Editions.MAX_IMAGE_BYTES, "itemImage", "nls.image.tooLarge",
                 Editions.MAX_IMAGE_BYTES / 1024 / 1024);
         return file == null ? null : file.content();
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public String getLink() {
-        return link;
-    }
-
-    public void setLink(String link) {
-        this.link = link;
-    }
-
-    public Part getImage() {
-        return image;
-    }
-
-    public void setImage(Part image) {
-        this.image = image;
-    }
-
-    public String getImageAlt() {
-        return imageAlt;
-    }
-
-    public void setImageAlt(String imageAlt) {
-        this.imageAlt = imageAlt;
-    }
-
-    public boolean isRemoveImage() {
-        return removeImage;
-    }
-
-    public void setRemoveImage(boolean removeImage) {
-        this.removeImage = removeImage;
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.newsletter.boundary.Archive;
 import nl.ingrado.portal.newsletter.entity.Edition;
 import nl.ingrado.portal.shared.control.Clocks;
@@ -22,6 +23,7 @@ public class NewsletterArchive {
     @Inject
     Archive archive;
 
+    @Getter
     private List<Edition> editions;
 
     @PostConstruct
@@ -38,9 +40,5 @@ public class NewsletterArchive {
 
     public LocalDate sentOn(Edition edition) {
         return day(edition.finishedAt());
-    }
-
-    public List<Edition> getEditions() {
-        return editions;
     }
 }

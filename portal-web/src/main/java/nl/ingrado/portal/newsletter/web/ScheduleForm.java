@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -19,7 +21,11 @@ public class ScheduleForm implements Serializable {
     /** Editions go out in the morning unless staff choose otherwise. */
     static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
 
+    @Getter
+    @Setter
     private LocalDate date;
+    @Getter
+    @Setter
     private LocalTime time;
     private LocalDate proposal;
 
@@ -52,21 +58,5 @@ public class ScheduleForm implements Serializable {
     /** The next sending day the office proposes, as the hint above the form shows it. */
     public String getProposalText() {
         return proposal == null ? "" : proposal.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getTime() {
-        return time;
-    }
-
-    public void setTime(LocalTime time) {
-        this.time = time;
     }
 }

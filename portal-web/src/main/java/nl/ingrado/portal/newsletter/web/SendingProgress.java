@@ -2,6 +2,7 @@ package nl.ingrado.portal.newsletter.web;
 
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
 import nl.ingrado.portal.newsletter.boundary.Sending;
 import nl.ingrado.portal.newsletter.entity.EditionStatus;
 import org.omnifaces.util.Faces;
@@ -12,14 +13,11 @@ public class SendingProgress implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Getter
     private final Sending.Progress figures;
 
     SendingProgress(Sending.Progress figures) {
         this.figures = figures;
-    }
-
-    public Sending.Progress getFigures() {
-        return figures;
     }
 
     public boolean isSending() {

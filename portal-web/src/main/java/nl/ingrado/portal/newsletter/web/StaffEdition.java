@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.newsletter.boundary.Editions;
 import nl.ingrado.portal.newsletter.boundary.Segments;
 import nl.ingrado.portal.newsletter.boundary.Sending;
@@ -46,18 +48,35 @@ public class StaffEdition implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
+    @Getter
+    @Setter
     private Long item;
+    @Getter
+    @Setter
     private String mail;
+    @Getter
     private Edition edition;
+    @Getter
     private List<EditionItem> items = List.of();
+    @Getter
     private List<Segments.Row> segmentRows = List.of();
+    @Getter
     private final EditionForm form = new EditionForm();
+    @Getter
     private final ItemForm itemForm = new ItemForm();
+    @Getter
     private final ScheduleForm scheduleForm = new ScheduleForm();
+    @Getter
     private EditionItem editing;
+    @Getter
+    @Setter
     private String testLanguage;
+    @Getter
     private SendingProgress progress;
+    @Getter
     private Sending.Statistics statistics;
 
     public void load() throws IOException {
@@ -207,73 +226,5 @@ public class StaffEdition implements Serializable {
 
     private String actor() {
         return currentUser.getEmail();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getItem() {
-        return item;
-    }
-
-    public void setItem(Long item) {
-        this.item = item;
-    }
-
-    public String getMail() {
-        return mail;
-    }
-
-    public void setMail(String mail) {
-        this.mail = mail;
-    }
-
-    public Edition getEdition() {
-        return edition;
-    }
-
-    public List<EditionItem> getItems() {
-        return items;
-    }
-
-    public List<Segments.Row> getSegmentRows() {
-        return segmentRows;
-    }
-
-    public EditionItem getEditing() {
-        return editing;
-    }
-
-    public EditionForm getForm() {
-        return form;
-    }
-
-    public ItemForm getItemForm() {
-        return itemForm;
-    }
-
-    public ScheduleForm getScheduleForm() {
-        return scheduleForm;
-    }
-
-    public String getTestLanguage() {
-        return testLanguage;
-    }
-
-    public void setTestLanguage(String testLanguage) {
-        this.testLanguage = testLanguage;
-    }
-
-    public SendingProgress getProgress() {
-        return progress;
-    }
-
-    public Sending.Statistics getStatistics() {
-        return statistics;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
 import nl.ingrado.portal.newsletter.boundary.Editions;
 import nl.ingrado.portal.newsletter.boundary.Editions.Row;
 import nl.ingrado.portal.shared.web.LazyList;
@@ -23,10 +24,7 @@ public class StaffEditions implements Serializable {
     @Inject
     transient Editions editions;
 
+    @Getter
     private final LazyList<Row> model = new LazyList<>(() -> editions.count(),
             (field, ascending, first, size) -> editions.page(first, size), Row::id);
-
-    public LazyList<Row> getModel() {
-        return model;
-    }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.newsletter.boundary.Segments;
@@ -34,14 +36,26 @@ public class StaffSegments implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
     private List<Segments.Row> rows;
+    @Getter
     private List<Segments.Rayon> rayons;
 
     @Size(max = Lengths.SEGMENT_NAME)
+    @Getter
+    @Setter
     private String name;
+    @Getter
+    @Setter
     private SegmentKind kind;
+    @Getter
+    @Setter
     private String rayon;
+    @Getter
+    @Setter
     private String job;
+    @Getter
+    @Setter
     private String organisationKind;
 
     public void load() {
@@ -83,14 +97,6 @@ public class StaffSegments implements Serializable {
         return kindText + ": " + valueText;
     }
 
-    public List<Segments.Row> getRows() {
-        return rows;
-    }
-
-    public List<Segments.Rayon> getRayons() {
-        return rayons;
-    }
-
     public SegmentKind[] getKinds() {
         return SegmentKind.values();
     }
@@ -101,45 +107,5 @@ public class StaffSegments implements Serializable {
 
     public OrganisationKind[] getOrganisationKinds() {
         return OrganisationKind.values();
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public SegmentKind getKind() {
-        return kind;
-    }
-
-    public void setKind(SegmentKind kind) {
-        this.kind = kind;
-    }
-
-    public String getRayon() {
-        return rayon;
-    }
-
-    public void setRayon(String rayon) {
-        this.rayon = rayon;
-    }
-
-    public String getJob() {
-        return job;
-    }
-
-    public void setJob(String job) {
-        this.job = job;
-    }
-
-    public String getOrganisationKind() {
-        return organisationKind;
-    }
-
-    public void setOrganisationKind(String organisationKind) {
-        this.organisationKind = organisationKind;
     }
 }

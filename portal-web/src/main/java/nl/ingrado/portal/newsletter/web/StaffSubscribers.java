@@ -14,6 +14,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration;
 import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration.Filter;
 import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration.ImportReport;
@@ -50,17 +52,30 @@ public class StaffSubscribers implements Serializable {
     transient CurrentUser currentUser;
 
     @Size(max = Lengths.SEARCH)
+    @Getter
+    @Setter
     private String q;
+    @Getter
+    @Setter
     private String status;
+    @Getter
+    @Setter
     private String source;
     private Filter filter = Filter.none();
+    @Getter
     private String filterError;
+    @Getter
+    @Setter
     private transient Part file;
 
     @Size(max = Lengths.CONSENT_SOURCE)
+    @Getter
+    @Setter
     private String consentSource;
+    @Getter
     private ImportReport report;
 
+    @Getter
     private final LazyList<Row> model = new LazyList<>(() -> subscribers.count(filter),
             (field, ascending, first, size) -> subscribers.page(filter, first, size), Row::id);
 
@@ -151,63 +166,11 @@ public class StaffSubscribers implements Serializable {
         return currentUser.getEmail();
     }
 
-    public LazyList<Row> getModel() {
-        return model;
-    }
-
     public SubscriberStatus[] getStatuses() {
         return SubscriberStatus.values();
     }
 
     public ConsentSource[] getSources() {
         return ConsentSource.values();
-    }
-
-    public String getFilterError() {
-        return filterError;
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
-    }
-
-    public String getConsentSource() {
-        return consentSource;
-    }
-
-    public void setConsentSource(String consentSource) {
-        this.consentSource = consentSource;
-    }
-
-    public ImportReport getReport() {
-        return report;
     }
 }

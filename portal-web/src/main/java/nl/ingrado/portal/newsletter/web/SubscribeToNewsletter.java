@@ -7,6 +7,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.newsletter.boundary.Subscriptions;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -31,13 +33,21 @@ public class SubscribeToNewsletter {
 
     @NotBlank
     @EmailAddress
+    @Getter
+    @Setter
     private String email;
 
     @Size(max = Lengths.NAME)
+    @Getter
+    @Setter
     private String name;
 
     @AssertTrue(message = "{newsletter.consent.required}")
+    @Getter
+    @Setter
     private boolean consent;
+    @Getter
+    @Setter
     private boolean sent;
 
     public void submit() throws IOException {
@@ -52,37 +62,5 @@ public class SubscribeToNewsletter {
 
     private static String language() {
         return Faces.getLocale().getLanguage();
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public boolean isConsent() {
-        return consent;
-    }
-
-    public void setConsent(boolean consent) {
-        this.consent = consent;
-    }
-
-    public boolean isSent() {
-        return sent;
-    }
-
-    public void setSent(boolean sent) {
-        this.sent = sent;
     }
 }

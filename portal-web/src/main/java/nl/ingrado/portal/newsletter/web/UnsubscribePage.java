@@ -3,6 +3,8 @@ package nl.ingrado.portal.newsletter.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.newsletter.boundary.Subscriptions;
 import nl.ingrado.portal.newsletter.entity.SubscriberStatus;
 import org.omnifaces.util.Faces;
@@ -19,7 +21,10 @@ public class UnsubscribePage {
     @Inject
     Subscriptions subscriptions;
 
+    @Getter
+    @Setter
     private String token;
+    @Getter
     private Subscriptions.UnsubscribeTarget target;
 
     public void load() {
@@ -36,17 +41,5 @@ public class UnsubscribePage {
     /** Where the page's own button posts: the one-click URL, as a plain form (no session needed). */
     public String getAction() {
         return Faces.getRequestContextPath() + "/newsletter/unsubscribe?t=" + token;
-    }
-
-    public Subscriptions.UnsubscribeTarget getTarget() {
-        return target;
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
     }
 }

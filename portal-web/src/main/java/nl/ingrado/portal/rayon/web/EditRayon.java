@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.ContactRow;
 import nl.ingrado.portal.shared.entity.AuditEntry;
@@ -32,19 +34,29 @@ public class EditRayon implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
 
     @NotBlank
     @Size(max = Lengths.SHORT_NAME)
+    @Getter
+    @Setter
     private String name;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String description;
 
     @NotBlank
     @EmailAddress
+    @Getter
+    @Setter
     private String contactEmail;
+    @Getter
     private List<ContactRow> contacts;
+    @Getter
     private List<AuditEntry> history;
 
     public void load() throws IOException {
@@ -79,45 +91,5 @@ public class EditRayon implements Serializable {
 
     private String staff() {
         return currentUser.getEmail();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public List<ContactRow> getContacts() {
-        return contacts;
-    }
-
-    public List<AuditEntry> getHistory() {
-        return history;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.RayonSummary;
 
@@ -16,14 +17,11 @@ public class Rayons {
     @Inject
     RayonService service;
 
+    @Getter
     private List<RayonSummary> rayons;
 
     @PostConstruct
     void load() {
         rayons = service.overview();
-    }
-
-    public List<RayonSummary> getRayons() {
-        return rayons;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.RayonDetail;
 import org.omnifaces.util.Faces;
@@ -16,7 +18,10 @@ public class ViewRayon {
     @Inject
     RayonService service;
 
+    @Getter
+    @Setter
     private Long id;
+    @Getter
     private RayonDetail rayon;
 
     public void load() throws IOException {
@@ -24,17 +29,5 @@ public class ViewRayon {
         if (rayon == null) {
             Faces.responseSendError(404, "no such rayon");
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public RayonDetail getRayon() {
-        return rayon;
     }
 }

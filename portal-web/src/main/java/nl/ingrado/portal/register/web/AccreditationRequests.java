@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.register.boundary.Accreditations;
 import nl.ingrado.portal.register.entity.Activity;
 
@@ -16,20 +17,14 @@ public class AccreditationRequests {
     @Inject
     Accreditations accreditations;
 
+    @Getter
     private List<Activity> waiting;
+    @Getter
     private List<Activity> awaitingProvider;
 
     @PostConstruct
     void load() {
         waiting = accreditations.waiting();
         awaitingProvider = accreditations.awaitingProvider();
-    }
-
-    public List<Activity> getWaiting() {
-        return waiting;
-    }
-
-    public List<Activity> getAwaitingProvider() {
-        return awaitingProvider;
     }
 }

@@ -2,6 +2,8 @@ package nl.ingrado.portal.register.web;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.Application;
 import nl.ingrado.portal.register.boundary.OwnRegistration.Defaults;
 import nl.ingrado.portal.register.entity.Registrant;
@@ -14,11 +16,19 @@ public class ApplicationForm extends PersonNameForm {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Getter
+    @Setter
     private String job;
 
     @Size(max = Lengths.NAME)
+    @Getter
+    @Setter
     private String employer;
+    @Getter
+    @Setter
     private Long organisationId;
+    @Getter
+    @Setter
     private boolean conduct;
 
     /** Filled in from the member's person and current workplace. */
@@ -45,37 +55,5 @@ public class ApplicationForm extends PersonNameForm {
 
     public Application application() {
         return new Application(getFirstName(), getLastName(), job, employer, organisationId, conduct);
-    }
-
-    public String getJob() {
-        return job;
-    }
-
-    public void setJob(String job) {
-        this.job = job;
-    }
-
-    public String getEmployer() {
-        return employer;
-    }
-
-    public void setEmployer(String employer) {
-        this.employer = employer;
-    }
-
-    public Long getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public boolean isConduct() {
-        return conduct;
-    }
-
-    public void setConduct(boolean conduct) {
-        this.conduct = conduct;
     }
 }

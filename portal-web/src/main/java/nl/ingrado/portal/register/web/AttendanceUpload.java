@@ -11,6 +11,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.ProviderAttendance;
 import nl.ingrado.portal.register.boundary.ProviderAttendance.Execution;
 import nl.ingrado.portal.register.boundary.ProviderAttendance.Report;
@@ -46,15 +48,24 @@ public class AttendanceUpload implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long activityId;
     private transient Activity activity;
     private transient List<Execution> executions;
+    @Getter
     private Report report;
 
+    @Getter
+    @Setter
     private LocalDate date;
 
     @Size(max = Lengths.TEXT)
+    @Getter
+    @Setter
     private String numbers;
+    @Getter
+    @Setter
     private transient Part csv;
 
     public void load() throws IOException {
@@ -108,10 +119,6 @@ public class AttendanceUpload implements Serializable {
         return executions;
     }
 
-    public Report getReport() {
-        return report;
-    }
-
     /** Whether a list can be uploaded today: only for an activity that is accredited and has begun. */
     public boolean isOpen() {
         var a = getActivity();
@@ -126,37 +133,5 @@ public class AttendanceUpload implements Serializable {
 
     public int getMaxNumbers() {
         return ProviderAttendance.MAX_NUMBERS;
-    }
-
-    public Long getActivityId() {
-        return activityId;
-    }
-
-    public void setActivityId(Long activityId) {
-        this.activityId = activityId;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public String getNumbers() {
-        return numbers;
-    }
-
-    public void setNumbers(String numbers) {
-        this.numbers = numbers;
-    }
-
-    public Part getCsv() {
-        return csv;
-    }
-
-    public void setCsv(Part csv) {
-        this.csv = csv;
     }
 }

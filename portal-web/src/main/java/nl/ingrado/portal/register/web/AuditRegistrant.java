@@ -8,6 +8,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.AuditorDesk;
 import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.ReRegistrations;
@@ -57,6 +59,8 @@ public class AuditRegistrant implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
     private transient Registrant registrant;
     private transient List<Period> periods;
@@ -67,10 +71,15 @@ public class AuditRegistrant implements Serializable {
     private transient Map<Long, ReRegistrations.Decision> decisions;
     private transient Scheme scheme;
 
+    @Getter
     private final CorrectionForm correctionForm = new CorrectionForm();
+    @Getter
     private final BookingForm bookingForm = new BookingForm();
+    @Getter
     private final DecisionForm decisionForm = new DecisionForm();
+    @Getter
     private final ObjectionForm objectionForm = new ObjectionForm();
+    @Getter
     private final ObjectionDecisionForm objectionDecisionForm = new ObjectionDecisionForm();
 
     public void load() throws IOException {
@@ -259,33 +268,5 @@ public class AuditRegistrant implements Serializable {
             scheme = schemes.byId(registrant.schemeId());
         }
         return scheme == null ? List.of() : scheme.categories();
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public CorrectionForm getCorrectionForm() {
-        return correctionForm;
-    }
-
-    public BookingForm getBookingForm() {
-        return bookingForm;
-    }
-
-    public DecisionForm getDecisionForm() {
-        return decisionForm;
-    }
-
-    public ObjectionForm getObjectionForm() {
-        return objectionForm;
-    }
-
-    public ObjectionDecisionForm getObjectionDecisionForm() {
-        return objectionDecisionForm;
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.SampleAudits;
 import nl.ingrado.portal.register.boundary.SampleAudits.Member;
 import nl.ingrado.portal.register.boundary.SampleAudits.Sample;
@@ -33,13 +35,23 @@ public class AuditSample implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
+    @Getter
+    @Setter
     private Long registrantId;
+    @Getter
     private Sample sample;
+    @Getter
     private Member selected;
+    @Getter
+    @Setter
     private String outcome;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String finding;
 
     public void load() throws IOException {
@@ -70,51 +82,11 @@ public class AuditSample implements Serializable {
         Faces.redirect("auditor/sample.xhtml?id=" + sample.summary().id());
     }
 
-    public Sample getSample() {
-        return sample;
-    }
-
     public List<Member> getMembers() {
         return sample == null ? List.of() : sample.members();
     }
 
-    public Member getSelected() {
-        return selected;
-    }
-
     public List<String> getOutcomes() {
         return List.of("IN_ORDER", "DEFICIENT");
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getRegistrantId() {
-        return registrantId;
-    }
-
-    public void setRegistrantId(Long registrantId) {
-        this.registrantId = registrantId;
-    }
-
-    public String getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(String outcome) {
-        this.outcome = outcome;
-    }
-
-    public String getFinding() {
-        return finding;
-    }
-
-    public void setFinding(String finding) {
-        this.finding = finding;
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.SampleAudits;
 import nl.ingrado.portal.register.boundary.SampleAudits.Draw;
 import nl.ingrado.portal.register.boundary.SampleAudits.SampleSummary;
@@ -35,16 +37,25 @@ public class AuditSamples implements Serializable {
     transient CurrentUser currentUser;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String percentage = "10";
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String windowFrom;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String windowTo;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String seed;
+    @Getter
     private List<SampleSummary> list;
 
     public void load() {
@@ -56,41 +67,5 @@ public class AuditSamples implements Serializable {
                 Draw.parse(percentage, windowFrom, windowTo, seed));
         Feedback.flash("samples.drawn");
         Faces.redirect("auditor/sample.xhtml?id=" + id);
-    }
-
-    public List<SampleSummary> getList() {
-        return list;
-    }
-
-    public String getPercentage() {
-        return percentage;
-    }
-
-    public void setPercentage(String percentage) {
-        this.percentage = percentage;
-    }
-
-    public String getWindowFrom() {
-        return windowFrom;
-    }
-
-    public void setWindowFrom(String windowFrom) {
-        this.windowFrom = windowFrom;
-    }
-
-    public String getWindowTo() {
-        return windowTo;
-    }
-
-    public void setWindowTo(String windowTo) {
-        this.windowTo = windowTo;
-    }
-
-    public String getSeed() {
-        return seed;
-    }
-
-    public void setSeed(String seed) {
-        this.seed = seed;
     }
 }

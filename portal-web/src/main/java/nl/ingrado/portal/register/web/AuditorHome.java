@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
 import nl.ingrado.portal.register.boundary.AuditorDesk;
 import nl.ingrado.portal.register.boundary.Registrants;
 
@@ -18,14 +19,11 @@ public class AuditorHome {
     @Inject
     Registrants registrants;
 
+    @Getter
     private AuditorDesk.Counts counts;
 
     @PostConstruct
     void load() {
         counts = desk.counts(registrants.today());
-    }
-
-    public AuditorDesk.Counts getCounts() {
-        return counts;
     }
 }

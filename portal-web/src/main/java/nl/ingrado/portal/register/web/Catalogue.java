@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.Accreditations;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.entity.CatalogueEntry;
@@ -22,6 +24,8 @@ public class Catalogue {
     @Inject
     Registrants registrants;
 
+    @Getter
+    @Setter
     private String show;
     private List<CatalogueEntry> entries;
 
@@ -34,13 +38,5 @@ public class Catalogue {
 
     public boolean isAll() {
         return "all".equals(show);
-    }
-
-    public String getShow() {
-        return show;
-    }
-
-    public void setShow(String show) {
-        this.show = show;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -13,33 +15,15 @@ public class DecisionForm implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Getter
+    @Setter
     private PeriodOutcome outcome;
+    @Getter
+    @Setter
     private LocalDate newEnd;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String reason;
-
-    public PeriodOutcome getOutcome() {
-        return outcome;
-    }
-
-    public void setOutcome(PeriodOutcome outcome) {
-        this.outcome = outcome;
-    }
-
-    public LocalDate getNewEnd() {
-        return newEnd;
-    }
-
-    public void setNewEnd(LocalDate newEnd) {
-        this.newEnd = newEnd;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
 }

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.SchemeAdministration;
 import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.entity.Scheme;
@@ -48,22 +50,38 @@ public class EditScheme implements Serializable {
     private transient List<AuditEntry> history;
     private boolean filled;
     private long version;
+    @Getter
+    @Setter
     private Integer periodYears;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String normPoints;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String pointsPerHour;
+    @Getter
+    @Setter
     private LocalDate cohortStart;
+    @Getter
+    @Setter
     private boolean proRata;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String annualFee;
 
     @Size(max = Lengths.TEXT)
+    @Getter
+    @Setter
     private String codeOfConduct;
+    @Getter
     private final Map<String, String> minimums = new HashMap<>();
+    @Getter
     private final Map<String, String> caps = new HashMap<>();
 
     public void load() {
@@ -125,69 +143,5 @@ public class EditScheme implements Serializable {
 
     private static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    public Integer getPeriodYears() {
-        return periodYears;
-    }
-
-    public void setPeriodYears(Integer periodYears) {
-        this.periodYears = periodYears;
-    }
-
-    public String getNormPoints() {
-        return normPoints;
-    }
-
-    public void setNormPoints(String normPoints) {
-        this.normPoints = normPoints;
-    }
-
-    public String getPointsPerHour() {
-        return pointsPerHour;
-    }
-
-    public void setPointsPerHour(String pointsPerHour) {
-        this.pointsPerHour = pointsPerHour;
-    }
-
-    public LocalDate getCohortStart() {
-        return cohortStart;
-    }
-
-    public void setCohortStart(LocalDate cohortStart) {
-        this.cohortStart = cohortStart;
-    }
-
-    public boolean isProRata() {
-        return proRata;
-    }
-
-    public void setProRata(boolean proRata) {
-        this.proRata = proRata;
-    }
-
-    public String getAnnualFee() {
-        return annualFee;
-    }
-
-    public void setAnnualFee(String annualFee) {
-        this.annualFee = annualFee;
-    }
-
-    public String getCodeOfConduct() {
-        return codeOfConduct;
-    }
-
-    public void setCodeOfConduct(String codeOfConduct) {
-        this.codeOfConduct = codeOfConduct;
-    }
-
-    public Map<String, String> getMinimums() {
-        return minimums;
-    }
-
-    public Map<String, String> getCaps() {
-        return caps;
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.AuditorDesk;
 import nl.ingrado.portal.register.boundary.AuditorDesk.ApplicationRow;
 import nl.ingrado.portal.register.boundary.Registrants;
@@ -37,10 +39,14 @@ public class KrsdApplications implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
     private transient List<ApplicationRow> applications;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String reason;
 
     public void load() throws IOException {
@@ -83,21 +89,5 @@ public class KrsdApplications implements Serializable {
             throw new BusinessException("krsd.decide.notApplied");
         }
         return selected.name();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

@@ -8,6 +8,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
 import nl.ingrado.portal.member.entity.Job;
@@ -43,6 +44,7 @@ public class KrsdApply implements Serializable {
     transient MemberService members;
 
     private transient List<OrganisationOption> organisations;
+    @Getter
     private ApplicationForm form;
 
     public void load() throws IOException {
@@ -75,9 +77,5 @@ public class KrsdApply implements Serializable {
             organisations = members.organisations();
         }
         return organisations;
-    }
-
-    public ApplicationForm getForm() {
-        return form;
     }
 }

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.OwnRegistration;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Registrant;
@@ -34,7 +36,11 @@ public class KrsdDashboard implements Serializable {
     @Inject
     transient OwnRegistration own;
 
+    @Getter
+    @Setter
     private boolean showEmployer;
+    @Getter
+    @Setter
     private boolean showJob;
 
     /** One bar of the chart; the percentages are of the chart's scale (the period norm or more). */
@@ -124,21 +130,5 @@ public class KrsdDashboard implements Serializable {
         own.showInRegister(mine.accountId(), showEmployer, showJob);
         Feedback.flash("reg.dashboard.visibility.saved");
         Faces.redirect("member/krsd/index.xhtml");
-    }
-
-    public boolean isShowEmployer() {
-        return showEmployer;
-    }
-
-    public void setShowEmployer(boolean showEmployer) {
-        this.showEmployer = showEmployer;
-    }
-
-    public boolean isShowJob() {
-        return showJob;
-    }
-
-    public void setShowJob(boolean showJob) {
-        this.showJob = showJob;
     }
 }

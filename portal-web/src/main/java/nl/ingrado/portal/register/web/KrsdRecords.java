@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.entity.PointRecord;
 import nl.ingrado.portal.register.entity.RecordStatus;
@@ -39,10 +41,16 @@ public class KrsdRecords implements Serializable {
 
     private transient List<PointRecord> records;
     private transient Map<Long, PointRecord> byId;
+    @Getter
+    @Setter
     private Long answerId;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String note;
+    @Getter
+    @Setter
     private transient Part evidence;
 
     public void load() throws IOException {
@@ -84,29 +92,5 @@ public class KrsdRecords implements Serializable {
         ledger.answer(mine.accountId(), answerId, note, upload.name(), upload.content());
         Feedback.flash("reg.records.answered");
         Faces.redirect("member/krsd/records.xhtml");
-    }
-
-    public Long getAnswerId() {
-        return answerId;
-    }
-
-    public void setAnswerId(Long answerId) {
-        this.answerId = answerId;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public Part getEvidence() {
-        return evidence;
-    }
-
-    public void setEvidence(Part evidence) {
-        this.evidence = evidence;
     }
 }

@@ -9,6 +9,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.PortfolioShares;
 import nl.ingrado.portal.register.boundary.PortfolioShares.Share;
 import nl.ingrado.portal.shared.control.PortalSettings;
@@ -41,10 +43,15 @@ public class KrsdShares implements Serializable {
     private transient Boolean registered;
 
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String label;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String days = "30";
+    @Getter
     private String newLink;
 
     public boolean isRegistered() {
@@ -94,25 +101,5 @@ public class KrsdShares implements Serializable {
     private Integer parseDays() {
         var text = days == null ? "" : days.strip();
         return text.matches("\\d{1,3}") ? Integer.valueOf(text) : null;
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public void setLabel(String label) {
-        this.label = label;
-    }
-
-    public String getDays() {
-        return days;
-    }
-
-    public void setDays(String days) {
-        this.days = days;
-    }
-
-    public String getNewLink() {
-        return newLink;
     }
 }

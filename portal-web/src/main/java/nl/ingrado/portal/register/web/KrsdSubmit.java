@@ -12,6 +12,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.Submission;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
@@ -40,27 +42,43 @@ public class KrsdSubmit implements Serializable {
 
     @NotBlank
     @Size(max = Lengths.ACTIVITY_TITLE)
+    @Getter
+    @Setter
     private String title;
 
     @NotBlank
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String provider;
 
     @NotNull
+    @Getter
+    @Setter
     private LocalDate date;
 
     @NotBlank
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String hours;
 
     @NotBlank
+    @Getter
+    @Setter
     private String category;
 
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String claim;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String description;
+    @Getter
+    @Setter
     private transient Part evidence;
 
     /** Whether the member may submit: only an active registrant. */
@@ -95,69 +113,5 @@ public class KrsdSubmit implements Serializable {
             throw BusinessException.onField("hours", "krsd.submit.hours");
         }
         return new BigDecimal(text);
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getProvider() {
-        return provider;
-    }
-
-    public void setProvider(String provider) {
-        this.provider = provider;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public String getHours() {
-        return hours;
-    }
-
-    public void setHours(String hours) {
-        this.hours = hours;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getClaim() {
-        return claim;
-    }
-
-    public void setClaim(String claim) {
-        this.claim = claim;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public Part getEvidence() {
-        return evidence;
-    }
-
-    public void setEvidence(Part evidence) {
-        this.evidence = evidence;
     }
 }

@@ -3,6 +3,8 @@ package nl.ingrado.portal.register.web;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** The decision on an open objection on /auditor/registrant.xhtml: upheld or dismissed, and why. */
@@ -11,33 +13,15 @@ public class ObjectionDecisionForm implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Getter
+    @Setter
     private Long objection;
+    @Getter
+    @Setter
     private Boolean upheld;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String reason;
-
-    public Long getObjection() {
-        return objection;
-    }
-
-    public void setObjection(Long objection) {
-        this.objection = objection;
-    }
-
-    public Boolean getUpheld() {
-        return upheld;
-    }
-
-    public void setUpheld(Boolean upheld) {
-        this.upheld = upheld;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
 }

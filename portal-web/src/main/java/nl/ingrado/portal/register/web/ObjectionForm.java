@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** An objection received against a decided period, recorded on /auditor/registrant.xhtml. */
@@ -12,33 +14,15 @@ public class ObjectionForm implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Getter
+    @Setter
     private Long period;
+    @Getter
+    @Setter
     private LocalDate receivedOn;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String text;
-
-    public Long getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(Long period) {
-        this.period = period;
-    }
-
-    public LocalDate getReceivedOn() {
-        return receivedOn;
-    }
-
-    public void setReceivedOn(LocalDate receivedOn) {
-        this.receivedOn = receivedOn;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.register.boundary.Accreditations;
 import nl.ingrado.portal.register.entity.Activity;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -20,14 +21,11 @@ public class ProviderHome {
     @Inject
     CurrentUser currentUser;
 
+    @Getter
     private List<Activity> activities;
 
     @PostConstruct
     void load() {
         activities = accreditations.ofProvider(currentUser.id());
-    }
-
-    public List<Activity> getActivities() {
-        return activities;
     }
 }

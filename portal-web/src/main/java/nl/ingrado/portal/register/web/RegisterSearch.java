@@ -3,6 +3,8 @@ package nl.ingrado.portal.register.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.PublicRegister;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.Feedback;
@@ -19,9 +21,15 @@ public class RegisterSearch {
     @Inject
     PublicRegister register;
 
+    @Getter
+    @Setter
     private String q;
+    @Getter
+    @Setter
     private String page;
+    @Getter
     private PublicRegister.Page result;
+    @Getter
     private String problem;
 
     public void load() {
@@ -36,34 +44,10 @@ public class RegisterSearch {
         }
     }
 
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
     /** The query as it goes in the address of another result page. */
     public String getEncodedQ() {
         return q == null
                 ? ""
                 : java.net.URLEncoder.encode(q.strip(), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
-    }
-
-    public PublicRegister.Page getResult() {
-        return result;
-    }
-
-    public String getProblem() {
-        return problem;
     }
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.RayonName;
@@ -37,17 +39,35 @@ public class RegistrantOverview {
     @Inject
     RayonService rayonService;
 
+    @Getter
+    @Setter
     private String q;
+    @Getter
+    @Setter
     private String standing;
+    @Getter
+    @Setter
     private String months;
+    @Getter
+    @Setter
     private String rayon;
+    @Getter
+    @Setter
     private String job;
+    @Getter
+    @Setter
     private String status;
+    @Getter
+    @Setter
     private String sort;
+    @Getter
+    @Setter
     private String page;
+    @Getter
     private Page result;
     private String errorField;
     private String errorMessage;
+    @Getter
     private List<RayonName> rayons;
     private NumberFormat numberFormat;
 
@@ -137,10 +157,6 @@ public class RegistrantOverview {
         return numberFormat.format(value);
     }
 
-    public Page getResult() {
-        return result;
-    }
-
     public List<OverviewRow> getRows() {
         return result == null ? List.of() : result.rows();
     }
@@ -155,73 +171,5 @@ public class RegistrantOverview {
 
     public RegistrantStatus[] getStatuses() {
         return RegistrantStatus.values();
-    }
-
-    public List<RayonName> getRayons() {
-        return rayons;
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public String getStanding() {
-        return standing;
-    }
-
-    public void setStanding(String standing) {
-        this.standing = standing;
-    }
-
-    public String getMonths() {
-        return months;
-    }
-
-    public void setMonths(String months) {
-        this.months = months;
-    }
-
-    public String getRayon() {
-        return rayon;
-    }
-
-    public void setRayon(String rayon) {
-        this.rayon = rayon;
-    }
-
-    public String getJob() {
-        return job;
-    }
-
-    public void setJob(String job) {
-        this.job = job;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
     }
 }

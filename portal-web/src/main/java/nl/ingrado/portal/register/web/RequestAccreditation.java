@@ -10,6 +10,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.Accreditations;
 import nl.ingrado.portal.register.boundary.Accreditations.Document;
 import nl.ingrado.portal.register.entity.Activity;
@@ -37,31 +39,49 @@ public class RequestAccreditation implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
     private transient Activity activity;
     private transient List<Document> documentList;
     private boolean filled;
 
     @Size(max = Lengths.ACTIVITY_TITLE)
+    @Getter
+    @Setter
     private String title;
 
     @Size(max = Lengths.TITLE)
+    @Getter
+    @Setter
     private String providerName;
 
     @Size(max = Lengths.PROGRAMME)
+    @Getter
+    @Setter
     private String description;
 
     @Size(max = Lengths.PROGRAMME)
+    @Getter
+    @Setter
     private String programme;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String hours;
 
     @Size(max = Lengths.REMARKS)
+    @Getter
+    @Setter
     private String trainers;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String note;
+    @Getter
+    @Setter
     private transient List<Part> documents;
 
     public void load() throws IOException {
@@ -138,77 +158,5 @@ public class RequestAccreditation implements Serializable {
     /** The form shows for a new request and for an answer to the auditor's question. */
     public boolean isEditable() {
         return id == null || getActivity() != null && getActivity().status() == ActivityStatus.MORE_INFO;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getProviderName() {
-        return providerName;
-    }
-
-    public void setProviderName(String providerName) {
-        this.providerName = providerName;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getProgramme() {
-        return programme;
-    }
-
-    public void setProgramme(String programme) {
-        this.programme = programme;
-    }
-
-    public String getHours() {
-        return hours;
-    }
-
-    public void setHours(String hours) {
-        this.hours = hours;
-    }
-
-    public String getTrainers() {
-        return trainers;
-    }
-
-    public void setTrainers(String trainers) {
-        this.trainers = trainers;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public List<Part> getDocuments() {
-        return documents;
-    }
-
-    public void setDocuments(List<Part> documents) {
-        this.documents = documents;
     }
 }

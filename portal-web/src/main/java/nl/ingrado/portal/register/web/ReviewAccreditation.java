@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.Accreditations;
 import nl.ingrado.portal.register.boundary.Accreditations.Decision;
 import nl.ingrado.portal.register.boundary.Accreditations.Document;
@@ -48,6 +50,8 @@ public class ReviewAccreditation implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
     private transient Activity activity;
     private transient List<Document> documents;
@@ -56,15 +60,27 @@ public class ReviewAccreditation implements Serializable {
     private boolean filled;
 
     @Size(max = Lengths.ACCREDITATION_NUMBER)
+    @Getter
+    @Setter
     private String number;
+    @Getter
+    @Setter
     private String category;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String points;
+    @Getter
+    @Setter
     private LocalDate validFrom;
+    @Getter
+    @Setter
     private LocalDate validTo;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String reason;
 
     public void load() throws IOException {
@@ -139,61 +155,5 @@ public class ReviewAccreditation implements Serializable {
             scheme = schemes.byId(getActivity().schemeId());
         }
         return scheme;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getPoints() {
-        return points;
-    }
-
-    public void setPoints(String points) {
-        this.points = points;
-    }
-
-    public LocalDate getValidFrom() {
-        return validFrom;
-    }
-
-    public void setValidFrom(LocalDate validFrom) {
-        this.validFrom = validFrom;
-    }
-
-    public LocalDate getValidTo() {
-        return validTo;
-    }
-
-    public void setValidTo(LocalDate validTo) {
-        this.validTo = validTo;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.PointLedger.Decision;
 import nl.ingrado.portal.register.boundary.Registrants;
@@ -45,6 +47,8 @@ public class ReviewRecord implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Getter
+    @Setter
     private Long id;
     private transient PointRecord record;
     private transient Registrant registrant;
@@ -52,10 +56,16 @@ public class ReviewRecord implements Serializable {
     private boolean filled;
 
     @Size(max = Lengths.NUMBER)
+    @Getter
+    @Setter
     private String points;
+    @Getter
+    @Setter
     private String category;
 
     @Size(max = Lengths.NOTE)
+    @Getter
+    @Setter
     private String reason;
 
     public void load() throws IOException {
@@ -120,37 +130,5 @@ public class ReviewRecord implements Serializable {
                     : schemes.byId(registrant.schemeId()).categories();
         }
         return categories;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public String getPoints() {
-        return points;
-    }
-
-    public void setPoints(String points) {
-        this.points = points;
-    }
-
-    public String getCategory() {
-        return category;
-    }
-
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

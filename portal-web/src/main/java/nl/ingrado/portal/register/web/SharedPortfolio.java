@@ -3,6 +3,8 @@ package nl.ingrado.portal.register.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.PortfolioShares;
 import nl.ingrado.portal.register.entity.Norm;
 import org.omnifaces.util.Faces;
@@ -18,7 +20,10 @@ public class SharedPortfolio {
     @Inject
     PortfolioShares shares;
 
+    @Getter
+    @Setter
     private String token;
+    @Getter
     private PortfolioShares.Portfolio portfolio;
 
     public void load() {
@@ -35,17 +40,5 @@ public class SharedPortfolio {
 
     public String categoryName(Norm.CategoryProgress c) {
         return c.name(Faces.getLocale().getLanguage());
-    }
-
-    public PortfolioShares.Portfolio getPortfolio() {
-        return portfolio;
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
     }
 }

@@ -3,6 +3,8 @@ package nl.ingrado.portal.register.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.register.boundary.PublicRegister;
 
 /** /krsd/verify.xhtml?code= , public: whether a registration certificate is genuine and valid today. */
@@ -13,22 +15,13 @@ public class VerifyRegistration {
     @Inject
     PublicRegister register;
 
+    @Getter
+    @Setter
     private String code;
+    @Getter
     private PublicRegister.Entry found;
 
     public void load() {
         found = register.verify(code).orElse(null);
-    }
-
-    public PublicRegister.Entry getFound() {
-        return found;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -15,10 +17,14 @@ public class NewPasswordForm implements Serializable {
 
     @NotBlank
     @Size(min = Lengths.PASSWORD_MIN, max = Lengths.PASSWORD, message = "{portal.password.length}")
+    @Getter
+    @Setter
     private String password;
 
     @NotBlank
     @Size(max = Lengths.PASSWORD)
+    @Getter
+    @Setter
     private String repeat;
 
     /**
@@ -31,21 +37,5 @@ public class NewPasswordForm implements Serializable {
             return false;
         }
         return true;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getRepeat() {
-        return repeat;
-    }
-
-    public void setRepeat(String repeat) {
-        this.repeat = repeat;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /**
@@ -17,25 +19,13 @@ public abstract class PersonNameForm implements Serializable {
 
     @NotBlank
     @Size(max = Lengths.FIRST_NAME)
+    @Getter
+    @Setter
     private String firstName;
 
     @NotBlank
     @Size(max = Lengths.LAST_NAME)
+    @Getter
+    @Setter
     private String lastName;
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
 }
