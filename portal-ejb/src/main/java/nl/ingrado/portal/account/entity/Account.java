@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import lombok.AccessLevel;
 import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Email;
@@ -27,6 +28,7 @@ import nl.ingrado.portal.shared.entity.Lengths;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+@Getter
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
@@ -34,36 +36,28 @@ public class Account {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Column(nullable = false, length = Lengths.EMAIL)
-    @Getter
     private String email;
 
     @Column(name = "display_name", nullable = false, length = MAX_NAME)
-    @Getter
     private String displayName;
 
     @Column(name = "password_hash", nullable = false, length = 400)
-    @Getter
     private String passwordHash;
 
     @Column(name = "preferred_language", nullable = false, length = 2)
-    @Getter
     private String preferredLanguage;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @Getter
     private AccountStatus status;
 
     @Column(name = "created_at", nullable = false)
-    @Getter
     private LocalDateTime createdAt;
 
     @Column(name = "verified_at")
-    @Getter
     private LocalDateTime verifiedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -73,6 +67,7 @@ public class Account {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected Account() {

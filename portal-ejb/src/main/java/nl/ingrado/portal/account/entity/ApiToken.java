@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.AccessLevel;
 import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -20,6 +21,7 @@ import nl.ingrado.portal.shared.entity.Lengths;
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.account where t.tokenHash = :hash and t.revokedAt is null")
 @NamedQuery(name = ApiToken.OF_ACCOUNT, query = "select t from ApiToken t where t.account.id = :accountId order by t.createdAt desc")
+@Getter
 public class ApiToken {
 
     public static final String BY_HASH = "ApiToken.byHash";
@@ -28,31 +30,26 @@ public class ApiToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id")
-    @Getter
     private Account account;
 
     @Column(nullable = false, length = MAX_NAME)
-    @Getter
     private String name;
 
     @Column(name = "token_hash", nullable = false, length = 64)
+    @Getter(AccessLevel.NONE)
     private String tokenHash;
 
     @Column(name = "created_at", nullable = false)
-    @Getter
     private LocalDateTime createdAt;
 
     @Column(name = "last_used_at")
-    @Getter
     private LocalDateTime lastUsedAt;
 
     @Column(name = "revoked_at")
-    @Getter
     private LocalDateTime revokedAt;
 
     protected ApiToken() {

@@ -18,29 +18,25 @@ import nl.ingrado.portal.shared.entity.Lengths;
  */
 @Entity
 @Table(name = "evaluation")
+@Getter
 public class Evaluation {
 
     public static final int MAX_COMMENTS = Lengths.COMMENTS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Column(name = "registration_id", nullable = false)
-    @Getter
     private long registrationId;
 
     @Column(nullable = false)
-    @Getter
     private int score;
 
     @Column(length = MAX_COMMENTS)
-    @Getter
     private String comments;
 
     @Column(name = "submitted_at", nullable = false)
-    @Getter
     private LocalDateTime submittedAt;
 
     protected Evaluation() {

@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.rayon.entity.Rayon;
@@ -32,113 +33,91 @@ import nl.ingrado.portal.shared.entity.Lengths;
  */
 @Entity
 @Table(name = "event")
+@Getter
 public class Event {
 
     public static final int MAX_TITLE = Lengths.TITLE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    @Getter
     private EventKind kind;
 
     @Column(nullable = false, length = Lengths.TITLE)
-    @Getter
     private String title;
 
     @Column(columnDefinition = "TEXT")
-    @Getter
     private String description;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "rayon_id")
-    @Getter
     private Rayon rayon;
 
     @Column(length = Lengths.VENUE)
-    @Getter
     private String venue;
 
     @Column(name = "online_url", length = Lengths.URL)
-    @Getter
     private String onlineUrl;
 
     @Column(name = "starts_at", nullable = false)
-    @Getter
     private LocalDateTime startsAt;
 
     @Column(name = "ends_at", nullable = false)
-    @Getter
     private LocalDateTime endsAt;
 
     @Column(name = "registration_opens_at", nullable = false)
-    @Getter
     private LocalDateTime registrationOpensAt;
 
     @Column(name = "registration_closes_at", nullable = false)
-    @Getter
     private LocalDateTime registrationClosesAt;
 
     @Column(name = "cancellation_deadline", nullable = false)
-    @Getter
     private LocalDateTime cancellationDeadline;
 
     @Column(nullable = false)
-    @Getter
     private int capacity;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @Getter
     private Audience audience;
 
     @Column(name = "fee_non_members", precision = 8, scale = 2)
-    @Getter
     private BigDecimal feeNonMembers;
 
     @Column(name = "accreditation_points", precision = 5, scale = 1)
-    @Getter
     private BigDecimal accreditationPoints;
 
     @Column(name = "accreditation_category", length = 10)
-    @Getter
     private String accreditationCategory;
 
     @Column(name = "assembly_agenda", columnDefinition = "TEXT")
-    @Getter
     private String assemblyAgenda;
 
     @Column(name = "auto_promote", nullable = false)
-    @Getter
     @Setter
     private boolean autoPromote = true;
 
     @Column(name = "reminder_days", nullable = false)
-    @Getter
     private int reminderDays = 3;
 
     @Column(name = "reminder_sent_at")
-    @Getter
     private LocalDateTime reminderSentAt;
 
     @Column(nullable = false, length = 20)
-    @Getter
     private String status = "PUBLISHED";
 
     @Column(name = "created_at", nullable = false)
+    @Getter(AccessLevel.NONE)
     private LocalDateTime createdAt;
 
     @Version
-    @Getter
     private long version;
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @Getter
     private List<WorkshopRound> rounds = new ArrayList<>();
 
     protected Event() {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
 import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -33,6 +34,7 @@ import nl.ingrado.portal.shared.entity.Lengths;
 @Table(name = "registration")
 @NamedQuery(name = Registration.LIVE_OF_ACCOUNT, query = "select r from Registration r where r.event.id = :event "
         + "and r.accountId = :account and r.status <> nl.ingrado.portal.event.entity.RegistrationStatus.CANCELLED")
+@Getter
 public class Registration {
 
     public static final String LIVE_OF_ACCOUNT = "Registration.liveOfAccount";
@@ -42,76 +44,60 @@ public class Registration {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "event_id")
-    @Getter
     private Event event;
 
     @Column(name = "account_id")
-    @Getter
     private Long accountId;
 
     @Column(nullable = false, length = Lengths.NAME)
-    @Getter
     private String name;
 
     @Column(nullable = false, length = Lengths.EMAIL)
-    @Getter
     private String email;
 
     @Column(nullable = false, length = 2)
-    @Getter
     private String language;
 
     @Column(nullable = false)
-    @Getter
     private boolean member;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @Getter
     private RegistrationStatus status;
 
     @Column(name = "registered_at", nullable = false)
-    @Getter
     private LocalDateTime registeredAt;
 
     @Column(name = "confirmed_at")
-    @Getter
     private LocalDateTime confirmedAt;
 
     @Column(name = "cancelled_at")
-    @Getter
     private LocalDateTime cancelledAt;
 
     @Column(length = Lengths.REMARKS)
-    @Getter
     private String remarks;
 
     @Column(name = "checkin_code", nullable = false, length = MAX_CHECKIN_CODE)
-    @Getter
     private String checkinCode;
 
     @Column(name = "attended_at")
-    @Getter
     private LocalDateTime attendedAt;
 
     @Column(name = "no_show", nullable = false)
-    @Getter
     private boolean noShow;
 
     @Column(name = "ics_sequence", nullable = false)
-    @Getter
     private int icsSequence;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true)
-    @Getter
     private List<RegistrationChoice> choices = new ArrayList<>();
 
     protected Registration() {

@@ -17,35 +17,30 @@ import lombok.Getter;
 /** The workshop a registration picked in one round: confirmed, or waiting for a seat in it. */
 @Entity
 @Table(name = "registration_choice")
+@Getter
 public class RegistrationChoice {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "registration_id")
-    @Getter
     private Registration registration;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
-    @Getter
     private WorkshopRound round;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "workshop_id")
-    @Getter
     private Workshop workshop;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @Getter
     private RegistrationStatus status;
 
     @Column(name = "chosen_at", nullable = false)
-    @Getter
     private LocalDateTime chosenAt;
 
     protected RegistrationChoice() {

@@ -16,36 +16,30 @@ import nl.ingrado.portal.shared.entity.Lengths;
 /** A workshop in a round, with its own capacity, room and speaker. */
 @Entity
 @Table(name = "workshop")
+@Getter
 public class Workshop {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")
-    @Getter
     private WorkshopRound round;
 
     @Column(nullable = false, length = Lengths.TITLE)
-    @Getter
     private String title;
 
     @Column(columnDefinition = "TEXT")
-    @Getter
     private String description;
 
     @Column(length = Lengths.SHORT_NAME)
-    @Getter
     private String room;
 
     @Column(length = Lengths.TITLE)
-    @Getter
     private String speaker;
 
     @Column(nullable = false)
-    @Getter
     private int capacity;
 
     protected Workshop() {

@@ -21,29 +21,25 @@ import nl.ingrado.portal.shared.entity.Lengths;
 /** A workshop round of an event: a registrant picks one of its workshops. */
 @Entity
 @Table(name = "workshop_round")
+@Getter
 public class WorkshopRound {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "event_id")
-    @Getter
     private Event event;
 
     @Column(nullable = false, length = Lengths.TITLE)
-    @Getter
     private String name;
 
     @Column(nullable = false)
-    @Getter
     private int position;
 
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    @Getter
     private List<Workshop> workshops = new ArrayList<>();
 
     protected WorkshopRound() {

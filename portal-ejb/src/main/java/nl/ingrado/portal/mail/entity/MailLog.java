@@ -18,44 +18,36 @@ import lombok.Getter;
  */
 @Entity
 @Table(name = "mail_log")
+@Getter
 public class MailLog {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Column(nullable = false, length = 254)
-    @Getter
     private String recipient;
 
     @Column(nullable = false, length = 300)
-    @Getter
     private String subject;
 
     @Column(nullable = false, length = 40)
-    @Getter
     private String kind;
 
     @Lob
-    @Getter
     private String body;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @Getter
     private MailStatus status;
 
     @Column(length = 1000)
-    @Getter
     private String error;
 
     @Column(name = "created_at", nullable = false)
-    @Getter
     private LocalDateTime createdAt;
 
     @Column(name = "sent_at")
-    @Getter
     private LocalDateTime sentAt;
 
     protected MailLog() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.AccessLevel;
 import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -23,49 +24,44 @@ import nl.ingrado.portal.shared.entity.BusinessException;
  */
 @Entity
 @Table(name = "employment")
+@Getter
 public class Employment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
-    @Getter
     private Person person;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
-    @Getter
     private Organisation organisation;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    @Getter
     private Job job;
 
     @Column(name = "start_date", nullable = false)
-    @Getter
     private LocalDate startDate;
 
     @Column(name = "end_date")
-    @Getter
     private LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @Getter
     private Confirmation confirmation;
 
     @Column(name = "confirmed_by", length = 254)
-    @Getter
     private String confirmedBy;
 
     @Column(name = "confirmed_at")
+    @Getter(AccessLevel.NONE)
     private LocalDateTime confirmedAt;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected Employment() {

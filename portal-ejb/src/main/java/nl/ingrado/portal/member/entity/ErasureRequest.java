@@ -7,39 +7,38 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.AccessLevel;
 import lombok.Getter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /** Someone asked to be forgotten. Staff confirm; then the person is anonymised. */
 @Entity
 @Table(name = "erasure_request")
+@Getter
 public class ErasureRequest {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Column(name = "account_id")
-    @Getter
     private Long accountId;
 
     @Column(name = "person_label", nullable = false, length = 300)
-    @Getter
     private String personLabel;
 
     @Column(name = "requested_at", nullable = false)
-    @Getter
     private LocalDateTime requestedAt;
 
     @Column(nullable = false, length = 20)
-    @Getter
     private String status;
 
     @Column(name = "decided_by", length = 254)
+    @Getter(AccessLevel.NONE)
     private String decidedBy;
 
     @Column(name = "decided_at")
+    @Getter(AccessLevel.NONE)
     private LocalDateTime decidedAt;
 
     protected ErasureRequest() {

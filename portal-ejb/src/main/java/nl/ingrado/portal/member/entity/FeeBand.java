@@ -15,23 +15,20 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 /** From {@code minInhabitants} up to the next band's minimum, the yearly fee is {@code amount}. */
 @Entity
 @Table(name = "fee_band")
+@Getter
 public class FeeBand {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Column(name = "fee_year", nullable = false)
-    @Getter
     private int year;
 
     @Column(name = "min_inhabitants", nullable = false)
-    @Getter
     private int minInhabitants;
 
     @Column(nullable = false, precision = 10, scale = 2)
-    @Getter
     private BigDecimal amount;
 
     protected FeeBand() {

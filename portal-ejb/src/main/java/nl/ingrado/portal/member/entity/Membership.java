@@ -11,43 +11,41 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import lombok.AccessLevel;
 import lombok.Getter;
 
 /** An organisation's membership for one year, with its fee. One active membership per year. */
 @Entity
 @Table(name = "membership")
+@Getter
 public class Membership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
-    @Getter
     private Organisation organisation;
 
     @Column(name = "member_year", nullable = false)
-    @Getter
     private int year;
 
     @Column(nullable = false, precision = 10, scale = 2)
-    @Getter
     private BigDecimal fee;
 
     @Column(nullable = false, length = 20)
-    @Getter
     private String status;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     @Column(name = "invoiced_at")
+    @Getter(AccessLevel.NONE)
     private java.time.LocalDateTime invoicedAt;
 
     @Column(name = "paid_at")
-    @Getter
     private java.time.LocalDateTime paidAt;
 
     protected Membership() {

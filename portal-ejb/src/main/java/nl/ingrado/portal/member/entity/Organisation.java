@@ -29,6 +29,7 @@ import nl.ingrado.portal.shared.entity.Lengths;
  */
 @Entity
 @Table(name = "organisation")
+@Getter
 public class Organisation {
 
     public static final int MAX_NAME = Lengths.NAME;
@@ -36,61 +37,47 @@ public class Organisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @Getter
     private OrganisationKind kind;
 
     @Column(nullable = false, length = Lengths.NAME)
-    @Getter
     private String name;
 
     @Column(name = "cbs_code", length = Lengths.CBS_CODE)
-    @Getter
     private String cbsCode;
 
     @Column(length = 40)
-    @Getter
     private String province;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
-    @Getter
     private Region region;
 
-    @Getter
     private Integer inhabitants;
 
     @Column(length = Lengths.STREET)
-    @Getter
     private String street;
 
     @Column(name = "postal_code", length = Lengths.POSTAL_CODE)
-    @Getter
     private String postalCode;
 
     @Column(length = Lengths.SHORT_NAME)
-    @Getter
     private String city;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
-    @Getter
     private Organisation mergedInto;
 
     @Column(nullable = false, length = 20)
-    @Getter
     private String status;
 
     @Column(name = "created_at", nullable = false)
-    @Getter
     private LocalDateTime createdAt;
 
     @Version
-    @Getter
     private long version;
 
     protected Organisation() {

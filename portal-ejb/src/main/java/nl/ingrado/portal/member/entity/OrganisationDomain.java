@@ -13,16 +13,15 @@ import nl.ingrado.portal.shared.entity.Lengths;
 /** An email domain that belongs to one organisation (e.g. amsterdam.nl). */
 @Entity
 @Table(name = "organisation_domain")
+@Getter
 public class OrganisationDomain {
 
     @Id
     @Column(length = Lengths.DOMAIN)
-    @Getter
     private String domain;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
-    @Getter
     private Organisation organisation;
 
     protected OrganisationDomain() {

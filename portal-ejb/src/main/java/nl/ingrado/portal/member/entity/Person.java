@@ -22,6 +22,7 @@ import nl.ingrado.portal.shared.entity.Lengths;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = Person.BY_ACCOUNT, query = "select p from Person p where p.accountId = :accountId")
+@Getter
 public class Person {
 
     public static final String BY_ACCOUNT = "Person.byAccount";
@@ -29,39 +30,30 @@ public class Person {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Column(name = "account_id")
-    @Getter
     private Long accountId;
 
     @Column(name = "first_name", nullable = false, length = Lengths.FIRST_NAME)
-    @Getter
     private String firstName;
 
     @Column(name = "last_name", nullable = false, length = Lengths.LAST_NAME)
-    @Getter
     private String lastName;
 
     @Column(length = Lengths.EMAIL)
-    @Getter
     private String email;
 
     @Column(length = Lengths.PHONE)
-    @Getter
     private String phone;
 
     @Column(nullable = false, length = 20)
-    @Getter
     private String status;
 
     @Column(name = "created_at", nullable = false)
-    @Getter
     private LocalDateTime createdAt;
 
     @Version
-    @Getter
     private long version;
 
     protected Person() {

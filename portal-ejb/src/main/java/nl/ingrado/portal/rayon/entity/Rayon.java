@@ -7,36 +7,34 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.AccessLevel;
 import lombok.Getter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** One of Ingrado's six regional divisions. */
 @Entity
 @Table(name = "rayon")
+@Getter
 public class Rayon {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Column(nullable = false, length = 30)
-    @Getter
     private String code;
 
     @Column(nullable = false, length = Lengths.SHORT_NAME)
-    @Getter
     private String name;
 
     @Column(columnDefinition = "TEXT")
-    @Getter
     private String description;
 
     @Column(nullable = false, length = 200)
-    @Getter
     private String provinces;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected Rayon() {

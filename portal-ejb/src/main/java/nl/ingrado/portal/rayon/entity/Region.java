@@ -10,32 +10,31 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.AccessLevel;
 import lombok.Getter;
 
 /** A Doorstroompunt (formerly RMC) region: a group of municipalities within one rayon. */
 @Entity
 @Table(name = "region")
+@Getter
 public class Region {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
     private Long id;
 
     @Column(nullable = false)
-    @Getter
     private int code;
 
     @Column(nullable = false, length = 150)
-    @Getter
     private String name;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "rayon_id")
-    @Getter
     private Rayon rayon;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected Region() {

@@ -7,39 +7,36 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.AccessLevel;
 import lombok.Getter;
 
 /** Who changed what, when: written in the transaction of the change, never updated or deleted. */
 @Entity
 @Table(name = "audit_entry")
+@Getter
 public class AuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter(AccessLevel.NONE)
     private Long id;
 
     @Column(name = "entity_type", nullable = false, length = 40)
-    @Getter
     private String entityType;
 
     @Column(name = "entity_id", nullable = false)
-    @Getter
     private long entityId;
 
     @Column(nullable = false, length = 40)
-    @Getter
     private String action;
 
     @Column(nullable = false, length = 254)
-    @Getter
     private String actor;
 
     @Column(nullable = false)
-    @Getter
     private LocalDateTime at;
 
     @Column(nullable = false, columnDefinition = "TEXT")
-    @Getter
     private String changes;
 
     protected AuditEntry() {

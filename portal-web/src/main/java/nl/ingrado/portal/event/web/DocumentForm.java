@@ -9,16 +9,14 @@ import lombok.Setter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** The form of /organise/event.xhtml that adds a document of the general assembly. */
+@Getter
+@Setter
 public class DocumentForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     @Size(max = Lengths.TITLE)
-    @Getter
-    @Setter
     private String title;
-    @Getter
-    @Setter
     private transient Part file;
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.event.boundary.Organiser;
@@ -22,104 +23,69 @@ import nl.ingrado.portal.shared.web.Decimals;
  * The event form of /organise/event.xhtml as typed: amounts stay text until saved, and the version
  * read with the event travels along so a save over someone else's change is refused.
  */
+@Getter
+@Setter
 public class EventForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Setter(AccessLevel.NONE)
     private long version;
 
     @NotNull
-    @Getter
-    @Setter
     private EventKind kind;
 
     @NotBlank
     @Size(max = Lengths.TITLE)
-    @Getter
-    @Setter
     private String title;
 
     @Size(max = Lengths.TEXT)
-    @Getter
-    @Setter
     private String description;
-    @Getter
-    @Setter
     private Long rayonId;
 
     @Size(max = Lengths.VENUE)
-    @Getter
-    @Setter
     private String venue;
 
     @Size(max = Lengths.URL)
-    @Getter
-    @Setter
     private String onlineUrl;
 
     @NotNull
-    @Getter
-    @Setter
     private LocalDateTime startsAt;
 
     @NotNull
-    @Getter
-    @Setter
     private LocalDateTime endsAt;
 
     @NotNull
-    @Getter
-    @Setter
     private LocalDateTime registrationOpensAt;
 
     @NotNull
-    @Getter
-    @Setter
     private LocalDateTime registrationClosesAt;
 
     @NotNull
-    @Getter
-    @Setter
     private LocalDateTime cancellationDeadline;
 
     @NotNull
     @Min(value = 1, message = "{portal.seats}")
     @Max(value = Lengths.SEATS, message = "{portal.seats}")
-    @Getter
-    @Setter
     private Integer capacity;
 
     @NotNull
-    @Getter
-    @Setter
     private Audience audience;
 
     @Size(max = Lengths.NUMBER)
-    @Getter
-    @Setter
     private String feeNonMembers;
 
     @Size(max = Lengths.NUMBER)
-    @Getter
-    @Setter
     private String accreditationPoints;
-    @Getter
-    @Setter
     private String accreditationCategory;
 
     @Size(max = Lengths.TEXT)
-    @Getter
-    @Setter
     private String assemblyAgenda;
 
     @Min(value = 0, message = "{portal.reminderDays}")
     @Max(value = 60, message = "{portal.reminderDays}")
-    @Getter
-    @Setter
     private Integer reminderDays = 3;
-    @Getter
-    @Setter
     private boolean autoPromote = true;
 
     /** A rayon contact can only plan rayondagen of their own rayon: a new event starts there. */

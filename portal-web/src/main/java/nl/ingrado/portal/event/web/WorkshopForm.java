@@ -13,41 +13,31 @@ import nl.ingrado.portal.event.entity.Workshop;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** The workshop form of /organise/event.xhtml: a new workshop in a round, or one being edited. */
+@Getter
+@Setter
 public class WorkshopForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @Getter
-    @Setter
     private Long round;
 
     @NotBlank
     @Size(max = Lengths.TITLE)
-    @Getter
-    @Setter
     private String title;
 
     @Size(max = Lengths.SHORT_NAME)
-    @Getter
-    @Setter
     private String room;
 
     @Size(max = Lengths.TITLE)
-    @Getter
-    @Setter
     private String speaker;
 
     @NotNull
     @Min(value = 1, message = "{portal.seats}")
     @Max(value = Lengths.SEATS, message = "{portal.seats}")
-    @Getter
-    @Setter
     private Integer capacity;
 
     @Size(max = Lengths.TEXT)
-    @Getter
-    @Setter
     private String description;
 
     void fill(Workshop workshop) {

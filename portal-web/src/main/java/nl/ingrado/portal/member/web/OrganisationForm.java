@@ -16,53 +16,37 @@ import nl.ingrado.portal.shared.entity.Lengths;
  * What staff type about an organisation, bound as {@code #{bean.form.x}} on the add page and the
  * organisation page alike (kind and CBS code only when adding: they are not corrected later).
  */
+@Getter
+@Setter
 public class OrganisationForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     @NotNull
-    @Getter
-    @Setter
     private OrganisationKind kind;
 
     @NotBlank
     @Size(max = Lengths.NAME)
-    @Getter
-    @Setter
     private String name;
 
     @Size(max = Lengths.CBS_CODE)
-    @Getter
-    @Setter
     private String cbsCode;
-    @Getter
-    @Setter
     private Long regionId;
 
     @PositiveOrZero
-    @Getter
-    @Setter
     private Integer inhabitants;
 
     @Size(max = Lengths.STREET)
-    @Getter
-    @Setter
     private String street;
 
     @Size(max = Lengths.POSTAL_CODE)
-    @Getter
-    @Setter
     private String postalCode;
 
     @Size(max = Lengths.SHORT_NAME)
-    @Getter
-    @Setter
     private String city;
 
     @Size(max = Lengths.DOMAIN_LIST)
-    @Getter
-    @Setter
     private String domains;
 
     /** The form filled in with the organisation as it is now. */

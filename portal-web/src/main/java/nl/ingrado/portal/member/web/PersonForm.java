@@ -12,6 +12,8 @@ import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.PersonNameForm;
 
 /** A professional's personal data as staff type it, bound as {@code #{bean.form.x}} when adding and correcting. */
+@Getter
+@Setter
 public class PersonForm extends PersonNameForm {
 
     @Serial
@@ -19,13 +21,9 @@ public class PersonForm extends PersonNameForm {
 
     @NotBlank
     @EmailAddress
-    @Getter
-    @Setter
     private String email;
 
     @Size(max = Lengths.PHONE)
-    @Getter
-    @Setter
     private String phone;
 
     /** The form filled in with the person as they are now. */

@@ -12,19 +12,15 @@ import nl.ingrado.portal.member.entity.Job;
  * (or {@code #{myWorkplace.form.x}}) by every page that adds a workplace: signing up, the member's own
  * workplaces, and staff adding a professional or a workplace to one.
  */
+@Getter
+@Setter
 public class WorkplaceForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @Getter
-    @Setter
     private Long organisationId;
-    @Getter
-    @Setter
     private Job job;
-    @Getter
-    @Setter
     private LocalDate since;
 
     /** The jobs to choose from. */

@@ -13,35 +13,25 @@ import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.UploadedFile;
 
 /** The item form of /staff/newsletter/edition.xhtml: a new item, or the one opened with {@code &item=}. */
+@Getter
+@Setter
 public class ItemForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     @Size(max = Lengths.TITLE)
-    @Getter
-    @Setter
     private String title;
 
     @Size(max = Lengths.ITEM_BODY)
-    @Getter
-    @Setter
     private String body;
 
     @Size(max = Lengths.LINK)
-    @Getter
-    @Setter
     private String link;
-    @Getter
-    @Setter
     private transient Part image;
 
     @Size(max = Lengths.IMAGE_ALT)
-    @Getter
-    @Setter
     private String imageAlt;
-    @Getter
-    @Setter
     private boolean removeImage;
 
     void fill(EditionItem item) {

@@ -11,24 +11,18 @@ import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.PersonNameForm;
 
 /** The application for the register as the member fills it in, bound as {@code #{krsdApply.form.x}}. */
+@Getter
+@Setter
 public class ApplicationForm extends PersonNameForm {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @Getter
-    @Setter
     private String job;
 
     @Size(max = Lengths.NAME)
-    @Getter
-    @Setter
     private String employer;
-    @Getter
-    @Setter
     private Long organisationId;
-    @Getter
-    @Setter
     private boolean conduct;
 
     /** Filled in from the member's person and current workplace. */

@@ -8,22 +8,18 @@ import lombok.Setter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** The correction of an approved record on /auditor/registrant.xhtml: points added or taken off, and why. */
+@Getter
+@Setter
 public class CorrectionForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @Getter
-    @Setter
     private Long record;
 
     @Size(max = Lengths.NUMBER)
-    @Getter
-    @Setter
     private String delta;
 
     @Size(max = Lengths.REASON)
-    @Getter
-    @Setter
     private String reason;
 }

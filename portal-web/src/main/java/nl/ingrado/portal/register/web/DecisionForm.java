@@ -10,20 +10,16 @@ import nl.ingrado.portal.register.entity.PeriodOutcome;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** The re-registration decision on /auditor/registrant.xhtml: renew, extend (until a new end) or suspend. */
+@Getter
+@Setter
 public class DecisionForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @Getter
-    @Setter
     private PeriodOutcome outcome;
-    @Getter
-    @Setter
     private LocalDate newEnd;
 
     @Size(max = Lengths.NOTE)
-    @Getter
-    @Setter
     private String reason;
 }

@@ -9,20 +9,16 @@ import lombok.Setter;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** An objection received against a decided period, recorded on /auditor/registrant.xhtml. */
+@Getter
+@Setter
 public class ObjectionForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @Getter
-    @Setter
     private Long period;
-    @Getter
-    @Setter
     private LocalDate receivedOn;
 
     @Size(max = Lengths.NOTE)
-    @Getter
-    @Setter
     private String text;
 }

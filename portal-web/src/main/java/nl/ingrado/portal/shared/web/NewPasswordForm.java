@@ -10,6 +10,8 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
 
 /** A new password typed twice (signing up, resetting, changing it): the two fields and the check that they match. */
+@Getter
+@Setter
 public class NewPasswordForm implements Serializable {
 
     @Serial
@@ -17,14 +19,10 @@ public class NewPasswordForm implements Serializable {
 
     @NotBlank
     @Size(min = Lengths.PASSWORD_MIN, max = Lengths.PASSWORD, message = "{portal.password.length}")
-    @Getter
-    @Setter
     private String password;
 
     @NotBlank
     @Size(max = Lengths.PASSWORD)
-    @Getter
-    @Setter
     private String repeat;
 
     /**

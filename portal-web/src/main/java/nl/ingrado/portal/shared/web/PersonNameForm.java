@@ -12,6 +12,8 @@ import nl.ingrado.portal.shared.entity.Lengths;
  * The first and last name that several forms ask of a person (staff adding a professional, a member
  * applying for the register): the two fields and their accessors once.
  */
+@Getter
+@Setter
 public abstract class PersonNameForm implements Serializable {
 
     @Serial
@@ -19,13 +21,9 @@ public abstract class PersonNameForm implements Serializable {
 
     @NotBlank
     @Size(max = Lengths.FIRST_NAME)
-    @Getter
-    @Setter
     private String firstName;
 
     @NotBlank
     @Size(max = Lengths.LAST_NAME)
-    @Getter
-    @Setter
     private String lastName;
 }
