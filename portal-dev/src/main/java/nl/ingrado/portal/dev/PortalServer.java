@@ -54,7 +54,8 @@ public final class PortalServer implements AutoCloseable {
     public static Path pathGuard(Path payaraMicroJar) {
         var jar = payaraMicroJar.toAbsolutePath().resolveSibling("portal-edge.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No " + jar + " (built with portal-dev, beside payara-micro.jar)");
+            throw new IllegalStateException(
+                    "No " + jar + " (built with portal-dev, beside payara-micro.jar)");
         }
         return jar;
     }
