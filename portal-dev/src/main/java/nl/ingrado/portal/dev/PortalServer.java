@@ -34,13 +34,18 @@ public final class PortalServer implements AutoCloseable {
      * listener's protocol becomes one, passing every HTTP connection on to the old protocol. Needs
      * {@link #pathGuard} on Payara's classpath ({@code --addlibs}).
      */
-    public static final String PATH_GUARD = "create-protocol --securityenabled=false guarded-http\n"
-            + "create-protocol-finder --protocol guarded-http --targetprotocol http-listener"
-            + " --classname org.glassfish.grizzly.config.portunif.HttpProtocolFinder http\n"
-            + "set configs.config.server-config.network-config.protocols.protocol."
-            + "guarded-http.port-unification.classname=nl.ingrado.portal.edge.GuardedHttp\n"
-            + "set configs.config.server-config.network-config.network-listeners."
-            + "network-listener.http-listener.protocol=guarded-http\n";
+    public static final String PATH_GUARD = String.join("\n", pathGuardCommands("http-listener")) + "\n";
+
+    /** {@link #PATH_GUARD} for a listener whose protocol has its name, as Payara's listeners have. */
+    public static List<String> pathGuardCommands(String listener) {
+        return List.of("create-protocol --securityenabled=false guarded-http",
+                "create-protocol-finder --protocol guarded-http --targetprotocol " + listener
+                        + " --classname org.glassfish.grizzly.config.portunif.HttpProtocolFinder http",
+                "set configs.config.server-config.network-config.protocols.protocol."
+                        + "guarded-http.port-unification.classname=nl.ingrado.portal.edge.GuardedHttp",
+                "set configs.config.server-config.network-config.network-listeners.network-listener."
+                        + listener + ".protocol=guarded-http");
+    }
 
     private final Process process;
     private final String baseUrl;
