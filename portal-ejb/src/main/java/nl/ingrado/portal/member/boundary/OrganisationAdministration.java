@@ -30,6 +30,7 @@ import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.rayon.entity.Region;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -342,10 +343,7 @@ public class OrganisationAdministration {
     }
 
     private Organisation find(long id) {
-        var organisation = em.find(Organisation.class, id);
-        if (organisation == null) {
-            throw new BusinessException("organisation.notFound");
-        }
+        var organisation = Entities.found(em, Organisation.class, id, "organisation.notFound");
         return organisation;
     }
 

@@ -27,6 +27,7 @@ import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.Organisation;
 import nl.ingrado.portal.member.entity.Person;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -319,10 +320,7 @@ public class PersonAdministration {
     }
 
     private Person find(long personId) {
-        var person = em.find(Person.class, personId);
-        if (person == null) {
-            throw new BusinessException("person.notFound");
-        }
+        var person = Entities.found(em, Person.class, personId, "person.notFound");
         return person;
     }
 

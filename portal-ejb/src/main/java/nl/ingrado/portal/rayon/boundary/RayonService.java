@@ -11,6 +11,7 @@ import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.rayon.entity.Region;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -105,10 +106,7 @@ public class RayonService {
     }
 
     private Rayon require(long id) {
-        var rayon = em.find(Rayon.class, id);
-        if (rayon == null) {
-            throw new BusinessException("rayon.notFound");
-        }
+        var rayon = Entities.found(em, Rayon.class, id, "rayon.notFound");
         return rayon;
     }
 
