@@ -1,8 +1,9 @@
-package nl.ingrado.portal.member.control;
+package nl.ingrado.portal.shared.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,6 +28,11 @@ public final class SqlFilter {
 
     public String where() {
         return where.toString();
+    }
+
+    /** The values of {@link #where()}'s {@code ?}, in order, for a JDBC statement or an enclosing filter. */
+    public List<Object> parameters() {
+        return Collections.unmodifiableList(parameters);
     }
 
     public Query bind(Query query, Object... leading) {
