@@ -283,8 +283,7 @@ public class Registrations {
     }
 
     private Event find(long eventId) {
-        var event = Entities.found(em, Event.class, eventId, "event.notFound");
-        return event;
+        return Entities.found(em, Event.class, eventId, "event.notFound");
     }
 
     private LocalDateTime now() {

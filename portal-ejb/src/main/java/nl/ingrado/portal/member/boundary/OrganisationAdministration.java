@@ -343,8 +343,7 @@ public class OrganisationAdministration {
     }
 
     private Organisation find(long id) {
-        var organisation = Entities.found(em, Organisation.class, id, "organisation.notFound");
-        return organisation;
+        return Entities.found(em, Organisation.class, id, "organisation.notFound");
     }
 
     private LocalDate today() {

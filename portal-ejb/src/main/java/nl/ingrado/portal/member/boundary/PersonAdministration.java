@@ -315,8 +315,7 @@ public class PersonAdministration {
     }
 
     private Person find(long personId) {
-        var person = Entities.found(em, Person.class, personId, "person.notFound");
-        return person;
+        return Entities.found(em, Person.class, personId, "person.notFound");
     }
 
     private void requireUniqueEmail(String email, Long ownId) {

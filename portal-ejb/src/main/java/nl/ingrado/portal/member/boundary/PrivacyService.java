@@ -189,8 +189,7 @@ public class PrivacyService {
     }
 
     private ErasureRequest requireRequest(long requestId) {
-        var request = Entities.found(em, ErasureRequest.class, requestId, "erasure.notOpen");
-        return request;
+        return Entities.found(em, ErasureRequest.class, requestId, "erasure.notOpen");
     }
 
     private static JsonArrayBuilder array(List<String> values) {

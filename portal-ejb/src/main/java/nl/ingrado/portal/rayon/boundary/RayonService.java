@@ -13,7 +13,6 @@ import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.AuditEntry;
-import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
  * The public face of the rayons: what each covers and who to contact. A fixed number of queries; the
@@ -106,8 +105,7 @@ public class RayonService {
     }
 
     private Rayon require(long id) {
-        var rayon = Entities.found(em, Rayon.class, id, "rayon.notFound");
-        return rayon;
+        return Entities.found(em, Rayon.class, id, "rayon.notFound");
     }
 
     private void audit(long id, String action, String staff, String changes) {
