@@ -684,7 +684,7 @@ public class SendingEngine {
             }
         }
 
-        /** Closes a connection that may be gone already; a failure to close it is no news then. */
+        /** Closes a connection that may be gone already: a checked failure to close it is no news then. */
         private static void closeQuietly(AutoCloseable connection) {
             try {
                 connection.close();
