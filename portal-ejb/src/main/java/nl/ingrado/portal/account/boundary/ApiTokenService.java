@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.account.entity.ApiToken;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -29,10 +30,7 @@ public class ApiTokenService {
 
     /** Returns the secret: the only time it is seen in clear. */
     public String create(long accountId, String name) {
-        var account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw new BusinessException("account.notFound");
-        }
+        var account = Entities.found(em, Account.class, accountId, "account.notFound");
         long active = list(accountId).stream().filter(t -> !t.isRevoked()).count();
         if (active >= MAX_ACTIVE_TOKENS) {
             throw BusinessException.onField("tokenName", "apiToken.tooMany", MAX_ACTIVE_TOKENS);

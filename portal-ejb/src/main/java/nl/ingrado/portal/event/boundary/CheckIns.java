@@ -10,6 +10,7 @@ import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -32,10 +33,7 @@ public class CheckIns {
 
     /** Checks someone in (staff, on the day): by registration id. Fires {@link Attended} once. */
     public Registration checkIn(long registrationId) {
-        var registration = em.find(Registration.class, registrationId);
-        if (registration == null) {
-            throw new BusinessException("registration.notFound");
-        }
+        var registration = Entities.found(em, Registration.class, registrationId, "registration.notFound");
         return checkIn(registration);
     }
 
@@ -76,10 +74,7 @@ public class CheckIns {
 
     /** After the event: everyone confirmed who was not checked in is a no-show. */
     public int markNoShows(long eventId) {
-        var event = em.find(Event.class, eventId);
-        if (event == null) {
-            throw new BusinessException("event.notFound");
-        }
+        var event = Entities.found(em, Event.class, eventId, "event.notFound");
         if (!event.isOver(now())) {
             throw new BusinessException("attendance.notOverYet");
         }

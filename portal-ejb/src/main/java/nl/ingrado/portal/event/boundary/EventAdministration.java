@@ -28,6 +28,7 @@ import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -224,10 +225,7 @@ public class EventAdministration {
     /** Changes a workshop; its capacity cannot drop below the seats it has confirmed. */
     public void updateWorkshop(Organiser organiser, long workshopId, String title, String description,
             String room, String speaker, Integer capacity) {
-        var found = em.find(Workshop.class, workshopId);
-        if (found == null) {
-            throw new BusinessException("event.notFound");
-        }
+        var found = Entities.found(em, Workshop.class, workshopId, "event.notFound");
         var event = lock(organiser, found.getRound().getEvent().getId());
         var workshop = em.find(Workshop.class, workshopId);
         long confirmed = seats.confirmed(workshop);
@@ -348,10 +346,7 @@ public class EventAdministration {
     }
 
     private Registration registrationInReach(Organiser organiser, long registrationId) {
-        var registration = em.find(Registration.class, registrationId);
-        if (registration == null) {
-            throw new BusinessException("registration.notFound");
-        }
+        var registration = Entities.found(em, Registration.class, registrationId, "registration.notFound");
         organiser.require(registration.getEvent());
         return registration;
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.SqlFilter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -71,7 +72,7 @@ public class EventAttendance {
     public List<Registrant> registrants(Organiser organiser, long eventId, String search) {
         event(organiser, eventId);
         var words = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        var pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var pattern = SqlFilter.contains(words);
         return em.createQuery("select r from Registration r where r.event.id = :event and r.status = "
                 + "nl.ingrado.portal.event.entity.RegistrationStatus.CONFIRMED and lower(r.name) like :name "
                 + "order by r.name, r.id", Registration.class)

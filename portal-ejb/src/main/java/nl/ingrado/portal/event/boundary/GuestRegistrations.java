@@ -16,6 +16,7 @@ import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.mail.boundary.MailLimits;
 import nl.ingrado.portal.mail.boundary.MailService;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -56,10 +57,7 @@ public class GuestRegistrations {
      */
     public void request(long eventId, String name, String email, String language, Map<Long, Long> choices,
             String remarks, String clientAddress) {
-        var event = em.find(Event.class, eventId);
-        if (event == null) {
-            throw new BusinessException("event.notFound");
-        }
+        var event = Entities.found(em, Event.class, eventId, "event.notFound");
         var cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > Lengths.NAME) {
             throw BusinessException.onField("guestName", "guest.name.required");

@@ -19,6 +19,7 @@ import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.event.entity.Workshop;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -171,10 +172,7 @@ public class Registrations {
 
     /** Staff cancel someone's registration, also after the deadline. */
     public void cancelByStaff(long registrationId) {
-        var registration = em.find(Registration.class, registrationId);
-        if (registration == null) {
-            throw new BusinessException("registration.notFound");
-        }
+        var registration = Entities.found(em, Registration.class, registrationId, "registration.notFound");
         var event = seats.lock(registration.getEvent().getId());
         em.refresh(registration);
         cancel(event, registration);
@@ -285,11 +283,7 @@ public class Registrations {
     }
 
     private Event find(long eventId) {
-        var event = em.find(Event.class, eventId);
-        if (event == null) {
-            throw new BusinessException("event.notFound");
-        }
-        return event;
+        return Entities.found(em, Event.class, eventId, "event.notFound");
     }
 
     private LocalDateTime now() {

@@ -12,6 +12,7 @@ import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.event.entity.RegistrationChoice;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -37,10 +38,7 @@ public class WaitingList {
 
     /** Staff promote a waiting person by hand (when auto-promotion is off), within capacity. */
     public void promoteByStaff(long registrationId) {
-        var registration = em.find(Registration.class, registrationId);
-        if (registration == null) {
-            throw new BusinessException("registration.notFound");
-        }
+        var registration = Entities.found(em, Registration.class, registrationId, "registration.notFound");
         var event = seats.lock(registration.getEvent().getId());
         em.refresh(registration);
         if (registration.getStatus() != RegistrationStatus.WAITING) {

@@ -19,6 +19,7 @@ import nl.ingrado.portal.member.entity.Organisation;
 import nl.ingrado.portal.member.entity.Person;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -158,10 +159,7 @@ public class MemberService {
 
     /** Staff confirm or reject an employment whose email domain did not prove it. */
     public void decideEmployment(long employmentId, boolean confirmed, String staff) {
-        var employment = em.find(Employment.class, employmentId);
-        if (employment == null) {
-            throw new BusinessException("employment.notFound");
-        }
+        var employment = Entities.found(em, Employment.class, employmentId, "employment.notFound");
         employment.decide(confirmed, staff, Clocks.nowUtc(clock));
         audit("employment", employmentId, confirmed ? "CONFIRM" : "REJECT", staff,
                 "confirmation=" + employment.getConfirmation());

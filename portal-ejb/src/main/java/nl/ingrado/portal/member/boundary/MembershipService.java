@@ -13,6 +13,7 @@ import nl.ingrado.portal.member.entity.Organisation;
 import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -78,10 +79,7 @@ public class MembershipService {
     }
 
     public void markPaid(long membershipId, String staff) {
-        var membership = em.find(Membership.class, membershipId);
-        if (membership == null) {
-            throw new BusinessException("membership.notFound");
-        }
+        var membership = Entities.found(em, Membership.class, membershipId, "membership.notFound");
         membership.paid(Clocks.nowUtc(clock));
         AuditTrail.record(em, "membership", membershipId, "PAID", staff, Clocks.nowUtc(clock),
                 membership.getOrganisation().getName() + " " + membership.getYear());

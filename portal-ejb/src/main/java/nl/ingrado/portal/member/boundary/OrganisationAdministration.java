@@ -21,15 +21,16 @@ import nl.ingrado.portal.member.boundary.StaffLists.OrganisationFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationRow;
 import nl.ingrado.portal.member.boundary.StaffLists.Page;
 import nl.ingrado.portal.member.boundary.StaffLists.Sort;
-import nl.ingrado.portal.shared.control.AuditTrail;
-import nl.ingrado.portal.member.control.SqlFilter;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.Organisation;
 import nl.ingrado.portal.member.entity.OrganisationDomain;
 import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.rayon.entity.Region;
+import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
+import nl.ingrado.portal.shared.control.SqlFilter;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -342,11 +343,7 @@ public class OrganisationAdministration {
     }
 
     private Organisation find(long id) {
-        var organisation = em.find(Organisation.class, id);
-        if (organisation == null) {
-            throw new BusinessException("organisation.notFound");
-        }
-        return organisation;
+        return Entities.found(em, Organisation.class, id, "organisation.notFound");
     }
 
     private LocalDate today() {

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +19,14 @@ import nl.ingrado.portal.member.boundary.StaffLists.Page;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonRow;
 import nl.ingrado.portal.member.boundary.StaffLists.Sort;
-import nl.ingrado.portal.shared.control.AuditTrail;
-import nl.ingrado.portal.member.control.SqlFilter;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.Organisation;
 import nl.ingrado.portal.member.entity.Person;
+import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
+import nl.ingrado.portal.shared.control.SqlFilter;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -157,31 +157,27 @@ public class PersonAdministration {
         }
         if (filter.rayonId() != null || filter.regionId() != null || filter.job() != null
                 || filter.kind() != null || filter.organisationId() != null) {
-            var condition = new StringBuilder("EXISTS (SELECT 1 FROM employment fe "
-                    + "JOIN organisation fo ON fo.id = fe.organisation_id LEFT JOIN region fg ON fg.id = fo.region_id "
-                    + "WHERE fe.person_id = p.id AND " + CURRENT.formatted("fe"));
-            var values = new ArrayList<Object>(List.of(today, today));
+            var employment = new SqlFilter().and("fe.person_id = p.id AND " + CURRENT.formatted("fe"), today,
+                    today);
             if (filter.rayonId() != null) {
-                condition.append(" AND fg.rayon_id = ?");
-                values.add(filter.rayonId());
+                employment.and("fg.rayon_id = ?", filter.rayonId());
             }
             if (filter.regionId() != null) {
-                condition.append(" AND fo.region_id = ?");
-                values.add(filter.regionId());
+                employment.and("fo.region_id = ?", filter.regionId());
             }
             if (filter.job() != null) {
-                condition.append(" AND fe.job = ?");
-                values.add(filter.job().name());
+                employment.and("fe.job = ?", filter.job().name());
             }
             if (filter.kind() != null) {
-                condition.append(" AND fo.kind = ?");
-                values.add(filter.kind().name());
+                employment.and("fo.kind = ?", filter.kind().name());
             }
             if (filter.organisationId() != null) {
-                condition.append(" AND fo.id = ?");
-                values.add(filter.organisationId());
+                employment.and("fo.id = ?", filter.organisationId());
             }
-            where.and(condition.append(")").toString(), values.toArray());
+            where.and(
+                    "EXISTS (SELECT 1 FROM employment fe JOIN organisation fo ON fo.id = fe.organisation_id "
+                            + "LEFT JOIN region fg ON fg.id = fo.region_id" + employment.where() + ")",
+                    employment.parameters().toArray());
         }
         if (filter.premium() != null) {
             where.and((filter.premium() ? "" : "NOT ")
@@ -319,11 +315,7 @@ public class PersonAdministration {
     }
 
     private Person find(long personId) {
-        var person = em.find(Person.class, personId);
-        if (person == null) {
-            throw new BusinessException("person.notFound");
-        }
-        return person;
+        return Entities.found(em, Person.class, personId, "person.notFound");
     }
 
     private void requireUniqueEmail(String email, Long ownId) {

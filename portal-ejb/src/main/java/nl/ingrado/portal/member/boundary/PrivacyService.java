@@ -18,6 +18,7 @@ import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.ErasureRequest;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -188,11 +189,7 @@ public class PrivacyService {
     }
 
     private ErasureRequest requireRequest(long requestId) {
-        var request = em.find(ErasureRequest.class, requestId);
-        if (request == null) {
-            throw new BusinessException("erasure.notOpen");
-        }
-        return request;
+        return Entities.found(em, ErasureRequest.class, requestId, "erasure.notOpen");
     }
 
     private static JsonArrayBuilder array(List<String> values) {

@@ -123,14 +123,7 @@ public class Person {
 
     /** Normalises an email address as stored (lower case), or fails on the field {@code email}. */
     public static String validEmail(String email) {
-        var normalized = Email.normalize(email);
-        if (normalized.isEmpty()) {
-            throw BusinessException.onField("email", "person.email.required");
-        }
-        if (!Email.isValid(normalized)) {
-            throw BusinessException.onField("email", "person.email.invalid");
-        }
-        return normalized;
+        return Email.required(email, "person.email.required", "person.email.invalid");
     }
 
     private static String validPhone(String phone) {

@@ -30,6 +30,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.ingrado.portal.newsletter.control.EditionQueue;
+import nl.ingrado.portal.newsletter.control.EditionTransition;
 import nl.ingrado.portal.newsletter.control.NewsletterMessages;
 import nl.ingrado.portal.newsletter.control.SendingEngine;
 import nl.ingrado.portal.newsletter.entity.Edition;
@@ -97,21 +98,17 @@ public class Sending {
             throw BusinessException.onField("scheduledAt", "sending.schedule.past");
         }
         readyToSend(editionId);
-        if (!transition(editionId, Set.of(DRAFT, SCHEDULED), SCHEDULED).set("scheduled_at = ?", atUtc)
-                .run(em)) {
-            throw new BusinessException("sending.notEditable");
-        }
-        AuditTrail.record(em, AUDIT_TYPE, editionId, "SCHEDULED", actor, now, "at " + atUtc + " UTC");
+        move(editionId, transition(editionId, Set.of(DRAFT, SCHEDULED), SCHEDULED)
+                .set("scheduled_at = ?", atUtc), "sending.notEditable", "SCHEDULED", actor, now,
+                "at " + atUtc + " UTC");
         nudge.fire(new SendingEngine.Nudge(editionId, false));
     }
 
     /** SCHEDULED → DRAFT. */
     public void unschedule(long editionId, String actor) {
         edition(editionId);
-        if (!transition(editionId, SCHEDULED, DRAFT).set("scheduled_at = NULL").run(em)) {
-            throw new BusinessException("sending.notScheduled");
-        }
-        AuditTrail.record(em, AUDIT_TYPE, editionId, "UNSCHEDULED", actor, Clocks.nowUtc(clock), "");
+        move(editionId, transition(editionId, SCHEDULED, DRAFT).set("scheduled_at = NULL"),
+                "sending.notScheduled", "UNSCHEDULED", actor, Clocks.nowUtc(clock), "");
     }
 
     /**
@@ -121,32 +118,37 @@ public class Sending {
     public void sendNow(long editionId, String actor) {
         var now = Clocks.nowUtc(clock);
         readyToSend(editionId);
-        if (!transition(editionId, Set.of(DRAFT, SCHEDULED), SCHEDULED).set("scheduled_at = ?", now)
-                .run(em)) {
-            throw new BusinessException("sending.notEditable");
-        }
-        AuditTrail.record(em, AUDIT_TYPE, editionId, "SEND_NOW", actor, now, "");
+        move(editionId, transition(editionId, Set.of(DRAFT, SCHEDULED), SCHEDULED)
+                .set("scheduled_at = ?", now), "sending.notEditable", "SEND_NOW", actor, now, "");
         nudge.fire(new SendingEngine.Nudge(editionId, false));
     }
 
     /** SENDING → PAUSED: the sending node stops within a second, after the messages in flight. */
     public void pause(long editionId, String actor) {
         edition(editionId);
-        if (!transition(editionId, SENDING, PAUSED).set("paused_reason = NULL").run(em)) {
-            throw new BusinessException("sending.notSending");
-        }
-        AuditTrail.record(em, AUDIT_TYPE, editionId, "PAUSED", actor, Clocks.nowUtc(clock), "");
+        move(editionId, transition(editionId, SENDING, PAUSED).set("paused_reason = NULL"),
+                "sending.notSending", "PAUSED", actor, Clocks.nowUtc(clock), "");
         nudge.fire(new SendingEngine.Nudge(editionId, true));
     }
 
     /** PAUSED → SENDING: a node takes the lease and goes on with the recipients still queued. */
     public void resume(long editionId, String actor) {
         edition(editionId);
-        if (!transition(editionId, PAUSED, SENDING).set("paused_reason = NULL").run(em)) {
-            throw new BusinessException("sending.notPaused");
-        }
-        AuditTrail.record(em, AUDIT_TYPE, editionId, "RESUMED", actor, Clocks.nowUtc(clock), "");
+        move(editionId, transition(editionId, PAUSED, SENDING).set("paused_reason = NULL"),
+                "sending.notPaused", "RESUMED", actor, Clocks.nowUtc(clock), "");
         nudge.fire(new SendingEngine.Nudge(editionId, false));
+    }
+
+    /**
+     * Moves the edition by its guarded UPDATE, or refuses with {@code refusal} when it no longer stands
+     * where the move starts (someone moved it first), and audits the move.
+     */
+    private void move(long editionId, EditionTransition change, String refusal, String action, String actor,
+            LocalDateTime at, String changes) {
+        if (!change.run(em)) {
+            throw new BusinessException(refusal);
+        }
+        AuditTrail.record(em, AUDIT_TYPE, editionId, action, actor, at, changes);
     }
 
     public Progress progress(long editionId) {

@@ -30,6 +30,7 @@ import nl.ingrado.portal.newsletter.entity.SubscriberStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.SqlFilter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -100,9 +101,6 @@ public class SubscriberAdministration {
 
         @Serial
         private static final long serialVersionUID = 1L;
-    }
-
-    private record Sql(String where, List<Object> parameters) {
     }
 
     public long count(Filter filter) {
@@ -432,27 +430,19 @@ public class SubscriberAdministration {
             q.executeUpdate();
         }
     }
-    private static Sql where(Filter filter) {
-        var conditions = new ArrayList<String>();
-        var parameters = new ArrayList<Object>();
+    private static SqlFilter where(Filter filter) {
+        var where = new SqlFilter();
         if (filter.q() != null && !filter.q().isBlank()) {
-            var like = "%"
-                    + filter.q().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                            .replace("_", "\\_")
-                    + "%";
-            conditions.add("(s.email LIKE ? OR LOWER(s.name) LIKE ?)");
-            parameters.add(like);
-            parameters.add(like);
+            var like = SqlFilter.contains(filter.q().strip().toLowerCase(Locale.ROOT));
+            where.and("(s.email LIKE ? OR LOWER(s.name) LIKE ?)", like, like);
         }
         if (filter.status() != null) {
-            conditions.add("s.status = ?");
-            parameters.add(filter.status().name());
+            where.and("s.status = ?", filter.status().name());
         }
         if (filter.source() != null) {
-            conditions.add("c.source = ?");
-            parameters.add(filter.source().name());
+            where.and("c.source = ?", filter.source().name());
         }
-        return new Sql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+        return where;
     }
 
     private static void bind(jakarta.persistence.Query query, List<Object> parameters) {

@@ -392,14 +392,7 @@ public class Subscriptions {
     }
 
     static String validEmail(String email) {
-        var address = Email.normalize(email);
-        if (address.isEmpty()) {
-            throw BusinessException.onField("email", "newsletter.email.required");
-        }
-        if (!Email.isValid(address)) {
-            throw BusinessException.onField("email", "newsletter.email.invalid");
-        }
-        return address;
+        return Email.required(email, "newsletter.email.required", "newsletter.email.invalid");
     }
 
     /** {@code j***@example.org}: enough for the owner to recognise, little for anyone else. */

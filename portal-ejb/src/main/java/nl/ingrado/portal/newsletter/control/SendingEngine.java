@@ -672,23 +672,26 @@ public class SendingEngine {
 
         private void closeDb() {
             if (db != null) {
-                try {
-                    db.close();
-                } catch (SQLException e) {
-                    // gone already
-                }
+                closeQuietly(db);
                 db = null;
             }
         }
 
         private void closeTransport() {
             if (transport != null) {
-                try {
-                    transport.close();
-                } catch (MessagingException e) {
-                    // gone already
-                }
+                closeQuietly(transport);
                 transport = null;
+            }
+        }
+
+        /** Closes a connection that may be gone already: a checked failure to close it is no news then. */
+        private static void closeQuietly(AutoCloseable connection) {
+            try {
+                connection.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                // gone already
             }
         }
     }

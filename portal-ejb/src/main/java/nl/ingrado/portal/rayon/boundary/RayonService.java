@@ -11,8 +11,8 @@ import nl.ingrado.portal.rayon.entity.Rayon;
 import nl.ingrado.portal.rayon.entity.Region;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.Entities;
 import nl.ingrado.portal.shared.entity.AuditEntry;
-import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
  * The public face of the rayons: what each covers and who to contact. A fixed number of queries; the
@@ -105,11 +105,7 @@ public class RayonService {
     }
 
     private Rayon require(long id) {
-        var rayon = em.find(Rayon.class, id);
-        if (rayon == null) {
-            throw new BusinessException("rayon.notFound");
-        }
-        return rayon;
+        return Entities.found(em, Rayon.class, id, "rayon.notFound");
     }
 
     private void audit(long id, String action, String staff, String changes) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.SqlFilter;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -62,7 +63,7 @@ public class PublicRegister {
             throw BusinessException.onField("q", "krsd.field.tooLong", 100);
         }
         int from = Math.max(0, Math.min(page, 10_000)) * PAGE_SIZE;
-        var like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var like = SqlFilter.contains(q);
         List<Object[]> rows = em
                 .createNativeQuery(SELECT + "AND (r.registration_number = ? OR r.first_name LIKE ? "
                         + "OR r.last_name LIKE ? OR CONCAT(r.first_name, ' ', r.last_name) LIKE ?) "

@@ -23,24 +23,22 @@ public class Schemes {
         return byCode(KRSD);
     }
 
-    @SuppressWarnings("unchecked")
     public Scheme byCode(String code) {
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT id, code, name, number_prefix, period_years, norm_points, "
-                        + "points_per_hour, cohort_start, pro_rata, annual_fee, code_of_conduct FROM register_scheme WHERE code = ?")
-                .setParameter(1, code).getResultList();
-        if (rows.isEmpty()) {
-            throw new BusinessException("krsd.scheme.notFound");
-        }
-        return toScheme(rows.get(0));
+        return one("code", code);
     }
 
-    @SuppressWarnings("unchecked")
     public Scheme byId(long id) {
+        return one("id", id);
+    }
+
+    /** The scheme whose {@code column} (a constant: code or id) holds {@code value}. */
+    @SuppressWarnings("unchecked")
+    private Scheme one(String column, Object value) {
         List<Object[]> rows = em
                 .createNativeQuery("SELECT id, code, name, number_prefix, period_years, norm_points, "
-                        + "points_per_hour, cohort_start, pro_rata, annual_fee, code_of_conduct FROM register_scheme WHERE id = ?")
-                .setParameter(1, id).getResultList();
+                        + "points_per_hour, cohort_start, pro_rata, annual_fee, code_of_conduct FROM register_scheme WHERE "
+                        + column + " = ?")
+                .setParameter(1, value).getResultList();
         if (rows.isEmpty()) {
             throw new BusinessException("krsd.scheme.notFound");
         }

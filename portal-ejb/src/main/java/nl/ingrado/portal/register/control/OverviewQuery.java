@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import nl.ingrado.portal.register.entity.Norm.Standing;
 import nl.ingrado.portal.register.entity.OverviewRow;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.register.entity.Scheme;
+import nl.ingrado.portal.shared.control.SqlFilter;
 
 /**
  * The auditor overview as one SQL statement and a fold over its rows: every registrant with their
@@ -74,7 +74,25 @@ public final class OverviewQuery {
      * per registrant), in the order asked, with the rows of one registrant next to each other.
      */
     public static Sql select(long schemeId, Filter filter, LocalDate today) {
-        var parameters = new ArrayList<Object>();
+        var statuses = filter.statuses().stream().sorted().map(Enum::name).toList();
+        var where = new SqlFilter().and("later.id IS NULL AND r.scheme_id = ?", schemeId)
+                .and("r.status IN (" + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")",
+                        statuses.toArray());
+        if (filter.endingWithinMonths() != null) {
+            where.and("p.ends_on BETWEEN ? AND ?", java.sql.Date.valueOf(today),
+                    java.sql.Date.valueOf(today.plusMonths(filter.endingWithinMonths())));
+        }
+        if (filter.rayonId() != null) {
+            where.and("rg.rayon_id = ?", filter.rayonId());
+        }
+        if (filter.job() != null) {
+            where.and("r.job = ?", filter.job());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            var like = SqlFilter.contains(filter.text().strip());
+            where.and("(CONCAT(r.first_name, ' ', r.last_name) LIKE ? OR r.last_name LIKE ? "
+                    + "OR r.registration_number LIKE ?)", like, like, like);
+        }
         var sql = new StringBuilder("SELECT r.id, r.registration_number, r.first_name, r.last_name, r.job, "
                 + "r.status, ry.id, ry.name, p.starts_on, p.ends_on, p.norm_factor, p.norm_points, "
                 + "t.category, t.points FROM registrant r "
@@ -87,44 +105,14 @@ public final class OverviewQuery {
                 + "LEFT JOIN organisation o ON o.id = r.organisation_id "
                 + "LEFT JOIN region rg ON rg.id = o.region_id "
                 + "LEFT JOIN rayon ry ON ry.id = rg.rayon_id "
-                + "LEFT JOIN register_period_total t ON t.period_id = p.id "
-                + "WHERE later.id IS NULL AND r.scheme_id = ? AND r.status IN (");
-        parameters.add(schemeId);
-        var statuses = filter.statuses().stream().sorted().toList();
-        for (int i = 0; i < statuses.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-            parameters.add(statuses.get(i).name());
-        }
-        sql.append(')');
-        if (filter.endingWithinMonths() != null) {
-            sql.append(" AND p.ends_on BETWEEN ? AND ?");
-            parameters.add(java.sql.Date.valueOf(today));
-            parameters.add(java.sql.Date.valueOf(today.plusMonths(filter.endingWithinMonths())));
-        }
-        if (filter.rayonId() != null) {
-            sql.append(" AND rg.rayon_id = ?");
-            parameters.add(filter.rayonId());
-        }
-        if (filter.job() != null) {
-            sql.append(" AND r.job = ?");
-            parameters.add(filter.job());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            var like = "%"
-                    + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%";
-            sql.append(" AND (CONCAT(r.first_name, ' ', r.last_name) LIKE ? OR r.last_name LIKE ? "
-                    + "OR r.registration_number LIKE ?)");
-            parameters.add(like);
-            parameters.add(like);
-            parameters.add(like);
-        }
+                + "LEFT JOIN register_period_total t ON t.period_id = p.id")
+                .append(where.where());
         sql.append(switch (filter.sort()) {
             case END -> " ORDER BY p.ends_on IS NULL, p.ends_on, r.id, t.category";
             case END_DESC -> " ORDER BY p.ends_on IS NULL, p.ends_on DESC, r.id, t.category";
             case NAME -> " ORDER BY r.last_name, r.first_name, r.id, t.category";
         });
-        return new Sql(sql.toString(), List.copyOf(parameters));
+        return new Sql(sql.toString(), List.copyOf(where.parameters()));
     }
 
     /**

@@ -30,4 +30,19 @@ public final class Email {
     public static boolean isValid(String normalized) {
         return normalized.length() <= MAX_LENGTH && SHAPE.matcher(normalized).matches();
     }
+
+    /**
+     * The normalized address typed in a form's field {@code email}, or a failure on that field:
+     * {@code requiredKey} when it is empty, {@code invalidKey} when it has not the shape of {@link #isValid}.
+     */
+    public static String required(String raw, String requiredKey, String invalidKey) {
+        var normalized = normalize(raw);
+        if (normalized.isEmpty()) {
+            throw BusinessException.onField("email", requiredKey);
+        }
+        if (!isValid(normalized)) {
+            throw BusinessException.onField("email", invalidKey);
+        }
+        return normalized;
+    }
 }
