@@ -14,29 +14,19 @@ import java.util.ResourceBundle;
 import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.PointLedger.Decision;
 import nl.ingrado.portal.register.boundary.Submission;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An auditor may approve fewer points than claimed freely, but more than was claimed or than the net
  * hours give (hours × points per hour) only with a reason: refused on the reason field, in Dutch and
  * English, and nothing changes.
  */
-@ExtendWith(ArquillianExtension.class)
-class PointsReasonIT {
+class PointsReasonIT extends ContainerTest {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
     private static final String AUDITOR = "auditor@example.nl";
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
 
     @Inject
     PointLedger ledger;

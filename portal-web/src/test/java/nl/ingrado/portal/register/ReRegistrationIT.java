@@ -11,14 +11,10 @@ import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.Fixtures;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Re-registration decided in the container on real MariaDB: renewal only when the norm is met (and
@@ -26,15 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * original, a suspension suspends, a period is decided once, an upheld objection undoes a suspension
  * and a dismissed one keeps it. Each test makes its own registrants.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReRegistrationIT {
+class ReRegistrationIT extends ContainerTest {
 
     private static final String AUDITOR = "auditor@example.nl";
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
 
     @Inject
     ReRegistrations reRegistrations;

@@ -10,27 +10,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.ingrado.portal.register.RegisterFixtures.Person;
 import nl.ingrado.portal.register.boundary.RegisterReminders;
 import nl.ingrado.portal.register.boundary.Registrants;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.Fixtures;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The register's timers in the container on real MariaDB: reminders go out once at six months and
  * once at one month before a period ends and not when the norm is met; the auditors' weekly digest
  * goes out once per week. Each test makes its own registrants.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReRegistrationReminderIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
+class ReRegistrationReminderIT extends ContainerTest {
 
     @Inject
     RegisterReminders reminders;

@@ -8,10 +8,8 @@ import static nl.ingrado.portal.testing.Fixtures.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +18,9 @@ import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.ProviderAttendance;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Schemes;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Points the KRSD register books by itself, in the container on real MariaDB: an accredited activity
@@ -34,22 +28,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * booked whole or not at all and only for the provider's own valid activities. Each test makes its
  * own registrants.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegisterActivityPointsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
+class RegisterActivityPointsIT extends ContainerTest {
 
     @Inject
     ProviderAttendance providerAttendance;
 
     @Inject
     Event<Attended> attended;
-
-    @Resource
-    UserTransaction tx;
 
     @Inject
     PointLedger ledger;

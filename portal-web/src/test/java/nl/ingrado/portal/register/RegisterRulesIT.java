@@ -9,42 +9,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import javax.sql.DataSource;
 import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.boundary.Submission;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.RecordStatus;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The rules of the KRSD register in the container on real MariaDB: the ledger and its totals, what the
  * database refuses, what erasing a registrant leaves of it, and the norm with caps, minimums and pro
  * rata. Each test makes its own registrants.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegisterRulesIT {
+class RegisterRulesIT extends ContainerTest {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
 
     @Inject
     PointLedger ledger;
@@ -60,9 +48,6 @@ class RegisterRulesIT {
 
     @Inject
     Schemes schemes;
-
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
 
     @Inject
     RegisterFixtures fixtures;
