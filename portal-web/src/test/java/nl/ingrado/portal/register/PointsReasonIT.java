@@ -11,10 +11,8 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.PointLedger.Decision;
 import nl.ingrado.portal.register.boundary.Submission;
-import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +21,9 @@ import org.junit.jupiter.api.Test;
  * hours give (hours × points per hour) only with a reason: refused on the reason field, in Dutch and
  * English, and nothing changes.
  */
-class PointsReasonIT extends ContainerTest {
+class PointsReasonIT extends RegisterContainerTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
     private static final String AUDITOR = "auditor@example.nl";
-
-    @Inject
-    PointLedger ledger;
-
-    @Inject
-    RegisterFixtures fixtures;
 
     @Test
     void approvingMoreThanClaimedOrThanTheHoursGiveNeedsAReason() {
@@ -92,7 +83,6 @@ class PointsReasonIT extends ContainerTest {
     }
 
     private static Submission submission(String hours) {
-        return new Submission("Congres " + hours, "Elders", today().minusDays(3), new BigDecimal(hours), "A1",
-                null, null, "bewijs.pdf", PDF);
+        return RegisterFixtures.submission(today().minusDays(3), hours, "A1");
     }
 }

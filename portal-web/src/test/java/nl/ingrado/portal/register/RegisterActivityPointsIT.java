@@ -14,11 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ingrado.portal.event.boundary.Attended;
-import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.ProviderAttendance;
-import nl.ingrado.portal.register.boundary.Registrants;
-import nl.ingrado.portal.register.boundary.Schemes;
-import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 
@@ -28,25 +24,13 @@ import org.junit.jupiter.api.Test;
  * booked whole or not at all and only for the provider's own valid activities. Each test makes its
  * own registrants.
  */
-class RegisterActivityPointsIT extends ContainerTest {
+class RegisterActivityPointsIT extends RegisterContainerTest {
 
     @Inject
     ProviderAttendance providerAttendance;
 
     @Inject
     Event<Attended> attended;
-
-    @Inject
-    PointLedger ledger;
-
-    @Inject
-    Registrants registrants;
-
-    @Inject
-    Schemes schemes;
-
-    @Inject
-    RegisterFixtures fixtures;
 
     @Test
     void anAccreditedActivityCountsOncePerPeriodAndAgainInTheNext() throws Exception {

@@ -2,6 +2,7 @@ package nl.ingrado.portal.register;
 
 import static nl.ingrado.portal.register.RegisterFixtures.manual;
 import static nl.ingrado.portal.register.RegisterFixtures.period;
+import static nl.ingrado.portal.register.RegisterFixtures.submission;
 import static nl.ingrado.portal.register.RegisterFixtures.sumsFromRecords;
 import static nl.ingrado.portal.register.RegisterFixtures.totals;
 import static nl.ingrado.portal.testing.Fixtures.today;
@@ -12,16 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import nl.ingrado.portal.register.boundary.PointLedger;
-import nl.ingrado.portal.register.boundary.Registrants;
-import nl.ingrado.portal.register.boundary.Schemes;
-import nl.ingrado.portal.register.boundary.Submission;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.RecordStatus;
-import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
 import org.junit.jupiter.api.Test;
 
@@ -30,27 +26,13 @@ import org.junit.jupiter.api.Test;
  * database refuses, what erasing a registrant leaves of it, and the norm with caps, minimums and pro
  * rata. Each test makes its own registrants.
  */
-class RegisterRulesIT extends ContainerTest {
-
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
-
-    @Inject
-    PointLedger ledger;
+class RegisterRulesIT extends RegisterContainerTest {
 
     @Inject
     nl.ingrado.portal.member.boundary.PrivacyService privacy;
 
     @Inject
     nl.ingrado.portal.register.boundary.PublicRegister publicRegister;
-
-    @Inject
-    Registrants registrants;
-
-    @Inject
-    Schemes schemes;
-
-    @Inject
-    RegisterFixtures fixtures;
 
     @Test
     void totalsAlwaysEqualTheSumOfTheApprovedRecords() throws Exception {
@@ -198,11 +180,6 @@ class RegisterRulesIT extends ContainerTest {
         assertEquals(0, new BigDecimal("32").compareTo(category(progress, "A2").counted()));
         assertEquals(0, new BigDecimal("22").compareTo(progress.missing()), "64 - (10 + 32)");
         assertTrue(progress.reasons().stream().anyMatch(r -> r.key().equals("krsd.reason.proRata")));
-    }
-
-    private static Submission submission(LocalDate date, String hours, String category) {
-        return new Submission("Cursus " + hours, "Elders", date, new BigDecimal(hours), category, null, null,
-                "bewijs.pdf", PDF);
     }
 
     private static Norm.CategoryProgress category(Norm.Progress progress, String code) {
