@@ -28,7 +28,7 @@ class PointsReasonIT extends RegisterContainerTest {
     @Test
     void approvingMoreThanClaimedOrThanTheHoursGiveNeedsAReason() {
         long account = fixtures.account();
-        fixtures.registrant(account, fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        fixtures.activeRegistrant(account);
         long claimOfTwo = ledger.submit(account, submission("2"));
         var claimed = Db.decimal("SELECT points FROM point_record WHERE id = ?", claimOfTwo);
 

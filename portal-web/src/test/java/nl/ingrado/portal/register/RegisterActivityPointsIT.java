@@ -36,7 +36,7 @@ class RegisterActivityPointsIT extends RegisterContainerTest {
     void anAccreditedActivityCountsOncePerPeriodAndAgainInTheNext() throws Exception {
         long provider = fixtures.account();
         long activity = fixtures.activity(provider, "ACCREDITED");
-        long id = fixtures.registrant(fixtures.account(), fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(fixtures.account());
         ledger.book(fromActivity(id, today().minusDays(10), activity));
         var twice = assertThrows(Exception.class, () -> ledger.book(fromActivity(id, today(), activity)));
         assertEquals("krsd.record.once", business(twice).messageKey());
@@ -53,7 +53,7 @@ class RegisterActivityPointsIT extends RegisterContainerTest {
     @Test
     void attendanceOfAnAccreditedEventBooksItsPointsExactlyOnce() throws Exception {
         long account = fixtures.account();
-        long id = fixtures.registrant(account, fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(account);
         long event = fixtures.event("A1", "4.5");
         long checkIn = RegisterFixtures.next();
         fireCommitted(new Attended(checkIn, event, account, "x@example.nl", today(),

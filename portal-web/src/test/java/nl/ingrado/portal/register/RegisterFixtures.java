@@ -60,6 +60,11 @@ class RegisterFixtures {
         return schemes.krsd().id();
     }
 
+    /** An active KRSD registrant of {@code account}, in its first period since a year ago: what most tests need. */
+    long activeRegistrant(long account) {
+        return registrant(account, krsd(), "ACTIVE", Fixtures.today().minusYears(1));
+    }
+
     /** A registrant with a number; with {@code periodFrom}, a first period (the scheme's plan) from that day. */
     long registrant(long account, long scheme, String status, LocalDate periodFrom) {
         long id = Db.insert(

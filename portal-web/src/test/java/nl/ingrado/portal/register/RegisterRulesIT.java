@@ -37,7 +37,7 @@ class RegisterRulesIT extends RegisterContainerTest {
     @Test
     void totalsAlwaysEqualTheSumOfTheApprovedRecords() throws Exception {
         long account = fixtures.account();
-        long id = fixtures.registrant(account, fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(account);
         var day = today().minusDays(5);
         ledger.book(manual(id, day, "A1", "10"));
         long approved = ledger.submit(account, submission(day, "4", "A1"));
@@ -71,7 +71,7 @@ class RegisterRulesIT extends RegisterContainerTest {
     @Test
     void erasingARegistrantStrikesThemOffAndKeepsTheAnonymousLedger() throws Exception {
         long account = fixtures.account();
-        long id = fixtures.registrant(account, fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(account);
         var day = today().minusDays(5);
         ledger.book(manual(id, day, "A1", "10"));
         long submitted = ledger.submit(account, submission(day, "4", "A1"));
@@ -106,7 +106,7 @@ class RegisterRulesIT extends RegisterContainerTest {
 
     @Test
     void theDatabaseRefusesToDeleteARecordOrChangeAnApprovedOne() throws Exception {
-        long id = fixtures.registrant(fixtures.account(), fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(fixtures.account());
         long record = ledger.book(manual(id, today(), "A1", "6"));
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {
             assertThrows(SQLException.class,
@@ -128,7 +128,7 @@ class RegisterRulesIT extends RegisterContainerTest {
 
     @Test
     void theNormCountsA2UpToItsCapAndAsksForTheA1Minimum() throws Exception {
-        long id = fixtures.registrant(fixtures.account(), fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(fixtures.account());
         ledger.book(manual(id, today(), "A2", "100"));
         ledger.book(manual(id, today(), "A1", "30"));
         var progress = registrants.progress(fixtures.currentPeriod(id));
