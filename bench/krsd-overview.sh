@@ -14,20 +14,13 @@ source "$(dirname "$0")/lib.sh"
 need wrk wrk
 build_portal
 
-PORT=${BENCH_PORT:-18380}
-DB_PORT=${BENCH_DB_PORT:-13617}
-SMTP_PORT=${BENCH_SMTP_PORT:-12835}
-BASE="http://127.0.0.1:$PORT"
-DATA="$PWD/bench/target/krsd-data"
+portal_settings krsd 18380 13617 12835
 REGISTRANTS=${BENCH_REGISTRANTS:-3000}
 RECORDS=${BENCH_RECORDS:-100000}
 RUNS=${BENCH_RUNS:-50}
-DURATION="${BENCH_DURATION:-20s}"
-LOG="$PWD/bench/target/krsd-portal.log"
 M2="${MAVEN_REPO:-$HOME/.m2/repository}"
 JDBC_JAR=$(ls "$M2"/org/mariadb/jdbc/mariadb-java-client/*/mariadb-java-client-*.jar | grep -v sources | tail -1)
 
-rm -rf "$DATA"
 start_portal
 
 started=$(date +%s.%N)
@@ -106,22 +99,12 @@ fi
 java -cp "portal-ejb/target/classes:$JDBC_JAR" bench/KrsdOverview.java \
   "jdbc:mariadb://127.0.0.1:$DB_PORT/portal" "$RUNS"
 
-# an auditor logs in once through the form; every connection reuses the session cookie
-jar=$(mktemp)
-page=$(curl -s -c "$jar" "$BASE/login.xhtml")
-state=$(echo "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null \
-  --data-urlencode "form=form" --data-urlencode "form:email=auditor@demo.ingrado.nl" \
-  --data-urlencode "form:password=Ingrado-demo-2026" --data-urlencode "form:submit=" \
-  --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
-session=$(awk '$6=="JSESSIONID"{print $7}' "$jar" | tail -1)
-rm -f "$jar"
+# an auditor logs in once; every connection reuses the session cookie
 rayon=$(sql -N -e "SELECT id FROM rayon WHERE code = 'noord-holland'")
 overview="/auditor/registrants.xhtml"
 filtered="/auditor/registrants.xhtml?standing=AT_RISK&months=24&rayon=$rayon"
 api="/api/krsd/registrants?size=50"
-code=$(curl -s -o /dev/null -w "%{http_code}" -b "JSESSIONID=$session" "$BASE$overview")
-[ "$code" = 200 ] || { echo "logging in for the benchmark failed (HTTP $code)" >&2; exit 1; }
+log_in auditor@demo.ingrado.nl "$overview"
 
 # 2. the exports of all registrants (all statuses), timed by curl; heap after a full GC and RSS around them
 heap() { jcmd "$pid" GC.run >/dev/null 2>&1; jcmd "$pid" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9'; }
@@ -156,18 +139,14 @@ pid=$pid_saved
 for path in "$overview" "$filtered" "$api"; do
   wrk -t2 -c16 -d5s -H "Cookie: JSESSIONID=$session" "$BASE$path" >/dev/null
 done
-BENCH_NAME="auditor_home_c16" wrk -t2 -c16 -d"$DURATION" --timeout 10s --latency -s bench/latency.lua \
-  -H "Cookie: JSESSIONID=$session" "$BASE/auditor/index.xhtml" | grep '^BENCH'
+cookie="Cookie: JSESSIONID=$session"
+measure auditor_home_c16 16 /auditor/index.xhtml --timeout 10s -H "$cookie"
 for connections in 1 16 200; do
-  BENCH_NAME="overview_page_c$connections" wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" --timeout 10s --latency \
-    -s bench/latency.lua -H "Cookie: JSESSIONID=$session" "$BASE$overview" | grep '^BENCH'
+  measure "overview_page_c$connections" "$connections" "$overview" --timeout 10s -H "$cookie"
 done
-BENCH_NAME="overview_page_filtered_c200" wrk -t2 -c200 -d"$DURATION" --timeout 10s --latency -s bench/latency.lua \
-  -H "Cookie: JSESSIONID=$session" "$BASE$filtered" | grep '^BENCH'
+measure overview_page_filtered_c200 200 "$filtered" --timeout 10s -H "$cookie"
 for connections in 16 200; do
-  BENCH_NAME="api_overview_50_c$connections" wrk -t2 -c"$connections" -d"$DURATION" --timeout 10s --latency \
-    -s bench/latency.lua -H "Cookie: JSESSIONID=$session" "$BASE$api" | grep '^BENCH'
+  measure "api_overview_50_c$connections" "$connections" "$api" --timeout 10s -H "$cookie"
 done
-BENCH_NAME="static_file_c200" wrk -t2 -c200 -d"$DURATION" --timeout 10s -s bench/latency.lua "$BASE/robots.txt" \
-  | grep '^BENCH'
+measure static_file_c200 200 /robots.txt --timeout 10s
 echo "BENCH load_average $(cut -d' ' -f1-3 /proc/loadavg) cores=$(nproc)"

@@ -1,6 +1,7 @@
 # Sourced by every benchmark script: goes to the repository root, builds the portal when needed, and
 # starts, waits for and stops a portal of its own (own ports and data folder, so benchmarks can run
-# side by side). Before calling start_portal set PORT, DB_PORT, SMTP_PORT, DATA and LOG.
+# side by side). Before calling start_portal call portal_settings (or set PORT, DB_PORT, SMTP_PORT, DATA
+# and LOG); log_in and measure then drive the portal it started.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mkdir -p bench/target
@@ -15,6 +16,20 @@ need() {
 build_portal() {
   [ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
     || ./mvnw -B -q install -DskipTests
+}
+
+# portal_settings NAME PORT DB_PORT SMTP_PORT: the script's own ports (BENCH_PORT, BENCH_DB_PORT and
+# BENCH_SMTP_PORT override them), BASE, DURATION (BENCH_DURATION, 20s), and an empty data folder
+# bench/target/NAME-data with the log NAME-portal.log beside it (no NAME: data and portal.log)
+portal_settings() {
+  PORT=${BENCH_PORT:-$2}
+  DB_PORT=${BENCH_DB_PORT:-$3}
+  SMTP_PORT=${BENCH_SMTP_PORT:-$4}
+  BASE="http://127.0.0.1:$PORT"
+  DURATION="${BENCH_DURATION:-20s}"
+  DATA="$PWD/bench/target/${1:+$1-}data"
+  LOG="$PWD/bench/target/${1:+$1-}portal.log"
+  rm -rf "$DATA"
 }
 
 pid=""
@@ -40,3 +55,30 @@ start_portal() {
 
 # sql [mariadb options]: the portal's database, through the client of its embedded MariaDB
 sql() { "$DATA/mariadb/base/bin/mariadb" --no-defaults -h 127.0.0.1 -P "$DB_PORT" -u portal -pportal portal "$@"; }
+
+# log_in EMAIL PAGE: logs in once through the form as a demo account and sets $session, the cookie that
+# every later request reuses; ends the benchmark unless PAGE then answers 200 (a failed login would
+# otherwise measure the login page)
+log_in() {
+  local jar page state code
+  jar=$(mktemp)
+  page=$(curl -s -c "$jar" "$BASE/login.xhtml")
+  state=$(echo "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null \
+    --data-urlencode "form=form" --data-urlencode "form:email=$1" \
+    --data-urlencode "form:password=Ingrado-demo-2026" --data-urlencode "form:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
+  session=$(awk '$6=="JSESSIONID"{print $7}' "$jar" | tail -1)
+  rm -f "$jar"
+  code=$(curl -s -o /dev/null -w "%{http_code}" -b "JSESSIONID=$session" "$BASE$2")
+  [ "$code" = 200 ] || { echo "logging in for the benchmark failed (HTTP $code)" >&2; exit 1; }
+}
+
+# measure NAME CONNECTIONS PATH [wrk options]: PATH under CONNECTIONS clients for DURATION, printed by
+# bench/latency.lua as one BENCH line; one wrk thread for one connection, two (the cores) otherwise
+measure() {
+  local name=$1 connections=$2 path=$3
+  shift 3
+  BENCH_NAME="$name" wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" --latency \
+    -s bench/latency.lua "$@" "$BASE$path" | grep '^BENCH'
+}

@@ -6,19 +6,13 @@
 # capacity, the rest waiting, nobody twice).
 # Starts its own portal like bench/staff-list.sh (ports 18280, 13517, 12735).
 source "$(dirname "$0")/lib.sh"
+need wrk wrk
 build_portal
 
-PORT=${BENCH_PORT:-18280}
-DB_PORT=${BENCH_DB_PORT:-13517}
-SMTP_PORT=${BENCH_SMTP_PORT:-12735}
-BASE="http://127.0.0.1:$PORT"
-DATA="$PWD/bench/target/burst-data"
+portal_settings burst 18280 13517 12735
 PEOPLE=${BENCH_PEOPLE:-2000}
 CAPACITY=${BENCH_CAPACITY:-1000}
 CLIENTS=${BENCH_CLIENTS:-64}
-LOG="$PWD/bench/target/burst-portal.log"
-
-rm -rf "$DATA"
 start_portal
 
 sql >/dev/null <<SQL
@@ -52,9 +46,6 @@ sql -N -e "SELECT CONCAT('BENCH registration_burst_database confirmed=', SUM(sta
 
 # The agenda under load: the public event list page and GET /api/events at 200 connections
 # (QUALITY.md: p95 < 300 ms for the event list with 200 concurrent sessions), after a warm-up.
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 wrk -t2 -c16 -d5s "$BASE/events/index.xhtml" >/dev/null
-BENCH_NAME="event_list_page_c200" wrk -t2 -c200 -d"${BENCH_DURATION:-20s}" --timeout 10s -s bench/latency.lua \
-  "$BASE/events/index.xhtml" | grep '^BENCH'
-BENCH_NAME="api_events_c200" wrk -t2 -c200 -d"${BENCH_DURATION:-20s}" --timeout 10s -s bench/latency.lua \
-  "$BASE/api/events" | grep '^BENCH'
+measure event_list_page_c200 200 /events/index.xhtml --timeout 10s
+measure api_events_c200 200 /api/events --timeout 10s

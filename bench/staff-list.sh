@@ -13,16 +13,8 @@ source "$(dirname "$0")/lib.sh"
 need wrk wrk
 build_portal
 
-PORT=${BENCH_PORT:-18180}
-DB_PORT=${BENCH_DB_PORT:-13417}
-SMTP_PORT=${BENCH_SMTP_PORT:-12635}
-BASE="http://127.0.0.1:$PORT"
-DATA="$PWD/bench/target/staff-data"
-DURATION="${BENCH_DURATION:-20s}"
+portal_settings staff 18180 13417 12635
 CONNECTIONS="${BENCH_CONNECTIONS:-4}"
-LOG="$PWD/bench/target/staff-portal.log"
-
-rm -rf "$DATA"
 start_portal
 
 sql >/dev/null <<'SQL'
@@ -67,19 +59,9 @@ read -r persons organisations employments < <(sql -N -e \
 rayon=$(sql -N -e "SELECT id FROM rayon WHERE code = 'noord-holland'")
 echo "BENCH data persons=$persons organisations=$organisations employments=$employments"
 
-# staff log in once through the form; every connection reuses the session cookie
-jar=$(mktemp)
-page=$(curl -s -c "$jar" "$BASE/login.xhtml")
-state=$(echo "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null \
-  --data-urlencode "form=form" --data-urlencode "form:email=bureau@demo.ingrado.nl" \
-  --data-urlencode "form:password=Ingrado-demo-2026" --data-urlencode "form:submit=" \
-  --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
-session=$(awk '$6=="JSESSIONID"{print $7}' "$jar" | tail -1)
-rm -f "$jar"
+# staff log in once; every connection reuses the session cookie
 filtered="/staff/persons.xhtml?rayon=$rayon&job=LEERPLICHTAMBTENAAR&status=ACTIVE"
-code=$(curl -s -o /dev/null -w "%{http_code}" -b "JSESSIONID=$session" "$BASE$filtered")
-[ "$code" = 200 ] || { echo "logging in for the benchmark failed (HTTP $code)" >&2; exit 1; }
+log_in bureau@demo.ingrado.nl "$filtered"
 
 pages=(
   "persons_filtered $filtered"
@@ -95,11 +77,9 @@ for entry in "${pages[@]}"; do
   wrk -t2 -c8 -d5s -H "Cookie: JSESSIONID=$session" "$BASE${entry#* }" >/dev/null
 done
 for connections in 1 16; do
-  BENCH_NAME="persons_filtered_c$connections" wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" \
-    --latency -s bench/latency.lua -H "Cookie: JSESSIONID=$session" "$BASE$filtered" | grep '^BENCH'
+  measure "persons_filtered_c$connections" "$connections" "$filtered" -H "Cookie: JSESSIONID=$session"
 done
 for entry in "${pages[@]}"; do
-  BENCH_NAME="${entry%% *}_c$CONNECTIONS" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/latency.lua \
-    -H "Cookie: JSESSIONID=$session" "$BASE${entry#* }" | grep '^BENCH'
+  measure "${entry%% *}_c$CONNECTIONS" "$CONNECTIONS" "${entry#* }" -H "Cookie: JSESSIONID=$session"
 done
 echo "BENCH load_average $(cut -d' ' -f1-3 /proc/loadavg) cores=$(nproc)"

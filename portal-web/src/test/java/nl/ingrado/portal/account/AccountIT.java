@@ -1,22 +1,18 @@
 package nl.ingrado.portal.account;
 
+import static nl.ingrado.portal.testing.Fixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.boundary.LoginOutcome.Status;
@@ -27,43 +23,22 @@ import nl.ingrado.portal.mail.entity.MailLog;
 import nl.ingrado.portal.mail.entity.MailStatus;
 import nl.ingrado.portal.shared.boundary.DatabaseMigration;
 import nl.ingrado.portal.shared.entity.BusinessException;
-import nl.ingrado.portal.testing.InContainer;
+import nl.ingrado.portal.testing.ContainerTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * Accounts inside the real container on real MariaDB: migrations, sign-up, hashing, throttling,
  * API tokens and mail after commit. One deployment (the built WAR) serves every test here.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountIT {
-
-    private static final String PASSWORD = "een lange zin als wachtwoord";
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
+class AccountIT extends ContainerTest {
 
     @Inject
     AccountService accounts;
 
     @Inject
     ApiTokenService apiTokens;
-
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
-
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
-
-    @Resource
-    UserTransaction tx;
 
     @Inject
     @ConfigProperty(name = "portal.db.url")

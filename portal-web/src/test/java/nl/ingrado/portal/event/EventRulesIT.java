@@ -3,17 +3,14 @@ package nl.ingrado.portal.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.sql.DataSource;
 import nl.ingrado.portal.event.boundary.Attended;
 import nl.ingrado.portal.event.boundary.CheckIns;
 import nl.ingrado.portal.event.boundary.Registrations;
@@ -21,27 +18,17 @@ import nl.ingrado.portal.event.boundary.Reminders;
 import nl.ingrado.portal.event.boundary.WaitingList;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.Fixtures;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Event rules in the container on real MariaDB: reminders go out once per event, attendance fires
  * its domain event once and only after commit, a full workshop cannot be switched to, and the
  * database refuses a second live registration of one address even past the service.
  */
-@ExtendWith(ArquillianExtension.class)
-class EventRulesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
+class EventRulesIT extends ContainerTest {
 
     /** What the register issue will do with attendance: here it only notes it, after commit. */
     @ApplicationScoped
@@ -68,12 +55,6 @@ class EventRulesIT {
 
     @Inject
     nl.ingrado.portal.member.boundary.PrivacyService privacy;
-
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
-
-    @Resource
-    UserTransaction tx;
 
     @Test
     void remindersGoOutOncePerEventToConfirmedPeopleOnly() throws Exception {

@@ -11,14 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.ingrado.portal.event.boundary.Registrations;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.Fixtures;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * "A seat came free in the workshop" goes only to someone who waited for a seat in that workshop:
@@ -26,13 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * workshop with room, with the promotion mail alone; someone waiting for a full workshop hears when
  * its seat comes.
  */
-@ExtendWith(ArquillianExtension.class)
-class WorkshopMailIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
+class WorkshopMailIT extends ContainerTest {
 
     @Inject
     Registrations registrations;

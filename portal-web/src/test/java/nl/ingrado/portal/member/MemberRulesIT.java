@@ -1,20 +1,16 @@
 package nl.ingrado.portal.member;
 
+import static nl.ingrado.portal.testing.Fixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
-import javax.sql.DataSource;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.member.boundary.MemberService;
@@ -23,27 +19,15 @@ import nl.ingrado.portal.member.boundary.PrivacyService;
 import nl.ingrado.portal.member.entity.Confirmation;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Fixtures;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The member rules in the container on real MariaDB: reference data, premium, fee bands and
  * invoicing, one membership per year, erasure. Each test makes its own organisations and people.
  */
-@ExtendWith(ArquillianExtension.class)
-class MemberRulesIT {
-
-    private static final String PASSWORD = "een lange zin als wachtwoord";
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
+class MemberRulesIT extends ContainerTest {
 
     @Inject
     AccountService accounts;
@@ -56,15 +40,6 @@ class MemberRulesIT {
 
     @Inject
     PrivacyService privacy;
-
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
-
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
-
-    @Resource
-    UserTransaction tx;
 
     @Test
     void referenceDataHoldsAllMunicipalitiesRegionsAndRayons() throws Exception {

@@ -162,12 +162,8 @@ class NewsletterStaffEditionIT extends BrowserTest {
         assertEquals("Concept", browser.find("statusValue").getText());
         assertEquals("DRAFT", text("SELECT status FROM nl_edition WHERE id = ?", id));
 
-        browser.open("/staff/newsletter/edition.xhtml?id=" + id + "&lang=en");
-        assertEquals("Edition", browser.heading());
-        browser.assertAccessible();
-        browser.open("/staff/newsletter/index.xhtml");
-        assertEquals("Newsletter", browser.heading());
-        browser.assertAccessible();
+        browser.assertPage("/staff/newsletter/edition.xhtml?id=" + id + "&lang=en", "Edition");
+        browser.assertPage("/staff/newsletter/index.xhtml", "Newsletter");
         browser.assertAccessible("/staff/newsletter/edition.xhtml");
         browser.open("/staff/newsletter/index.xhtml?lang=nl");
     }

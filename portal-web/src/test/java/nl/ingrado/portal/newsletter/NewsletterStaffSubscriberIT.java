@@ -131,9 +131,7 @@ class NewsletterStaffSubscriberIT extends BrowserTest {
                 browser.driver().findElement(By.cssSelector("input[value='Verwijderen (AVG)']")));
         assertEquals(0, number("SELECT COUNT(*) FROM nl_subscriber WHERE id = ?", gone));
 
-        browser.open("/staff/newsletter/subscribers.xhtml?q=" + tag + "&lang=en");
-        assertEquals("Subscribers", browser.heading());
-        browser.assertAccessible();
+        browser.assertPage("/staff/newsletter/subscribers.xhtml?q=" + tag + "&lang=en", "Subscribers");
         browser.open("/staff/newsletter/subscribers.xhtml?lang=nl");
     }
 
@@ -189,9 +187,7 @@ class NewsletterStaffSubscriberIT extends BrowserTest {
             assertTrue(browser.text().contains("Het segment is verwijderd"));
             assertEquals(0, number("SELECT COUNT(*) FROM nl_segment WHERE id = ?", partner));
         }
-        browser.open("/staff/newsletter/segments.xhtml?lang=en");
-        assertEquals("Segments", browser.heading());
-        browser.assertAccessible();
+        browser.assertPage("/staff/newsletter/segments.xhtml?lang=en", "Segments");
         browser.open("/staff/newsletter/segments.xhtml?lang=nl");
     }
 

@@ -32,12 +32,8 @@ class KrsdMemberIT extends BrowserTest {
         var about = browser.find("about").getText();
         assertTrue(about.contains("160 punten in 5 jaar") && about.contains("95"), about);
         browser.assertAccessible();
-        browser.open("/member/krsd/index.xhtml?lang=en");
-        assertEquals("My KRSD", browser.heading());
-        browser.assertAccessible();
-        browser.open("/member/krsd/apply.xhtml");
-        assertEquals("Apply for the quality register", browser.heading());
-        browser.assertAccessible();
+        browser.assertPage("/member/krsd/index.xhtml?lang=en", "My KRSD");
+        browser.assertPage("/member/krsd/apply.xhtml", "Apply for the quality register");
         browser.open("/member/krsd/index.xhtml?lang=nl");
 
         browser.clickAndWait(browser.find("applyLink"));
@@ -159,12 +155,8 @@ class KrsdMemberIT extends BrowserTest {
         browser.open("/member/krsd/records.xhtml?answer=" + record);
         assertEquals("Pagina niet gevonden", browser.heading(), "nothing to answer any more");
 
-        browser.open("/member/krsd/submit.xhtml?lang=en");
-        assertEquals("Submit an activity", browser.heading());
-        browser.assertAccessible();
-        browser.open("/member/krsd/records.xhtml");
-        assertEquals("My point records", browser.heading());
-        browser.assertAccessible();
+        browser.assertPage("/member/krsd/submit.xhtml?lang=en", "Submit an activity");
+        browser.assertPage("/member/krsd/records.xhtml", "My point records");
         browser.open("/member/krsd/records.xhtml?lang=nl");
     }
 

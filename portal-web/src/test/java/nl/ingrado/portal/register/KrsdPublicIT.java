@@ -88,9 +88,7 @@ class KrsdPublicIT extends BrowserTest {
         browser.driver().get(link + "&lang=en");
         assertEquals("Link not valid", browser.heading());
         browser.assertAccessible();
-        browser.open("/member/krsd/shares.xhtml?lang=en");
-        assertEquals("Share portfolio", browser.heading());
-        browser.assertAccessible();
+        browser.assertPage("/member/krsd/shares.xhtml?lang=en", "Share portfolio");
         browser.open("/member/krsd/shares.xhtml?lang=nl");
     }
 
@@ -101,9 +99,7 @@ class KrsdPublicIT extends BrowserTest {
                 "SELECT a.email, r.registration_number, r.first_name, r.last_name, r.employer, r.job "
                         + "FROM registrant r JOIN account a ON a.id = r.account_id WHERE r.status = 'ACTIVE' "
                         + "AND a.email LIKE '%@rayon-%' AND r.show_employer = FALSE AND r.show_job = FALSE ORDER BY r.id LIMIT 1");
-        browser.open("/krsd/index.xhtml");
-        assertEquals("Register raadplegen", browser.heading());
-        browser.assertAccessible();
+        browser.assertPage("/krsd/index.xhtml", "Register raadplegen");
         browser.type("q", "L").submit("searchButton");
         assertTrue(browser.find("qError").getText().contains("ten minste 2 tekens"));
         browser.assertAccessible();
@@ -134,9 +130,7 @@ class KrsdPublicIT extends BrowserTest {
         browser.type("q", "van het Rayon").submit("searchButton");
         assertTrue(browser.find("noResults").isDisplayed());
         assertFalse(browser.text().contains("Rik van het Rayon"));
-        browser.open("/krsd/index.xhtml?q=Leerplicht&lang=en");
-        assertEquals("Search the register", browser.heading());
-        browser.assertAccessible();
+        browser.assertPage("/krsd/index.xhtml?q=Leerplicht&lang=en", "Search the register");
         browser.open("/krsd/index.xhtml?lang=nl");
 
         // the API gives the same fields

@@ -11,43 +11,24 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.PointLedger.Decision;
 import nl.ingrado.portal.register.boundary.Submission;
 import nl.ingrado.portal.testing.Db;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An auditor may approve fewer points than claimed freely, but more than was claimed or than the net
  * hours give (hours × points per hour) only with a reason: refused on the reason field, in Dutch and
  * English, and nothing changes.
  */
-@ExtendWith(ArquillianExtension.class)
-class PointsReasonIT {
+class PointsReasonIT extends RegisterContainerTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
     private static final String AUDITOR = "auditor@example.nl";
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
-
-    @Inject
-    PointLedger ledger;
-
-    @Inject
-    RegisterFixtures fixtures;
 
     @Test
     void approvingMoreThanClaimedOrThanTheHoursGiveNeedsAReason() {
         long account = fixtures.account();
-        fixtures.registrant(account, fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        fixtures.activeRegistrant(account);
         long claimOfTwo = ledger.submit(account, submission("2"));
         var claimed = Db.decimal("SELECT points FROM point_record WHERE id = ?", claimOfTwo);
 
@@ -102,7 +83,6 @@ class PointsReasonIT {
     }
 
     private static Submission submission(String hours) {
-        return new Submission("Congres " + hours, "Elders", today().minusDays(3), new BigDecimal(hours), "A1",
-                null, null, "bewijs.pdf", PDF);
+        return RegisterFixtures.submission(today().minusDays(3), hours, "A1");
     }
 }

@@ -7,18 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import nl.ingrado.portal.register.boundary.ReRegistrations;
-import nl.ingrado.portal.register.boundary.Registrants;
-import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.PeriodOutcome;
 import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.Fixtures;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Re-registration decided in the container on real MariaDB: renewal only when the norm is met (and
@@ -26,27 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * original, a suspension suspends, a period is decided once, an upheld objection undoes a suspension
  * and a dismissed one keeps it. Each test makes its own registrants.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReRegistrationIT {
+class ReRegistrationIT extends RegisterContainerTest {
 
     private static final String AUDITOR = "auditor@example.nl";
 
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
-
     @Inject
     ReRegistrations reRegistrations;
-
-    @Inject
-    Registrants registrants;
-
-    @Inject
-    RegisterFixtures fixtures;
-
-    @Inject
-    Schemes schemes;
 
     @Test
     void renewalIsRefusedWhenTheNormIsNotMet() throws Exception {
@@ -70,7 +48,7 @@ class ReRegistrationIT {
         var today = registrants.today();
         var person = fixtures.inRegister("ACTIVE");
         var end = today.minusDays(10);
-        long period = Fixtures.period(person.id(), 1, end.minusYears(5).plusDays(1), end);
+        long period = fixtures.periodUntil(person, end);
         fixtures.approved(person.id(), period, "A1", "100", today.minusYears(1));
         fixtures.approved(person.id(), period, "A2", "60", today.minusYears(2));
 
@@ -111,7 +89,7 @@ class ReRegistrationIT {
         var today = registrants.today();
         var person = fixtures.inRegister("ACTIVE");
         var end = today.minusDays(10);
-        long period = Fixtures.period(person.id(), 1, end.minusYears(5).plusDays(1), end);
+        long period = fixtures.periodUntil(person, end);
         fixtures.approved(person.id(), period, "A2", "20", today.minusYears(1));
 
         assertEquals("audit.rereg.reason", business(assertThrows(Exception.class,
@@ -163,7 +141,7 @@ class ReRegistrationIT {
         var today = registrants.today();
         var person = fixtures.inRegister("ACTIVE");
         var end = today.minusDays(20);
-        long period = Fixtures.period(person.id(), 1, end.minusYears(5).plusDays(1), end);
+        long period = fixtures.periodUntil(person, end);
 
         assertEquals("audit.objection.undecided", business(assertThrows(Exception.class,
                 () -> reRegistrations.recordObjection(AUDITOR, period, today, "bezwaar"))).messageKey());

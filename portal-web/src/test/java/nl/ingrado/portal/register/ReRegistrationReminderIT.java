@@ -9,52 +9,34 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.ingrado.portal.register.RegisterFixtures.Person;
 import nl.ingrado.portal.register.boundary.RegisterReminders;
-import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.Fixtures;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The register's timers in the container on real MariaDB: reminders go out once at six months and
  * once at one month before a period ends and not when the norm is met; the auditors' weekly digest
  * goes out once per week. Each test makes its own registrants.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReRegistrationReminderIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
+class ReRegistrationReminderIT extends RegisterContainerTest {
 
     @Inject
     RegisterReminders reminders;
-
-    @Inject
-    Registrants registrants;
-
-    @Inject
-    RegisterFixtures fixtures;
 
     @Test
     void remindersGoOutOnceAtSixMonthsAndOnceAtOneMonthAndNotWhenTheNormIsMet() throws Exception {
         var today = registrants.today();
         var behind = fixtures.inRegister("ACTIVE");
         var end = today.plusMonths(5);
-        long behindPeriod = Fixtures.period(behind.id(), 1, end.minusYears(5).plusDays(1), end);
+        long behindPeriod = fixtures.periodUntil(behind, end);
         fixtures.approved(behind.id(), behindPeriod, "A2", "20", today.minusYears(1));
         var done = fixtures.inRegister("ACTIVE");
-        long donePeriod = Fixtures.period(done.id(), 1, end.minusYears(5).plusDays(1), end);
+        long donePeriod = fixtures.periodUntil(done, end);
         fixtures.approved(done.id(), donePeriod, "A1", "160", today.minusYears(1));
         var late = fixtures.inRegister("ACTIVE");
         long latePeriod = Fixtures.period(late.id(), 1, today.plusDays(20).minusYears(5), today.plusDays(20));
         var suspended = fixtures.inRegister("SUSPENDED");
-        Fixtures.period(suspended.id(), 1, end.minusYears(5).plusDays(1), end);
+        fixtures.periodUntil(suspended, end);
         var farAway = fixtures.inRegister("ACTIVE");
         Fixtures.period(farAway.id(), 1, today.minusYears(4), today.plusYears(1));
 

@@ -8,25 +8,15 @@ import static nl.ingrado.portal.testing.Fixtures.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ingrado.portal.event.boundary.Attended;
-import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.ProviderAttendance;
-import nl.ingrado.portal.register.boundary.Registrants;
-import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.testing.Db;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Points the KRSD register books by itself, in the container on real MariaDB: an accredited activity
@@ -34,13 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * booked whole or not at all and only for the provider's own valid activities. Each test makes its
  * own registrants.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegisterActivityPointsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
+class RegisterActivityPointsIT extends RegisterContainerTest {
 
     @Inject
     ProviderAttendance providerAttendance;
@@ -48,26 +32,11 @@ class RegisterActivityPointsIT {
     @Inject
     Event<Attended> attended;
 
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    PointLedger ledger;
-
-    @Inject
-    Registrants registrants;
-
-    @Inject
-    Schemes schemes;
-
-    @Inject
-    RegisterFixtures fixtures;
-
     @Test
     void anAccreditedActivityCountsOncePerPeriodAndAgainInTheNext() throws Exception {
         long provider = fixtures.account();
         long activity = fixtures.activity(provider, "ACCREDITED");
-        long id = fixtures.registrant(fixtures.account(), fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(fixtures.account());
         ledger.book(fromActivity(id, today().minusDays(10), activity));
         var twice = assertThrows(Exception.class, () -> ledger.book(fromActivity(id, today(), activity)));
         assertEquals("krsd.record.once", business(twice).messageKey());
@@ -84,7 +53,7 @@ class RegisterActivityPointsIT {
     @Test
     void attendanceOfAnAccreditedEventBooksItsPointsExactlyOnce() throws Exception {
         long account = fixtures.account();
-        long id = fixtures.registrant(account, fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(account);
         long event = fixtures.event("A1", "4.5");
         long checkIn = RegisterFixtures.next();
         fireCommitted(new Attended(checkIn, event, account, "x@example.nl", today(),

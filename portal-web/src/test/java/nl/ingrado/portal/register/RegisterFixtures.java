@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import nl.ingrado.portal.register.boundary.Booking;
 import nl.ingrado.portal.register.boundary.Registrants;
 import nl.ingrado.portal.register.boundary.Schemes;
+import nl.ingrado.portal.register.boundary.Submission;
 import nl.ingrado.portal.register.entity.Period;
 import nl.ingrado.portal.register.entity.RecordSource;
 import nl.ingrado.portal.register.entity.RecordStatus;
@@ -24,6 +25,9 @@ import nl.ingrado.portal.testing.Fixtures;
  */
 @Dependent
 class RegisterFixtures {
+
+    /** The smallest file the evidence check takes for a PDF. */
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
 
     private static final AtomicLong SEQUENCE = new AtomicLong(
             100_000_000L + System.nanoTime() % 800_000_000L);
@@ -54,6 +58,11 @@ class RegisterFixtures {
 
     long krsd() {
         return schemes.krsd().id();
+    }
+
+    /** An active KRSD registrant of {@code account}, in its first period since a year ago: what most tests need. */
+    long activeRegistrant(long account) {
+        return registrant(account, krsd(), "ACTIVE", Fixtures.today().minusYears(1));
     }
 
     /** A registrant with a number; with {@code periodFrom}, a first period (the scheme's plan) from that day. */
@@ -131,6 +140,12 @@ class RegisterFixtures {
                 .create().id();
     }
 
+    /** A member's claim of {@code hours} in {@code category} on {@code date}, with a PDF as evidence. */
+    static Submission submission(LocalDate date, String hours, String category) {
+        return new Submission("Cursus " + hours, "Elders", date, new BigDecimal(hours), category, null, null,
+                "bewijs.pdf", PDF);
+    }
+
     static Booking manual(long registrant, LocalDate date, String category, String points) {
         return new Booking(registrant, date, "Handmatig " + category, "Ingrado", null, null, category, null,
                 new BigDecimal(points), RecordSource.MANUAL, RecordStatus.APPROVED, null, null, null, null,
@@ -186,5 +201,10 @@ class RegisterFixtures {
     Person inRegister(String status) {
         var registrant = Fixtures.registrant(status);
         return new Person(registrant.id(), registrant.account().email());
+    }
+
+    /** The first period of {@code person}: the five years up to and including {@code end}. */
+    long periodUntil(Person person, LocalDate end) {
+        return Fixtures.period(person.id(), 1, end.minusYears(5).plusDays(1), end);
     }
 }

@@ -2,6 +2,7 @@ package nl.ingrado.portal.register;
 
 import static nl.ingrado.portal.register.RegisterFixtures.manual;
 import static nl.ingrado.portal.register.RegisterFixtures.period;
+import static nl.ingrado.portal.register.RegisterFixtures.submission;
 import static nl.ingrado.portal.register.RegisterFixtures.sumsFromRecords;
 import static nl.ingrado.portal.register.RegisterFixtures.totals;
 import static nl.ingrado.portal.testing.Fixtures.today;
@@ -9,45 +10,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import javax.sql.DataSource;
 import nl.ingrado.portal.register.boundary.PointLedger;
-import nl.ingrado.portal.register.boundary.Registrants;
-import nl.ingrado.portal.register.boundary.Schemes;
-import nl.ingrado.portal.register.boundary.Submission;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.testing.Db;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The rules of the KRSD register in the container on real MariaDB: the ledger and its totals, what the
  * database refuses, what erasing a registrant leaves of it, and the norm with caps, minimums and pro
  * rata. Each test makes its own registrants.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegisterRulesIT {
-
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
-
-    @Inject
-    PointLedger ledger;
+class RegisterRulesIT extends RegisterContainerTest {
 
     @Inject
     nl.ingrado.portal.member.boundary.PrivacyService privacy;
@@ -55,22 +34,10 @@ class RegisterRulesIT {
     @Inject
     nl.ingrado.portal.register.boundary.PublicRegister publicRegister;
 
-    @Inject
-    Registrants registrants;
-
-    @Inject
-    Schemes schemes;
-
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
-
-    @Inject
-    RegisterFixtures fixtures;
-
     @Test
     void totalsAlwaysEqualTheSumOfTheApprovedRecords() throws Exception {
         long account = fixtures.account();
-        long id = fixtures.registrant(account, fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(account);
         var day = today().minusDays(5);
         ledger.book(manual(id, day, "A1", "10"));
         long approved = ledger.submit(account, submission(day, "4", "A1"));
@@ -104,7 +71,7 @@ class RegisterRulesIT {
     @Test
     void erasingARegistrantStrikesThemOffAndKeepsTheAnonymousLedger() throws Exception {
         long account = fixtures.account();
-        long id = fixtures.registrant(account, fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(account);
         var day = today().minusDays(5);
         ledger.book(manual(id, day, "A1", "10"));
         long submitted = ledger.submit(account, submission(day, "4", "A1"));
@@ -139,7 +106,7 @@ class RegisterRulesIT {
 
     @Test
     void theDatabaseRefusesToDeleteARecordOrChangeAnApprovedOne() throws Exception {
-        long id = fixtures.registrant(fixtures.account(), fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(fixtures.account());
         long record = ledger.book(manual(id, today(), "A1", "6"));
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {
             assertThrows(SQLException.class,
@@ -161,7 +128,7 @@ class RegisterRulesIT {
 
     @Test
     void theNormCountsA2UpToItsCapAndAsksForTheA1Minimum() throws Exception {
-        long id = fixtures.registrant(fixtures.account(), fixtures.krsd(), "ACTIVE", today().minusYears(1));
+        long id = fixtures.activeRegistrant(fixtures.account());
         ledger.book(manual(id, today(), "A2", "100"));
         ledger.book(manual(id, today(), "A1", "30"));
         var progress = registrants.progress(fixtures.currentPeriod(id));
@@ -213,11 +180,6 @@ class RegisterRulesIT {
         assertEquals(0, new BigDecimal("32").compareTo(category(progress, "A2").counted()));
         assertEquals(0, new BigDecimal("22").compareTo(progress.missing()), "64 - (10 + 32)");
         assertTrue(progress.reasons().stream().anyMatch(r -> r.key().equals("krsd.reason.proRata")));
-    }
-
-    private static Submission submission(LocalDate date, String hours, String category) {
-        return new Submission("Cursus " + hours, "Elders", date, new BigDecimal(hours), category, null, null,
-                "bewijs.pdf", PDF);
     }
 
     private static Norm.CategoryProgress category(Norm.Progress progress, String code) {

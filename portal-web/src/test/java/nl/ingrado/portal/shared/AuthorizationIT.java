@@ -3,7 +3,9 @@ package nl.ingrado.portal.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,75 +31,48 @@ class AuthorizationIT {
     private static final Set<String> MEMBERS = Set.of("member", "rayon");
     /** Who organises events: staff, admins, and rayon contact persons (for their own rayon). */
     private static final Set<String> ORGANISERS = Set.of("rayon", "staff", "admin");
+    private static final Set<String> PROVIDERS = Set.of("provider");
+    private static final Set<String> AUDITORS = Set.of("auditor");
+    private static final Set<String> AUDITORS_AND_STAFF = Set.of("auditor", "staff", "admin");
+    private static final Set<String> STAFF = Set.of("staff", "admin");
+    private static final Set<String> ADMINS = Set.of("admin");
 
-    /** page → who may see it */
-    private static final Map<String, Set<String>> PAGES = Map.ofEntries(
-            Map.entry("/", EVERYONE),
-            Map.entry("/login.xhtml", EVERYONE),
-            Map.entry("/register.xhtml", EVERYONE),
-            Map.entry("/password/forgot.xhtml", EVERYONE),
-            Map.entry("/rayon/index.xhtml", EVERYONE),
-            Map.entry("/rayon/view.xhtml?id=1", EVERYONE),
-            Map.entry("/accessibility.xhtml", EVERYONE),
-            Map.entry("/privacy.xhtml", EVERYONE),
-            Map.entry("/account/profile.xhtml", LOGGED_IN),
-            Map.entry("/account/password.xhtml", LOGGED_IN),
-            Map.entry("/account/privacy.xhtml", LOGGED_IN),
-            Map.entry("/member/index.xhtml", MEMBERS),
-            Map.entry("/member/work.xhtml", MEMBERS),
-            Map.entry("/member/registrations.xhtml", MEMBERS),
-            Map.entry("/events/index.xhtml", EVERYONE),
-            Map.entry("/events/view.xhtml?id=1", EVERYONE),
-            Map.entry("/events/certificate.xhtml?code=demoPastTraining000001", EVERYONE),
-            Map.entry("/organise/index.xhtml", ORGANISERS),
-            Map.entry("/organise/event.xhtml", ORGANISERS),
-            Map.entry("/auditor/index.xhtml", Set.of("auditor")),
-            Map.entry("/krsd/index.xhtml", EVERYONE),
-            Map.entry("/krsd/index.xhtml?q=Leerplicht", EVERYONE),
-            Map.entry("/krsd/verify.xhtml?code=demoCertificateLotte0001", EVERYONE),
-            Map.entry("/member/krsd/index.xhtml", MEMBERS),
-            Map.entry("/member/krsd/records.xhtml", MEMBERS),
-            Map.entry("/member/krsd/shares.xhtml", MEMBERS),
-            Map.entry("/provider/index.xhtml", Set.of("provider")),
-            Map.entry("/provider/request.xhtml", Set.of("provider")),
-            Map.entry("/auditor/applications.xhtml", Set.of("auditor", "staff", "admin")),
-            Map.entry("/auditor/queue.xhtml", Set.of("auditor")),
-            Map.entry("/auditor/reregistration.xhtml", Set.of("auditor")),
-            Map.entry("/auditor/scheme.xhtml", Set.of("auditor")),
-            Map.entry("/auditor/accreditations.xhtml", Set.of("auditor")),
-            Map.entry("/auditor/catalogue.xhtml", Set.of("auditor")),
-            Map.entry("/auditor/registrants.xhtml", Set.of("auditor")),
-            Map.entry("/auditor/samples.xhtml", Set.of("auditor")),
-            Map.entry("/auditor/registrant.xhtml?id=1", Set.of("auditor")),
-            Map.entry("/staff/index.xhtml", Set.of("staff", "admin")),
-            Map.entry("/staff/mail.xhtml", Set.of("staff", "admin")),
-            Map.entry("/staff/employments.xhtml", Set.of("staff", "admin")),
-            Map.entry("/staff/erasures.xhtml", Set.of("staff", "admin")),
-            Map.entry("/staff/memberships.xhtml", Set.of("staff", "admin")),
-            Map.entry("/staff/rayon.xhtml?id=1", Set.of("staff", "admin")),
-            Map.entry("/staff/person-new.xhtml", Set.of("staff", "admin")),
-            Map.entry("/staff/organisation-new.xhtml", Set.of("staff", "admin")),
-            Map.entry("/newsletter/index.xhtml", EVERYONE),
-            Map.entry("/newsletter/subscribe.xhtml", EVERYONE),
-            Map.entry("/newsletter/edition.xhtml?id=1", EVERYONE),
-            Map.entry("/staff/newsletter/index.xhtml", Set.of("staff", "admin")),
-            Map.entry("/staff/newsletter/edition.xhtml?id=1", Set.of("staff", "admin")),
-            Map.entry("/staff/newsletter/subscribers.xhtml", Set.of("staff", "admin")),
-            Map.entry("/staff/newsletter/segments.xhtml", Set.of("staff", "admin")),
-            Map.entry("/staff/newsletter/preview?id=1&lang=nl", Set.of("staff", "admin")),
-            Map.entry("/staff/newsletter/subscribers.csv", Set.of("staff", "admin")),
-            Map.entry("/admin/index.xhtml", Set.of("admin")));
+    /** page → who may see it, written as who → their pages */
+    private static final Map<String, Set<String>> PAGES = byPath(Map.of(
+            EVERYONE, List.of("/", "/login.xhtml", "/register.xhtml", "/password/forgot.xhtml",
+                    "/rayon/index.xhtml", "/rayon/view.xhtml?id=1", "/accessibility.xhtml", "/privacy.xhtml",
+                    "/events/index.xhtml", "/events/view.xhtml?id=1",
+                    "/events/certificate.xhtml?code=demoPastTraining000001",
+                    "/krsd/index.xhtml", "/krsd/index.xhtml?q=Leerplicht",
+                    "/krsd/verify.xhtml?code=demoCertificateLotte0001", "/newsletter/index.xhtml",
+                    "/newsletter/subscribe.xhtml", "/newsletter/edition.xhtml?id=1"),
+            LOGGED_IN, List.of("/account/profile.xhtml", "/account/password.xhtml", "/account/privacy.xhtml"),
+            MEMBERS, List.of("/member/index.xhtml", "/member/work.xhtml", "/member/registrations.xhtml",
+                    "/member/krsd/index.xhtml", "/member/krsd/records.xhtml", "/member/krsd/shares.xhtml"),
+            ORGANISERS, List.of("/organise/index.xhtml", "/organise/event.xhtml"),
+            AUDITORS, List.of("/auditor/index.xhtml", "/auditor/queue.xhtml", "/auditor/reregistration.xhtml",
+                    "/auditor/scheme.xhtml", "/auditor/accreditations.xhtml", "/auditor/catalogue.xhtml",
+                    "/auditor/registrants.xhtml", "/auditor/samples.xhtml", "/auditor/registrant.xhtml?id=1"),
+            PROVIDERS, List.of("/provider/index.xhtml", "/provider/request.xhtml"),
+            AUDITORS_AND_STAFF, List.of("/auditor/applications.xhtml"),
+            STAFF, List.of("/staff/index.xhtml", "/staff/mail.xhtml", "/staff/employments.xhtml",
+                    "/staff/erasures.xhtml", "/staff/memberships.xhtml", "/staff/rayon.xhtml?id=1",
+                    "/staff/person-new.xhtml", "/staff/organisation-new.xhtml",
+                    "/staff/newsletter/index.xhtml",
+                    "/staff/newsletter/edition.xhtml?id=1", "/staff/newsletter/subscribers.xhtml",
+                    "/staff/newsletter/segments.xhtml", "/staff/newsletter/preview?id=1&lang=nl",
+                    "/staff/newsletter/subscribers.csv"),
+            ADMINS, List.of("/admin/index.xhtml")));
 
-    private static final Map<String, Set<String>> APIS = Map.of(
-            "/api/krsd/me", MEMBERS,
-            "/api/krsd/register?q=Leerplicht", EVERYONE,
-            "/api/krsd/registrants", Set.of("auditor"),
-            "/api/me", LOGGED_IN,
-            "/api/rayons", EVERYONE,
-            "/api/rayons/1", EVERYONE,
-            "/api/events", EVERYONE,
-            "/api/events/1", EVERYONE,
-            "/api/events/1/registrations", Set.of("staff", "admin"));
+    /** API call → who may make it, written as who → their calls */
+    private static final Map<String, Set<String>> APIS = byPath(Map.of(
+            MEMBERS, List.of("/api/krsd/me"),
+            EVERYONE,
+            List.of("/api/krsd/register?q=Leerplicht", "/api/rayons", "/api/rayons/1", "/api/events",
+                    "/api/events/1"),
+            AUDITORS, List.of("/api/krsd/registrants"),
+            LOGGED_IN, List.of("/api/me"),
+            STAFF, List.of("/api/events/1/registrations")));
 
     /** One user per role, as the demo has them: the member in the register, the rayon contact applying. */
     private static final Map<String, User> ACCOUNTS = Map.of("member",
@@ -114,23 +89,8 @@ class AuthorizationIT {
             var session = ANONYMOUS.equals(role)
                     ? HttpSession.anonymous()
                     : HttpSession.loggedIn(ACCOUNTS.get(role));
-            for (var page : PAGES.entrySet()) {
-                int expected = page.getValue().contains(role) ? 200 : ANONYMOUS.equals(role) ? 302 : 403;
-                var response = session.get(page.getKey());
-                if (response.statusCode() != expected || expected == 302 && !response.headers()
-                        .firstValue("Location").orElse("").endsWith("/login.xhtml")) {
-                    wrong.add(role + " " + page.getKey() + ": " + response.statusCode() + " (expected "
-                            + expected + ")");
-                }
-            }
-            for (var api : APIS.entrySet()) {
-                int expected = api.getValue().contains(role) ? 200 : ANONYMOUS.equals(role) ? 401 : 403;
-                var response = session.get(api.getKey());
-                if (response.statusCode() != expected) {
-                    wrong.add(role + " " + api.getKey() + ": " + response.statusCode() + " (expected "
-                            + expected + ")");
-                }
-            }
+            check(session, role, PAGES, 302, wrong);
+            check(session, role, APIS, 401, wrong);
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
@@ -140,6 +100,34 @@ class AuthorizationIT {
         var anonymous = HttpSession.anonymous();
         assertEquals(403, anonymous.get("/templates/page.xhtml").statusCode());
         assertEquals(404, anonymous.get("/WEB-INF/web.xml").statusCode());
+    }
+
+    /**
+     * Asks for every path as {@code role}: 200 where it may, else 403, or for anonymous {@code anonymous}
+     * (a page: 302 to the login page; an API call: 401). What differs is added to {@code wrong}.
+     */
+    private static void check(HttpSession session, String role, Map<String, Set<String>> paths, int anonymous,
+            List<String> wrong) throws IOException {
+        for (var path : paths.entrySet()) {
+            int expected = path.getValue().contains(role) ? 200 : ANONYMOUS.equals(role) ? anonymous : 403;
+            var response = session.get(path.getKey());
+            if (response.statusCode() != expected || expected == 302 && !response.headers()
+                    .firstValue("Location").orElse("").endsWith("/login.xhtml")) {
+                wrong.add(role + " " + path.getKey() + ": " + response.statusCode() + " (expected "
+                        + expected + ")");
+            }
+        }
+    }
+
+    /** Turns who → paths around; a path listed twice fails the class, as Map.ofEntries did. */
+    private static Map<String, Set<String>> byPath(Map<Set<String>, List<String>> allowed) {
+        var byPath = new HashMap<String, Set<String>>();
+        allowed.forEach((who, paths) -> paths.forEach(path -> {
+            if (byPath.put(path, who) != null) {
+                throw new IllegalStateException("listed twice: " + path);
+            }
+        }));
+        return Map.copyOf(byPath);
     }
 
     private static User registrant(User user) {

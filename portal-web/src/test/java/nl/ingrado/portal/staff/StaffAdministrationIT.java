@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.entity.AccountStatus;
 import nl.ingrado.portal.member.boundary.MemberService;
@@ -22,28 +18,18 @@ import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Fixtures;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The staff administration inside the real container on real MariaDB: edits of people and
  * organisations with their audit entries, deactivation, mergers, and the constraints of V3 that
  * hold even past the services. Its lists and the CSV import: {@link StaffAdministrationListsIT}.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffAdministrationIT {
+class StaffAdministrationIT extends ContainerTest {
 
     private static final String STAFF = "bureau@example.nl";
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
 
     @Inject
     PersonAdministration persons;
@@ -56,12 +42,6 @@ class StaffAdministrationIT {
 
     @Inject
     AccountService accounts;
-
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
-
-    @Resource(lookup = "java:app/jdbc/portal")
-    DataSource dataSource;
 
     @Test
     void anEditRecordsWhoWhatAndWhenAndBadInputChangesNothing() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
@@ -20,21 +18,16 @@ import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.entity.Job;
 import nl.ingrado.portal.member.entity.OrganisationKind;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Fixtures;
-import nl.ingrado.portal.testing.InContainer;
 import nl.ingrado.portal.testing.StatementCounter;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The staff administration's lists and what fills them, inside the real container on real MariaDB:
  * SQL statements per list page, the filters, and the all-or-nothing CSV import of professionals.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffAdministrationListsIT {
+class StaffAdministrationListsIT extends ContainerTest {
 
     private static final String STAFF = "bureau@example.nl";
 
@@ -46,14 +39,6 @@ class StaffAdministrationListsIT {
 
     @Inject
     OrganisationAdministration organisations;
-
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
 
     @Test
     void aListPageTakesTheSameFewStatementsWhateverItsSize() throws Exception {

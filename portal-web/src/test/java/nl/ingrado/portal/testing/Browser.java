@@ -1,5 +1,6 @@
 package nl.ingrado.portal.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -272,6 +273,13 @@ public final class Browser implements AutoCloseable {
     public String cookieHeader() {
         return driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
+    }
+
+    /** Opens {@code path}, checks its heading and runs axe on it: a page a test visits to see it is right. */
+    public void assertPage(String path, String expectedHeading) {
+        open(path);
+        assertEquals(expectedHeading, heading());
+        assertAccessible();
     }
 
     /** Runs axe-core for WCAG 2.1 A and AA on the current page and fails on any violation. */

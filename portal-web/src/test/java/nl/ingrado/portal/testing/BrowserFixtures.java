@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import lombok.Setter;
+import lombok.experimental.Accessors;
 
 /**
  * The people a browser test logs in as, each in a line, with the name it shows on the pages, and what
@@ -131,15 +133,20 @@ public final class BrowserFixtures {
     }
 
     /** A registration row, confirmed unless told otherwise, written by {@link #create()}. */
+    @Accessors(fluent = true) // reads as a sentence: registration(event).of(user).status("WAITING")
     public static final class RegistrationFixture {
 
         private final long event;
         private Long account;
         private String name = "Gast " + tag();
         private String email;
+        /** CONFIRMED or WAITING. */
+        @Setter
         private String status = "CONFIRMED";
+        @Setter
         private String remarks;
-        private String code = BrowserFixtures.checkinCode();
+        @Setter
+        private String checkinCode = BrowserFixtures.checkinCode();
         private Long round;
         private Long workshop;
         private LocalDateTime attendedAt;
@@ -159,22 +166,6 @@ public final class BrowserFixtures {
         /** A guest without account, with an address of their own. */
         public RegistrationFixture guest(String guestName) {
             name = guestName;
-            return this;
-        }
-
-        /** CONFIRMED or WAITING. */
-        public RegistrationFixture status(String value) {
-            status = value;
-            return this;
-        }
-
-        public RegistrationFixture remarks(String value) {
-            remarks = value;
-            return this;
-        }
-
-        public RegistrationFixture checkinCode(String value) {
-            code = value;
             return this;
         }
 
@@ -200,7 +191,7 @@ public final class BrowserFixtures {
                             + "status, registered_at, confirmed_at, remarks, checkin_code, attended_at) VALUES (?, ?, ?, ?, "
                             + "'nl', TRUE, ?, UTC_TIMESTAMP(6), " + (confirmed ? "UTC_TIMESTAMP(6)" : "NULL")
                             + ", ?, ?, ?)",
-                    event, account, name, address, status, remarks, code, attendedAt);
+                    event, account, name, address, status, remarks, checkinCode, attendedAt);
             if (workshop != null) {
                 Db.update("INSERT INTO registration_choice (registration_id, round_id, workshop_id, status, "
                         + "chosen_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6))", id, round, workshop,

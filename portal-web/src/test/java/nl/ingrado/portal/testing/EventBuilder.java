@@ -6,90 +6,43 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.Setter;
+import lombok.experimental.Accessors;
 
 /**
  * An event as {@link Fixtures#event()} begins it, with what the test changes said in a line each,
  * written with its workshop rounds and workshops by {@link #create()}.
  */
+@Setter
+@Accessors(fluent = true) // fixtures read as sentences: Fixtures.event().title(…).capacity(2)
 public final class EventBuilder {
 
+    /** RAYONDAG, WERKCONFERENTIE, TRAINING (the default), … */
     private String kind = "TRAINING";
     private String title = Fixtures.unique("Test");
+    /** The rayon's code, e.g. {@code utrecht}. */
     private String rayon;
+    /** Starts then and lasts three hours unless {@link #endsAt} says otherwise; in whole seconds, as stored. */
     private LocalDateTime startsAt = Fixtures.now().plusDays(10);
     private LocalDateTime endsAt;
     private LocalDateTime opensAt = Fixtures.now().minusDays(1);
+    /** Registration closes then; by default an hour before the start. */
     private LocalDateTime closesAt;
-    private LocalDateTime cancellationDeadline;
+    /** Cancelling is possible until then; by default an hour before the start. */
+    private LocalDateTime cancellableUntil;
     private int capacity = 20;
+    /** EVERYONE (the default) or MEMBERS. */
     private String audience = "EVERYONE";
     private int reminderDays = 3;
+    @Setter(AccessLevel.NONE)
     private String category;
+    @Setter(AccessLevel.NONE)
     private String points;
+    @Setter(AccessLevel.NONE)
     private final Map<String, List<Object[]>> rounds = new LinkedHashMap<>();
 
     EventBuilder() {
-    }
-
-    /** RAYONDAG, WERKCONFERENTIE, TRAINING (the default), … */
-    public EventBuilder kind(String kind) {
-        this.kind = kind;
-        return this;
-    }
-
-    public EventBuilder title(String title) {
-        this.title = title;
-        return this;
-    }
-
-    /** The rayon's code, e.g. {@code utrecht}. */
-    public EventBuilder rayon(String code) {
-        this.rayon = code;
-        return this;
-    }
-
-    /** Starts then and lasts three hours unless {@link #endsAt} says otherwise. */
-    public EventBuilder startsAt(LocalDateTime startsAt) {
-        this.startsAt = startsAt.withNano(0);
-        return this;
-    }
-
-    public EventBuilder endsAt(LocalDateTime endsAt) {
-        this.endsAt = endsAt.withNano(0);
-        return this;
-    }
-
-    public EventBuilder opensAt(LocalDateTime opensAt) {
-        this.opensAt = opensAt.withNano(0);
-        return this;
-    }
-
-    /** Registration closes then; by default an hour before the start. */
-    public EventBuilder closesAt(LocalDateTime closesAt) {
-        this.closesAt = closesAt.withNano(0);
-        return this;
-    }
-
-    /** Cancelling is possible until then; by default an hour before the start. */
-    public EventBuilder cancellableUntil(LocalDateTime deadline) {
-        this.cancellationDeadline = deadline.withNano(0);
-        return this;
-    }
-
-    public EventBuilder capacity(int capacity) {
-        this.capacity = capacity;
-        return this;
-    }
-
-    /** EVERYONE (the default) or MEMBERS. */
-    public EventBuilder audience(String audience) {
-        this.audience = audience;
-        return this;
-    }
-
-    public EventBuilder reminderDays(int days) {
-        this.reminderDays = days;
-        return this;
     }
 
     /** Accreditation: {@code points} (e.g. "6") in the register's {@code category} (e.g. "A1"). */
@@ -106,14 +59,15 @@ public final class EventBuilder {
     }
 
     public Fixtures.Event create() {
-        var ends = endsAt != null ? endsAt : startsAt.plusHours(3);
-        var closes = closesAt != null ? closesAt : startsAt.minusHours(1);
-        var deadline = cancellationDeadline != null ? cancellationDeadline : startsAt.minusHours(1);
+        var starts = startsAt.withNano(0);
+        var ends = endsAt != null ? endsAt.withNano(0) : starts.plusHours(3);
+        var closes = closesAt != null ? closesAt.withNano(0) : starts.minusHours(1);
+        var deadline = cancellableUntil != null ? cancellableUntil.withNano(0) : starts.minusHours(1);
         long id = Db.insert("INSERT INTO event (kind, title, rayon_id, venue, starts_at, ends_at, "
                 + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
                 + "reminder_days, accreditation_category, accreditation_points, created_at) VALUES (?, ?, "
                 + "(SELECT id FROM rayon WHERE code = ?), 'Utrecht', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))",
-                kind, title, rayon, startsAt, ends, opensAt, closes, deadline, capacity, audience,
+                kind, title, rayon, starts, ends, opensAt.withNano(0), closes, deadline, capacity, audience,
                 reminderDays,
                 category, points == null ? null : new BigDecimal(points));
         var roundIds = new LinkedHashMap<String, Long>();

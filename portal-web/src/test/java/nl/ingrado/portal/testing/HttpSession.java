@@ -20,6 +20,8 @@ public final class HttpSession {
 
     private static final Pattern VIEW_STATE = Pattern
             .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern MESSAGES = Pattern.compile("id=\"messages\"[^>]*>(.*?)</ul>",
+            Pattern.DOTALL);
 
     private final HttpClient http;
     private final String baseUrl = TestEnvironment.portal().baseUrl();
@@ -112,6 +114,21 @@ public final class HttpSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Where a form's answer sent the visitor, and the messages shown there (null when none are). */
+    public record Followed(String location, String messages) {
+    }
+
+    /** Follows the redirect a form answered with (it must be one) and reads the messages on that page. */
+    public Followed follow(HttpResponse<String> redirect) throws IOException {
+        if (redirect.statusCode() != 302) {
+            throw new AssertionError("expected a redirect (302), got " + redirect.statusCode() + ": "
+                    + redirect.body());
+        }
+        var location = redirect.headers().firstValue("Location").orElseThrow();
+        var matcher = MESSAGES.matcher(get(location.replaceFirst("^https?://[^/]+", "")).body());
+        return new Followed(location, matcher.find() ? matcher.group(1) : null);
     }
 
     public HttpResponse<String> get(String path) throws IOException {

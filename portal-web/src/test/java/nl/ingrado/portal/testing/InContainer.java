@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * classes of this module, the helpers of this test tree they inject (a package's own fixtures, as a
  * CDI bean) and the fixtures they use. Because every class asks for the same archive,
  * {@link SharedPayaraMicro} starts Payara Micro once for all of them instead of once per class. A test
- * class declares (or inherits from a base class) {@code @Deployment static WebArchive deployment() { return InContainer.deployment(); }}.
+ * class gets it by extending {@link ContainerTest}.
  */
 public final class InContainer {
 

@@ -21,6 +21,12 @@ class NormTest {
         return new BigDecimal(value);
     }
 
+    /** The progress in the five years from {@code start} of a scheme without cohort (factor 1, 160 points). */
+    private static Norm.Progress fiveYearsFrom(LocalDate start, String a1, String a2, LocalDate on) {
+        return Norm.progress(scheme(null, true), start, start.plusYears(5).minusDays(1), BigDecimal.ONE,
+                p("160.0"), Map.of("A1", p(a1), "A2", p(a2)), on);
+    }
+
     @Test
     void aPersonalPeriodRunsFiveYearsWithTheFullNorm() {
         var plan = Norm.plan(scheme(null, true), LocalDate.of(2026, 3, 15));
@@ -44,52 +50,34 @@ class NormTest {
 
     @Test
     void pointsAboveTheCapDoNotCountAndTheMinimumMustBeReached() {
-        var s = scheme(null, true);
         var start = LocalDate.of(2022, 1, 1);
-        var end = LocalDate.of(2026, 12, 31);
         // 30 in A1 and 130 in A2: 30 + 80 count, 50 short of the norm, 10 short of the A1 minimum
-        var progress = Norm.progress(s, start, end, BigDecimal.ONE, p("160.0"),
-                Map.of("A1", p("30"), "A2", p("130")),
-                LocalDate.of(2026, 6, 1));
+        var progress = fiveYearsFrom(start, "30", "130", LocalDate.of(2026, 6, 1));
         assertEquals(0, progress.counted().compareTo(p("110")));
         assertEquals(0, progress.missing().compareTo(p("50")));
         assertEquals(0, progress.categories().get(1).overCap().compareTo(p("50")));
         assertEquals(0, progress.categories().get(0).missing().compareTo(p("10")));
         assertEquals(Norm.Standing.AT_RISK, progress.standing());
         // A2 counts up to 80, so 110 count: 50 short, of which at least 10 must be A1
-        var almost = Norm.progress(s, start, end, BigDecimal.ONE, p("160.0"),
-                Map.of("A1", p("30"), "A2", p("120")),
-                LocalDate.of(2026, 6, 1));
+        var almost = fiveYearsFrom(start, "30", "120", LocalDate.of(2026, 6, 1));
         assertEquals(0, almost.missing().compareTo(p("50")));
-        var met = Norm.progress(s, start, end, BigDecimal.ONE, p("160.0"),
-                Map.of("A1", p("80"), "A2", p("80")),
-                LocalDate.of(2026, 6, 1));
+        var met = fiveYearsFrom(start, "80", "80", LocalDate.of(2026, 6, 1));
         assertEquals(Norm.Standing.MET, met.standing());
         assertEquals(0, met.missing().signum());
         // a total over the norm is not enough without the A1 minimum
-        var noA1 = Norm.progress(s, start, end, BigDecimal.ONE, p("160.0"),
-                Map.of("A1", p("39"), "A2", p("200")),
-                LocalDate.of(2026, 6, 1));
+        var noA1 = fiveYearsFrom(start, "39", "200", LocalDate.of(2026, 6, 1));
         assertEquals(0, noA1.missing().compareTo(p("41")));
     }
 
     @Test
     void theStandingFollowsTheTimeGoneBy() {
-        var s = scheme(null, true);
         var start = LocalDate.of(2024, 1, 1);
-        var end = LocalDate.of(2028, 12, 31);
         // halfway, 80 points are expected
-        var onTrack = Norm.progress(s, start, end, BigDecimal.ONE, p("160.0"),
-                Map.of("A1", p("60"), "A2", p("25")),
-                LocalDate.of(2026, 7, 2));
+        var onTrack = fiveYearsFrom(start, "60", "25", LocalDate.of(2026, 7, 2));
         assertEquals(Norm.Standing.ON_TRACK, onTrack.standing());
-        var behind = Norm.progress(s, start, end, BigDecimal.ONE, p("160.0"),
-                Map.of("A1", p("60"), "A2", p("10")),
-                LocalDate.of(2026, 7, 2));
+        var behind = fiveYearsFrom(start, "60", "10", LocalDate.of(2026, 7, 2));
         assertEquals(Norm.Standing.AT_RISK, behind.standing());
-        var over = Norm.progress(s, start, end, BigDecimal.ONE, p("160.0"),
-                Map.of("A1", p("60"), "A2", p("10")),
-                LocalDate.of(2029, 1, 1));
+        var over = fiveYearsFrom(start, "60", "10", LocalDate.of(2029, 1, 1));
         assertEquals(Norm.Standing.NOT_MET, over.standing());
     }
 

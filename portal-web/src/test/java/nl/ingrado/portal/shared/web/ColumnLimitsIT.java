@@ -7,13 +7,9 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.entity.StoredIn;
+import nl.ingrado.portal.testing.ContainerTest;
 import nl.ingrado.portal.testing.Db;
-import nl.ingrado.portal.testing.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every length limit that forms and API bodies declare ({@link Lengths}) fits the column it names, in the
@@ -21,13 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Characters count as up to four bytes (utf8mb4), so the column's byte length is what counts; which
  * form fields use which limit is checked by {@link FormConstraintsTest}.
  */
-@ExtendWith(ArquillianExtension.class)
-class ColumnLimitsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.deployment();
-    }
+class ColumnLimitsIT extends ContainerTest {
 
     @Test
     void everyLimitFitsTheColumnsItNames() throws IllegalAccessException {
