@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import nl.ingrado.portal.event.boundary.AssemblyDocuments;
 import nl.ingrado.portal.shared.web.FileResponses;
 
@@ -15,6 +16,8 @@ import nl.ingrado.portal.shared.web.FileResponses;
  */
 @WebServlet("/documents/*")
 public class AssemblyDocumentFiles extends HttpServlet {
+
+    private static final Pattern PATH = Pattern.compile("^/(\\d{1,18})\\.pdf$");
 
     @Inject
     AssemblyDocuments documents;
@@ -27,9 +30,8 @@ public class AssemblyDocumentFiles extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (!path.matches("^/\\d{1,18}\\.pdf$")) {
-            response.sendError(404);
+        var path = FileResponses.path(request, response, PATH);
+        if (path == null) {
             return;
         }
         boolean office = request.isUserInRole("STAFF") || request.isUserInRole("ADMIN")
@@ -39,7 +41,7 @@ public class AssemblyDocumentFiles extends HttpServlet {
             response.sendError(403);
             return;
         }
-        var document = documents.content(Long.parseLong(path.substring(1, path.length() - 4)));
+        var document = documents.content(Long.parseLong(path.group(1)));
         if (document.isEmpty()) {
             response.sendError(404);
             return;

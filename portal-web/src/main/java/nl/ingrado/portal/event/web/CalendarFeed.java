@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import nl.ingrado.portal.event.boundary.EventCatalog;
+import nl.ingrado.portal.shared.web.FileResponses;
 
 /**
  * {@code /calendar/{secret}.ics}: a person's registrations as an iCalendar feed, for subscribing in
@@ -16,17 +18,18 @@ import nl.ingrado.portal.event.boundary.EventCatalog;
 @WebServlet("/calendar/*")
 public class CalendarFeed extends HttpServlet {
 
+    private static final Pattern PATH = Pattern.compile("^/([A-Za-z0-9_-]{43})\\.ics$");
+
     @Inject
     EventCatalog catalog;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (!path.matches("^/[A-Za-z0-9_-]{43}\\.ics$")) {
-            response.sendError(404);
+        var path = FileResponses.path(request, response, PATH);
+        if (path == null) {
             return;
         }
-        var feed = catalog.feed(path.substring(1, path.length() - 4));
+        var feed = catalog.feed(path.group(1));
         if (feed.isEmpty()) {
             response.sendError(404);
             return;

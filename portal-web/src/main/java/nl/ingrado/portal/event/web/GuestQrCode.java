@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import nl.ingrado.portal.shared.control.QrCodes;
+import nl.ingrado.portal.shared.web.FileResponses;
 
 /**
  * {@code /events/qr/{code}.png}: the QR code of a registration code. Whoever has the code may see it
@@ -14,15 +16,16 @@ import nl.ingrado.portal.shared.control.QrCodes;
 @WebServlet("/events/qr/*")
 public class GuestQrCode extends HttpServlet {
 
+    private static final Pattern PATH = Pattern.compile("^/([A-Za-z0-9_-]{22})\\.png$");
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (!path.matches("^/[A-Za-z0-9_-]{22}\\.png$")) {
-            response.sendError(404);
+        var path = FileResponses.path(request, response, PATH);
+        if (path == null) {
             return;
         }
         response.setContentType("image/png");
         response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(QrCodes.png(path.substring(1, 23), 320));
+        response.getOutputStream().write(QrCodes.png(path.group(1), 320));
     }
 }

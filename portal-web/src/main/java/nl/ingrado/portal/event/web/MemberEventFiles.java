@@ -32,9 +32,8 @@ public class MemberEventFiles extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var matcher = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!matcher.matches()) {
-            response.sendError(404);
+        var matcher = FileResponses.path(request, response, PATH);
+        if (matcher == null) {
             return;
         }
         long registrationId = Long.parseLong(matcher.group(2));

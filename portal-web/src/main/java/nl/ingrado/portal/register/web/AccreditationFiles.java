@@ -29,8 +29,11 @@ public class AccreditationFiles extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var matcher = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!matcher.matches() || !currentUser.isLoggedIn()) {
+        var matcher = FileResponses.path(request, response, PATH);
+        if (matcher == null) {
+            return;
+        }
+        if (!currentUser.isLoggedIn()) {
             response.sendError(404);
             return;
         }
