@@ -2,22 +2,20 @@ package nl.ingrado.portal.event.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import nl.ingrado.portal.event.boundary.AssemblyDocuments;
 import nl.ingrado.portal.shared.web.FileResponses;
+import nl.ingrado.portal.shared.web.FileServlet;
 
 /**
  * {@code /documents/{id}.pdf}: a document of the general assembly, for professionals of member
  * organisations (premium access) and the office; a signed-up account without that gets 403.
  */
 @WebServlet("/documents/*")
-public class AssemblyDocumentFiles extends HttpServlet {
-
-    private static final Pattern PATH = Pattern.compile("^/(\\d{1,18})\\.pdf$");
+public class AssemblyDocumentFiles extends FileServlet {
 
     @Inject
     AssemblyDocuments documents;
@@ -28,12 +26,13 @@ public class AssemblyDocumentFiles extends HttpServlet {
     @Inject
     nl.ingrado.portal.shared.web.CurrentUser currentUser;
 
+    public AssemblyDocumentFiles() {
+        super("^/(\\d{1,18})\\.pdf$");
+    }
+
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = FileResponses.path(request, response, PATH);
-        if (path == null) {
-            return;
-        }
+    protected void serve(Matcher path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         boolean office = request.isUserInRole("STAFF") || request.isUserInRole("ADMIN")
                 || request.isUserInRole("AUDITOR");
         if (!office

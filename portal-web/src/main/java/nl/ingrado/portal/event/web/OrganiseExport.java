@@ -93,15 +93,10 @@ public class OrganiseExport extends HttpServlet {
     }
 
     private static List<Object> header(Locale locale, RegistrationOverview overview) {
-        var header = new ArrayList<Object>();
-        for (var key : List.of("col.name", "col.email", "col.status",
-                "col.registeredAt")) {
-            header.add(Texts.get(locale, key));
-        }
+        var header = new ArrayList<Object>(
+                TableExport.headers(locale, "col.name", "col.email", "col.status", "col.registeredAt"));
         overview.rounds().forEach(round -> header.add(round.name()));
-        for (var key : List.of("col.remarks", "col.member", "col.attended")) {
-            header.add(Texts.get(locale, key));
-        }
+        header.addAll(TableExport.headers(locale, "col.remarks", "col.member", "col.attended"));
         return header;
     }
 

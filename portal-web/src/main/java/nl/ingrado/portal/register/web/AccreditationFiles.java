@@ -2,14 +2,14 @@ package nl.ingrado.portal.register.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import nl.ingrado.portal.register.boundary.Accreditations;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.FileResponses;
+import nl.ingrado.portal.shared.web.FileServlet;
 
 /**
  * {@code /files/accreditation/{fileId}}: a document of an accreditation request, for the provider who
@@ -17,9 +17,7 @@ import nl.ingrado.portal.shared.web.FileResponses;
  * type was checked by content on upload, and the sandbox keeps even a disguised file from running.
  */
 @WebServlet("/files/accreditation/*")
-public class AccreditationFiles extends HttpServlet {
-
-    private static final Pattern PATH = Pattern.compile("^/(\\d{1,18})$");
+public class AccreditationFiles extends FileServlet {
 
     @Inject
     Accreditations accreditations;
@@ -27,12 +25,13 @@ public class AccreditationFiles extends HttpServlet {
     @Inject
     CurrentUser currentUser;
 
+    public AccreditationFiles() {
+        super("^/(\\d{1,18})$");
+    }
+
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var matcher = FileResponses.path(request, response, PATH);
-        if (matcher == null) {
-            return;
-        }
+    protected void serve(Matcher matcher, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (!currentUser.isLoggedIn()) {
             response.sendError(404);
             return;

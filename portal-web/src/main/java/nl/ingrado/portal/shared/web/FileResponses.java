@@ -1,13 +1,10 @@
 package nl.ingrado.portal.shared.web;
 
 import jakarta.ejb.EJBException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -17,20 +14,6 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 public final class FileResponses {
 
     private FileResponses() {
-    }
-
-    /**
-     * The path below the servlet matched against the files it serves; null, after answering 404, when the
-     * path cannot name one of them.
-     */
-    public static Matcher path(HttpServletRequest request, HttpServletResponse response, Pattern files)
-            throws IOException {
-        var matcher = files.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (matcher.matches()) {
-            return matcher;
-        }
-        response.sendError(404);
-        return null;
     }
 
     /** Sends {@code content} as it is, e.g. an image or a feed. */
