@@ -40,12 +40,8 @@ public class AssemblyDocumentFiles extends FileServlet {
             response.sendError(403);
             return;
         }
-        var document = documents.content(Long.parseLong(path.group(1)));
-        if (document.isEmpty()) {
-            response.sendError(404);
-            return;
-        }
-        response.setHeader("Content-Disposition", "inline; filename=\"" + document.get().filename() + "\"");
-        FileResponses.send(response, "application/pdf", "private, no-store", document.get().bytes());
+        var document = found(documents.content(Long.parseLong(path.group(1))));
+        response.setHeader("Content-Disposition", "inline; filename=\"" + document.filename() + "\"");
+        FileResponses.send(response, "application/pdf", "private, no-store", document.bytes());
     }
 }

@@ -27,13 +27,9 @@ public class CalendarFeed extends FileServlet {
     @Override
     protected void serve(Matcher path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        var feed = catalog.feed(path.group(1));
-        if (feed.isEmpty()) {
-            response.sendError(404);
-            return;
-        }
+        var feed = found(catalog.feed(path.group(1)));
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Cache-Control", "private, max-age=300");
-        response.getOutputStream().write(feed.get().getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(feed.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -38,24 +38,16 @@ public class MemberEventFiles extends FileServlet {
         long registrationId = Long.parseLong(matcher.group(2));
         switch (matcher.group(1) + "." + matcher.group(3)) {
             case "qr.png" -> {
-                var code = FileResponses
+                var code = found(FileResponses
                         .unlessRefused(() -> catalog.checkinCodeOf(currentUser.id(), registrationId))
-                        .flatMap(c -> c);
-                if (code.isEmpty()) {
-                    response.sendError(404);
-                    return;
-                }
-                FileResponses.send(response, "image/png", "private, no-store", QrCodes.png(code.get(), 320));
+                        .flatMap(c -> c));
+                FileResponses.send(response, "image/png", "private, no-store", QrCodes.png(code, 320));
             }
             case "certificate.pdf" -> {
-                var pdf = FileResponses.unlessRefused(
-                        () -> certificate(registrationId, Texts.pageLocaleOf(request)));
-                if (pdf.isEmpty()) {
-                    response.sendError(404);
-                    return;
-                }
+                var pdf = found(FileResponses.unlessRefused(
+                        () -> certificate(registrationId, Texts.pageLocaleOf(request))));
                 FileResponses.download(response, "application/pdf",
-                        "bewijs-van-deelname-" + registrationId + ".pdf", pdf.get());
+                        "bewijs-van-deelname-" + registrationId + ".pdf", pdf);
             }
             default -> response.sendError(404);
         }

@@ -32,17 +32,9 @@ public class AccreditationFiles extends FileServlet {
     @Override
     protected void serve(Matcher matcher, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (!currentUser.isLoggedIn()) {
-            response.sendError(404);
-            return;
-        }
-        var file = accreditations.document(Long.parseLong(matcher.group(1)), currentUser.id(),
-                request.isUserInRole("AUDITOR"));
-        if (file.isEmpty()) {
-            response.sendError(404);
-            return;
-        }
-        var f = file.get();
+        require(currentUser.isLoggedIn());
+        var f = found(accreditations.document(Long.parseLong(matcher.group(1)), currentUser.id(),
+                request.isUserInRole("AUDITOR")));
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         FileResponses.upload(response, f.contentType(), f.filename(), f.content());
     }

@@ -35,16 +35,8 @@ public class EvidenceFiles extends FileServlet {
     protected void serve(Matcher path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         var recordId = Ids.parse(path.group(1));
-        if (recordId == null || !currentUser.isLoggedIn()) {
-            response.sendError(404);
-            return;
-        }
-        var file = own.evidence(currentUser.id(), request.isUserInRole("AUDITOR"), recordId);
-        if (file.isEmpty()) {
-            response.sendError(404);
-            return;
-        }
-        var f = file.get();
+        require(recordId != null && currentUser.isLoggedIn());
+        var f = found(own.evidence(currentUser.id(), request.isUserInRole("AUDITOR"), recordId));
         response.setHeader("Content-Security-Policy", "sandbox");
         FileResponses.upload(response, f.contentType(), f.filename(), f.content());
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +28,37 @@ public abstract class FileServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        serve(path, request, response);
+        try {
+            serve(path, request, response);
+        } catch (NotFound e) {
+            response.sendError(404);
+        }
+    }
+
+    /** The file, when it is there for the caller; else the answer is 404 (nothing is written before). */
+    protected static <T> T found(Optional<T> file) {
+        return file.orElseThrow(NotFound::new);
+    }
+
+    /** Goes on only when {@code allowed}; else the answer is 404, as for a file that is not there. */
+    protected static void require(boolean allowed) {
+        if (!allowed) {
+            throw new NotFound();
+        }
     }
 
     /** Answers a GET of the file {@code path} names (its groups as the pattern has them). */
     protected abstract void serve(Matcher path, HttpServletRequest request, HttpServletResponse response)
             throws IOException;
+
+    /** A file that is not there: no stack trace, as it is an answer, not a failure. */
+    private static final class NotFound extends RuntimeException {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        NotFound() {
+            super(null, null, false, false);
+        }
+    }
 }
