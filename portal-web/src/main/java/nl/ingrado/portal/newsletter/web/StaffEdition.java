@@ -22,6 +22,7 @@ import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 
 /**
@@ -87,12 +88,10 @@ public class StaffEdition implements Serializable {
                     .ifPresent(s -> form.setSegmentId(s.id()));
             return;
         }
-        var found = editions.find(id);
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "edition not found");
+        edition = Pages.found(editions.find(id), "edition not found");
+        if (edition == null) {
             return;
         }
-        edition = found.get();
         items = editions.items(id);
         form.fill(edition);
         if (item != null) {
