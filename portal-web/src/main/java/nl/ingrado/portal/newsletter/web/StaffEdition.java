@@ -118,8 +118,7 @@ public class StaffEdition implements Serializable {
             Faces.redirect("staff/newsletter/edition.xhtml?id=" + created);
         } else {
             editions.update(id, form.getSubject(), form.getIntro(), form.getSegmentId(), actor);
-            Feedback.flash("nls.edition.saved");
-            redirect("");
+            shown("", "nls.edition.saved");
         }
     }
 
@@ -127,8 +126,7 @@ public class StaffEdition implements Serializable {
         var image = itemForm.imageContent();
         editions.saveItem(id, item, itemForm.getTitle(), itemForm.getBody(), itemForm.getLink(), image,
                 itemForm.getImageAlt(), itemForm.isRemoveImage(), actor());
-        Feedback.flash(item == null ? "nls.item.added" : "nls.item.saved");
-        redirect("#items");
+        shown("#items", item == null ? "nls.item.added" : "nls.item.saved");
     }
 
     public void moveUp(long itemId) throws IOException {
@@ -143,15 +141,13 @@ public class StaffEdition implements Serializable {
 
     public void removeItem(long itemId) throws IOException {
         editions.removeItem(id, itemId, actor());
-        Feedback.flash("nls.item.removed");
-        redirect("#items");
+        shown("#items", "nls.item.removed");
     }
 
     public void sendTest() throws IOException {
         var to = currentUser.getEmail();
         sending.sendTest(id, to, "en".equals(testLanguage) ? "en" : "nl");
-        Feedback.flash("nls.test.sent", to);
-        redirect("");
+        shown("", "nls.test.sent", to);
     }
 
     public void schedule() throws IOException {
@@ -160,8 +156,7 @@ public class StaffEdition implements Serializable {
             throw new BusinessException("nls.edition.noItems");
         }
         sending.schedule(id, scheduleForm.atUtc(), actor());
-        Feedback.flash("nls.schedule.done");
-        redirect("");
+        shown("", "nls.schedule.done");
     }
 
     public void sendNow() throws IOException {
@@ -169,26 +164,22 @@ public class StaffEdition implements Serializable {
             throw new BusinessException("nls.edition.noItems");
         }
         sending.sendNow(id, actor());
-        Feedback.flash("nls.send.started");
-        redirect("");
+        shown("", "nls.send.started");
     }
 
     public void unschedule() throws IOException {
         sending.unschedule(id, actor());
-        Feedback.flash("nls.schedule.withdrawn");
-        redirect("");
+        shown("", "nls.schedule.withdrawn");
     }
 
     public void pause() throws IOException {
         sending.pause(id, actor());
-        Feedback.flash("nls.send.paused");
-        redirect("");
+        shown("", "nls.send.paused");
     }
 
     public void resume() throws IOException {
         sending.resume(id, actor());
-        Feedback.flash("nls.send.resumed");
-        redirect("");
+        shown("", "nls.send.resumed");
     }
 
     public void delete() throws IOException {
@@ -221,6 +212,12 @@ public class StaffEdition implements Serializable {
 
     private void redirect(String anchor) throws IOException {
         Faces.redirect("staff/newsletter/edition.xhtml?id=" + id + anchor);
+    }
+
+    /** After a change: the edition's page again (at {@code anchor}), with what was done. */
+    private void shown(String anchor, String done, Object... args) throws IOException {
+        Feedback.flash(done, args);
+        redirect(anchor);
     }
 
     private String actor() {
