@@ -21,8 +21,8 @@ public class OrganisationList extends StaffList<OrganisationFilter, Organisation
     }
 
     @Override
-    protected Search<OrganisationFilter, OrganisationRow> source() {
-        return new Search<>(organisations::count, organisations::page);
+    protected Source<OrganisationFilter, OrganisationRow> source() {
+        return new Source<>(organisations::count, organisations::page);
     }
 
     public List<String> getStatuses() {

@@ -42,8 +42,8 @@ public class PersonList extends StaffList<PersonFilter, PersonRow> {
     private String organisation;
 
     @Override
-    protected Search<PersonFilter, PersonRow> source() {
-        return new Search<>(persons::count, persons::page);
+    protected Source<PersonFilter, PersonRow> source() {
+        return new Source<>(persons::count, persons::page);
     }
 
     @Override

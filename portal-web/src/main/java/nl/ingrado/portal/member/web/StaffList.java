@@ -69,7 +69,7 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     }
 
     /** The boundary's count and page of the list. */
-    protected record Search<F, R>(ToLongFunction<F> count, Rows<F, R> page) {
+    protected record Source<F, R>(ToLongFunction<F> count, Rows<F, R> rows) {
     }
 
     @FunctionalInterface
@@ -78,7 +78,7 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     }
 
     /** The boundary that reads the list, asked each time, as the injected one is not serialized. */
-    protected abstract Search<F, R> source();
+    protected abstract Source<F, R> source();
 
     /** The page's address, relative to the portal, e.g. {@code staff/persons.xhtml}. */
     private final String path;
@@ -93,7 +93,7 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
         this.parameterNames = List.copyOf(parameterNames);
         this.parse = parse;
         this.model = new LazyList<>(() -> source().count().applyAsLong(filter()),
-                (field, ascending, first, size) -> source().page().page(filter(), Sort.of(field, ascending),
+                (field, ascending, first, size) -> source().rows().page(filter(), Sort.of(field, ascending),
                         first, size),
                 key);
     }
