@@ -2,19 +2,20 @@ package nl.ingrado.portal.event.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Matcher;
 import nl.ingrado.portal.event.boundary.AssemblyDocuments;
 import nl.ingrado.portal.shared.web.FileResponses;
+import nl.ingrado.portal.shared.web.FileServlet;
 
 /**
  * {@code /documents/{id}.pdf}: a document of the general assembly, for professionals of member
  * organisations (premium access) and the office; a signed-up account without that gets 403.
  */
 @WebServlet("/documents/*")
-public class AssemblyDocumentFiles extends HttpServlet {
+public class AssemblyDocumentFiles extends FileServlet {
 
     @Inject
     AssemblyDocuments documents;
@@ -25,13 +26,13 @@ public class AssemblyDocumentFiles extends HttpServlet {
     @Inject
     nl.ingrado.portal.shared.web.CurrentUser currentUser;
 
+    public AssemblyDocumentFiles() {
+        super("^/(\\d{1,18})\\.pdf$");
+    }
+
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (!path.matches("^/\\d{1,18}\\.pdf$")) {
-            response.sendError(404);
-            return;
-        }
+    protected void serve(Matcher path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         boolean office = request.isUserInRole("STAFF") || request.isUserInRole("ADMIN")
                 || request.isUserInRole("AUDITOR");
         if (!office
@@ -39,12 +40,8 @@ public class AssemblyDocumentFiles extends HttpServlet {
             response.sendError(403);
             return;
         }
-        var document = documents.content(Long.parseLong(path.substring(1, path.length() - 4)));
-        if (document.isEmpty()) {
-            response.sendError(404);
-            return;
-        }
-        response.setHeader("Content-Disposition", "inline; filename=\"" + document.get().filename() + "\"");
-        FileResponses.send(response, "application/pdf", "private, no-store", document.get().bytes());
+        var document = found(documents.content(Long.parseLong(path.group(1))));
+        response.setHeader("Content-Disposition", "inline; filename=\"" + document.filename() + "\"");
+        FileResponses.send(response, "application/pdf", "private, no-store", document.bytes());
     }
 }

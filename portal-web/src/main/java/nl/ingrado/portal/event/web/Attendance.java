@@ -19,6 +19,7 @@ import nl.ingrado.portal.event.boundary.EventAttendance.Registrant;
 import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -57,10 +58,7 @@ public class Attendance implements Serializable {
     private transient List<Registrant> registrants;
 
     public void load() throws IOException {
-        overview = attendance.overview(Organisers.of(currentUser), id).orElse(null);
-        if (overview == null) {
-            Faces.responseSendError(404, "event not found");
-        }
+        overview = Pages.found(attendance.overview(Organisers.of(currentUser), id), "event not found");
     }
 
     public void checkIn(long registrationId) throws IOException {

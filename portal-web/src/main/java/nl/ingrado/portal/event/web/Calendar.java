@@ -22,7 +22,7 @@ public class Calendar {
     EventCatalog catalog;
 
     @Inject
-    RayonService rayons;
+    RayonService rayonService;
 
     @Getter
     @Setter
@@ -32,7 +32,9 @@ public class Calendar {
     private String rayon;
     @Getter
     private List<EventSummary> events;
-    private List<RayonName> rayonNames;
+    /** Asked several times while the page renders: read once. */
+    @Getter(lazy = true)
+    private final List<RayonName> rayons = rayonService.names();
 
     public void load() {
         EventKind parsedKind = null;
@@ -47,13 +49,5 @@ public class Calendar {
 
     public EventKind[] getKinds() {
         return EventKind.values();
-    }
-
-    /** Asked several times while the page renders: read once. */
-    public List<RayonName> getRayons() {
-        if (rayonNames == null) {
-            rayonNames = rayons.names();
-        }
-        return rayonNames;
     }
 }

@@ -17,6 +17,7 @@ import nl.ingrado.portal.event.boundary.Evaluations.Form;
 import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 
 /**
@@ -54,10 +55,7 @@ public class Evaluate implements Serializable {
     private final Map<Long, String> workshopComments = new HashMap<>();
 
     public void load() throws IOException {
-        form = evaluations.form(currentUser.id(), registration).orElse(null);
-        if (form == null) {
-            Faces.responseSendError(404, "registration not found");
-        }
+        form = Pages.found(evaluations.form(currentUser.id(), registration), "registration not found");
     }
 
     public void submit() throws IOException {

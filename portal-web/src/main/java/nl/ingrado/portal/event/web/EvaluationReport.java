@@ -9,7 +9,7 @@ import lombok.Setter;
 import nl.ingrado.portal.event.boundary.Evaluations;
 import nl.ingrado.portal.event.boundary.Evaluations.Report;
 import nl.ingrado.portal.shared.web.CurrentUser;
-import org.omnifaces.util.Faces;
+import nl.ingrado.portal.shared.web.Pages;
 
 /** /organise/evaluation.xhtml?id= : what attendees thought of an event and its workshops (read only). */
 @Named
@@ -29,9 +29,6 @@ public class EvaluationReport {
     private Report report;
 
     public void load() throws IOException {
-        report = evaluations.report(Organisers.of(currentUser), id).orElse(null);
-        if (report == null) {
-            Faces.responseSendError(404, "event not found");
-        }
+        report = Pages.found(evaluations.report(Organisers.of(currentUser), id), "event not found");
     }
 }

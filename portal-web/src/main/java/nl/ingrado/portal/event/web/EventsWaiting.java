@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.event.boundary.EventAdministration;
 import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.event.boundary.EventCatalog.EventSummary;
@@ -25,20 +26,9 @@ public class EventsWaiting {
     @Inject
     EventAdministration administration;
 
-    private List<EventSummary> coming;
-    private Long withWaitingList;
-
-    public List<EventSummary> getComing() {
-        if (coming == null) {
-            coming = catalog.upcoming(null, null, COMING);
-        }
-        return coming;
-    }
-
-    public long getWithWaitingList() {
-        if (withWaitingList == null) {
-            withWaitingList = administration.eventsWithWaitingCount();
-        }
-        return withWaitingList;
-    }
+    /** Read once a request, however often the page asks. */
+    @Getter(lazy = true)
+    private final List<EventSummary> coming = catalog.upcoming(null, null, COMING);
+    @Getter(lazy = true)
+    private final long withWaitingList = administration.eventsWithWaitingCount();
 }

@@ -2,17 +2,17 @@ package nl.ingrado.portal.event.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.shared.control.QrCodes;
+import nl.ingrado.portal.shared.control.Texts;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.FileResponses;
-import nl.ingrado.portal.shared.control.Texts;
+import nl.ingrado.portal.shared.web.FileServlet;
 
 /**
  * A member's own event files: the QR code for check-in ({@code /member/files/qr/{id}.png}) and
@@ -20,9 +20,7 @@ import nl.ingrado.portal.shared.control.Texts;
  * registration is a 404, never a file.
  */
 @WebServlet("/member/files/*")
-public class MemberEventFiles extends HttpServlet {
-
-    private static final Pattern PATH = Pattern.compile("^/(qr|certificate)/(\\d{1,18})\\.(png|pdf)$");
+public class MemberEventFiles extends FileServlet {
 
     @Inject
     EventCatalog catalog;
@@ -30,34 +28,26 @@ public class MemberEventFiles extends HttpServlet {
     @Inject
     CurrentUser currentUser;
 
+    public MemberEventFiles() {
+        super("^/(qr|certificate)/(\\d{1,18})\\.(png|pdf)$");
+    }
+
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var matcher = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!matcher.matches()) {
-            response.sendError(404);
-            return;
-        }
+    protected void serve(Matcher matcher, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         long registrationId = Long.parseLong(matcher.group(2));
         switch (matcher.group(1) + "." + matcher.group(3)) {
             case "qr.png" -> {
-                var code = FileResponses
+                var code = found(FileResponses
                         .unlessRefused(() -> catalog.checkinCodeOf(currentUser.id(), registrationId))
-                        .flatMap(c -> c);
-                if (code.isEmpty()) {
-                    response.sendError(404);
-                    return;
-                }
-                FileResponses.send(response, "image/png", "private, no-store", QrCodes.png(code.get(), 320));
+                        .flatMap(c -> c));
+                FileResponses.send(response, "image/png", "private, no-store", QrCodes.png(code, 320));
             }
             case "certificate.pdf" -> {
-                var pdf = FileResponses.unlessRefused(
-                        () -> certificate(registrationId, Texts.pageLocaleOf(request)));
-                if (pdf.isEmpty()) {
-                    response.sendError(404);
-                    return;
-                }
+                var pdf = found(FileResponses.unlessRefused(
+                        () -> certificate(registrationId, Texts.pageLocaleOf(request))));
                 FileResponses.download(response, "application/pdf",
-                        "bewijs-van-deelname-" + registrationId + ".pdf", pdf.get());
+                        "bewijs-van-deelname-" + registrationId + ".pdf", pdf);
             }
             default -> response.sendError(404);
         }

@@ -106,12 +106,10 @@ public class OrganiseEvent implements Serializable {
         var organiser = Organisers.of(currentUser);
         if (id == null) {
             long created = events.create(organiser, details, form.isAutoPromote());
-            Feedback.flash("organise.event.created");
-            Faces.redirect("organise/event.xhtml?id=" + created);
+            shown(created, "organise.event.created");
         } else {
             events.update(organiser, id, form.version(), details, form.isAutoPromote());
-            Feedback.flash("organise.event.saved");
-            Faces.redirect("organise/event.xhtml?id=" + id);
+            shown(id, "organise.event.saved");
         }
     }
 
@@ -129,20 +127,17 @@ public class OrganiseEvent implements Serializable {
         documents.upload(Organisers.of(currentUser), id, documentForm.getTitle(),
                 file == null ? null : file.name(),
                 file == null ? null : file.content());
-        Feedback.flash("documents.added");
-        Faces.redirect("organise/event.xhtml?id=" + id);
+        shown(id, "documents.added");
     }
 
     public void removeDocument(long documentId) throws IOException {
         documents.remove(Organisers.of(currentUser), documentId);
-        Feedback.flash("documents.removed");
-        Faces.redirect("organise/event.xhtml?id=" + id);
+        shown(id, "documents.removed");
     }
 
     public void addRound() throws IOException {
         events.addRound(Organisers.of(currentUser), id, roundName);
-        Feedback.flash("organise.round.added");
-        Faces.redirect("organise/event.xhtml?id=" + id);
+        shown(id, "organise.round.added");
     }
 
     public void saveWorkshop() throws IOException {
@@ -154,14 +149,18 @@ public class OrganiseEvent implements Serializable {
             events.addWorkshop(organiser, workshopForm.getRound(), workshopForm.getTitle(),
                     workshopForm.getDescription(),
                     workshopForm.getRoom(), workshopForm.getSpeaker(), workshopForm.getCapacity());
-            Feedback.flash("organise.workshop.added");
         } else {
             events.updateWorkshop(organiser, workshopId, workshopForm.getTitle(),
                     workshopForm.getDescription(),
                     workshopForm.getRoom(), workshopForm.getSpeaker(), workshopForm.getCapacity());
-            Feedback.flash("organise.workshop.saved");
         }
-        Faces.redirect("organise/event.xhtml?id=" + id);
+        shown(id, workshopId == null ? "organise.workshop.added" : "organise.workshop.saved");
+    }
+
+    /** After a change: the event's page again, with what was done. */
+    private static void shown(Long eventId, String done) throws IOException {
+        Feedback.flash(done);
+        Faces.redirect("organise/event.xhtml?id=" + eventId);
     }
 
     private Workshop findWorkshop(long wanted) {

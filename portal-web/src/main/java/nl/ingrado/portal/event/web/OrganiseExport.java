@@ -2,7 +2,6 @@ package nl.ingrado.portal.event.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,12 +15,13 @@ import nl.ingrado.portal.event.boundary.EventAdministration;
 import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationOverview;
 import nl.ingrado.portal.event.boundary.EventAdministration.RegistrationRow;
 import nl.ingrado.portal.shared.control.Pdfs;
+import nl.ingrado.portal.shared.control.Texts;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import nl.ingrado.portal.shared.web.ExportServlet;
 import nl.ingrado.portal.shared.web.FileResponses;
 import nl.ingrado.portal.shared.web.TableExport;
 import nl.ingrado.portal.shared.web.TableExport.Format;
-import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * The downloads of one event's registrations, for whoever may organise it:
@@ -30,7 +30,7 @@ import nl.ingrado.portal.shared.control.Texts;
  * the event itself is checked against the organiser, and one out of reach is "not found".
  */
 @WebServlet("/organise/export/*")
-public class OrganiseExport extends HttpServlet {
+public class OrganiseExport extends ExportServlet {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -43,9 +43,9 @@ public class OrganiseExport extends HttpServlet {
     transient CurrentUser currentUser;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        var locale = Texts.pageLocaleOf(request);
+    protected void export(String path, Locale locale, HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         RegistrationOverview overview;
         try {
             overview = events.registrations(Organisers.of(currentUser),
@@ -93,15 +93,10 @@ public class OrganiseExport extends HttpServlet {
     }
 
     private static List<Object> header(Locale locale, RegistrationOverview overview) {
-        var header = new ArrayList<Object>();
-        for (var key : List.of("col.name", "col.email", "col.status",
-                "col.registeredAt")) {
-            header.add(Texts.get(locale, key));
-        }
+        var header = new ArrayList<Object>(
+                TableExport.headers(locale, "col.name", "col.email", "col.status", "col.registeredAt"));
         overview.rounds().forEach(round -> header.add(round.name()));
-        for (var key : List.of("col.remarks", "col.member", "col.attended")) {
-            header.add(Texts.get(locale, key));
-        }
+        header.addAll(TableExport.headers(locale, "col.remarks", "col.member", "col.attended"));
         return header;
     }
 

@@ -55,19 +55,22 @@ public class OrganiseRegistrations implements Serializable {
 
     public void cancel(long registrationId) throws IOException {
         events.cancelRegistration(Organisers.of(currentUser), registrationId);
-        Feedback.flash("organise.registration.cancelled");
-        Faces.redirect("organise/registrations.xhtml?id=" + id);
+        shown("organise.registration.cancelled");
     }
 
     public void promote(long registrationId) throws IOException {
         events.promote(Organisers.of(currentUser), registrationId);
-        Feedback.flash("organise.registration.promoted");
-        Faces.redirect("organise/registrations.xhtml?id=" + id);
+        shown("organise.registration.promoted");
     }
 
     public void send() throws IOException {
         int count = events.message(Organisers.of(currentUser), id, text);
-        Feedback.flash("organise.message.sent", count);
+        shown("organise.message.sent", count);
+    }
+
+    /** After a change: the registrations again, with what was done. */
+    private void shown(String done, Object... args) throws IOException {
+        Feedback.flash(done, args);
         Faces.redirect("organise/registrations.xhtml?id=" + id);
     }
 

@@ -24,7 +24,9 @@ public class AddOrganisation {
     @Inject
     CurrentUser currentUser;
 
-    private List<Option> regions;
+    /** Read once a request, however often the page asks. */
+    @Getter(lazy = true)
+    private final List<Option> regions = organisations.regions();
     @Getter
     private final OrganisationForm form = new OrganisationForm();
 
@@ -38,12 +40,5 @@ public class AddOrganisation {
 
     public OrganisationKind[] getKinds() {
         return OrganisationKind.values();
-    }
-
-    public List<Option> getRegions() {
-        if (regions == null) {
-            regions = organisations.regions();
-        }
-        return regions;
     }
 }

@@ -14,6 +14,7 @@ import nl.ingrado.portal.member.boundary.OrganisationAdministration.Organisation
 import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 
 /**
@@ -49,9 +50,8 @@ public class EditOrganisation implements Serializable {
     private Long targetId;
 
     public void load() throws IOException {
-        detail = organisations.detail(id).orElse(null);
+        detail = Pages.found(organisations.detail(id), "organisation not found");
         if (detail == null) {
-            Faces.responseSendError(404, "organisation not found");
             return;
         }
         regions = organisations.regions();

@@ -10,11 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
-import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.PersonAdministration.PersonDetail;
+import nl.ingrado.portal.member.boundary.StaffLists.Option;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 
 /**
@@ -49,9 +50,8 @@ public class EditPerson implements Serializable {
     private transient List<Option> organisations;
 
     public void load() throws IOException {
-        detail = persons.detail(id).orElse(null);
+        detail = Pages.found(persons.detail(id), "person not found");
         if (detail == null) {
-            Faces.responseSendError(404, "person not found");
             return;
         }
         if (form == null) {

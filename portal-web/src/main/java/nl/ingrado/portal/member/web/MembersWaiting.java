@@ -3,6 +3,7 @@ package nl.ingrado.portal.member.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.PrivacyService;
 
@@ -17,20 +18,9 @@ public class MembersWaiting {
     @Inject
     PrivacyService privacy;
 
-    private Long employments;
-    private Long erasures;
-
-    public long getEmployments() {
-        if (employments == null) {
-            employments = members.pendingEmploymentCount();
-        }
-        return employments;
-    }
-
-    public long getErasures() {
-        if (erasures == null) {
-            erasures = privacy.openRequestCount();
-        }
-        return erasures;
-    }
+    /** Read once a request, however often the page asks. */
+    @Getter(lazy = true)
+    private final long employments = members.pendingEmploymentCount();
+    @Getter(lazy = true)
+    private final long erasures = privacy.openRequestCount();
 }

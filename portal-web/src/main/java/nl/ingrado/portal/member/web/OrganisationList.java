@@ -4,10 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.util.List;
-import java.util.function.Function;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationRow;
-import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 
 /** /staff/organisations.xhtml (Organisations): municipalities, regions, partners and Ingrado. */
 @Named
@@ -18,27 +16,13 @@ public class OrganisationList extends StaffList<OrganisationFilter, Organisation
     private static final long serialVersionUID = 1L;
 
     public OrganisationList() {
-        super("staff/organisations.xhtml", OrganisationFilter.PARAMETERS);
+        super("staff/organisations.xhtml", OrganisationFilter.PARAMETERS, OrganisationFilter::parse,
+                OrganisationRow::id);
     }
 
     @Override
-    protected OrganisationFilter parse(Function<String, String> parameter) {
-        return OrganisationFilter.parse(parameter);
-    }
-
-    @Override
-    protected long count(OrganisationFilter filter) {
-        return organisations.count(filter);
-    }
-
-    @Override
-    protected List<OrganisationRow> page(OrganisationFilter filter, Sort sort, int first, int size) {
-        return organisations.page(filter, sort, first, size);
-    }
-
-    @Override
-    protected long key(OrganisationRow row) {
-        return row.id();
+    protected Source<OrganisationFilter, OrganisationRow> source() {
+        return new Source<>(organisations::count, organisations::page);
     }
 
     public List<String> getStatuses() {

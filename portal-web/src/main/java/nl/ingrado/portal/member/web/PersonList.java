@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.util.List;
-import java.util.function.Function;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonRow;
-import nl.ingrado.portal.member.boundary.StaffLists.Sort;
 import nl.ingrado.portal.member.entity.Job;
 
 /**
@@ -26,7 +24,8 @@ public class PersonList extends StaffList<PersonFilter, PersonRow> {
     private static final long serialVersionUID = 1L;
 
     public PersonList() {
-        super("staff/persons.xhtml", PersonFilter.PARAMETERS);
+        super("staff/persons.xhtml", PersonFilter.PARAMETERS, PersonFilter::parse,
+                PersonRow::id);
     }
 
     @Inject
@@ -43,23 +42,8 @@ public class PersonList extends StaffList<PersonFilter, PersonRow> {
     private String organisation;
 
     @Override
-    protected PersonFilter parse(Function<String, String> parameter) {
-        return PersonFilter.parse(parameter);
-    }
-
-    @Override
-    protected long count(PersonFilter filter) {
-        return persons.count(filter);
-    }
-
-    @Override
-    protected List<PersonRow> page(PersonFilter filter, Sort sort, int first, int size) {
-        return persons.page(filter, sort, first, size);
-    }
-
-    @Override
-    protected long key(PersonRow row) {
-        return row.id();
+    protected Source<PersonFilter, PersonRow> source() {
+        return new Source<>(persons::count, persons::page);
     }
 
     @Override

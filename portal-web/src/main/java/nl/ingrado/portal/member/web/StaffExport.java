@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,11 +16,11 @@ import nl.ingrado.portal.member.boundary.PersonAdministration;
 import nl.ingrado.portal.member.boundary.StaffLists.OrganisationFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.PersonFilter;
 import nl.ingrado.portal.member.boundary.StaffLists.Sort;
-import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.control.Texts;
+import nl.ingrado.portal.shared.web.ExportServlet;
 import nl.ingrado.portal.shared.web.TableExport;
 import nl.ingrado.portal.shared.web.TableExport.Format;
 import nl.ingrado.portal.shared.web.TableExport.Rows;
-import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * The staff lists as they are filtered on screen, as CSV or as an Excel workbook, streamed:
@@ -30,7 +29,7 @@ import nl.ingrado.portal.shared.control.Texts;
  */
 @WebServlet("/staff/export/*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {"STAFF", "ADMIN"}))
-public class StaffExport extends HttpServlet {
+public class StaffExport extends ExportServlet {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -42,26 +41,22 @@ public class StaffExport extends HttpServlet {
     transient OrganisationAdministration organisations;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    protected void export(String path, Locale locale, HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         var format = Format.of(path).orElse(null);
-        var locale = Texts.pageLocaleOf(request);
-        try {
-            switch (path) {
-                case "/persons.csv", "/persons.xlsx" -> write(response, format, locale, "professionals",
-                        persons(request, locale), "person.firstName", "person.lastName", "person.email",
-                        "person.status", "person.organisation", "person.job", "person.region", "person.rayon",
-                        "person.premium");
-                case "/organisations.csv", "/organisations.xlsx" -> write(response, format, locale,
-                        "organisations", organisations(request, locale), "organisation.name",
-                        "organisation.kind", "organisation.cbsCode", "organisation.region",
-                        "organisation.rayon",
-                        "organisation.inhabitants", "organisation.status", "organisation.employees",
-                        "organisation.mergedInto");
-                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            }
-        } catch (BusinessException e) {
-            TableExport.refuse(response, locale, e);
+        switch (path) {
+            case "/persons.csv", "/persons.xlsx" -> write(response, format, locale, "professionals",
+                    persons(request, locale), "person.firstName", "person.lastName", "person.email",
+                    "person.status", "person.organisation", "person.job", "person.region", "person.rayon",
+                    "person.premium");
+            case "/organisations.csv", "/organisations.xlsx" -> write(response, format, locale,
+                    "organisations", organisations(request, locale), "organisation.name",
+                    "organisation.kind", "organisation.cbsCode", "organisation.region",
+                    "organisation.rayon",
+                    "organisation.inhabitants", "organisation.status", "organisation.employees",
+                    "organisation.mergedInto");
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 

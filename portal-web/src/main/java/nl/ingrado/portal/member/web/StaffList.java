@@ -7,6 +7,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.member.boundary.OrganisationAdministration;
@@ -59,18 +60,25 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     private List<Option> regions;
 
     @Getter
-    private final LazyList<R> model = new LazyList<>(() -> count(filter()),
-            (field, ascending, first, size) -> page(filter(), Sort.of(field, ascending), first, size),
-            this::key);
+    private final LazyList<R> model;
 
-    /** The filter from the parameters; a bad value is refused. */
-    protected abstract F parse(Function<String, String> parameter);
+    /** The filter from the parameters; a bad value is refused. Serializable with the view bean. */
+    @FunctionalInterface
+    protected interface Parse<F> extends Serializable {
+        F of(Function<String, String> parameter);
+    }
 
-    protected abstract long count(F filter);
+    /** The boundary's count and page of the list. */
+    protected record Source<F, R>(ToLongFunction<F> count, Rows<F, R> rows) {
+    }
 
-    protected abstract List<R> page(F filter, Sort sort, int first, int size);
+    @FunctionalInterface
+    protected interface Rows<F, R> {
+        List<R> page(F filter, Sort sort, int first, int size);
+    }
 
-    protected abstract long key(R row);
+    /** The boundary that reads the list, asked each time, as the injected one is not serialized. */
+    protected abstract Source<F, R> source();
 
     /** The page's address, relative to the portal, e.g. {@code staff/persons.xhtml}. */
     private final String path;
@@ -78,20 +86,27 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     /** The names of the list's parameters, in the order of its addresses. */
     private final List<String> parameterNames;
 
-    protected StaffList(String path, List<String> parameterNames) {
+    private final Parse<F> parse;
+
+    protected StaffList(String path, List<String> parameterNames, Parse<F> parse, LazyList.Key<R> key) {
         this.path = path;
         this.parameterNames = List.copyOf(parameterNames);
+        this.parse = parse;
+        this.model = new LazyList<>(() -> source().count().applyAsLong(filter()),
+                (field, ascending, first, size) -> source().rows().page(filter(), Sort.of(field, ascending),
+                        first, size),
+                key);
     }
 
     public void load() {
-        filter = parse(this::parameter);
+        filter = parse.of(this::parameter);
         rayons = organisations.rayons();
         regions = organisations.regions();
     }
 
     /** The filter read by {@link #load}; no filter when the parameters were refused. */
     private F filter() {
-        return filter == null ? parse(name -> null) : filter;
+        return filter == null ? parse.of(name -> null) : filter;
     }
 
     public void search() throws IOException {

@@ -22,6 +22,7 @@ import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 
 /**
@@ -87,12 +88,10 @@ public class StaffEdition implements Serializable {
                     .ifPresent(s -> form.setSegmentId(s.id()));
             return;
         }
-        var found = editions.find(id);
-        if (found.isEmpty()) {
-            Faces.responseSendError(404, "edition not found");
+        edition = Pages.found(editions.find(id), "edition not found");
+        if (edition == null) {
             return;
         }
-        edition = found.get();
         items = editions.items(id);
         form.fill(edition);
         if (item != null) {
@@ -119,8 +118,7 @@ public class StaffEdition implements Serializable {
             Faces.redirect("staff/newsletter/edition.xhtml?id=" + created);
         } else {
             editions.update(id, form.getSubject(), form.getIntro(), form.getSegmentId(), actor);
-            Feedback.flash("nls.edition.saved");
-            redirect("");
+            shown("", "nls.edition.saved");
         }
     }
 
@@ -128,8 +126,7 @@ public class StaffEdition implements Serializable {
         var image = itemForm.imageContent();
         editions.saveItem(id, item, itemForm.getTitle(), itemForm.getBody(), itemForm.getLink(), image,
                 itemForm.getImageAlt(), itemForm.isRemoveImage(), actor());
-        Feedback.flash(item == null ? "nls.item.added" : "nls.item.saved");
-        redirect("#items");
+        shown("#items", item == null ? "nls.item.added" : "nls.item.saved");
     }
 
     public void moveUp(long itemId) throws IOException {
@@ -144,15 +141,13 @@ public class StaffEdition implements Serializable {
 
     public void removeItem(long itemId) throws IOException {
         editions.removeItem(id, itemId, actor());
-        Feedback.flash("nls.item.removed");
-        redirect("#items");
+        shown("#items", "nls.item.removed");
     }
 
     public void sendTest() throws IOException {
         var to = currentUser.getEmail();
         sending.sendTest(id, to, "en".equals(testLanguage) ? "en" : "nl");
-        Feedback.flash("nls.test.sent", to);
-        redirect("");
+        shown("", "nls.test.sent", to);
     }
 
     public void schedule() throws IOException {
@@ -161,8 +156,7 @@ public class StaffEdition implements Serializable {
             throw new BusinessException("nls.edition.noItems");
         }
         sending.schedule(id, scheduleForm.atUtc(), actor());
-        Feedback.flash("nls.schedule.done");
-        redirect("");
+        shown("", "nls.schedule.done");
     }
 
     public void sendNow() throws IOException {
@@ -170,26 +164,22 @@ public class StaffEdition implements Serializable {
             throw new BusinessException("nls.edition.noItems");
         }
         sending.sendNow(id, actor());
-        Feedback.flash("nls.send.started");
-        redirect("");
+        shown("", "nls.send.started");
     }
 
     public void unschedule() throws IOException {
         sending.unschedule(id, actor());
-        Feedback.flash("nls.schedule.withdrawn");
-        redirect("");
+        shown("", "nls.schedule.withdrawn");
     }
 
     public void pause() throws IOException {
         sending.pause(id, actor());
-        Feedback.flash("nls.send.paused");
-        redirect("");
+        shown("", "nls.send.paused");
     }
 
     public void resume() throws IOException {
         sending.resume(id, actor());
-        Feedback.flash("nls.send.resumed");
-        redirect("");
+        shown("", "nls.send.resumed");
     }
 
     public void delete() throws IOException {
@@ -222,6 +212,12 @@ public class StaffEdition implements Serializable {
 
     private void redirect(String anchor) throws IOException {
         Faces.redirect("staff/newsletter/edition.xhtml?id=" + id + anchor);
+    }
+
+    /** After a change: the edition's page again (at {@code anchor}), with what was done. */
+    private void shown(String anchor, String done, Object... args) throws IOException {
+        Feedback.flash(done, args);
+        redirect(anchor);
     }
 
     private String actor() {

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,11 +16,11 @@ import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration;
 import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration.Filter;
 import nl.ingrado.portal.newsletter.boundary.SubscriberAdministration.Row;
 import nl.ingrado.portal.newsletter.entity.ConsentSource;
-import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.control.Texts;
+import nl.ingrado.portal.shared.web.ExportServlet;
 import nl.ingrado.portal.shared.web.StaffTime;
 import nl.ingrado.portal.shared.web.TableExport;
 import nl.ingrado.portal.shared.web.TableExport.Format;
-import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * {@code /staff/newsletter/subscribers.csv?q=&status=&source=}: the subscribers as filtered on screen,
@@ -30,7 +29,7 @@ import nl.ingrado.portal.shared.control.Texts;
  */
 @WebServlet("/staff/newsletter/subscribers.csv")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {"STAFF", "ADMIN"}))
-public class StaffSubscriberExport extends HttpServlet {
+public class StaffSubscriberExport extends ExportServlet {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -44,18 +43,15 @@ public class StaffSubscriberExport extends HttpServlet {
     transient StaffTime staffTime;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var locale = Texts.pageLocaleOf(request);
-        try {
-            var filter = Filter.parse(request::getParameter);
-            TableExport.write(response, Format.CSV, locale, "nieuwsbrief-abonnees-" + LocalDate.now(), null,
-                    TableExport.headers(locale, "nls.subscriber.email", "nls.subscriber.name",
-                            "nls.subscriber.language", "nls.subscriber.status", "nls.subscriber.since",
-                            "nls.subscriber.source"),
-                    sink -> subscribers.forEach(filter, row -> sink.accept(values(row, locale))));
-        } catch (BusinessException e) {
-            TableExport.refuse(response, locale, e);
-        }
+    protected void export(String path, Locale locale, HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        var filter = Filter.parse(request::getParameter);
+        TableExport.write(response, Format.CSV, locale, "nieuwsbrief-abonnees-" + LocalDate.now(), null,
+                TableExport.headers(locale, "nls.subscriber.email", "nls.subscriber.name",
+                        "nls.subscriber.language", "nls.subscriber.status", "nls.subscriber.since",
+                        "nls.subscriber.source"),
+                sink -> subscribers.forEach(filter, row -> sink.accept(values(row, locale))));
     }
 
     private List<String> values(Row row, Locale locale) {

@@ -18,6 +18,7 @@ import nl.ingrado.portal.shared.entity.EmailAddress;
 import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 
 /** /staff/rayon.xhtml?id=…: staff edit a rayon's name and description and its contact persons. */
@@ -60,9 +61,8 @@ public class EditRayon implements Serializable {
     private List<AuditEntry> history;
 
     public void load() throws IOException {
-        var detail = rayons.detail(id).orElse(null);
+        var detail = Pages.found(rayons.detail(id), "no such rayon");
         if (detail == null) {
-            Faces.responseSendError(404, "no such rayon");
             return;
         }
         name = detail.name();

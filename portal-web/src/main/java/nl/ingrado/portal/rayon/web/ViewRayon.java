@@ -8,7 +8,7 @@ import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.rayon.boundary.RayonService;
 import nl.ingrado.portal.rayon.boundary.RayonService.RayonDetail;
-import org.omnifaces.util.Faces;
+import nl.ingrado.portal.shared.web.Pages;
 
 /** /rayon/view.xhtml?id=…: one rayon's regions, municipalities and contact persons, public. */
 @Named
@@ -25,9 +25,6 @@ public class ViewRayon {
     private RayonDetail rayon;
 
     public void load() throws IOException {
-        rayon = service.detail(id).orElse(null);
-        if (rayon == null) {
-            Faces.responseSendError(404, "no such rayon");
-        }
+        rayon = Pages.found(service.detail(id), "no such rayon");
     }
 }

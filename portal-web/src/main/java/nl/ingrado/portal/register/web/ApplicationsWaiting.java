@@ -3,6 +3,7 @@ package nl.ingrado.portal.register.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
 import nl.ingrado.portal.register.boundary.AuditorDesk;
 
 /** KRSD applications waiting for a decision, counted for the staff's home page. */
@@ -13,12 +14,7 @@ public class ApplicationsWaiting {
     @Inject
     AuditorDesk desk;
 
-    private Long count;
-
-    public long getCount() {
-        if (count == null) {
-            count = desk.applicationCount();
-        }
-        return count;
-    }
+    /** Read once a request, however often the page asks. */
+    @Getter(lazy = true)
+    private final long count = desk.applicationCount();
 }

@@ -16,6 +16,7 @@ import nl.ingrado.portal.register.boundary.SampleAudits.Sample;
 import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 
 /**
@@ -55,9 +56,8 @@ public class AuditSample implements Serializable {
     private String finding;
 
     public void load() throws IOException {
-        sample = samples.sample(id).orElse(null);
+        sample = Pages.found(samples.sample(id), "no such sample audit");
         if (sample == null) {
-            Faces.responseSendError(404, "no such sample audit");
             return;
         }
         selected = registrantId == null

@@ -2,13 +2,14 @@ package nl.ingrado.portal.register.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Matcher;
 import nl.ingrado.portal.register.boundary.OwnRegistration;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.FileResponses;
+import nl.ingrado.portal.shared.web.FileServlet;
 import nl.ingrado.portal.shared.web.Ids;
 
 /**
@@ -17,7 +18,7 @@ import nl.ingrado.portal.shared.web.Ids;
  * never a page: an upload is only ever a PDF, JPEG or PNG by content, but it is not trusted either way.
  */
 @WebServlet("/files/evidence/*")
-public class EvidenceFiles extends HttpServlet {
+public class EvidenceFiles extends FileServlet {
 
     @Inject
     OwnRegistration own;
@@ -25,20 +26,17 @@ public class EvidenceFiles extends HttpServlet {
     @Inject
     CurrentUser currentUser;
 
+    public EvidenceFiles() {
+        // any text after the slash: Ids says which are ids
+        super("(?s)/(.+)");
+    }
+
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        var recordId = path.length() > 1 ? Ids.parse(path.substring(1)) : null;
-        if (recordId == null || !currentUser.isLoggedIn()) {
-            response.sendError(404);
-            return;
-        }
-        var file = own.evidence(currentUser.id(), request.isUserInRole("AUDITOR"), recordId);
-        if (file.isEmpty()) {
-            response.sendError(404);
-            return;
-        }
-        var f = file.get();
+    protected void serve(Matcher path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var recordId = Ids.parse(path.group(1));
+        require(recordId != null && currentUser.isLoggedIn());
+        var f = found(own.evidence(currentUser.id(), request.isUserInRole("AUDITOR"), recordId));
         response.setHeader("Content-Security-Policy", "sandbox");
         FileResponses.upload(response, f.contentType(), f.filename(), f.content());
     }

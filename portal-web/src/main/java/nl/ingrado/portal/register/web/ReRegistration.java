@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.register.boundary.ReRegistrations;
 import nl.ingrado.portal.register.boundary.ReRegistrations.DuePeriod;
 import nl.ingrado.portal.register.boundary.Registrants;
@@ -22,14 +23,9 @@ public class ReRegistration {
     @Inject
     Registrants registrants;
 
-    private List<DuePeriod> due;
-
-    public List<DuePeriod> getDue() {
-        if (due == null) {
-            due = reRegistrations.due(registrants.today());
-        }
-        return due;
-    }
+    /** Read once a request, however often the page asks. */
+    @Getter(lazy = true)
+    private final List<DuePeriod> due = reRegistrations.due(registrants.today());
 
     public int getDueMonths() {
         return ReRegistrations.DUE_MONTHS;

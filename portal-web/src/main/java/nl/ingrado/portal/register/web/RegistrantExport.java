@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,10 +23,10 @@ import nl.ingrado.portal.register.boundary.Schemes;
 import nl.ingrado.portal.register.entity.Norm.Standing;
 import nl.ingrado.portal.register.entity.OverviewRow;
 import nl.ingrado.portal.register.entity.RegistrantStatus;
-import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.control.Texts;
+import nl.ingrado.portal.shared.web.ExportServlet;
 import nl.ingrado.portal.shared.web.TableExport;
 import nl.ingrado.portal.shared.web.TableExport.Format;
-import nl.ingrado.portal.shared.control.Texts;
 
 /**
  * The registrant overview as it is filtered on screen, as CSV or as an Excel workbook:
@@ -37,7 +36,7 @@ import nl.ingrado.portal.shared.control.Texts;
  */
 @WebServlet("/auditor/export/*")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "AUDITOR"))
-public class RegistrantExport extends HttpServlet {
+public class RegistrantExport extends ExportServlet {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -49,30 +48,26 @@ public class RegistrantExport extends HttpServlet {
     transient Schemes schemes;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    protected void export(String path, Locale locale, HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         if (!path.equals("/registrants.csv") && !path.equals("/registrants.xlsx")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        var locale = Texts.pageLocaleOf(request);
-        try {
-            var filter = RegistrantFilter.parse(request::getParameter);
-            var categories = schemes.krsd().categories().stream().map(c -> c.code()).toList();
-            var labels = new Labels(locale);
-            var header = TableExport.headers(locale, "overview.col.number", "overview.col.lastName",
-                    "overview.col.firstName", "overview.col.job", "overview.col.rayon", "overview.col.status",
-                    "overview.col.startsOn", "overview.col.endsOn", "overview.col.norm",
-                    "overview.col.counted",
-                    "overview.col.missing", "overview.col.standing");
-            categories.forEach(c -> header.add(Texts.get(locale, "overview.col.earnedIn", c)));
-            TableExport.write(response, Format.of(path).orElseThrow(), locale,
-                    "krsd-registrants-" + LocalDate.now(),
-                    Texts.get(locale, "overview.sheet"), header,
-                    sink -> overview.forEach(filter, row -> sink.accept(values(row, labels, categories))));
-        } catch (BusinessException e) {
-            TableExport.refuse(response, locale, e);
-        }
+        var filter = RegistrantFilter.parse(request::getParameter);
+        var categories = schemes.krsd().categories().stream().map(c -> c.code()).toList();
+        var labels = new Labels(locale);
+        var header = TableExport.headers(locale, "overview.col.number", "overview.col.lastName",
+                "overview.col.firstName", "overview.col.job", "overview.col.rayon", "overview.col.status",
+                "overview.col.startsOn", "overview.col.endsOn", "overview.col.norm",
+                "overview.col.counted",
+                "overview.col.missing", "overview.col.standing");
+        categories.forEach(c -> header.add(Texts.get(locale, "overview.col.earnedIn", c)));
+        TableExport.write(response, Format.of(path).orElseThrow(), locale,
+                "krsd-registrants-" + LocalDate.now(),
+                Texts.get(locale, "overview.sheet"), header,
+                sink -> overview.forEach(filter, row -> sink.accept(values(row, labels, categories))));
     }
 
     private static List<Object> values(OverviewRow row, Labels labels, List<String> categories) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import nl.ingrado.portal.register.boundary.AuditorDesk;
 import nl.ingrado.portal.register.boundary.AuditorDesk.QueueRow;
 
@@ -15,12 +16,7 @@ public class ReviewQueue {
     @Inject
     AuditorDesk desk;
 
-    private List<QueueRow> rows;
-
-    public List<QueueRow> getRows() {
-        if (rows == null) {
-            rows = desk.queue();
-        }
-        return rows;
-    }
+    /** Read once a request, however often the page asks. */
+    @Getter(lazy = true)
+    private final List<QueueRow> rows = desk.queue();
 }

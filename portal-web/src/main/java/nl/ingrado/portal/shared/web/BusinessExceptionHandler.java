@@ -1,11 +1,8 @@
 package nl.ingrado.portal.shared.web;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -13,40 +10,22 @@ import nl.ingrado.portal.shared.entity.BusinessException;
  * service becomes a message in the user's language, and the same page is shown again with what the
  * user typed. Everything else goes on to the error page.
  */
-public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+public class BusinessExceptionHandler extends CauseHandler<BusinessException> {
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
-        super(wrapped);
+        super(wrapped, BusinessException.class);
     }
 
     @Override
-    public void handle() throws FacesException {
-        var events = getUnhandledExceptionQueuedEvents().iterator();
-        while (events.hasNext()) {
-            ExceptionQueuedEvent event = events.next();
-            var business = businessCause(event.getContext().getException());
-            if (business != null) {
-                events.remove();
-                Feedback.show(business);
-                FacesContext.getCurrentInstance().renderResponse();
-            }
-        }
-        getWrapped().handle();
+    protected void handle(BusinessException business) {
+        Feedback.show(business);
+        FacesContext.getCurrentInstance().renderResponse();
     }
 
-    static BusinessException businessCause(Throwable failure) {
-        return Causes.find(failure, BusinessException.class);
-    }
-
-    public static class Factory extends ExceptionHandlerFactory {
+    public static class Factory extends CauseHandler.Factory {
 
         public Factory(ExceptionHandlerFactory wrapped) {
-            super(wrapped);
-        }
-
-        @Override
-        public ExceptionHandler getExceptionHandler() {
-            return new BusinessExceptionHandler(getWrapped().getExceptionHandler());
+            super(wrapped, BusinessExceptionHandler::new);
         }
     }
 }

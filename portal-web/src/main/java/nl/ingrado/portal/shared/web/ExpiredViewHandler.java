@@ -1,6 +1,5 @@
 package nl.ingrado.portal.shared.web;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.html.HtmlInputSecret;
@@ -8,7 +7,6 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,30 +22,19 @@ import org.primefaces.component.password.Password;
  * be sent again, with fresh view state, so nothing happens unasked. Any other form shows the expired
  * page. Ajax requests get the same answer as a whole new page.
  */
-public class ExpiredViewHandler extends ExceptionHandlerWrapper {
+public class ExpiredViewHandler extends CauseHandler<ViewExpiredException> {
 
     static final Set<String> SHOWN_AGAIN = Set.of("/login.xhtml", "/register.xhtml",
             "/password/forgot.xhtml");
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
 
     public ExpiredViewHandler(ExceptionHandler wrapped) {
-        super(wrapped);
+        super(wrapped, ViewExpiredException.class);
     }
 
     @Override
-    public void handle() throws FacesException {
-        var events = getUnhandledExceptionQueuedEvents().iterator();
-        while (events.hasNext()) {
-            var expired = expiredCause(events.next().getContext().getException());
-            if (expired != null) {
-                events.remove();
-                show(FacesContext.getCurrentInstance(), expired);
-            }
-        }
-        getWrapped().handle();
-    }
-
-    private static void show(FacesContext context, ViewExpiredException expired) {
+    protected void handle(ViewExpiredException expired) {
+        var context = FacesContext.getCurrentInstance();
         var again = expired.getViewId() != null && SHOWN_AGAIN.contains(expired.getViewId());
         var viewId = again ? expired.getViewId() : EXPIRED_PAGE;
         var viewHandler = context.getApplication().getViewHandler();
@@ -79,19 +66,10 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
         context.renderResponse();
     }
 
-    static ViewExpiredException expiredCause(Throwable failure) {
-        return Causes.find(failure, ViewExpiredException.class);
-    }
-
-    public static class Factory extends ExceptionHandlerFactory {
+    public static class Factory extends CauseHandler.Factory {
 
         public Factory(ExceptionHandlerFactory wrapped) {
-            super(wrapped);
-        }
-
-        @Override
-        public ExceptionHandler getExceptionHandler() {
-            return new ExpiredViewHandler(getWrapped().getExceptionHandler());
+            super(wrapped, ExpiredViewHandler::new);
         }
     }
 }

@@ -7,8 +7,6 @@ import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
 import java.util.HashMap;
 
 /**
@@ -17,20 +15,13 @@ import java.util.HashMap;
  * Done here once, just before rendering, for every form; a field that is valid again loses both, as
  * the attributes live on in the view's state.
  */
-public class InvalidFields implements SystemEventListener {
+public class InvalidFields extends ViewRootListener {
 
     /** The page's own aria-describedby (a hint), kept to restore it once the field is valid again. */
     private static final String OWN_DESCRIBEDBY = "portal.ownDescribedBy";
 
     @Override
-    public boolean isListenerForSource(Object source) {
-        return source instanceof UIViewRoot;
-    }
-
-    @Override
-    public void processEvent(SystemEvent event) {
-        var context = FacesContext.getCurrentInstance();
-        var view = (UIViewRoot) event.getSource();
+    protected void process(FacesContext context, UIViewRoot view) {
         if (!context.isPostback()) {
             return;
         }

@@ -6,8 +6,6 @@ import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
 
 /**
  * A refused form shows again what was typed, also on a stateless (transient) view such as the public
@@ -16,17 +14,10 @@ import jakarta.faces.event.SystemEventListener;
  * own gets the one that was posted (a ticked box stays ticked), and is marked invalid when a message
  * names it.
  */
-public class KeepTypedInStatelessViews implements SystemEventListener {
+public class KeepTypedInStatelessViews extends ViewRootListener {
 
     @Override
-    public boolean isListenerForSource(Object source) {
-        return source instanceof UIViewRoot;
-    }
-
-    @Override
-    public void processEvent(SystemEvent event) {
-        var context = FacesContext.getCurrentInstance();
-        var view = (UIViewRoot) event.getSource();
+    protected void process(FacesContext context, UIViewRoot view) {
         if (!view.isTransient() || !context.isPostback() || !context.isValidationFailed()) {
             return;
         }
