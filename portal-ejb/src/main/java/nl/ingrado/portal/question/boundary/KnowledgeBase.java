@@ -165,6 +165,18 @@ public class KnowledgeBase {
                 themeCode);
     }
 
+    /** The current articles {@code reader} may read, by theme and title; {@code themeCode} null for all. */
+    public List<Listed> readable(String themeCode, Reader reader) {
+        var theme = blankToNull(themeCode);
+        return NativeRows.list(em,
+                "SELECT id, title, theme_code, members_only, checked_on FROM knowledge_article "
+                        + "WHERE status = 'PUBLISHED' AND replaced_by_id IS NULL AND (? IS NULL OR theme_code = ?) "
+                        + "AND (? OR members_only = FALSE) ORDER BY theme_code, title",
+                r -> new Listed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], Columns.flag(r[3]),
+                        Columns.date(r[4])),
+                theme, theme, reader.membersOnly());
+    }
+
     /**
      * The article for {@code reader}: empty when it does not exist or is a draft they may not see. A
      * members-only article is there, but locked, for those who may not read it.

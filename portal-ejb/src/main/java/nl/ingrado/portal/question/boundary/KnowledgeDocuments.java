@@ -122,7 +122,7 @@ public class KnowledgeDocuments {
     public long add(Editor editor, String themeCode, String title, String description, boolean membersOnly,
             String filename, byte[] content) {
         if (themeCode == null || em.find(Theme.class, themeCode) == null) {
-            throw BusinessException.onField("theme", "document.theme.required");
+            throw BusinessException.onField("theme", "kbdocument.theme.required");
         }
         var cleanTitle = title == null ? "" : title.strip();
         if (cleanTitle.isEmpty() || cleanTitle.length() > Lengths.TITLE) {

@@ -36,7 +36,7 @@ import nl.ingrado.portal.shared.entity.Lengths;
 public class Article {
 
     /** The longest article body (the column's check). */
-    public static final int MAX_BODY = 60_000;
+    public static final int MAX_BODY = Lengths.ARTICLE_BODY;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
