@@ -123,7 +123,7 @@ class KnowledgeBaseIT {
     void aDraftFromAQuestionIsAnAnonymisedCopyThatNobodyFinds() {
         var w = word();
         long id = knowledgeBase.draftFromQuestion("vrijstellingen",
-                "Vraag van mevrouw Jansen over " + w + "kwesties",
+                "Vraag van mevrouw Jansen over " + w + "regelingen",
                 "Mevrouw Jansen (a.jansen@school.nl, 06-12345678) vraagt of haar zoon Pieter, BSN 123456782, "
                         + "geboren 12-03-2012, wonend Dorpsstraat 4, 1234 AB Ergens, vrijstelling krijgt. **Dringend**",
                 "Beste dhr. De Vries, dat kan op grond van artikel 5 onder a.", "adviseur@example.nl");
@@ -142,18 +142,18 @@ class KnowledgeBaseIT {
         assertTrue(row.get(1).contains("\\*\\*Dringend\\*\\*"),
                 "the member's Markdown formats nothing: " + row.get(1));
         assertEquals(List.of("DRAFT", "1", "adviseur@example.nl"), row.subList(2, 5));
-        assertTrue(knowledgeBase.search(w + "kwesties", null, true, 5).isEmpty(), "a draft is not found");
+        assertTrue(knowledgeBase.search(w + "regelingen", null, true, 5).isEmpty(), "a draft is not found");
         assertTrue(knowledgeBase.article(id, PREMIUM).isEmpty(), "a draft is for editors");
         assertTrue(knowledgeBase.article(id, new Reader(true, true)).isPresent());
 
         // the editor publishes it; then it is found
         var draft = editor.load(EDITOR, id).orElseThrow();
         editor.save(EDITOR, id, draft.version(),
-                new ArticleText("vrijstellingen", "Vrijstelling en " + w + "kwesties",
+                new ArticleText("vrijstellingen", "Vrijstelling en " + w + "regelingen",
                         draft.text().body(), false),
                 List.of());
         editor.publish(EDITOR, id);
-        assertEquals(1, knowledgeBase.search(w + "kwestie", null, false, 5).size());
+        assertEquals(1, knowledgeBase.search(w + "regeling", null, false, 5).size());
     }
 
     @Test
