@@ -31,8 +31,10 @@ class KnowledgeAccessIT {
     void membersOnlyArticlesShowOnlyTheirTitleToVisitorsAndMembersWithoutPremium() throws IOException {
         var w = KnowledgeBaseIT.word();
         var secret = "Geheime" + w + "alinea";
-        long open = Fixtures.article("avg", "Openbaar " + w + "artikel", "Voor iedereen " + w + "tekst.", false);
-        long closed = Fixtures.article("avg", "Besloten " + w + "artikel", secret + " over " + w + "tekst.", true);
+        long open = Fixtures.article("avg", "Openbaar " + w + "artikel", "Voor iedereen " + w + "tekst.",
+                false);
+        long closed = Fixtures.article("avg", "Besloten " + w + "artikel", secret + " over " + w + "tekst.",
+                true);
         long draft = Fixtures.draftArticle("avg", "Concept " + w, "Concepttekst " + secret, false);
 
         for (var session : new HttpSession[]{HttpSession.anonymous(), HttpSession.loggedIn(PLAIN)}) {
@@ -49,11 +51,14 @@ class KnowledgeAccessIT {
         }
         for (var user : new User[]{PREMIUM, STAFF}) {
             var session = HttpSession.loggedIn(user);
-            assertTrue(session.get("/knowledge/article.xhtml?id=" + closed).body().contains(secret), user.name());
+            assertTrue(session.get("/knowledge/article.xhtml?id=" + closed).body().contains(secret),
+                    user.name());
             until(session, "/knowledge/index.xhtml?q=" + w + "tekst", body -> body.contains("hit-" + closed));
         }
-        assertEquals(404, HttpSession.loggedIn(PREMIUM).get("/knowledge/article.xhtml?id=" + draft).statusCode());
-        assertTrue(HttpSession.loggedIn(STAFF).get("/knowledge/article.xhtml?id=" + draft).body().contains(secret));
+        assertEquals(404,
+                HttpSession.loggedIn(PREMIUM).get("/knowledge/article.xhtml?id=" + draft).statusCode());
+        assertTrue(HttpSession.loggedIn(STAFF).get("/knowledge/article.xhtml?id=" + draft).body()
+                .contains(secret));
         var anonymous = HttpSession.anonymous();
         assertEquals(404, anonymous.get("/knowledge/article.xhtml?id=999999999999").statusCode());
         assertEquals(404, anonymous.get("/knowledge/article.xhtml?id=abc").statusCode());
@@ -68,7 +73,8 @@ class KnowledgeAccessIT {
         long draft = Fixtures.draftArticle("leerplicht", "Api concept " + w, "x", false);
 
         for (var session : new HttpSession[]{HttpSession.anonymous(), HttpSession.loggedIn(PLAIN)}) {
-            var found = untilJson(session, "/api/knowledge?q=" + w + "regels", body -> body.contains("\"id\":" + open));
+            var found = untilJson(session, "/api/knowledge?q=" + w + "regels",
+                    body -> body.contains("\"id\":" + open));
             assertFalse(found.contains("\"id\":" + closed), found);
             assertFalse(session.get("/api/knowledge").body().contains("\"id\":" + closed));
             assertEquals(403, session.get("/api/knowledge/" + closed).statusCode());
@@ -81,7 +87,8 @@ class KnowledgeAccessIT {
             var article = session.get("/api/knowledge/" + closed);
             assertEquals(200, article.statusCode());
             assertTrue(article.body().contains("Geheim"), article.body());
-            assertEquals(404, session.get("/api/knowledge/" + draft).statusCode(), "drafts are not in the API");
+            assertEquals(404, session.get("/api/knowledge/" + draft).statusCode(),
+                    "drafts are not in the API");
         }
         assertEquals(404, HttpSession.anonymous().get("/api/knowledge/999999999").statusCode());
     }
@@ -89,22 +96,26 @@ class KnowledgeAccessIT {
     @Test
     void membersOnlyDocumentsStayClosedToOthersAlsoThroughTheApi() throws IOException {
         var w = KnowledgeBaseIT.word();
-        long open = Fixtures.document("leerplicht", "Openbaar document " + w, false, "eerste " + w, "tweede " + w);
+        long open = Fixtures.document("leerplicht", "Openbaar document " + w, false, "eerste " + w,
+                "tweede " + w);
         long closed = Fixtures.document("leerplicht", "Leden document " + w, true, "geheim " + w);
 
         var anonymous = HttpSession.anonymous();
         var list = anonymous.get("/documents/index.xhtml?theme=leerplicht");
         assertEquals(200, list.statusCode(), "the document list is public");
-        assertTrue(list.body().contains("Openbaar document " + w) && list.body().contains("Leden document " + w));
+        assertTrue(list.body().contains("Openbaar document " + w)
+                && list.body().contains("Leden document " + w));
         assertTrue(list.body().contains("/knowledge/files/" + open + "\""));
-        assertFalse(list.body().contains("/knowledge/files/" + closed + "\""), "no link to a closed document");
+        assertFalse(list.body().contains("/knowledge/files/" + closed + "\""),
+                "no link to a closed document");
 
         var file = anonymous.download("/knowledge/files/" + open);
         assertEquals(200, file.statusCode());
         assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
         assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        assertTrue(new String(file.body(), StandardCharsets.ISO_8859_1).contains("tweede " + w), "newest first");
+        assertTrue(new String(file.body(), StandardCharsets.ISO_8859_1).contains("tweede " + w),
+                "newest first");
         assertTrue(new String(anonymous.download("/knowledge/files/" + open + "/1").body(),
                 StandardCharsets.ISO_8859_1).contains("eerste " + w), "older versions stay");
         assertEquals(404, anonymous.download("/knowledge/files/" + open + "/3").statusCode());
@@ -131,11 +142,13 @@ class KnowledgeAccessIT {
             // before the role ADVISER guards /adviser/* in web.xml the pages refuse (403); after, the
             // container sends a visitor to the login page (302)
             var visitor = HttpSession.anonymous().get(path);
-            assertTrue(visitor.statusCode() == 403 || visitor.statusCode() == 302, path + ": " + visitor.statusCode());
+            assertTrue(visitor.statusCode() == 403 || visitor.statusCode() == 302,
+                    path + ": " + visitor.statusCode());
             assertEquals(403, HttpSession.loggedIn(PREMIUM).get(path).statusCode(), path);
             assertEquals(200, HttpSession.loggedIn(STAFF).get(path).statusCode(), path);
         }
-        assertEquals(404, HttpSession.loggedIn(STAFF).get("/adviser/article.xhtml?id=999999999").statusCode());
+        assertEquals(404,
+                HttpSession.loggedIn(STAFF).get("/adviser/article.xhtml?id=999999999").statusCode());
     }
 
     @Test
@@ -149,9 +162,11 @@ class KnowledgeAccessIT {
         var answer = session.get("/knowledge/article.xhtml?id=" + old);
         assertEquals(302, answer.statusCode());
         var location = answer.headers().firstValue("Location").orElse("");
-        assertTrue(location.endsWith("/knowledge/article.xhtml?id=" + replacement + "&from=" + old), location);
+        assertTrue(location.endsWith("/knowledge/article.xhtml?id=" + replacement + "&from=" + old),
+                location);
         var page = session.get("/knowledge/article.xhtml?id=" + replacement + "&from=" + old).body();
-        assertTrue(page.contains("Oude " + w + "regeling") && page.contains("Dit artikel vervangt het"), page);
+        assertTrue(page.contains("Oude " + w + "regeling") && page.contains("Dit artikel vervangt het"),
+                page);
         assertEquals(200, HttpSession.anonymous().get("/api/knowledge/" + old).statusCode());
         assertTrue(HttpSession.anonymous().get("/api/knowledge/" + old).body()
                 .contains("\"replacedBy\":" + replacement));
@@ -171,7 +186,8 @@ class KnowledgeAccessIT {
         return answer.body();
     }
 
-    private static String untilJson(HttpSession session, String path, Predicate<String> ok) throws IOException {
+    private static String untilJson(HttpSession session, String path, Predicate<String> ok)
+            throws IOException {
         return until(session, path, ok);
     }
 

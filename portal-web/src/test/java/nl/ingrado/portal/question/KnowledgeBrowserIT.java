@@ -29,7 +29,8 @@ class KnowledgeBrowserIT extends BrowserTest {
     @Test
     void anEditorPublishesADraftAndAVisitorFindsItByAnotherWordForm() {
         var w = KnowledgeBaseIT.word();
-        long draft = Fixtures.draftArticle("in-uitschrijvingen", "Concept", "## Vraag\n\nMag [naam] weg?", true);
+        long draft = Fixtures.draftArticle("in-uitschrijvingen", "Concept", "## Vraag\n\nMag [naam] weg?",
+                true);
 
         browser.logInAs(EDITOR);
         var editor = ArticleEditorPage.open(browser, draft);
@@ -44,13 +45,15 @@ class KnowledgeBrowserIT extends BrowserTest {
 
         var search = KnowledgePage.open(browser).searchUntilFound(w + "uitschrijvingen", draft);
         var marked = search.marked(draft);
-        assertTrue(marked.contains(w + "uitschrijven") && marked.contains(w + "uitschrijving"), marked.toString());
+        assertTrue(marked.contains(w + "uitschrijven") && marked.contains(w + "uitschrijving"),
+                marked.toString());
         browser.assertAccessible();
         search.open(draft);
         assertTrue(browser.heading().contains(w + "uitschrijven"), browser.heading());
         assertTrue(browser.find("body").getText().contains("binnen zeven dagen"));
         assertEquals("nl", browser.find("body").getAttribute("lang"));
-        assertEquals(1, Db.number("SELECT COALESCE(SUM(readings), 0) FROM knowledge_read WHERE article_id = ?", draft));
+        assertEquals(1, Db
+                .number("SELECT COALESCE(SUM(readings), 0) FROM knowledge_read WHERE article_id = ?", draft));
     }
 
     @Test
@@ -71,9 +74,12 @@ class KnowledgeBrowserIT extends BrowserTest {
         }
         Viewport.width(browser, Viewport.PHONE);
         try {
-            for (var path : new String[]{"/knowledge/index.xhtml?q=vrijstelling", "/knowledge/article.xhtml?id="
-                    + article, "/documents/index.xhtml", "/adviser/articles.xhtml", "/adviser/article.xhtml?id="
-                    + article, "/adviser/documents.xhtml"}) {
+            for (var path : new String[]{"/knowledge/index.xhtml?q=vrijstelling",
+                    "/knowledge/article.xhtml?id="
+                            + article,
+                    "/documents/index.xhtml", "/adviser/articles.xhtml", "/adviser/article.xhtml?id="
+                            + article,
+                    "/adviser/documents.xhtml"}) {
                 browser.open(path);
                 long scroll = (Long) ((JavascriptExecutor) browser.driver())
                         .executeScript("return document.documentElement.scrollWidth");
