@@ -55,86 +55,50 @@ public class KnowledgeSearch {
             for (int i = 0; i < 200; i++) {
                 index.search(QUERIES[i % QUERIES.length], null, true, 10);
             }
-            var lucene = new ArrayList<Long>();
             var luceneHits = new StringBuilder();
             for (var q : QUERIES) {
-                int hits = 0;
-                for (int i = 0; i < runs; i++) {
-                    long s = System.nanoTime();
-                    hits = index.search(q, null, true, 1000).size();
-                    lucene.add(System.nanoTime() - s);
-                }
-                luceneHits.append(q.replace(' ', '_')).append('=').append(hits).append(' ');
+                luceneHits.append(q.replace(' ', '_')).append('=').append(index.count(q, null, true)).append(' ');
             }
-            report("lucene_dutch", lucene, luceneHits);
-            var top10 = new ArrayList<Long>();
+            for (int max : new int[]{10, 30}) {
+                var times = new ArrayList<Long>();
+                for (var q : QUERIES) {
+                    for (int i = 0; i < runs; i++) {
+                        long s = System.nanoTime();
+                        index.search(q, null, true, max);
+                        times.add(System.nanoTime() - s);
+                    }
+                }
+                report("lucene_dutch_top" + max + "_with_snippets", times, max == 10 ? luceneHits : new StringBuilder());
+            }
+            var counts = new ArrayList<Long>();
             for (var q : QUERIES) {
                 for (int i = 0; i < runs; i++) {
                     long s = System.nanoTime();
-                    index.search(q, null, true, 10);
-                    top10.add(System.nanoTime() - s);
+                    index.count(q, null, true);
+                    counts.add(System.nanoTime() - s);
                 }
             }
-            report("lucene_dutch_top10_with_snippets", top10, new StringBuilder());
+            report("lucene_dutch_count_all", counts, new StringBuilder());
 
             try (var st = c.createStatement()) {
                 st.execute("ALTER TABLE knowledge_article ADD FULLTEXT INDEX IF NOT EXISTS ft_bench (title, body)");
             }
-            var fulltext = new ArrayList<Long>();
-            var fulltextHits = new StringBuilder();
-            for (var q : QUERIES) {
-                int hits = 0;
-                for (int i = 0; i < runs; i++) {
-                    long s = System.nanoTime();
-                    try (var ps = c.prepareStatement("SELECT id FROM knowledge_article WHERE status = 'PUBLISHED' "
-                            + "AND replaced_by_id IS NULL AND MATCH(title, body) AGAINST (? IN NATURAL LANGUAGE MODE) "
-                            + "LIMIT 1000")) {
-                        ps.setString(1, q);
-                        try (var rs = ps.executeQuery()) {
-                            hits = 0;
-                            while (rs.next()) {
-                                hits++;
-                            }
-                        }
-                    }
-                    fulltext.add(System.nanoTime() - s);
-                }
-                fulltextHits.append(q.replace(' ', '_')).append('=').append(hits).append(' ');
-            }
-            report("mariadb_fulltext", fulltext, fulltextHits);
+            var where = " FROM knowledge_article WHERE status = 'PUBLISHED' AND replaced_by_id IS NULL AND ";
+            measure(c, "mariadb_fulltext_top10", runs, q -> List.of(q),
+                    "SELECT id" + where + "MATCH(title, body) AGAINST (? IN NATURAL LANGUAGE MODE) LIMIT 10",
+                    "SELECT COUNT(*)" + where + "MATCH(title, body) AGAINST (? IN NATURAL LANGUAGE MODE)");
             try (var st = c.createStatement()) {
                 st.execute("ALTER TABLE knowledge_article DROP INDEX ft_bench");
             }
-
-            var like = new ArrayList<Long>();
-            var likeHits = new StringBuilder();
-            for (var q : QUERIES) {
-                var words = q.split(" ");
-                var sql = new StringBuilder("SELECT id FROM knowledge_article WHERE status = 'PUBLISHED' "
-                        + "AND replaced_by_id IS NULL");
-                for (int w = 0; w < words.length; w++) {
-                    sql.append(" AND (title LIKE ? OR body LIKE ?)");
-                }
-                int hits = 0;
-                for (int i = 0; i < Math.max(3, runs / 10); i++) {
-                    long s = System.nanoTime();
-                    try (var ps = c.prepareStatement(sql + " LIMIT 1000")) {
-                        for (int w = 0; w < words.length; w++) {
-                            ps.setString(2 * w + 1, "%" + words[w] + "%");
-                            ps.setString(2 * w + 2, "%" + words[w] + "%");
-                        }
-                        try (var rs = ps.executeQuery()) {
-                            hits = 0;
-                            while (rs.next()) {
-                                hits++;
-                            }
-                        }
-                    }
-                    like.add(System.nanoTime() - s);
-                }
-                likeHits.append(q.replace(' ', '_')).append('=').append(hits).append(' ');
+            // LIKE: every word somewhere in title or body; a full scan, so fewer runs
+            for (int words = 1; words <= 3; words++) {
+                var condition = String.join(" AND ", java.util.Collections.nCopies(words, "(title LIKE ? OR body LIKE ?)"));
+                int n = words;
+                measure(c, "mariadb_like_top10_" + words + "_word" + (words > 1 ? "s" : ""), Math.max(3, runs / 10),
+                        q -> q.split(" ").length == n ? Arrays.stream(q.split(" ")).flatMap(w -> java.util.stream.Stream
+                                .of("%" + w + "%", "%" + w + "%")).toList() : null,
+                        "SELECT id" + where + condition + " LIMIT 10", "SELECT COUNT(*)" + where + condition);
             }
-            report("mariadb_like_all_words", like, likeHits);
         }
 
         // the API end to end: HTTP, JSON, the boundary's check of the index version, the search itself
@@ -151,6 +115,43 @@ public class KnowledgeSearch {
             }
         }
         report("api_knowledge_search", api, new StringBuilder("(GET /api/knowledge?q=, a visitor, 20 results) "));
+    }
+
+    /** Runs {@code top} for every query that {@code parameters} takes (null: skipped), and counts with {@code count}. */
+    static void measure(java.sql.Connection c, String name, int runs,
+            java.util.function.Function<String, List<String>> parameters, String top, String count) throws Exception {
+        var times = new ArrayList<Long>();
+        var hits = new StringBuilder();
+        for (var q : QUERIES) {
+            var values = parameters.apply(q);
+            if (values == null) {
+                continue;
+            }
+            for (int i = 0; i < runs; i++) {
+                long s = System.nanoTime();
+                try (var ps = c.prepareStatement(top)) {
+                    for (int p = 0; p < values.size(); p++) {
+                        ps.setString(p + 1, values.get(p));
+                    }
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getLong(1);
+                        }
+                    }
+                }
+                times.add(System.nanoTime() - s);
+            }
+            try (var ps = c.prepareStatement(count)) {
+                for (int p = 0; p < values.size(); p++) {
+                    ps.setString(p + 1, values.get(p));
+                }
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    hits.append(q.replace(' ', '_')).append('=').append(rs.getLong(1)).append(' ');
+                }
+            }
+        }
+        report(name, times, hits);
     }
 
     static void get(HttpClient http, String base, String q) throws Exception {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,17 +49,19 @@ public class ArticleEditor {
     }
 
     /** What an editor writes. */
-    public record ArticleText(String themeCode, String title, String body, boolean membersOnly) {
+    public record ArticleText(String themeCode, String title, String body, boolean membersOnly)
+            implements
+                Serializable {
     }
 
     /** A row of the editors' list. */
     public record Row(long id, String title, String themeCode, ArticleStatus status, boolean membersOnly,
-            LocalDate checkedOn, Long replacedById, LocalDateTime updatedAt) {
+            LocalDate checkedOn, Long replacedById, LocalDateTime updatedAt) implements Serializable {
     }
 
     /** An article as its editor loads it. */
     public record Draft(long id, int version, ArticleText text, ArticleStatus status, LocalDate checkedOn,
-            Long replacedById, List<Long> relatedIds) {
+            Long replacedById, List<Long> relatedIds) implements Serializable {
     }
 
     /** Every article, drafts first, then by title. */

@@ -116,23 +116,11 @@ public final class ArticleIndex implements AutoCloseable {
         if (terms.isEmpty() || max <= 0) {
             return List.of();
         }
-        var words = new BooleanQuery.Builder();
-        for (var term : terms) {
-            words.add(new BoostQuery(new TermQuery(new Term("title", term)), TITLE_BOOST), Occur.SHOULD);
-            words.add(new TermQuery(new Term("body", term)), Occur.SHOULD);
-        }
-        var query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
-        if (themeCode != null && !themeCode.isBlank()) {
-            query.add(new TermQuery(new Term("theme", themeCode)), Occur.FILTER);
-        }
-        if (!membersOnly) {
-            query.add(new TermQuery(new Term("membersOnly", "false")), Occur.FILTER);
-        }
-        var built = query.build();
+        var words = words(terms);
         try {
-            var top = searcher.search(built, max);
+            var top = searcher.search(query(words, themeCode, membersOnly), max);
             var hits = new ArrayList<Hit>(top.scoreDocs.length);
-            var highlighter = highlighter(words.build());
+            var highlighter = highlighter(words);
             for (var scored : top.scoreDocs) {
                 var document = searcher.storedFields().document(scored.doc);
                 var title = document.get("title");
@@ -146,6 +134,40 @@ public final class ArticleIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many articles {@code text} finds, without ranking or snippets (for figures and the benchmark). */
+    public int count(String text, String themeCode, boolean membersOnly) {
+        var terms = terms(text);
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        try {
+            return searcher.count(query(words(terms), themeCode, membersOnly));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Any of the words, in the title (weighing more) or the body. */
+    private static Query words(List<String> terms) {
+        var words = new BooleanQuery.Builder();
+        for (var term : terms) {
+            words.add(new BoostQuery(new TermQuery(new Term("title", term)), TITLE_BOOST), Occur.SHOULD);
+            words.add(new TermQuery(new Term("body", term)), Occur.SHOULD);
+        }
+        return words.build();
+    }
+
+    private static Query query(Query words, String themeCode, boolean membersOnly) {
+        var query = new BooleanQuery.Builder().add(words, Occur.MUST);
+        if (themeCode != null && !themeCode.isBlank()) {
+            query.add(new TermQuery(new Term("theme", themeCode)), Occur.FILTER);
+        }
+        if (!membersOnly) {
+            query.add(new TermQuery(new Term("membersOnly", "false")), Occur.FILTER);
+        }
+        return query.build();
     }
 
     private static Highlighter highlighter(Query words) {
