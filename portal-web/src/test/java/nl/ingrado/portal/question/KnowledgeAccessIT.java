@@ -92,7 +92,8 @@ class KnowledgeAccessIT {
         }
         assertEquals(404, HttpSession.anonymous().get("/api/knowledge/999999999").statusCode());
         var openApi = HttpSession.anonymous().get("/openapi").body();
-        assertTrue(openApi.contains("/api/knowledge/{id}") && openApi.contains("/api/documents"), "in the OpenAPI document");
+        assertTrue(openApi.contains("/api/knowledge/{id}") && openApi.contains("/api/documents"),
+                "in the OpenAPI document");
     }
 
     @Test

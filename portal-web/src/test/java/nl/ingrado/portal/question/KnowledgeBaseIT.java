@@ -153,7 +153,8 @@ class KnowledgeBaseIT {
                         draft.text().body(), false),
                 List.of());
         editor.publish(EDITOR, id);
-        Db.update("UPDATE knowledge_article SET checked_on = CURRENT_DATE - INTERVAL 400 DAY WHERE id = ?", id);
+        Db.update("UPDATE knowledge_article SET checked_on = CURRENT_DATE - INTERVAL 400 DAY WHERE id = ?",
+                id);
         editor.checkedToday(EDITOR, id);
         assertEquals(java.time.LocalDate.now(ZoneId.of("Europe/Amsterdam")),
                 editor.load(EDITOR, id).orElseThrow().checkedOn(), "Gecontroleerd vandaag");

@@ -168,8 +168,7 @@ public class Article {
         if (replacedBy != null) {
             throw new BusinessException("article.alreadyReplaced");
         }
-        if (replacement == null || replacement == this || replacement.id.equals(id)
-                || !replacement.isCurrent()) {
+        if (replacement == null || same(replacement) || !replacement.isCurrent()) {
             throw BusinessException.onField("replacement", "article.replacement.invalid");
         }
         replacedBy = replacement;
@@ -181,7 +180,7 @@ public class Article {
     public void relate(Collection<Article> articles, String by, LocalDateTime now) {
         related.clear();
         for (var article : articles) {
-            if (article != this && !article.id.equals(id)) {
+            if (!same(article)) {
                 related.add(article);
             }
         }
@@ -208,6 +207,10 @@ public class Article {
             article = article.replacedBy;
         }
         return article;
+    }
+
+    private boolean same(Article other) {
+        return other == this || id != null && id.equals(other.id);
     }
 
     private void touch(String by, LocalDateTime now) {
