@@ -91,6 +91,8 @@ class KnowledgeAccessIT {
                     "drafts are not in the API");
         }
         assertEquals(404, HttpSession.anonymous().get("/api/knowledge/999999999").statusCode());
+        assertEquals(400, HttpSession.anonymous().get("/api/knowledge?q=x&theme=onbekend").statusCode());
+        assertEquals(400, HttpSession.anonymous().get("/api/documents?theme=onbekend").statusCode());
         var openApi = HttpSession.anonymous().get("/openapi").body();
         assertTrue(openApi.contains("/api/knowledge/{id}") && openApi.contains("/api/documents"),
                 "in the OpenAPI document");

@@ -66,10 +66,13 @@ public class ArticleEditor {
 
     /** Every article, drafts first, then by title (without their texts: there may be thousands). */
     public List<Row> all(Editor editor) {
-        return em.createQuery("SELECT a.id, a.title, a.themeCode, a.status, a.membersOnly, a.checkedOn, r.id, "
-                + "a.updatedAt FROM Article a LEFT JOIN a.replacedBy r ORDER BY a.status, a.title", Object[].class)
+        return em
+                .createQuery("SELECT a.id, a.title, a.themeCode, a.status, a.membersOnly, a.checkedOn, r.id, "
+                        + "a.updatedAt FROM Article a LEFT JOIN a.replacedBy r ORDER BY a.status, a.title",
+                        Object[].class)
                 .getResultList().stream()
-                .map(a -> new Row((Long) a[0], (String) a[1], (String) a[2], (ArticleStatus) a[3], (Boolean) a[4],
+                .map(a -> new Row((Long) a[0], (String) a[1], (String) a[2], (ArticleStatus) a[3],
+                        (Boolean) a[4],
                         (LocalDate) a[5], (Long) a[6], (LocalDateTime) a[7]))
                 .toList();
     }

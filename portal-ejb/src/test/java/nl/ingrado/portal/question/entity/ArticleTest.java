@@ -37,7 +37,8 @@ class ArticleTest {
     void refusesWhatCannotBeStored() {
         assertThrows(BusinessException.class, () -> Article.draft(null, "T", "x", false, "a", NOW));
         assertThrows(BusinessException.class, () -> Article.draft("avg", " ", "x", false, "a", NOW));
-        assertThrows(BusinessException.class, () -> Article.draft("avg", "x".repeat(201), "x", false, "a", NOW));
+        assertThrows(BusinessException.class,
+                () -> Article.draft("avg", "x".repeat(201), "x", false, "a", NOW));
         assertThrows(BusinessException.class,
                 () -> Article.draft("avg", "T", "x".repeat(Article.MAX_BODY + 1), false, "a", NOW));
         var draft = Article.draft("avg", "T", "x", false, "a", NOW);
@@ -57,7 +58,8 @@ class ArticleTest {
         assertFalse(old.isCurrent());
         assertEquals(NOW, old.getOutdatedAt());
         assertThrows(BusinessException.class, () -> old.replaceBy(newest, "a", NOW), "once");
-        assertThrows(BusinessException.class, () -> newest.replaceBy(old, "a", NOW), "not by an outdated one");
+        assertThrows(BusinessException.class, () -> newest.replaceBy(old, "a", NOW),
+                "not by an outdated one");
         newer.replaceBy(newest, "a", NOW);
         assertSame(newest, old.current(), "readers follow the chain to the current article");
     }

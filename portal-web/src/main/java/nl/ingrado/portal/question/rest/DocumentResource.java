@@ -11,9 +11,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.ingrado.portal.question.boundary.KnowledgeBase;
+import nl.ingrado.portal.question.boundary.Themes;
+import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +35,9 @@ public class DocumentResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    Themes themes;
+
     /** A version; {@code href} downloads it (the first version listed is the newest, the default). */
     public record VersionItem(int number, String filename, String contentType, long sizeBytes,
             LocalDateTime uploadedAt, String href) {
@@ -44,9 +50,11 @@ public class DocumentResource {
     @GET
     @SecurityRequirement(name = "token")
     @SecurityRequirement(name = "session")
+    @APIResponse(responseCode = "400", description = "An unknown theme (field theme)")
     @Operation(summary = "The documents the caller may download, by theme and title: public ones for anyone, members-only ones for premium members, staff and advisers")
     public List<DocumentItem> list(
             @Parameter(description = "Theme code, e.g. vrijstellingen") @QueryParam("theme") String theme) {
+        KnowledgeResource.Readers.requireTheme(themes, theme);
         var reader = KnowledgeResource.Readers.of(security, knowledgeBase);
         return documents.list(theme, reader, true).stream()
                 .map(d -> new DocumentItem(d.id(), d.title(), d.themeCode(), d.description(), d.membersOnly(),

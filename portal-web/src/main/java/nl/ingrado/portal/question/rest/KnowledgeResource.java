@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.question.boundary.KnowledgeBase;
+import nl.ingrado.portal.question.boundary.Themes;
+import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.question.boundary.KnowledgeBase.Reader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +37,9 @@ public class KnowledgeResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    Themes themes;
+
     /** An article in a list or search: {@code snippetHtml} is escaped text with the matching words in mark. */
     public record ArticleItem(long id, String title, String theme, boolean membersOnly, String snippetHtml,
             LocalDate checkedOn) {
@@ -48,11 +53,13 @@ public class KnowledgeResource {
     @GET
     @SecurityRequirement(name = "token")
     @SecurityRequirement(name = "session")
+    @APIResponse(responseCode = "400", description = "An unknown theme (field theme)")
     @Operation(summary = "Search the knowledge base (Dutch word forms found, best first), or list its articles when q is empty; public articles for anyone, members-only ones for premium members, staff and advisers")
     public List<ArticleItem> search(
             @Parameter(description = "Words to look for, e.g. vrijstelling; empty lists all articles") @QueryParam("q") String q,
             @Parameter(description = "Theme code, e.g. vrijstellingen") @QueryParam("theme") String theme,
             @Parameter(description = "At most this many results of a search (default 20, at most 50)") @QueryParam("size") Integer size) {
+        Readers.requireTheme(themes, theme);
         var reader = Readers.of(security, knowledgeBase);
         if (q == null || q.isBlank()) {
             return knowledgeBase.readable(theme, reader).stream()
@@ -92,6 +99,13 @@ public class KnowledgeResource {
         private static final Set<String> ROLES = Set.of("ADVISER", "STAFF", "ADMIN", "MEMBER");
 
         private Readers() {
+        }
+
+        /** A theme in a filter must exist: a typo is a 400 naming the field, not an empty list. */
+        static void requireTheme(Themes themes, String theme) {
+            if (theme != null && !theme.isBlank() && themes.find(theme.strip()).isEmpty()) {
+                throw BusinessException.onField("theme", "knowledge.theme.unknown");
+            }
         }
 
         static Reader of(SecurityContext security, KnowledgeBase knowledgeBase) {
