@@ -142,8 +142,10 @@ class KnowledgeAccessIT {
     @Test
     void theEditorsPagesAreForAdvisersAndStaff() throws IOException {
         long draft = Fixtures.draftArticle("avg", "Redactie " + KnowledgeBaseIT.word(), "x", false);
+        long document = Fixtures.document("avg", "Redactie " + KnowledgeBaseIT.word(), true, "een");
         for (var path : new String[]{"/adviser/articles.xhtml", "/adviser/article.xhtml",
-                "/adviser/article.xhtml?id=" + draft, "/adviser/documents.xhtml"}) {
+                "/adviser/article.xhtml?id=" + draft, "/adviser/documents.xhtml",
+                "/adviser/documents.xhtml?id=" + document}) {
             // before the role ADVISER guards /adviser/* in web.xml the pages refuse (403); after, the
             // container sends a visitor to the login page (302)
             var visitor = HttpSession.anonymous().get(path);

@@ -61,7 +61,7 @@ class KnowledgeBrowserIT extends BrowserTest {
         var w = KnowledgeBaseIT.word();
         long article = Fixtures.article("avg", "Gegevens " + w + "delen", "Over **" + w + "delen**.", false);
         long members = Fixtures.article("avg", "Besloten " + w, "Geheim.", true);
-        Fixtures.document("avg", "Model " + w, false, "een", "twee");
+        long document = Fixtures.document("avg", "Model " + w, false, "een", "twee");
         for (var path : new String[]{"/knowledge/index.xhtml", "/knowledge/index.xhtml?theme=avg",
                 "/knowledge/index.xhtml?q=" + w + "gedeeld", "/knowledge/article.xhtml?id=" + article,
                 "/knowledge/article.xhtml?id=" + members, "/documents/index.xhtml"}) {
@@ -69,7 +69,8 @@ class KnowledgeBrowserIT extends BrowserTest {
         }
         browser.logInAs(EDITOR);
         for (var path : new String[]{"/adviser/articles.xhtml", "/adviser/article.xhtml",
-                "/adviser/article.xhtml?id=" + article, "/adviser/documents.xhtml"}) {
+                "/adviser/article.xhtml?id=" + article, "/adviser/documents.xhtml",
+                "/adviser/documents.xhtml?id=" + document}) {
             browser.assertAccessibleInBothLanguages(path);
         }
         Viewport.width(browser, Viewport.PHONE);

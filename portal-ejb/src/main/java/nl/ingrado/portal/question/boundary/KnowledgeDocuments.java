@@ -121,17 +121,8 @@ public class KnowledgeDocuments {
     /** A new document with its first version; its id. */
     public long add(Editor editor, String themeCode, String title, String description, boolean membersOnly,
             String filename, byte[] content) {
-        if (themeCode == null || em.find(Theme.class, themeCode) == null) {
-            throw BusinessException.onField("theme", "kbdocument.theme.required");
-        }
-        var cleanTitle = title == null ? "" : title.strip();
-        if (cleanTitle.isEmpty() || cleanTitle.length() > Lengths.TITLE) {
-            throw BusinessException.onField("title", "kbdocument.title.required", Lengths.TITLE);
-        }
-        var cleanDescription = description == null || description.isBlank() ? null : description.strip();
-        if (cleanDescription != null && cleanDescription.length() > Lengths.NOTE) {
-            throw BusinessException.onField("description", "kbdocument.description.tooLong", Lengths.NOTE);
-        }
+        var cleanTitle = title(themeCode, title);
+        var cleanDescription = description(description);
         var type = checked(content);
         var now = Clocks.nowUtc(clock);
         em.createNativeQuery("INSERT INTO knowledge_document (theme_code, title, description, members_only, "
@@ -142,6 +133,45 @@ public class KnowledgeDocuments {
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         storeVersion(editor, id, 1, filename, type, content, now);
         return id;
+    }
+
+    /** New theme, title, description or audience of a document; its files stay as they are. */
+    public void edit(Editor editor, long documentId, String themeCode, String title, String description,
+            boolean membersOnly) {
+        var cleanTitle = title(themeCode, title);
+        var cleanDescription = description(description);
+        var now = Clocks.nowUtc(clock);
+        int changed = em
+                .createNativeQuery(
+                        "UPDATE knowledge_document SET theme_code = ?, title = ?, description = ?, "
+                                + "members_only = ?, updated_at = ? WHERE id = ?")
+                .setParameter(1, themeCode)
+                .setParameter(2, cleanTitle).setParameter(3, cleanDescription).setParameter(4, membersOnly)
+                .setParameter(5, now).setParameter(6, documentId).executeUpdate();
+        if (changed == 0) {
+            throw new BusinessException("kbdocument.notFound");
+        }
+        AuditTrail.record(em, "knowledge_document", documentId, "DOCUMENT_EDIT", editor.email(), now,
+                cleanTitle + (membersOnly ? " (members only)" : " (public)"));
+    }
+
+    private String title(String themeCode, String title) {
+        if (themeCode == null || em.find(Theme.class, themeCode) == null) {
+            throw BusinessException.onField("theme", "kbdocument.theme.required");
+        }
+        var cleanTitle = title == null ? "" : title.strip();
+        if (cleanTitle.isEmpty() || cleanTitle.length() > Lengths.TITLE) {
+            throw BusinessException.onField("title", "kbdocument.title.required", Lengths.TITLE);
+        }
+        return cleanTitle;
+    }
+
+    private static String description(String description) {
+        var cleanDescription = description == null || description.isBlank() ? null : description.strip();
+        if (cleanDescription != null && cleanDescription.length() > Lengths.NOTE) {
+            throw BusinessException.onField("description", "kbdocument.description.tooLong", Lengths.NOTE);
+        }
+        return cleanDescription;
     }
 
     /** A new version of a document: from now on the default download. */

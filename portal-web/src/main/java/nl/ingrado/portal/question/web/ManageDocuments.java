@@ -8,6 +8,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import lombok.Getter;
+import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
 import nl.ingrado.portal.question.boundary.Themes;
 import nl.ingrado.portal.question.entity.Theme;
@@ -17,7 +18,8 @@ import org.omnifaces.util.Faces;
 
 /**
  * /adviser/documents.xhtml: advisers and staff add a document (PDF, Word or Excel, checked by content)
- * or a new version of one; the newest version becomes the default download. Every POST redirects.
+ * or a new version of one; the newest version becomes the default download. With {@code ?id=} the form
+ * changes that document's theme, title, description and audience instead. Every POST redirects.
  */
 @Named
 @ViewScoped
@@ -36,6 +38,11 @@ public class ManageDocuments implements Serializable {
     transient CurrentReader reader;
 
     @Getter
+    @Setter
+    private Long id;
+    @Getter
+    private transient KnowledgeDocuments.Listed editing;
+    @Getter
     private final DocumentForm form = new DocumentForm();
     @Getter
     private final VersionForm versionForm = new VersionForm();
@@ -44,6 +51,18 @@ public class ManageDocuments implements Serializable {
     public void load() throws IOException {
         if (!reader.isEditor()) {
             Faces.responseSendError(403, "advisers and staff only");
+            return;
+        }
+        if (id != null) {
+            editing = documents.find(id, reader.reader()).orElse(null);
+            if (editing == null) {
+                Faces.responseSendError(404, "no such document");
+                return;
+            }
+            form.setTheme(editing.themeCode());
+            form.setTitle(editing.title());
+            form.setDescription(editing.description());
+            form.setMembersOnly(editing.membersOnly());
         }
     }
 
@@ -52,6 +71,13 @@ public class ManageDocuments implements Serializable {
             list = documents.list(null, reader.reader(), false);
         }
         return list;
+    }
+
+    public void save() throws IOException {
+        documents.edit(reader.editor(), id, form.getTheme(), form.getTitle(), form.getDescription(),
+                form.isMembersOnly());
+        Feedback.flash("kb.documents.saved");
+        Faces.redirect("adviser/documents.xhtml");
     }
 
     public void add() throws IOException {
