@@ -222,7 +222,8 @@ class KnowledgeBaseIT {
         assertTrue(documents.list(null, Reader.VISITOR, true).stream().noneMatch(d -> d.id() == id));
         documents.edit(EDITOR, id, "leerplicht", "  Verwerkingsregister (model)  ", null, false);
         var edited = documents.find(id, Reader.VISITOR).orElseThrow();
-        assertEquals(List.of("leerplicht", "Verwerkingsregister (model)"), List.of(edited.themeCode(), edited.title()));
+        assertEquals(List.of("leerplicht", "Verwerkingsregister (model)"),
+                List.of(edited.themeCode(), edited.title()));
         assertFalse(documents.download(id, null, Reader.VISITOR).refused(), "public now");
         assertEquals("kbdocument.theme.required", assertThrows(BusinessException.class,
                 () -> documents.edit(EDITOR, id, "onbekend", "x", null, false)).messageKey());
