@@ -12,6 +12,7 @@ import nl.ingrado.portal.testing.Fixtures;
 import nl.ingrado.portal.testing.Viewport;
 import nl.ingrado.portal.testing.pages.ArticleEditorPage;
 import nl.ingrado.portal.testing.pages.KnowledgePage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -54,6 +55,43 @@ class KnowledgeBrowserIT extends BrowserTest {
         assertEquals("nl", browser.find("body").getAttribute("lang"));
         assertEquals(1, Db
                 .number("SELECT COALESCE(SUM(readings), 0) FROM knowledge_read WHERE article_id = ?", draft));
+    }
+
+    @Test
+    void anEditorUploadsADocumentAndANewVersionAndARenamedProgramIsRefused() throws Exception {
+        var w = KnowledgeBaseIT.word();
+        var dir = java.nio.file.Files.createTempDirectory("kb-upload");
+        var exe = java.nio.file.Files.write(dir.resolve("beleid.pdf"),
+                new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+        var first = java.nio.file.Files.write(dir.resolve("model-" + w + ".pdf"),
+                Fixtures.pdf("eerste " + w));
+        var second = java.nio.file.Files.write(dir.resolve("model-" + w + "-v2.pdf"),
+                Fixtures.pdf("tweede " + w));
+
+        browser.logInAs(EDITOR).open("/adviser/documents.xhtml");
+        browser.choose("form:theme", "AVG en gegevensdeling").type("form:title", "Model " + w)
+                .type("form:description", "Een model.");
+        browser.find("form:file").sendKeys(exe.toString());
+        browser.submit("form:add");
+        assertTrue(browser.text().contains("geen PDF, Word- (.docx) of Excel-bestand"), browser.text());
+        assertEquals("Model " + w, browser.find("form:title").getAttribute("value"),
+                "the form keeps what was typed");
+
+        browser.find("form:file").sendKeys(first.toString());
+        browser.submit("form:add");
+        assertTrue(browser.text().contains("Het document is toegevoegd."), browser.text());
+        long document = Db.number("SELECT id FROM knowledge_document WHERE title = ?", "Model " + w);
+        browser.chooseValue("versionForm:document", String.valueOf(document));
+        browser.find("versionForm:versionFile").sendKeys(second.toString());
+        browser.submit("versionForm:uploadVersion");
+        assertTrue(browser.text().contains("Versie 2 is toegevoegd"), browser.text());
+        assertEquals(List.of("1", "2"),
+                Db.rows("SELECT version_no FROM knowledge_document_version WHERE document_id = ? "
+                        + "ORDER BY version_no", document).stream().map(r -> r.get(0)).toList());
+
+        browser.logOut().open("/documents/index.xhtml?theme=avg");
+        assertTrue(browser.find("document-" + document).getText().contains("versie 2"),
+                browser.find("document-" + document).getText());
     }
 
     @Test
