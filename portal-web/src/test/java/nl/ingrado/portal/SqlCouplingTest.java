@@ -23,7 +23,8 @@ class SqlCouplingTest {
             "V6__guest_registration.sql", "event",
             "V7__attendance.sql", "event",
             "V8__assembly_documents.sql", "event",
-            "V9__krsd_register.sql", "register");
+            "V9__krsd_register.sql", "register",
+            "V16__knowledge_base.sql", "question");
 
     /** Tables a migration created for another capability than its own. */
     static final Map<String, String> TABLE_OWNERS = Map.of(

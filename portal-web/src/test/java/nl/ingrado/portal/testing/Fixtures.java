@@ -166,6 +166,52 @@ public final class Fixtures {
                 registrant, seq, from, until, until);
     }
 
+    // ---- the knowledge base and the document list
+
+    /** A published article, checked today; returns its id. */
+    public static long article(String theme, String title, String body, boolean membersOnly) {
+        return Db.insert(
+                "INSERT INTO knowledge_article (theme_code, title, body, members_only, status, checked_on, "
+                        + "published_at, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, 'PUBLISHED', "
+                        + "CURRENT_DATE(), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'fixture', UTC_TIMESTAMP(6), 'fixture')",
+                theme, title, body, membersOnly);
+    }
+
+    /** A draft article that only editors see; returns its id. */
+    public static long draftArticle(String theme, String title, String body, boolean membersOnly) {
+        return Db.insert(
+                "INSERT INTO knowledge_article (theme_code, title, body, members_only, status, created_at, "
+                        + "created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, 'DRAFT', UTC_TIMESTAMP(6), 'fixture', "
+                        + "UTC_TIMESTAMP(6), 'fixture')",
+                theme, title, body, membersOnly);
+    }
+
+    /** A document of the document list with one PDF version per text in {@code versions}; returns its id. */
+    public static long document(String theme, String title, boolean membersOnly, String... versions) {
+        long id = Db.insert(
+                "INSERT INTO knowledge_document (theme_code, title, members_only, created_at, created_by, "
+                        + "updated_at) VALUES (?, ?, ?, UTC_TIMESTAMP(6), 'fixture', UTC_TIMESTAMP(6))",
+                theme, title,
+                membersOnly);
+        for (int i = 0; i < versions.length; i++) {
+            var content = pdf(versions[i]);
+            Db.insert(
+                    "INSERT INTO knowledge_document_version (document_id, version_no, filename, content_type, "
+                            + "size_bytes, content, uploaded_at, uploaded_by) VALUES (?, ?, ?, 'application/pdf', ?, ?, "
+                            + "UTC_TIMESTAMP(6), 'fixture')",
+                    id, i + 1, "versie-" + (i + 1) + ".pdf", content.length,
+                    content);
+        }
+        return id;
+    }
+
+    /** A small PDF (enough for a content check and a download) that carries {@code text}. */
+    public static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text
+                + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private static synchronized String passwordHash() {
         if (passwordHash == null) {
             passwordHash = PasswordHasher.hash(PASSWORD); // deliberately slow: once per test JVM

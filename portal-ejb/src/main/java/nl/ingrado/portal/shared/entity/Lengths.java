@@ -17,7 +17,7 @@ public final class Lengths {
     @StoredIn({"rayon.description", "nl_edition.intro", "registrant.decision_reason",
             "register_period.decision_reason", "register_objection.text", "register_objection.outcome_reason",
             "accredited_activity.decision_reason", "point_record.description", "point_record.reason",
-            "sample_audit_member.finding"})
+            "sample_audit_member.finding", "knowledge_document.description"})
     public static final int NOTE = 4000;
 
     /** The description and programme of a requested accreditation. */
@@ -27,6 +27,10 @@ public final class Lengths {
     /** The reason for a correction or a manual booking. */
     @StoredIn("point_record.reason")
     public static final int REASON = 2000;
+
+    /** A knowledge-base article's Markdown (a MEDIUMTEXT column with a check of this length). */
+    @StoredIn("knowledge_article.body")
+    public static final int ARTICLE_BODY = 60_000;
 
     /** A newsletter item's text after sanitising. */
     @StoredIn("nl_edition_item.body_html")
@@ -70,7 +74,7 @@ public final class Lengths {
     public static final int DOMAIN = 190;
 
     @StoredIn({"event.title", "workshop.title", "workshop_round.name", "workshop.speaker",
-            "assembly_document.title",
+            "assembly_document.title", "knowledge_article.title", "knowledge_document.title",
             "nl_edition.subject", "nl_edition_item.title", "portfolio_share.label", "point_record.provider",
             "point_record.accreditation_claim", "accredited_activity.provider_name"})
     public static final int TITLE = 200;
@@ -121,7 +125,8 @@ public final class Lengths {
     /** The shortest password the portal accepts (not a column: the policy, declared once for form and service). */
     public static final int PASSWORD_MIN = 10;
 
-    /** A search or filter typed into a list page; not stored. */
+    /** A search or filter typed into a list page; kept only as a knowledge-base search that found nothing. */
+    @StoredIn("knowledge_search_miss.query_text")
     public static final int SEARCH = 200;
 
     private Lengths() {

@@ -1,0 +1,109 @@
+package nl.ingrado.portal.question.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
+import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
+import nl.ingrado.portal.question.boundary.Themes;
+import nl.ingrado.portal.question.entity.Theme;
+import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.UploadedFile;
+import org.omnifaces.util.Faces;
+
+/**
+ * /adviser/documents.xhtml: advisers and staff add a document (PDF, Word or Excel, checked by content)
+ * or a new version of one; the newest version becomes the default download. With {@code ?id=} the form
+ * changes that document's theme, title, description and audience instead. Every POST redirects.
+ */
+@Named
+@ViewScoped
+public class ManageDocuments implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient KnowledgeDocuments documents;
+
+    @Inject
+    transient Themes themes;
+
+    @Inject
+    transient CurrentReader reader;
+
+    @Getter
+    @Setter
+    private Long id;
+    @Getter
+    private transient KnowledgeDocuments.Listed editing;
+    @Getter
+    private final DocumentForm form = new DocumentForm();
+    @Getter
+    private final VersionForm versionForm = new VersionForm();
+    private transient List<KnowledgeDocuments.Listed> list;
+
+    public void load() throws IOException {
+        if (!reader.isEditor()) {
+            Faces.responseSendError(403, "advisers and staff only");
+            return;
+        }
+        if (id != null) {
+            editing = documents.find(id, reader.reader()).orElse(null);
+            if (editing == null) {
+                Faces.responseSendError(404, "no such document");
+                return;
+            }
+            form.setTheme(editing.themeCode());
+            form.setTitle(editing.title());
+            form.setDescription(editing.description());
+            form.setMembersOnly(editing.membersOnly());
+        }
+    }
+
+    public List<KnowledgeDocuments.Listed> getList() {
+        if (list == null) {
+            list = documents.list(null, reader.reader(), false);
+        }
+        return list;
+    }
+
+    public void save() throws IOException {
+        documents.edit(reader.editor(), id, form.getTheme(), form.getTitle(), form.getDescription(),
+                form.isMembersOnly());
+        Feedback.flash("kb.documents.saved");
+        Faces.redirect("adviser/documents.xhtml");
+    }
+
+    public void add() throws IOException {
+        var file = UploadedFile.read(form.getFile(), KnowledgeDocuments.MAX_BYTES, "file",
+                "kbdocument.file.tooLarge", KnowledgeDocuments.MAX_BYTES / 1024 / 1024);
+        documents.add(reader.editor(), form.getTheme(), form.getTitle(), form.getDescription(),
+                form.isMembersOnly(), file == null ? null : file.name(),
+                file == null ? null : file.content());
+        Feedback.flash("kb.documents.added");
+        Faces.redirect("adviser/documents.xhtml");
+    }
+
+    public void addVersion() throws IOException {
+        var file = UploadedFile.read(versionForm.getFile(), KnowledgeDocuments.MAX_BYTES, "versionFile",
+                "kbdocument.file.tooLarge", KnowledgeDocuments.MAX_BYTES / 1024 / 1024);
+        int number = documents.addVersion(reader.editor(), versionForm.getDocument(),
+                file == null ? null : file.name(), file == null ? null : file.content());
+        Feedback.flash("kb.documents.versionAdded", number);
+        Faces.redirect("adviser/documents.xhtml");
+    }
+
+    public List<Theme> getThemes() {
+        return themes.active();
+    }
+
+    public String themeName(String code) {
+        return themes.find(code).map(t -> t.name(Faces.getLocale())).orElse(code);
+    }
+}

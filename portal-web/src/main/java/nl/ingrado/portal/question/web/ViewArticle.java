@@ -1,0 +1,68 @@
+package nl.ingrado.portal.question.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import lombok.Getter;
+import lombok.Setter;
+import nl.ingrado.portal.question.boundary.KnowledgeBase;
+import nl.ingrado.portal.question.boundary.KnowledgeBase.ArticleView;
+import nl.ingrado.portal.question.boundary.Themes;
+import org.omnifaces.util.Faces;
+
+/**
+ * /knowledge/article.xhtml?id= : one article, public or (for premium members, staff and advisers)
+ * members-only; others see its title and that it is for members. An outdated article's address sends
+ * the reader on to the article that replaces it, which says so. Drafts exist only for editors.
+ */
+@Named
+@RequestScoped
+public class ViewArticle {
+
+    @Inject
+    KnowledgeBase knowledgeBase;
+
+    @Inject
+    Themes themes;
+
+    @Inject
+    CurrentReader reader;
+
+    @Getter
+    @Setter
+    private Long id;
+    /** The outdated article the reader came from, to say this one replaces it. */
+    @Getter
+    @Setter
+    private Long from;
+    @Getter
+    private ArticleView article;
+    @Getter
+    private String replacedTitle;
+
+    public void load() throws IOException {
+        var found = id == null ? null : knowledgeBase.article(id, reader.reader()).orElse(null);
+        if (found == null) {
+            Faces.responseSendError(404, "no such article");
+            return;
+        }
+        if (found.replacedById() != null && !reader.isEditor()) {
+            Faces.redirect("knowledge/article.xhtml?id=" + found.replacedById() + "&from=" + found.id());
+            return;
+        }
+        article = found;
+        if (from != null) {
+            replacedTitle = knowledgeBase.article(from, reader.reader())
+                    .filter(old -> id.equals(old.replacedById())).map(ArticleView::title).orElse(null);
+        }
+        if (article.published() && !article.locked() && !reader.isEditor()) {
+            knowledgeBase.recordRead(id);
+        }
+    }
+
+    public String getThemeName() {
+        return themes.find(article.themeCode()).map(t -> t.name(Faces.getLocale()))
+                .orElse(article.themeCode());
+    }
+}
