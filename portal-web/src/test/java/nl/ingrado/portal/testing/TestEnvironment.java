@@ -60,6 +60,8 @@ public class TestEnvironment implements LauncherSessionListener {
         config.put("portal.smtp.host", "127.0.0.1");
         config.put("portal.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
         config.put("portal.demo", "true");
+        // jobs started by the time of day would make a test see what the hour it ran at did
+        config.put("portal.clock-jobs", "false");
         config.put("portal.newsletter.return-path", BOUNCE_MAILBOX);
         config.put("portal.newsletter.unsubscribe-mailto", BOUNCE_MAILBOX);
         config.put("portal.newsletter.poll-seconds", "1");

@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import nl.ingrado.portal.mail.boundary.MailLimits;
+import nl.ingrado.portal.shared.control.ClockJob;
 
 /** Nightly retention of account data (see {@link AccountService#removeStaleData()}) and old mail limits. */
 @Singleton
@@ -18,6 +19,7 @@ public class AccountHousekeeping {
     @Inject
     MailLimits mailLimits;
 
+    @ClockJob
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {
         int removed = accounts.removeStaleData();

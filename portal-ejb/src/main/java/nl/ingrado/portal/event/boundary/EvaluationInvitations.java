@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.ingrado.portal.shared.control.ClockJob;
 import nl.ingrado.portal.shared.control.Clocks;
 
 /**
@@ -33,6 +34,7 @@ public class EvaluationInvitations {
     @Inject
     EventMails mails;
 
+    @ClockJob
     @Schedule(hour = "*", minute = "23", persistent = false)
     void hourly() {
         int sent = inviteDue();

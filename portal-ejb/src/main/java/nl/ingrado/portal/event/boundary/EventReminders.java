@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import nl.ingrado.portal.shared.control.ClockJob;
 
 /** Hourly: reminders for events that start within their configured number of days. */
 @Singleton
@@ -14,6 +15,7 @@ public class EventReminders {
     @Inject
     Reminders reminders;
 
+    @ClockJob
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
         int sent = reminders.sendDue();

@@ -21,6 +21,7 @@ import nl.ingrado.portal.mail.boundary.MailTexts;
 import nl.ingrado.portal.register.control.Dates;
 import nl.ingrado.portal.register.entity.Norm;
 import nl.ingrado.portal.register.entity.Scheme;
+import nl.ingrado.portal.shared.control.ClockJob;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
@@ -59,6 +60,7 @@ public class RegisterReminders {
     PortalSettings settings;
 
     /** Daily, so a node that was down on Monday still sends the week's digest once. */
+    @ClockJob
     @Schedule(hour = "6", minute = "23", persistent = false)
     void daily() {
         var today = LocalDate.now(clock.withZone(Clocks.AMSTERDAM));
