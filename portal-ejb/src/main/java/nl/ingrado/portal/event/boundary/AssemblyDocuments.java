@@ -86,7 +86,7 @@ public class AssemblyDocuments {
                 .setParameter(2, cleanTitle).setParameter(3, cleanName).setParameter(4, content)
                 .setParameter(5, content.length).setParameter(6, Clocks.nowUtc(clock))
                 .setParameter(7, organiser.email()).executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        long id = NativeRows.lastId(em);
         AuditTrail.record(em, "event", eventId, "DOCUMENT_ADD", organiser.email(), Clocks.nowUtc(clock),
                 "document: " + cleanTitle + " (" + cleanName + ", " + content.length + " bytes)");
         return id;

@@ -18,6 +18,7 @@ import nl.ingrado.portal.newsletter.entity.EditionStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -111,7 +112,7 @@ public class Editions {
                         + "VALUES (?, ?, ?, 'DRAFT', ?, ?)")
                 .setParameter(1, cleanSubject).setParameter(2, cleanIntro)
                 .setParameter(3, segmentId).setParameter(4, now).setParameter(5, actor).executeUpdate();
-        long id = lastId();
+        long id = NativeRows.lastId(em);
         AuditTrail.record(em, AUDIT_TYPE, id, "CREATE", actor, now, "subject: " + cleanSubject);
         return id;
     }
@@ -174,7 +175,7 @@ public class Editions {
         if (imageType != null) {
             em.createNativeQuery("INSERT INTO nl_image (content_type, content, created_at) VALUES (?, ?, ?)")
                     .setParameter(1, imageType).setParameter(2, image).setParameter(3, now).executeUpdate();
-            imageId = lastId();
+            imageId = NativeRows.lastId(em);
         }
         var storedAlt = imageId == null ? null : alt;
         long id;
@@ -235,7 +236,7 @@ public class Editions {
                 .setParameter(2, position).setParameter(3, title).setParameter(4, body)
                 .setParameter(5, link).setParameter(6, imageId).setParameter(7, alt)
                 .executeUpdate();
-        return lastId();
+        return NativeRows.lastId(em);
     }
     /** Swaps the item with its neighbour above ({@code up}) or below. */
     public void moveItem(long editionId, long itemId, boolean up, String actor) {
@@ -355,10 +356,6 @@ public class Editions {
     private void setPosition(long itemId, int position) {
         em.createNativeQuery("UPDATE nl_edition_item SET position = ? WHERE id = ?").setParameter(1, position)
                 .setParameter(2, itemId).executeUpdate();
-    }
-
-    private long lastId() {
-        return lng(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult());
     }
 
     static String required(String value, int max, String field) {

@@ -17,6 +17,7 @@ import nl.ingrado.portal.newsletter.entity.Segment;
 import nl.ingrado.portal.newsletter.entity.SegmentKind;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -133,7 +134,7 @@ public class Segments {
         } catch (jakarta.persistence.PersistenceException e) {
             throw BusinessException.onField("name", "nls.segment.nameTaken", cleanName);
         }
-        long id = Editions.lng(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult());
+        long id = NativeRows.lastId(em);
         AuditTrail.record(em, AUDIT_TYPE, id, "CREATE", actor, now,
                 "name: " + cleanName + "; rule: " + kind + (cleanValue == null ? "" : " " + cleanValue));
         return id;

@@ -21,6 +21,7 @@ import nl.ingrado.portal.newsletter.entity.Subscriber;
 import nl.ingrado.portal.newsletter.entity.SubscriberStatus;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -226,7 +227,7 @@ public class Subscriptions {
                 .setParameter(2, account.name()).setParameter(3, account.language())
                 .setParameter(4, accountId)
                 .setParameter(5, now).setParameter(6, now).executeUpdate() == 1) {
-            id = lastId();
+            id = NativeRows.lastId(em);
         } else if (existing.isEmpty() && (existing = ofAccount(accountId, true)).isEmpty()) {
             // the address belongs to a subscriber linked to another account (an address that moved)
             throw new BusinessException("newsletter.profile.addressTaken");
@@ -402,10 +403,6 @@ public class Subscriptions {
             return "***";
         }
         return email.charAt(0) + "***" + email.substring(at);
-    }
-
-    private long lastId() {
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
 
     private static String clip(String s, int max) {

@@ -22,6 +22,7 @@ import nl.ingrado.portal.register.entity.Scheme;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
@@ -116,7 +117,7 @@ public class Accreditations {
                 .setParameter(6, clean.programme()).setParameter(7, clean.hours())
                 .setParameter(8, clean.trainers())
                 .setParameter(9, now).setParameter(10, actor).executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        long id = NativeRows.lastId(em);
         var names = attach(providerAccountId, id, uploads);
         AuditTrail.record(em, AUDIT_TYPE, id, "REQUESTED", actor, now,
                 clean.title() + " (" + clean.providerName()

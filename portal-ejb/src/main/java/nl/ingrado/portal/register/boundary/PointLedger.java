@@ -103,7 +103,7 @@ public class PointLedger {
                 .setParameter(19, b.actor()).setParameter(20, reviewed ? now : null)
                 .setParameter(21, reviewed ? b.actor() : null).setParameter(22, b.reason())
                 .setParameter(23, registrant.schemeId()).executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        long id = NativeRows.lastId(em);
         AuditTrail.record(em, AUDIT_TYPE, id, "BOOKED", b.actor(), now, b.source() + " " + b.status() + " "
                 + b.category() + " " + b.points() + " points, " + b.activityDate() + ": " + b.title()
                 + (b.reason() == null ? "" : " (" + b.reason() + ")"));
@@ -163,7 +163,7 @@ public class PointLedger {
                 .setParameter(4, content.length).setParameter(5, content)
                 .setParameter(6, Clocks.nowUtc(clock))
                 .executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        return NativeRows.lastId(em);
     }
 
     /** A file to download: name, type and bytes. */

@@ -16,6 +16,7 @@ import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -73,7 +74,7 @@ public class PortfolioShares {
                 .setParameter(1, registrant.id())
                 .setParameter(2, SecretTokens.sha256(token)).setParameter(3, cleanLabel).setParameter(4, now)
                 .setParameter(5, now.plusDays(days)).executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        long id = NativeRows.lastId(em);
         AuditTrail.record(em, AUDIT_TYPE, id, "CREATED", registrant.email(), now,
                 "label: " + cleanLabel + "; valid for " + days + " days");
         return token;

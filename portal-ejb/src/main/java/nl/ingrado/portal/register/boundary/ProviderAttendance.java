@@ -26,6 +26,7 @@ import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -247,7 +248,7 @@ public class ProviderAttendance {
                         + "VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, activityId).setParameter(2, date).setParameter(3, actor)
                 .setParameter(4, now).setParameter(5, booked).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        return NativeRows.lastId(em);
     }
 
     private record Found(long id, String status) {

@@ -22,6 +22,7 @@ import nl.ingrado.portal.register.entity.RegistrantStatus;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.control.PortalSettings;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
@@ -278,7 +279,7 @@ public class ReRegistrations {
                         + "VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, periodId).setParameter(2, receivedOn)
                 .setParameter(3, clean).setParameter(4, actor).setParameter(5, now).executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        long id = NativeRows.lastId(em);
         AuditTrail.record(em, Registrants.AUDIT_TYPE, registrantId, "OBJECTION", actor, now,
                 "objection " + id + " against " + period.outcome() + " of period " + period.seq()
                         + ", received "
@@ -333,19 +334,17 @@ public class ReRegistrations {
     }
 
     /** The objections of a registrant, newest first. */
-    @SuppressWarnings("unchecked")
     public List<Objection> objections(long registrantId) {
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT o.id, o.period_id, p.seq, p.outcome, o.received_on, o.text, "
-                        + "o.recorded_by, o.recorded_at, o.outcome, o.outcome_reason, o.decided_by, o.decided_at "
-                        + "FROM register_objection o JOIN register_period p ON p.id = o.period_id WHERE p.registrant_id = ? "
-                        + "ORDER BY o.received_on DESC, o.id DESC")
-                .setParameter(1, registrantId).getResultList();
-        return rows.stream().map(r -> new Objection(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).intValue(), (String) r[3], Columns.date(r[4]), (String) r[5], (String) r[6],
-                Columns.dateTime(r[7]), (String) r[8], (String) r[9], (String) r[10],
-                Columns.dateTime(r[11])))
-                .toList();
+        return NativeRows.list(em, "SELECT o.id, o.period_id, p.seq, p.outcome, o.received_on, o.text, "
+                + "o.recorded_by, o.recorded_at, o.outcome, o.outcome_reason, o.decided_by, o.decided_at "
+                + "FROM register_objection o JOIN register_period p ON p.id = o.period_id WHERE p.registrant_id = ? "
+                + "ORDER BY o.received_on DESC, o.id DESC",
+                r -> new Objection(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                        ((Number) r[2]).intValue(), (String) r[3], Columns.date(r[4]), (String) r[5],
+                        (String) r[6],
+                        Columns.dateTime(r[7]), (String) r[8], (String) r[9], (String) r[10],
+                        Columns.dateTime(r[11])),
+                registrantId);
     }
 
     /** The decision recorded on a period: who, when, why (null while undecided). */

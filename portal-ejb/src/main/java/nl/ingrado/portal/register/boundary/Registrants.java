@@ -113,7 +113,7 @@ public class Registrants {
                     .setParameter(6, employer).setParameter(7, a.organisationId())
                     .setParameter(8, scheme.codeOfConduct()).setParameter(9, now).setParameter(10, now)
                     .executeUpdate();
-            id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+            id = NativeRows.lastId(em);
         }
         AuditTrail.record(em, AUDIT_TYPE, id, "APPLIED", emailOf(accountId), now,
                 "code of conduct accepted; employer: " + employer + "; job: " + a.job());

@@ -17,6 +17,7 @@ import nl.ingrado.portal.register.control.Sampling;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
 
@@ -128,7 +129,7 @@ public class SampleAudits {
                 .setParameter(2, draw.seed()).setParameter(3, draw.percentage()).setParameter(4, draw.from())
                 .setParameter(5, draw.to()).setParameter(6, population.size()).setParameter(7, now)
                 .setParameter(8, actor).executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        long id = NativeRows.lastId(em);
         for (int start = 0; start < drawn.size(); start += INSERT_CHUNK) {
             var chunk = drawn.subList(start, Math.min(drawn.size(), start + INSERT_CHUNK));
             var sql = new StringBuilder(

@@ -25,6 +25,11 @@ public final class NativeRows {
         return rows(em, sql, parameters).stream().findFirst().map(row);
     }
 
+    /** The id the connection's last INSERT generated (MariaDB; the same transaction, so the same connection). */
+    public static long lastId(EntityManager em) {
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(EntityManager em, String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);

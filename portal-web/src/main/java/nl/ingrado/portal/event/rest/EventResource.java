@@ -120,7 +120,7 @@ public class EventResource {
     @Operation(summary = "One event with its workshop rounds and the seats left (public)")
     @APIResponse(responseCode = "404", description = "No such event")
     public EventDetail get(@PathParam("id") long id) {
-        return catalog.detail(id).orElseThrow(NotFoundException::new);
+        return event(id);
     }
 
     @POST
@@ -136,7 +136,7 @@ public class EventResource {
     @APIResponse(responseCode = "413", description = TOO_LARGE)
     @RolesAllowed("MEMBER")
     public Response register(@PathParam("id") long id, RegistrationRequest request) {
-        var event = catalog.detail(id).orElseThrow(NotFoundException::new);
+        var event = event(id);
         var choices = new HashMap<Long, Long>();
         if (request.workshops() != null) {
             request.workshops().forEach((round, workshop) -> {
@@ -178,7 +178,7 @@ public class EventResource {
     @APIResponse(responseCode = "413", description = TOO_LARGE)
     @RolesAllowed("MEMBER")
     public MyRegistration changeWorkshop(@PathParam("id") long id, WorkshopChange change) {
-        var event = catalog.detail(id).orElseThrow(NotFoundException::new);
+        var event = event(id);
         if (event.rounds().stream().noneMatch(r -> r.id() == change.round())) {
             throw BusinessException.onField("round", "registration.workshop.unknown");
         }
@@ -226,7 +226,7 @@ public class EventResource {
     @APIResponse(responseCode = "413", description = TOO_LARGE)
     @RolesAllowed({"STAFF", "ADMIN"})
     public CheckedIn checkIn(@PathParam("id") long id, CheckIn request) {
-        catalog.detail(id).orElseThrow(NotFoundException::new);
+        event(id);
         if (request.registration() == null && request.code() == null) {
             throw BusinessException.onField("code", "attendance.unknownCode");
         }
@@ -243,5 +243,10 @@ public class EventResource {
         }
         return new CheckedIn(registration.getId(), registration.getName(),
                 String.valueOf(registration.getAttendedAt()));
+    }
+
+    /** The event the address names; a 404 when there is none. */
+    private EventDetail event(long id) {
+        return catalog.detail(id).orElseThrow(NotFoundException::new);
     }
 }

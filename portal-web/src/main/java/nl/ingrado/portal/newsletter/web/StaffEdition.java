@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.BiConsumer;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.newsletter.boundary.Editions;
@@ -152,34 +153,38 @@ public class StaffEdition implements Serializable {
 
     public void schedule() throws IOException {
         scheduleForm.requireComplete();
-        if (items.isEmpty()) {
-            throw new BusinessException("nls.edition.noItems");
-        }
-        sending.schedule(id, scheduleForm.atUtc(), actor());
-        shown("", "nls.schedule.done");
+        requireItems();
+        step((edition, actor) -> sending.schedule(edition, scheduleForm.atUtc(), actor), "nls.schedule.done");
     }
 
     public void sendNow() throws IOException {
-        if (items.isEmpty()) {
-            throw new BusinessException("nls.edition.noItems");
-        }
-        sending.sendNow(id, actor());
-        shown("", "nls.send.started");
+        requireItems();
+        step(sending::sendNow, "nls.send.started");
     }
 
     public void unschedule() throws IOException {
-        sending.unschedule(id, actor());
-        shown("", "nls.schedule.withdrawn");
+        step(sending::unschedule, "nls.schedule.withdrawn");
     }
 
     public void pause() throws IOException {
-        sending.pause(id, actor());
-        shown("", "nls.send.paused");
+        step(sending::pause, "nls.send.paused");
     }
 
     public void resume() throws IOException {
-        sending.resume(id, actor());
-        shown("", "nls.send.resumed");
+        step(sending::resume, "nls.send.resumed");
+    }
+
+    /** An edition without items is not sent, now or later. */
+    private void requireItems() {
+        if (items.isEmpty()) {
+            throw new BusinessException("nls.edition.noItems");
+        }
+    }
+
+    /** A step in the edition's sending, taken as the current user, then the page again saying so. */
+    private void step(BiConsumer<Long, String> change, String done) throws IOException {
+        change.accept(id, actor());
+        shown("", done);
     }
 
     public void delete() throws IOException {

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
-import java.io.Serializable;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.register.boundary.Accreditations;
@@ -24,8 +24,6 @@ import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Decimals;
-import nl.ingrado.portal.shared.web.Feedback;
-import org.omnifaces.util.Faces;
 
 /**
  * /auditor/accreditation.xhtml?id=: an accreditation request with its documents and history, and the
@@ -33,7 +31,7 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class ReviewAccreditation implements Serializable {
+public class ReviewAccreditation extends AuditorDecision<Activity> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -50,14 +48,9 @@ public class ReviewAccreditation implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    @Getter
-    @Setter
-    private Long id;
-    private transient Activity activity;
     private transient List<Document> documents;
     private transient List<AuditEntry> history;
     private transient Scheme scheme;
-    private boolean filled;
 
     @Size(max = Lengths.ACCREDITATION_NUMBER)
     @Getter
@@ -65,41 +58,31 @@ public class ReviewAccreditation implements Serializable {
     private String number;
     @Getter
     @Setter
-    private String category;
-
-    @Size(max = Lengths.NUMBER)
-    @Getter
-    @Setter
-    private String points;
-    @Getter
-    @Setter
     private LocalDate validFrom;
     @Getter
     @Setter
     private LocalDate validTo;
 
-    @Size(max = Lengths.NOTE)
-    @Getter
-    @Setter
-    private String reason;
+    public ReviewAccreditation() {
+        super("request not found");
+    }
 
-    public void load() throws IOException {
-        if (getActivity() == null) {
-            Faces.responseSendError(404, "request not found");
-            return;
-        }
-        if (!filled) {
-            filled = true;
-            var today = registrants.today();
-            number = accreditations.proposedNumber(activity.schemeId(), today.getYear());
-            category = getScheme().categories().isEmpty() ? null : getScheme().categories().get(0).code();
-            points = activity.hours() == null
-                    ? null
-                    : Decimals.shown(activity.hours().multiply(getScheme().pointsPerHour())
-                            .setScale(1, RoundingMode.HALF_UP));
-            validFrom = today;
-            validTo = today.plusYears(3).minusDays(1);
-        }
+    @Override
+    protected Optional<Activity> find(long id) {
+        return accreditations.byId(id);
+    }
+
+    @Override
+    protected void fill(Activity activity) {
+        var today = registrants.today();
+        number = accreditations.proposedNumber(activity.schemeId(), today.getYear());
+        setCategory(getScheme().categories().isEmpty() ? null : getScheme().categories().get(0).code());
+        setPoints(activity.hours() == null
+                ? null
+                : Decimals.shown(activity.hours().multiply(getScheme().pointsPerHour())
+                        .setScale(1, RoundingMode.HALF_UP)));
+        validFrom = today;
+        validTo = today.plusYears(3).minusDays(1);
     }
 
     public void accredit() throws IOException {
@@ -117,35 +100,31 @@ public class ReviewAccreditation implements Serializable {
     private void decide(Decision decision, String done) throws IOException {
         var email = currentUser.sessionUser().orElseThrow().email();
         var terms = decision == Decision.ACCREDIT
-                ? new Accreditations.Terms(number, category,
-                        Decimals.parse(points, "points", "krsd.review.points"), validFrom, validTo)
+                ? new Accreditations.Terms(number, getCategory(),
+                        Decimals.parse(getPoints(), "points", "krsd.review.points"), validFrom, validTo)
                 : null;
-        accreditations.decide(email, id, decision, terms, reason);
-        Feedback.flash(done, getActivity().title());
-        Faces.redirect("auditor/accreditations.xhtml");
+        accreditations.decide(email, getId(), decision, terms, getReason());
+        decided(done, getActivity().title(), "auditor/accreditations.xhtml");
     }
 
     public Activity getActivity() {
-        if (activity == null && id != null) {
-            activity = accreditations.byId(id).orElse(null);
-        }
-        return activity;
+        return subject();
     }
 
     public boolean isWaiting() {
-        return getActivity() != null && activity.status() == ActivityStatus.REQUESTED;
+        return getActivity() != null && getActivity().status() == ActivityStatus.REQUESTED;
     }
 
     public List<Document> getDocuments() {
         if (documents == null) {
-            documents = accreditations.documents(id);
+            documents = accreditations.documents(getId());
         }
         return documents;
     }
 
     public List<AuditEntry> getHistory() {
         if (history == null) {
-            history = accreditations.history(id);
+            history = accreditations.history(getId());
         }
         return history;
     }

@@ -3,13 +3,10 @@ package nl.ingrado.portal.register.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
-import lombok.Getter;
-import lombok.Setter;
+import java.util.Optional;
 import nl.ingrado.portal.register.boundary.PointLedger;
 import nl.ingrado.portal.register.boundary.PointLedger.Decision;
 import nl.ingrado.portal.register.boundary.Registrants;
@@ -18,11 +15,8 @@ import nl.ingrado.portal.register.entity.PointRecord;
 import nl.ingrado.portal.register.entity.RecordStatus;
 import nl.ingrado.portal.register.entity.Registrant;
 import nl.ingrado.portal.register.entity.Scheme;
-import nl.ingrado.portal.shared.entity.Lengths;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Decimals;
-import nl.ingrado.portal.shared.web.Feedback;
-import org.omnifaces.util.Faces;
 
 /**
  * /auditor/review.xhtml?id=: one submitted activity with its evidence; approve (points and category may
@@ -30,7 +24,7 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class ReviewRecord implements Serializable {
+public class ReviewRecord extends AuditorDecision<PointRecord> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -47,37 +41,22 @@ public class ReviewRecord implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    @Getter
-    @Setter
-    private Long id;
-    private transient PointRecord record;
     private transient Registrant registrant;
     private transient List<Scheme.Category> categories;
-    private boolean filled;
 
-    @Size(max = Lengths.NUMBER)
-    @Getter
-    @Setter
-    private String points;
-    @Getter
-    @Setter
-    private String category;
+    public ReviewRecord() {
+        super("record not found");
+    }
 
-    @Size(max = Lengths.NOTE)
-    @Getter
-    @Setter
-    private String reason;
+    @Override
+    protected Optional<PointRecord> find(long id) {
+        return ledger.record(id);
+    }
 
-    public void load() throws IOException {
-        if (getRecord() == null) {
-            Faces.responseSendError(404, "record not found");
-            return;
-        }
-        if (!filled) {
-            filled = true;
-            points = Decimals.shown(record.points());
-            category = record.category();
-        }
+    @Override
+    protected void fill(PointRecord record) {
+        setPoints(Decimals.shown(record.points()));
+        setCategory(record.category());
     }
 
     public void approve() throws IOException {
@@ -95,32 +74,28 @@ public class ReviewRecord implements Serializable {
     private void decide(Decision decision, String flash) throws IOException {
         var title = getRecord().title();
         var parsed = decision == Decision.APPROVE
-                ? AuditInput.decimal(points, "points", "krsd.review.points")
+                ? AuditInput.decimal(getPoints(), "points", "krsd.review.points")
                 : null;
         if (decision == Decision.APPROVE && parsed == null) {
             throw nl.ingrado.portal.shared.entity.BusinessException.onField("points", "krsd.review.points");
         }
-        ledger.review(AuditInput.actor(currentUser), id, decision, parsed, category, reason);
-        Feedback.flash(flash, title);
-        Faces.redirect("auditor/queue.xhtml");
+        ledger.review(AuditInput.actor(currentUser), getId(), decision, parsed, getCategory(), getReason());
+        decided(flash, title, "auditor/queue.xhtml");
     }
 
     public PointRecord getRecord() {
-        if (record == null && id != null) {
-            record = ledger.record(id).orElse(null);
-        }
-        return record;
+        return subject();
     }
 
     public Registrant getRegistrant() {
         if (registrant == null && getRecord() != null) {
-            registrant = registrants.byId(record.registrantId()).orElse(null);
+            registrant = registrants.byId(getRecord().registrantId()).orElse(null);
         }
         return registrant;
     }
 
     public boolean isPending() {
-        return getRecord() != null && record.status() == RecordStatus.PENDING;
+        return getRecord() != null && getRecord().status() == RecordStatus.PENDING;
     }
 
     public List<Scheme.Category> getCategories() {
