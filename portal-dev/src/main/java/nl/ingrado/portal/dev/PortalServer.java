@@ -27,42 +27,12 @@ public final class PortalServer implements AutoCloseable {
             + "set configs.config.server-config.network-config.protocols.protocol."
             + "http-listener.http.cookie-same-site-enabled=true\n";
 
-    /**
-     * Asadmin commands that put the HTTP listener behind portal-edge's guard, which sends a path the
-     * container cannot decode ({@code /%zz}) to the 400 page instead of letting Payara log a stack trace
-     * and answer an empty 200. Payara adds filters only to a protocol behind port unification, so the
-     * listener's protocol becomes one, passing every HTTP connection on to the old protocol. Needs
-     * {@link #pathGuard} on Payara's classpath ({@code --addlibs}).
-     */
-    public static final String PATH_GUARD = String.join("\n", pathGuardCommands("http-listener")) + "\n";
-
-    /** {@link #PATH_GUARD} for a listener whose protocol has its name, as Payara's listeners have. */
-    public static List<String> pathGuardCommands(String listener) {
-        return List.of("create-protocol --securityenabled=false guarded-http",
-                "create-protocol-finder --protocol guarded-http --targetprotocol " + listener
-                        + " --classname org.glassfish.grizzly.config.portunif.HttpProtocolFinder http",
-                "set configs.config.server-config.network-config.protocols.protocol."
-                        + "guarded-http.port-unification.classname=nl.ingrado.portal.edge.GuardedHttp",
-                "set configs.config.server-config.network-config.network-listeners.network-listener."
-                        + listener + ".protocol=guarded-http");
-    }
-
     private final Process process;
     private final String baseUrl;
 
     private PortalServer(Process process, String baseUrl) {
         this.process = process;
         this.baseUrl = baseUrl;
-    }
-
-    /** portal-edge's jar, which the build copies beside Payara Micro's. */
-    public static Path pathGuard(Path payaraMicroJar) {
-        var jar = payaraMicroJar.toAbsolutePath().resolveSibling("portal-edge.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(
-                    "No " + jar + " (built with portal-dev, beside payara-micro.jar)");
-        }
-        return jar;
     }
 
     public static PortalServer start(Path payaraMicroJar, Path war, Path workDir, String address, int port,
@@ -79,7 +49,7 @@ public final class PortalServer implements AutoCloseable {
             Files.createDirectories(workDir);
             var preboot = workDir.resolve("preboot.asadmin");
             Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners."
-                    + "network-listener.http-listener.address=" + address + "\n" + SAME_SITE + PATH_GUARD);
+                    + "network-listener.http-listener.address=" + address + "\n" + SAME_SITE);
             var props = new Properties();
             props.putAll(config);
             var propsFile = workDir.resolve("portal.properties");
@@ -95,7 +65,6 @@ public final class PortalServer implements AutoCloseable {
                     "--port", String.valueOf(port),
                     "--nohazelcast",
                     "--disablephonehome",
-                    "--addlibs", pathGuard(payaraMicroJar).toString(),
                     "--prebootcommandfile", preboot.toString(),
                     "--systemproperties", propsFile.toString()));
             var builder = new ProcessBuilder(command).directory(workDir.toFile());

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.ingrado.portal.dev.EmbeddedDatabase;
 import nl.ingrado.portal.dev.LocalMailServer;
-import nl.ingrado.portal.dev.PortalServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,8 +65,6 @@ class FullServerDeploymentIT {
                 Integer.getInteger("portal.it.adminPort", 0));
         log("domain " + server.domainDir() + ": http " + server.baseUrl() + ", admin 127.0.0.1:"
                 + server.adminPort(), begin);
-        Files.copy(Path.of(required("portal.it.pathGuard")),
-                server.domainDir().resolve("lib/portal-edge.jar"));
 
         // MariaDB starts while Payara boots: the application needs it only once it is deployed
         var dbDir = workDir.resolve("db");
@@ -91,9 +86,6 @@ class FullServerDeploymentIT {
             throw e;
         }
         database = awaitDatabase(databaseStart);
-        for (var command : PortalServer.pathGuardCommands("http-listener-1")) {
-            server.remote(Duration.ofSeconds(60), command.split(" "));
-        }
         mail = LocalMailServer.start(freePort());
         log("SMTP at 127.0.0.1:" + mail.port(), begin);
 
@@ -143,20 +135,6 @@ class FullServerDeploymentIT {
         assertTrue(body.contains("type=\"password\""),
                 () -> "/login.xhtml has no password field: " + describe(response));
         System.out.println("[full-server] /login.xhtml rendered by Faces (" + body.length() + " characters)");
-    }
-
-    /** The HTTP listener's guard as the README installs it: {@code /%zz} gets the 400 page, not an empty 200. */
-    @Test
-    void anAddressTheServerCannotDecodeGetsThe400Page() throws Exception {
-        var base = URI.create(server.baseUrl());
-        try (var socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(60_000);
-            socket.getOutputStream().write(("GET /%zz HTTP/1.1\r\nHost: " + base.getAuthority()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            var answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
-            assertTrue(answer.contains("<title>Verzoek niet te lezen"), answer);
-        }
     }
 
     /** MicroProfile Health on the full server: served by Payara itself at /health, DOWN is a failure. */

@@ -78,8 +78,7 @@ public class TestEnvironment implements LauncherSessionListener {
         try {
             var preboot = dir.resolve("preboot.asadmin");
             Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners."
-                    + "network-listener.http-listener.address=127.0.0.1\n" + PortalServer.SAME_SITE
-                    + PortalServer.PATH_GUARD);
+                    + "network-listener.http-listener.address=127.0.0.1\n" + PortalServer.SAME_SITE);
             var props = new Properties();
             props.putAll(config);
             props.put("portal.base-url", "http://127.0.0.1:8080");
@@ -88,9 +87,8 @@ public class TestEnvironment implements LauncherSessionListener {
                 props.store(out, "test configuration");
             }
             System.setProperty("payara.extraMicroOptions",
-                    "--nohazelcast --disablephonehome --addlibs "
-                            + PortalServer.pathGuard(Path.of(System.getProperty("payara.microJar")))
-                            + " --prebootcommandfile " + preboot + " --systemproperties " + file);
+                    "--nohazelcast --disablephonehome --prebootcommandfile "
+                            + preboot + " --systemproperties " + file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,8 +20,7 @@ import java.util.Map;
  * address without the id; the second gets the 413 page, and nothing of it is read or stored. An upload
  * form may be larger (each upload checks its own limit, with a message at its field) up to
  * {@link #MAX_UPLOAD_FORM_BYTES}, and one the container cannot split into parts gets the 400 page. The
- * API checks its own bodies. The 400 page asked for directly answers 400: the HTTP listener's guard
- * (portal-edge) sends a path the container cannot decode ({@code /%zz}) there.
+ * API checks its own bodies.
  */
 public class RequestGate extends HttpFilter {
 
@@ -43,10 +42,6 @@ public class RequestGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (BAD_REQUEST_PAGE.equals(request.getServletPath())) {
-            refuse(request, response, 400, BAD_REQUEST_PAGE);
-            return;
-        }
         if (request.isRequestedSessionIdFromURL()) {
             // the container already stripped the id from the servlet path: the same page, without it
             var query = request.getQueryString();

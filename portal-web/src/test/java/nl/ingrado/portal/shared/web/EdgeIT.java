@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -170,28 +167,6 @@ class EdgeIT {
     }
 
     @Test
-    void anAddressTheContainerCannotDecodeGetsThe400PageAndLogsNothing() throws Exception {
-        var host = URI.create(baseUrl()).getAuthority(); // starts the portal, whose log this is
-        var log = Path.of(System.getProperty("portal.test.dir", "target/it"), "portal", "payara.log");
-        int logged = (int) Files.size(log);
-        for (var path : new String[]{"/%zz", "/%", "/%2", "/abc%zz/x.xhtml", "/%C3%28", "/%zz?lang=en"}) {
-            var answer = raw("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
-            assertTrue(answer.startsWith("HTTP/1.1 400 "), path + ": " + answer);
-            assertTrue(answer.contains("<title>Verzoek niet te lezen"), path + ": " + answer);
-            assertTrue(answer.contains("frame-ancestors 'none'"), path + ": " + answer);
-            assertTrue(answer.contains("X-Content-Type-Options: nosniff"), path + ": " + answer);
-        }
-        // checked per request, not once per connection
-        var second = raw("GET /login.xhtml HTTP/1.1\r\nHost: " + host + "\r\n\r\n"
-                + "GET /%zz HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
-        assertTrue(second.startsWith("HTTP/1.1 200 "), second);
-        assertTrue(second.indexOf("HTTP/1.1 400 ") > 0, second);
-        var bytes = Files.readAllBytes(log);
-        var since = new String(bytes, logged, bytes.length - logged, StandardCharsets.UTF_8);
-        assertFalse(since.contains("URLDecoder"), "no stack trace in the log: " + since);
-    }
-
-    @Test
     void metricsAndTheWadlAreForAdministratorsOnly() throws Exception {
         var anonymous = HttpSession.anonymous();
         var member = HttpSession.loggedIn(MEMBER);
@@ -234,16 +209,6 @@ class EdgeIT {
                 + "\"[^>]*>).*", "$1");
         var matcher = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(input);
         return input.startsWith("<input") && matcher.find() ? matcher.group(1).replace("&#64;", "@") : null;
-    }
-
-    /** Sends {@code request} as it is (Java's HTTP client refuses a malformed address) and reads the answer. */
-    private static String raw(String request) throws IOException {
-        var base = URI.create(baseUrl());
-        try (var socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     private static String baseUrl() {
