@@ -23,7 +23,9 @@ public final class Texts {
             "nl.ingrado.portal.web.overview",
             // newsletter: public and member pages (newsletter), staff work (newsletterStaff)
             "nl.ingrado.portal.web.newsletter",
-            "nl.ingrado.portal.web.newsletterStaff"};
+            "nl.ingrado.portal.web.newsletterStaff",
+            // Vraag en Antwoord: the question desk (question)
+            "nl.ingrado.portal.web.question"};
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final String LANGUAGE_COOKIE = "portal_lang";
