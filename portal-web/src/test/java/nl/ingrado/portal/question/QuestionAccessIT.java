@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.Db;
@@ -26,13 +25,15 @@ class QuestionAccessIT {
     private static final User OWNER = BrowserFixtures.member("Olga Eigenaar");
     private static final User OTHER = BrowserFixtures.member("Otto Ander");
     private static final User ADVISER = BrowserFixtures.adviser("Ada Adviseur");
-    private static final long QUESTION = Fixtures.question(OWNER.accountId(), "Vraag van Olga " + BrowserFixtures.tag(),
+    private static final long QUESTION = Fixtures.question(OWNER.accountId(),
+            "Vraag van Olga " + BrowserFixtures.tag(),
             "Wat is de termijn voor een vrijstelling?", "IN_PROGRESS", ADVISER.accountId());
 
     static {
         Fixtures.questionMessage(QUESTION, "NOTE", ADVISER.accountId(), NOTE);
         Fixtures.questionMessage(QUESTION, "ANSWER", ADVISER.accountId(), "Het **antwoord**.");
-        Db.update("UPDATE question SET status = 'ANSWERED', answered_at = UTC_TIMESTAMP(6) WHERE id = ?", QUESTION);
+        Db.update("UPDATE question SET status = 'ANSWERED', answered_at = UTC_TIMESTAMP(6) WHERE id = ?",
+                QUESTION);
     }
 
     @Test
@@ -56,12 +57,17 @@ class QuestionAccessIT {
         assertEquals(404, other.get("/api/questions/" + QUESTION).statusCode());
         assertFalse(other.get("/api/questions/mine").body().contains("\"id\":" + QUESTION));
         assertFalse(other.get("/member/questions.xhtml").body().contains("Vraag van Olga"));
-        // nor can they act on it
-        var followUp = other.submit("/member/question.xhtml?id=" + QUESTION, "form", Map.of("text", "Hallo"),
-                "followUp");
-        assertTrue(followUp.statusCode() == 404 || followUp.statusCode() == 302, "" + followUp.statusCode());
-        assertEquals(0, Db.number("SELECT COUNT(*) FROM question_message WHERE question_id = ? AND kind = 'FOLLOW_UP'",
-                QUESTION));
+        // nor can they act on it: a follow-up posted from their own question's page, with the address of Olga's
+        long own = Fixtures.question(OTHER.accountId(), "Vraag van Otto", "Een eigen vraag.", "NEW", null);
+        var viewState = HttpSession.viewState(other.get("/member/question.xhtml?id=" + own).body());
+        var followUp = other.post("/member/question.xhtml?id=" + QUESTION, "form=form&form%3Atext=Hallo"
+                + "&form%3AfollowUp=&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState,
+                        java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(followUp.statusCode() == 200 || followUp.statusCode() == 404, "" + followUp.statusCode());
+        assertEquals(0,
+                Db.number(
+                        "SELECT COUNT(*) FROM question_message WHERE question_id = ? AND kind = 'FOLLOW_UP'",
+                        QUESTION));
     }
 
     @Test

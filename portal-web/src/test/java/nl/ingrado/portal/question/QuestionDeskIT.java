@@ -59,7 +59,7 @@ class QuestionDeskIT extends BrowserTest {
         browser.open("/login.xhtml").logInAs(member);
         browser.open("/member/question.xhtml?id=" + id);
         assertEquals("artikel 5 onder c", browser.find(By.cssSelector(".answer strong")).getText());
-        browser.submit("rating:0:useful");
+        browser.submit("rating:messages:0:useful");
         browser.assertShows("Je vond dit antwoord nuttig.");
         browser.type("form:text", "En als het gezin na een half jaar terugkomt?").submit("form:followUp");
         assertEquals("In behandeling", browser.find("status").getText());
@@ -78,7 +78,8 @@ class QuestionDeskIT extends BrowserTest {
         var adviser = BrowserFixtures.adviser("Toon Toegankelijk");
         long question = Fixtures.question(member.accountId(), "Toegankelijke vraag " + BrowserFixtures.tag(),
                 "Een vraag over verlof.", "IN_PROGRESS", adviser.accountId());
-        Fixtures.questionMessage(question, "ANSWER", adviser.accountId(), "Een **antwoord** met een lijst:\n\n- een\n- twee");
+        Fixtures.questionMessage(question, "ANSWER", adviser.accountId(),
+                "Een **antwoord** met een lijst:\n\n- een\n- twee");
         browser.open("/login.xhtml").logInAs(member);
         for (var path : new String[]{"/member/ask.xhtml", "/member/questions.xhtml",
                 "/member/question.xhtml?id=" + question}) {

@@ -95,7 +95,8 @@ class QuestionRulesIT {
         long member = premiumMember("reopen");
         long anna = adviser("anna");
         long bert = adviser("bert");
-        long id = desk.ask(member, question("Welke vrijstelling past bij een verhuizing naar het buitenland?"));
+        long id = desk.ask(member,
+                question("Welke vrijstelling past bij een verhuizing naar het buitenland?"));
         assertEquals(QuestionStatus.NEW, desk.find(id).orElseThrow().getStatus());
         desk.claim(anna, id);
         assertEquals(QuestionStatus.IN_PROGRESS, desk.find(id).orElseThrow().getStatus());
@@ -107,8 +108,9 @@ class QuestionRulesIT {
         assertEquals(QuestionStatus.ANSWERED, answered.getStatus());
         assertEquals(anna, answered.getAdviserAccountId());
         var email = Db.text("SELECT email FROM account WHERE id = ?", member);
-        assertTrue(Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = ? AND kind = 'question.answered'",
-                email) == 1);
+        assertTrue(
+                Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = ? AND kind = 'question.answered'",
+                        email) == 1);
         // answering again is refused until the member follows up
         assertEquals("question.alreadyAnswered",
                 assertThrows(BusinessException.class, () -> desk.answer(bert, id, "Nog iets")).messageKey());
@@ -137,7 +139,8 @@ class QuestionRulesIT {
         long stranger = premiumMember("stranger");
         assertTrue(desk.ownQuestion(stranger, id).isEmpty());
         assertEquals("question.notFound",
-                assertThrows(BusinessException.class, () -> desk.followUp(stranger, id, "Hallo")).messageKey());
+                assertThrows(BusinessException.class, () -> desk.followUp(stranger, id, "Hallo"))
+                        .messageKey());
     }
 
     @Test
@@ -161,7 +164,8 @@ class QuestionRulesIT {
             assertTrue(violation.getMessageTemplate().startsWith("{question.personalData."), text);
         }
         // nine digits failing the 11-proef, a postcode alone, a month and year: asked
-        long id = desk.ask(member, question("Zaak 123456789 in postcodegebied 3511 AB, sinds maart " + tenYearsAgo));
+        long id = desk.ask(member,
+                question("Zaak 123456789 in postcodegebied 3511 AB, sinds maart " + tenYearsAgo));
         assertTrue(desk.find(id).isPresent());
     }
 
@@ -186,13 +190,16 @@ class QuestionRulesIT {
         long daily = adviser("daily");
         advisers.choose(daily, Set.of("avg"), nl.ingrado.portal.question.entity.Notify.DAILY);
         long member = premiumMember("digest");
-        desk.ask(member, new NewQuestion("avg", Fixtures.unique("AVG-vraag"), "Mogen we dit delen met de school?"));
-        var day = LocalDate.of(2100 + (int) (Math.random() * 800), 1, 1).plusDays((long) (Math.random() * 360));
+        desk.ask(member,
+                new NewQuestion("avg", Fixtures.unique("AVG-vraag"), "Mogen we dit delen met de school?"));
+        var day = LocalDate.of(2100 + (int) (Math.random() * 800), 1, 1)
+                .plusDays((long) (Math.random() * 360));
         assertTrue(advisers.sendDigest(day) >= 1);
         assertEquals(0, advisers.sendDigest(day));
         var email = Db.text("SELECT email FROM account WHERE id = ?", daily);
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = ? AND kind = 'question.digest'",
-                email));
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = ? AND kind = 'question.digest'",
+                        email));
     }
 
     @Test
@@ -203,10 +210,13 @@ class QuestionRulesIT {
         desk.answer(anna, id, "Een jaar.");
         desk.followUp(member, id, "Ook bij een verhuizing?");
         var export = privacy.export(member);
-        assertTrue(export.contains("\"questions\"") && export.contains("Hoe lang geldt een vrijstelling?"), export);
+        assertTrue(export.contains("\"questions\"") && export.contains("Hoe lang geldt een vrijstelling?"),
+                export);
         privacy.requestErasure(member);
-        privacy.carryOut(Db.number("SELECT id FROM erasure_request WHERE account_id = ?", member), "bureau@test");
-        var row = Db.rows("SELECT asker_account_id, asker_name, status FROM question WHERE id = ?", id).get(0);
+        privacy.carryOut(Db.number("SELECT id FROM erasure_request WHERE account_id = ?", member),
+                "bureau@test");
+        var row = Db.rows("SELECT asker_account_id, asker_name, status FROM question WHERE id = ?", id)
+                .get(0);
         assertNull(row.get(0));
         assertNull(row.get(1));
         assertEquals("IN_PROGRESS", row.get(2));
