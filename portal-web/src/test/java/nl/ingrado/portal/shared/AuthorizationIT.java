@@ -21,10 +21,10 @@ class AuthorizationIT {
 
     private static final String ANONYMOUS = "anonymous";
     private static final List<String> ROLES = List.of(ANONYMOUS, "member", "rayon", "provider", "auditor",
-            "staff", "admin");
+            "adviser", "staff", "admin");
     private static final Set<String> EVERYONE = Set.copyOf(ROLES);
-    private static final Set<String> LOGGED_IN = Set.of("member", "rayon", "provider", "auditor", "staff",
-            "admin");
+    private static final Set<String> LOGGED_IN = Set.of("member", "rayon", "provider", "auditor", "adviser",
+            "staff", "admin");
     /** Professionals: a member, and a rayon contact person (also a member). */
     private static final Set<String> MEMBERS = Set.of("member", "rayon");
     /** Who organises events: staff, admins, and rayon contact persons (for their own rayon). */
@@ -86,25 +86,31 @@ class AuthorizationIT {
             Map.entry("/staff/newsletter/segments.xhtml", Set.of("staff", "admin")),
             Map.entry("/staff/newsletter/preview?id=1&lang=nl", Set.of("staff", "admin")),
             Map.entry("/staff/newsletter/subscribers.csv", Set.of("staff", "admin")),
+            Map.entry("/member/ask.xhtml", MEMBERS),
+            Map.entry("/member/questions.xhtml", MEMBERS),
+            Map.entry("/adviser/index.xhtml", Set.of("adviser")),
+            Map.entry("/adviser/phone.xhtml", Set.of("adviser")),
             Map.entry("/admin/index.xhtml", Set.of("admin")));
 
-    private static final Map<String, Set<String>> APIS = Map.of(
-            "/api/krsd/me", MEMBERS,
-            "/api/krsd/register?q=Leerplicht", EVERYONE,
-            "/api/krsd/registrants", Set.of("auditor"),
-            "/api/me", LOGGED_IN,
-            "/api/rayons", EVERYONE,
-            "/api/rayons/1", EVERYONE,
-            "/api/events", EVERYONE,
-            "/api/events/1", EVERYONE,
-            "/api/events/1/registrations", Set.of("staff", "admin"));
+    private static final Map<String, Set<String>> APIS = Map.ofEntries(
+            Map.entry("/api/krsd/me", MEMBERS),
+            Map.entry("/api/krsd/register?q=Leerplicht", EVERYONE),
+            Map.entry("/api/krsd/registrants", Set.of("auditor")),
+            Map.entry("/api/me", LOGGED_IN),
+            Map.entry("/api/rayons", EVERYONE),
+            Map.entry("/api/rayons/1", EVERYONE),
+            Map.entry("/api/events", EVERYONE),
+            Map.entry("/api/events/1", EVERYONE),
+            Map.entry("/api/events/1/registrations", Set.of("staff", "admin")),
+            Map.entry("/api/questions/mine", MEMBERS),
+            Map.entry("/api/questions?status=NEW", Set.of("adviser")));
 
     /** One user per role, as the demo has them: the member in the register, the rayon contact applying. */
     private static final Map<String, User> ACCOUNTS = Map.of("member",
             registrant(BrowserFixtures.member("Mona Lid")),
             "rayon", applicant(BrowserFixtures.rayonContact("Rob Rayon", "midden")), "provider",
             BrowserFixtures.provider("Paula Aanbieder"), "auditor", BrowserFixtures.auditor("Abel Auditor"),
-            "staff",
+            "adviser", BrowserFixtures.adviser("Aida Adviseur"), "staff",
             BrowserFixtures.staff("Stan Staf"), "admin", BrowserFixtures.admin("Adri Admin"));
 
     @Test
