@@ -28,8 +28,10 @@ class QuestionDeskIT extends BrowserTest {
         browser.open("/member/ask.xhtml");
         browser.assertShows("Geen persoonsgegevens van jongeren");
         var typed = "Een leerling met BSN 111222333 verhuist naar Duitsland. Welke vrijstelling past?";
-        browser.choose("form:theme", "Vrijstellingen").type("form:title", title).type("form:question", typed)
-                .submit("form:ask");
+        browser.choose("form:theme", "Vrijstellingen").type("form:title", title).type("form:question", typed);
+        // while typing, the knowledge base is asked (ajax): the live region answers with articles or says none
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#suggestionList li, #noSuggestions")).isEmpty());
+        browser.submit("form:ask");
         browser.assertShows("burgerservicenummer");
         assertEquals(typed, browser.find("form:question").getAttribute("value"));
         browser.type("form:question", "Een leerling van 14 verhuist naar Duitsland. Welke vrijstelling past?")
@@ -52,6 +54,11 @@ class QuestionDeskIT extends BrowserTest {
         browser.submit("form:sendAnswer");
         browser.assertShows("Het antwoord is verstuurd");
         assertEquals("Beantwoord", browser.find("status").getText());
+
+        // a draft article from the answer: the article editor, or a message while the knowledge base is absent
+        browser.submit("articleForm:makeArticle");
+        assertTrue(browser.path().equals("/adviser/article.xhtml")
+                || browser.text().contains("kennisbank is niet beschikbaar"), browser.text());
 
         var mail = Browser.mailTo(member.email(), "Je vraag is beantwoord");
         assertTrue(mail.contains("/member/question.xhtml?id=" + id), mail);

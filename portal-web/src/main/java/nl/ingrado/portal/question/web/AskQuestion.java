@@ -55,7 +55,7 @@ public class AskQuestion implements Serializable {
     @Getter
     private transient List<Theme> activeThemes;
     @Getter
-    private List<ArticleHit> suggestions = List.of();
+    private transient List<ArticleHit> suggestions = List.of();
     @Getter
     private boolean searched;
 
