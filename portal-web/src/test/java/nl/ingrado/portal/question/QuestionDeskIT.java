@@ -30,7 +30,8 @@ class QuestionDeskIT extends BrowserTest {
         var typed = "Een leerling met BSN 111222333 verhuist naar Duitsland. Welke vrijstelling past?";
         browser.choose("form:theme", "Vrijstellingen").type("form:title", title).type("form:question", typed);
         // while typing, the knowledge base is asked (ajax): the live region answers with articles or says none
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("#suggestionList li, #noSuggestions")).isEmpty());
+        browser.waitUntil(
+                d -> !d.findElements(By.cssSelector("#suggestionList li, #noSuggestions")).isEmpty());
         browser.submit("form:ask");
         browser.assertShows("burgerservicenummer");
         assertEquals(typed, browser.find("form:question").getAttribute("value"));

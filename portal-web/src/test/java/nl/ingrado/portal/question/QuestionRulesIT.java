@@ -186,6 +186,27 @@ class QuestionRulesIT {
     }
 
     @Test
+    void aNewQuestionMailsTheAdvisersOfItsThemeAtOnce() {
+        long atOnce = adviser("atonce");
+        long otherTheme = adviser("othertheme");
+        advisers.choose(atOnce, Set.of("doorstroompunt"), nl.ingrado.portal.question.entity.Notify.IMMEDIATE);
+        advisers.choose(otherTheme, Set.of("avg"), nl.ingrado.portal.question.entity.Notify.IMMEDIATE);
+        long member = premiumMember("notify");
+        long id = desk.ask(member, new NewQuestion("doorstroompunt", Fixtures.unique("RMC-vraag"),
+                "Wie meldt een voortijdig schoolverlater?"));
+        var atOnceMail = Db.text("SELECT email FROM account WHERE id = ?", atOnce);
+        assertEquals(1,
+                Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = ? AND kind = 'question.new'",
+                        atOnceMail));
+        assertEquals(0,
+                Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = ? AND kind = 'question.new'",
+                        Db.text("SELECT email FROM account WHERE id = ?", otherTheme)));
+        assertTrue(advisers
+                .queue(new Advisers.QueueFilter("doorstroompunt", Set.of(QuestionStatus.NEW), 0L), 500)
+                .stream().anyMatch(r -> r.id() == id));
+    }
+
+    @Test
     void theDailyDigestIsSentOncePerDay() {
         long daily = adviser("daily");
         advisers.choose(daily, Set.of("avg"), nl.ingrado.portal.question.entity.Notify.DAILY);

@@ -68,12 +68,20 @@ public class AskQuestion implements Serializable {
         return settings.answerDays();
     }
 
-    /** Suggestions for what is typed so far (title and question), in the chosen theme. */
+    /**
+     * Suggestions for what is typed so far (title and question). Read as posted, before validation: a text
+     * the form will refuse (it names a BSN, say) still finds its articles while the member types.
+     */
     public void suggest() {
-        var text = ((form.getTitle() == null ? "" : form.getTitle()) + " "
-                + (form.getQuestion() == null ? "" : form.getQuestion())).strip();
+        var text = (typed("title", form.getTitle()) + " " + typed("question", form.getQuestion())).strip();
         searched = !text.isEmpty();
         suggestions = text.length() < 3 ? List.of() : knowledge.search(text, null, premium, SUGGESTIONS);
+    }
+
+    private static String typed(String field, String fallback) {
+        var posted = Faces.getRequestParameter("form:" + field);
+        var value = posted != null ? posted : fallback;
+        return value == null ? "" : value.length() > 1000 ? value.substring(0, 1000) : value;
     }
 
     public void ask() throws IOException {
