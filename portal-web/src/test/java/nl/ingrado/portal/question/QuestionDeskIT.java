@@ -98,5 +98,8 @@ class QuestionDeskIT extends BrowserTest {
                 "/adviser/phone.xhtml"}) {
             browser.assertAccessibleInBothLanguages(path);
         }
+        browser.open("/login.xhtml").logInAs(BrowserFixtures.staff("Sanne Cijfers"));
+        browser.assertAccessibleInBothLanguages("/staff/questions.xhtml");
+        browser.row("perTheme", "Leerplicht algemeen");
     }
 }

@@ -56,6 +56,9 @@ class QuestionRulesIT {
     @Inject
     PrivacyService privacy;
 
+    @Inject
+    nl.ingrado.portal.question.boundary.QuestionFigures figures;
+
     /** A professional with premium access: confirmed at a municipality that is a member this year. */
     private static long premiumMember(String prefix) {
         var account = Fixtures.account(prefix);
@@ -204,6 +207,23 @@ class QuestionRulesIT {
         assertTrue(advisers
                 .queue(new Advisers.QueueFilter("doorstroompunt", Set.of(QuestionStatus.NEW), 0L), 500)
                 .stream().anyMatch(r -> r.id() == id));
+    }
+
+    @Test
+    void figuresCountQuestionsInAnsweredAndOverdue() {
+        int year = desk.today().getYear();
+        var before = figures.of(year).total();
+        long member = premiumMember("figures");
+        long anna = adviser("figures-adviser");
+        long answered = desk.ask(member, question("Een vraag voor de cijfers"));
+        desk.answer(anna, answered, "Een antwoord.");
+        long late = desk.ask(member, question("Een vraag die te laat is"));
+        Db.update("UPDATE question SET due_on = CURDATE() - INTERVAL 1 DAY WHERE id = ?", late);
+        var after = figures.of(year).total();
+        assertEquals(before.site() + 2, after.site());
+        assertEquals(before.answered() + 1, after.answered());
+        assertEquals(before.overdue() + 1, after.overdue());
+        assertTrue(after.median() != null && after.p90() >= after.median());
     }
 
     @Test

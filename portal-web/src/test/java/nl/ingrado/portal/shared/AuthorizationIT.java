@@ -88,6 +88,7 @@ class AuthorizationIT {
             Map.entry("/staff/newsletter/subscribers.csv", Set.of("staff", "admin")),
             Map.entry("/member/ask.xhtml", MEMBERS),
             Map.entry("/member/questions.xhtml", MEMBERS),
+            Map.entry("/staff/questions.xhtml", Set.of("staff", "admin")),
             Map.entry("/adviser/index.xhtml", Set.of("adviser")),
             Map.entry("/adviser/phone.xhtml", Set.of("adviser")),
             Map.entry("/admin/index.xhtml", Set.of("admin")));
