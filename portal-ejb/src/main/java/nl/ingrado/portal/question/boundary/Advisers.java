@@ -19,6 +19,7 @@ import nl.ingrado.portal.question.entity.QuestionStatus;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Columns;
 import nl.ingrado.portal.shared.control.PortalSettings;
+import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
  * The advisers: who they are, the themes they follow and how they hear of new questions (at once or in
@@ -78,6 +79,9 @@ public class Advisers {
 
     /** The adviser's themes and how they are told; themes that do not exist are ignored. */
     public void choose(long accountId, Collection<String> themeCodes, Notify notify) {
+        if (notify == null) {
+            throw BusinessException.onField("notify", "question.notifyRequired");
+        }
         em.createNativeQuery("INSERT INTO question_adviser (account_id, notify) VALUES (?, ?) "
                 + "ON DUPLICATE KEY UPDATE notify = VALUES(notify)").setParameter(1, accountId)
                 .setParameter(2, notify.name()).executeUpdate();
