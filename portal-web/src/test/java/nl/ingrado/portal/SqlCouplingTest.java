@@ -52,7 +52,12 @@ class SqlCouplingTest {
             allow("newsletter", "segments choose subscribers by workplace, rayon and KRSD registration",
                     "person", "employment", "organisation", "region", "rayon", "registrant"),
             allow("newsletter", "a subscriber with an account takes address, name and language from it",
-                    "account"));
+                    "account"),
+            allow("question", "advisers are the accounts with role ADVISER: their names in the queue and the "
+                    + "mails about new questions take address, name and language from the account",
+                    "account", "account_role"),
+            allow("question", "a phone question names the caller's organisation; the queue shows its name",
+                    "organisation"));
 
     @Test
     void sql_names_other_capabilities_tables_only_where_allowed() {

@@ -23,10 +23,10 @@ class AuthorizationIT {
 
     private static final String ANONYMOUS = "anonymous";
     private static final List<String> ROLES = List.of(ANONYMOUS, "member", "rayon", "provider", "auditor",
-            "staff", "admin");
+            "adviser", "staff", "admin");
     private static final Set<String> EVERYONE = Set.copyOf(ROLES);
-    private static final Set<String> LOGGED_IN = Set.of("member", "rayon", "provider", "auditor", "staff",
-            "admin");
+    private static final Set<String> LOGGED_IN = Set.of("member", "rayon", "provider", "auditor", "adviser",
+            "staff", "admin");
     /** Professionals: a member, and a rayon contact person (also a member). */
     private static final Set<String> MEMBERS = Set.of("member", "rayon");
     /** Who organises events: staff, admins, and rayon contact persons (for their own rayon). */
@@ -36,6 +36,7 @@ class AuthorizationIT {
     private static final Set<String> AUDITORS_AND_STAFF = Set.of("auditor", "staff", "admin");
     private static final Set<String> STAFF = Set.of("staff", "admin");
     private static final Set<String> ADMINS = Set.of("admin");
+    private static final Set<String> ADVISERS = Set.of("adviser");
 
     /** page → who may see it, written as who → their pages */
     private static final Map<String, Set<String>> PAGES = byPath(Map.of(
@@ -45,10 +46,12 @@ class AuthorizationIT {
                     "/events/certificate.xhtml?code=demoPastTraining000001",
                     "/krsd/index.xhtml", "/krsd/index.xhtml?q=Leerplicht",
                     "/krsd/verify.xhtml?code=demoCertificateLotte0001", "/newsletter/index.xhtml",
-                    "/newsletter/subscribe.xhtml", "/newsletter/edition.xhtml?id=1"),
+                    "/newsletter/subscribe.xhtml", "/newsletter/edition.xhtml?id=1", "/knowledge/index.xhtml",
+                    "/documents/index.xhtml"),
             LOGGED_IN, List.of("/account/profile.xhtml", "/account/password.xhtml", "/account/privacy.xhtml"),
             MEMBERS, List.of("/member/index.xhtml", "/member/work.xhtml", "/member/registrations.xhtml",
-                    "/member/krsd/index.xhtml", "/member/krsd/records.xhtml", "/member/krsd/shares.xhtml"),
+                    "/member/krsd/index.xhtml", "/member/krsd/records.xhtml", "/member/krsd/shares.xhtml",
+                    "/member/ask.xhtml", "/member/questions.xhtml"),
             ORGANISERS, List.of("/organise/index.xhtml", "/organise/event.xhtml"),
             AUDITORS, List.of("/auditor/index.xhtml", "/auditor/queue.xhtml", "/auditor/reregistration.xhtml",
                     "/auditor/scheme.xhtml", "/auditor/accreditations.xhtml", "/auditor/catalogue.xhtml",
@@ -61,15 +64,18 @@ class AuthorizationIT {
                     "/staff/newsletter/index.xhtml",
                     "/staff/newsletter/edition.xhtml?id=1", "/staff/newsletter/subscribers.xhtml",
                     "/staff/newsletter/segments.xhtml", "/staff/newsletter/preview?id=1&lang=nl",
-                    "/staff/newsletter/subscribers.csv"),
+                    "/staff/newsletter/subscribers.csv", "/staff/questions.xhtml"),
+            ADVISERS, List.of("/adviser/index.xhtml", "/adviser/phone.xhtml", "/adviser/articles.xhtml",
+                    "/adviser/documents.xhtml"),
             ADMINS, List.of("/admin/index.xhtml")));
 
     /** API call → who may make it, written as who → their calls */
     private static final Map<String, Set<String>> APIS = byPath(Map.of(
-            MEMBERS, List.of("/api/krsd/me"),
+            MEMBERS, List.of("/api/krsd/me", "/api/questions/mine"),
+            ADVISERS, List.of("/api/questions?status=NEW"),
             EVERYONE,
             List.of("/api/krsd/register?q=Leerplicht", "/api/rayons", "/api/rayons/1", "/api/events",
-                    "/api/events/1"),
+                    "/api/events/1", "/api/knowledge?q=vrijstelling", "/api/documents"),
             AUDITORS, List.of("/api/krsd/registrants"),
             LOGGED_IN, List.of("/api/me"),
             STAFF, List.of("/api/events/1/registrations")));
@@ -79,7 +85,7 @@ class AuthorizationIT {
             registrant(BrowserFixtures.member("Mona Lid")),
             "rayon", applicant(BrowserFixtures.rayonContact("Rob Rayon", "midden")), "provider",
             BrowserFixtures.provider("Paula Aanbieder"), "auditor", BrowserFixtures.auditor("Abel Auditor"),
-            "staff",
+            "adviser", BrowserFixtures.adviser("Aida Adviseur"), "staff",
             BrowserFixtures.staff("Stan Staf"), "admin", BrowserFixtures.admin("Adri Admin"));
 
     @Test

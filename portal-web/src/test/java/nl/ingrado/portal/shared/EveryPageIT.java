@@ -48,6 +48,7 @@ class EveryPageIT extends BrowserTest {
         roles.put("rayon contact", b -> b.logIn(Browser.RAYON_CONTACT, Browser.DEMO_PASSWORD));
         roles.put("provider", b -> b.logIn(Browser.PROVIDER, Browser.DEMO_PASSWORD));
         roles.put("auditor", b -> b.logIn(Browser.AUDITOR, Browser.DEMO_PASSWORD));
+        roles.put("adviser", b -> b.logIn(Browser.ADVISER, Browser.DEMO_PASSWORD));
         roles.put("staff", b -> b.logIn(Browser.STAFF, Browser.DEMO_PASSWORD));
         roles.put("admin", b -> b.logIn(Browser.ADMIN, Browser.DEMO_PASSWORD));
         return roles;

@@ -44,6 +44,11 @@ class FuzzIT {
         ROLES.put("auditor", login(BrowserFixtures.auditor("Anna Fuzz")));
         ROLES.put("staff", login(BrowserFixtures.staff("Sam Fuzz")));
         ROLES.put("admin", login(BrowserFixtures.admin("Ada Fuzz")));
+        // an adviser with a question of the member to claim, note and answer
+        var adviser = BrowserFixtures.adviser("Aart Fuzz");
+        Fixtures.question(member.accountId(), "Fuzzvraag " + BrowserFixtures.tag(), "Een vraag om te fuzzen.",
+                "NEW", null);
+        ROLES.put("adviser", login(adviser));
     }
 
     @Test

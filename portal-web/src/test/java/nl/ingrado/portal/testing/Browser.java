@@ -34,6 +34,8 @@ public final class Browser implements AutoCloseable {
     public static final String RAYON_CONTACT = "rayon@demo.ingrado.nl";
     /** A KRSD training provider (role PROVIDER only). */
     public static final String PROVIDER = "aanbieder@demo.ingrado.nl";
+    /** The demo adviser of Vraag en Antwoord. */
+    public static final String ADVISER = "adviseur@demo.ingrado.nl";
 
     private final ChromeDriver driver;
     private final String baseUrl;

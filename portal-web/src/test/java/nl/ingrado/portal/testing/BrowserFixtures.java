@@ -88,6 +88,11 @@ public final class BrowserFixtures {
         return account(name, "example.nl", "AUDITOR");
     }
 
+    /** An adviser of Vraag en Antwoord (role ADVISER only), following no theme yet. */
+    public static User adviser(String name) {
+        return account(name, "example.nl", "ADVISER");
+    }
+
     /** A KRSD training provider (role PROVIDER only). */
     public static User provider(String name) {
         return account(name, "example.nl", "PROVIDER");

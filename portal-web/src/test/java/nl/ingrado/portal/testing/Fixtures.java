@@ -122,6 +122,29 @@ public final class Fixtures {
                 organisation, year, organisation, year);
     }
 
+    // ---- questions (Vraag en Antwoord)
+
+    /**
+     * A question through the portal by {@code askerAccount} (null for nobody), in {@code status} (NEW or
+     * IN_PROGRESS with {@code adviserAccount}), asked now, due in five days; returns its id.
+     */
+    public static long question(Long askerAccount, String title, String body, String status,
+            Long adviserAccount) {
+        return Db.insert("INSERT INTO question (theme_code, title, body, source, status, asker_account_id, "
+                + "asker_name, adviser_account_id, asked_at, due_on) VALUES ('leerplicht', ?, ?, 'SITE', ?, ?, "
+                + "'Test vraagsteller', ?, UTC_TIMESTAMP(6), CURDATE() + INTERVAL 5 DAY)", title, body,
+                status,
+                askerAccount, adviserAccount);
+    }
+
+    /** A message on a question: FOLLOW_UP, ANSWER or NOTE; returns its id. */
+    public static long questionMessage(long question, String kind, Long authorAccount, String body) {
+        return Db.insert(
+                "INSERT INTO question_message (question_id, kind, author_account_id, author_name, body, "
+                        + "created_at) VALUES (?, ?, ?, 'Test', ?, UTC_TIMESTAMP(6))",
+                question, kind, authorAccount, body);
+    }
+
     // ---- events
 
     /** An event open to everyone from yesterday, ten days ahead for three hours; change what the test needs. */

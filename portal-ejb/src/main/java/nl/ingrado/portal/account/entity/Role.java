@@ -5,10 +5,11 @@ import java.util.Comparator;
 
 /**
  * The portal's roles; their names are the groups Jakarta Security checks. PROVIDER is an external
- * training provider (KRSD accreditation). The order ranks the home page of someone with several roles.
+ * training provider (KRSD accreditation); ADVISER answers members' questions (Vraag en Antwoord). The
+ * order ranks the home page of someone with several roles: staff who also advise land on the staff home.
  */
 public enum Role {
-    MEMBER, PROVIDER, AUDITOR, STAFF, ADMIN;
+    MEMBER, PROVIDER, AUDITOR, ADVISER, STAFF, ADMIN;
 
     /** The home page of someone holding this role. */
     public String homePage() {

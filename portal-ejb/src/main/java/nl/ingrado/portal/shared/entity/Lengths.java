@@ -101,6 +101,14 @@ public final class Lengths {
     @StoredIn("api_token.name")
     public static final int TOKEN_NAME = 100;
 
+    /** The title of a question to the advisers. */
+    @StoredIn("question.title")
+    public static final int QUESTION_TITLE = 200;
+
+    /** A question, a follow-up, an answer or an adviser's note: room for a long legal question. */
+    @StoredIn({"question.body", "question_message.body"})
+    public static final int QUESTION_TEXT = 8000;
+
     @StoredIn("nl_segment.name")
     public static final int SEGMENT_NAME = 150;
 

@@ -25,7 +25,9 @@ public final class Texts {
             "nl.ingrado.portal.web.newsletter",
             "nl.ingrado.portal.web.newsletterStaff",
             // Vraag en Antwoord: the knowledge base and the document list
-            "nl.ingrado.portal.web.knowledge"};
+            "nl.ingrado.portal.web.knowledge",
+            // Vraag en Antwoord: the question desk (question)
+            "nl.ingrado.portal.web.question"};
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final String LANGUAGE_COOKIE = "portal_lang";
