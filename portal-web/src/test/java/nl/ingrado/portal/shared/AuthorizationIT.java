@@ -37,6 +37,8 @@ class AuthorizationIT {
     private static final Set<String> STAFF = Set.of("staff", "admin");
     private static final Set<String> ADMINS = Set.of("admin");
     private static final Set<String> ADVISERS = Set.of("adviser");
+    /** Who edits the knowledge base and the document list: advisers and the association's staff. */
+    private static final Set<String> KNOWLEDGE_EDITORS = Set.of("adviser", "staff", "admin");
 
     /** page → who may see it, written as who → their pages */
     private static final Map<String, Set<String>> PAGES = byPath(Map.of(
@@ -65,9 +67,9 @@ class AuthorizationIT {
                     "/staff/newsletter/edition.xhtml?id=1", "/staff/newsletter/subscribers.xhtml",
                     "/staff/newsletter/segments.xhtml", "/staff/newsletter/preview?id=1&lang=nl",
                     "/staff/newsletter/subscribers.csv", "/staff/questions.xhtml"),
-            ADVISERS, List.of("/adviser/index.xhtml", "/adviser/phone.xhtml", "/adviser/articles.xhtml",
-                    "/adviser/documents.xhtml"),
-            ADMINS, List.of("/admin/index.xhtml")));
+            ADVISERS, List.of("/adviser/index.xhtml", "/adviser/phone.xhtml"),
+            ADMINS, List.of("/admin/index.xhtml")),
+            Map.of(KNOWLEDGE_EDITORS, List.of("/adviser/articles.xhtml", "/adviser/documents.xhtml")));
 
     /** API call → who may make it, written as who → their calls */
     private static final Map<String, Set<String>> APIS = byPath(Map.of(
@@ -126,13 +128,16 @@ class AuthorizationIT {
     }
 
     /** Turns who → paths around; a path listed twice fails the class, as Map.ofEntries did. */
-    private static Map<String, Set<String>> byPath(Map<Set<String>, List<String>> allowed) {
+    @SafeVarargs
+    private static Map<String, Set<String>> byPath(Map<Set<String>, List<String>>... allowed) {
         var byPath = new HashMap<String, Set<String>>();
-        allowed.forEach((who, paths) -> paths.forEach(path -> {
-            if (byPath.put(path, who) != null) {
-                throw new IllegalStateException("listed twice: " + path);
-            }
-        }));
+        for (var part : allowed) {
+            part.forEach((who, paths) -> paths.forEach(path -> {
+                if (byPath.put(path, who) != null) {
+                    throw new IllegalStateException("listed twice: " + path);
+                }
+            }));
+        }
         return Map.copyOf(byPath);
     }
 

@@ -1,6 +1,5 @@
 package nl.ingrado.portal.question.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +20,6 @@ import nl.ingrado.portal.question.entity.QuestionStatus;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * /adviser/question.xhtml?id=: one question with everything said on it, internal notes included; claim,
@@ -156,15 +154,8 @@ public class AdviserQuestion implements Serializable {
     /** A draft article in the knowledge base from this question's answer, opened in the article editor. */
     public void makeArticle() throws IOException {
         var source = desk.draftSource(id);
-        long articleId;
-        try {
-            articleId = knowledge.draftFromQuestion(source.themeCode(), source.title(), source.question(),
-                    source.answerMarkdown(), currentUser.getEmail());
-        } catch (EJBException | UnsupportedOperationException e) {
-            // the knowledge base is another part of the portal: without it the question page stays usable
-            Messages.addGlobalError(Feedback.text("question.article.unavailable"));
-            return;
-        }
+        long articleId = knowledge.draftFromQuestion(source.themeCode(), source.title(), source.question(),
+                source.answerMarkdown(), currentUser.getEmail());
         Faces.redirect("adviser/article.xhtml?id=" + articleId);
     }
 

@@ -7,6 +7,11 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import lombok.Getter;
 import lombok.Setter;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.ingrado.portal.question.boundary.KnowledgeBase;
 import nl.ingrado.portal.question.boundary.QuestionFigures;
 import nl.ingrado.portal.question.boundary.QuestionFigures.Figures;
 import nl.ingrado.portal.question.boundary.Themes;
@@ -23,11 +28,20 @@ public class StaffQuestionFigures {
     @Inject
     Themes themes;
 
+    @Inject
+    KnowledgeBase knowledge;
+
     @Getter
     @Setter
     private Integer year;
     @Getter
     private Figures result;
+    /** Articles read in the year, per theme (theme code → reads). */
+    @Getter
+    private Map<String, Long> readsPerTheme;
+    /** What members searched for in the year and did not find, most asked first. */
+    @Getter
+    private List<KnowledgeBase.MissedSearch> missedSearches;
 
     public void load() {
         int thisYear = java.time.Year.now().getValue();
@@ -35,6 +49,10 @@ public class StaffQuestionFigures {
             year = thisYear;
         }
         result = figures.of(year);
+        var knowledgeFigures = knowledge.figures(YearMonth.of(year, 1), YearMonth.of(year, 12));
+        readsPerTheme = new TreeMap<>();
+        knowledgeFigures.reads().forEach(r -> readsPerTheme.merge(r.themeCode(), r.reads(), Long::sum));
+        missedSearches = knowledgeFigures.missed();
     }
 
     public String monthName(String key) {
@@ -43,6 +61,10 @@ public class StaffQuestionFigures {
 
     public String themeName(String code) {
         return themes.find(code).map(t -> t.name(Faces.getLocale())).orElse(code);
+    }
+
+    public List<Map.Entry<String, Long>> getReadRows() {
+        return List.copyOf(readsPerTheme.entrySet());
     }
 
     public int getPreviousYear() {
