@@ -1,5 +1,7 @@
 package nl.ingrado.portal.question.control;
 
+import static nl.ingrado.portal.shared.control.FileSignatures.startsWith;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -99,17 +101,5 @@ public final class DocumentTypes {
             return Optional.empty();
         }
         return Optional.of(word ? DOCX : XLSX);
-    }
-
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,7 @@
 package nl.ingrado.portal.register.control;
 
+import static nl.ingrado.portal.shared.control.FileSignatures.startsWith;
+
 import java.util.Optional;
 
 /**
@@ -50,17 +52,5 @@ public final class Uploads {
         return lower.endsWith(extension) || (extension.equals(".jpg") && lower.endsWith(".jpeg"))
                 ? name
                 : name + extension;
-    }
-
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

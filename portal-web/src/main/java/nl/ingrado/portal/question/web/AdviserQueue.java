@@ -103,11 +103,6 @@ public class AdviserQueue implements Serializable {
         return Notify.values();
     }
 
-    public String themeName(String code) {
-        return allThemes.stream().filter(t -> t.getCode().equals(code)).findFirst()
-                .map(t -> t.name(Faces.getLocale())).orElse(code);
-    }
-
     public void savePreferences() throws IOException {
         advisers.choose(currentUser.id(), myThemes, notify);
         Feedback.flash("prefs.saved");

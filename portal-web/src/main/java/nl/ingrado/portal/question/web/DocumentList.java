@@ -8,9 +8,6 @@ import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments.Listed;
-import nl.ingrado.portal.question.boundary.Themes;
-import nl.ingrado.portal.question.entity.Theme;
-import org.omnifaces.util.Faces;
 
 /**
  * /documents/index.xhtml, public: the document list by theme, the newest version as the download and
@@ -25,7 +22,7 @@ public class DocumentList {
     KnowledgeDocuments documents;
 
     @Inject
-    Themes themes;
+    ThemeNames themeNames;
 
     @Inject
     CurrentReader reader;
@@ -37,17 +34,9 @@ public class DocumentList {
     private List<Listed> list = List.of();
 
     public void load() {
-        if (theme != null && themes.find(theme).isEmpty()) {
+        if (theme != null && !themeNames.exists(theme)) {
             theme = null;
         }
         list = documents.list(theme, reader.reader(), false);
-    }
-
-    public List<Theme> getThemes() {
-        return themes.active();
-    }
-
-    public String themeName(String code) {
-        return themes.find(code).map(t -> t.name(Faces.getLocale())).orElse(code);
     }
 }

@@ -11,10 +11,8 @@ import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.ArticleEditor;
 import nl.ingrado.portal.question.boundary.ArticleEditor.Draft;
-import nl.ingrado.portal.question.boundary.Themes;
 import nl.ingrado.portal.question.control.Markdown;
 import nl.ingrado.portal.question.entity.ArticleStatus;
-import nl.ingrado.portal.question.entity.Theme;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -34,9 +32,6 @@ public class EditArticle implements Serializable {
     transient ArticleEditor articles;
 
     @Inject
-    transient Themes themes;
-
-    @Inject
     transient CurrentReader reader;
 
     @Getter
@@ -53,8 +48,7 @@ public class EditArticle implements Serializable {
     private List<ArticleEditor.Row> others = List.of();
 
     public void load() throws IOException {
-        if (!reader.isEditor()) {
-            Faces.responseSendError(403, "advisers and staff only");
+        if (reader.refuseNonEditor()) {
             return;
         }
         others = articles.all(reader.editor()).stream()
@@ -104,10 +98,6 @@ public class EditArticle implements Serializable {
         articles.replace(reader.editor(), id, replacement);
         Feedback.flash("kb.editor.replaced");
         Faces.redirect("adviser/article.xhtml?id=" + id);
-    }
-
-    public List<Theme> getThemes() {
-        return themes.active();
     }
 
     public boolean isDraftStatus() {

@@ -10,8 +10,6 @@ import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
-import nl.ingrado.portal.question.boundary.Themes;
-import nl.ingrado.portal.question.entity.Theme;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.UploadedFile;
 import org.omnifaces.util.Faces;
@@ -32,9 +30,6 @@ public class ManageDocuments implements Serializable {
     transient KnowledgeDocuments documents;
 
     @Inject
-    transient Themes themes;
-
-    @Inject
     transient CurrentReader reader;
 
     @Getter
@@ -49,8 +44,7 @@ public class ManageDocuments implements Serializable {
     private transient List<KnowledgeDocuments.Listed> list;
 
     public void load() throws IOException {
-        if (!reader.isEditor()) {
-            Faces.responseSendError(403, "advisers and staff only");
+        if (reader.refuseNonEditor()) {
             return;
         }
         if (id != null) {
@@ -97,13 +91,5 @@ public class ManageDocuments implements Serializable {
                 file == null ? null : file.name(), file == null ? null : file.content());
         Feedback.flash("kb.documents.versionAdded", number);
         Faces.redirect("adviser/documents.xhtml");
-    }
-
-    public List<Theme> getThemes() {
-        return themes.active();
-    }
-
-    public String themeName(String code) {
-        return themes.find(code).map(t -> t.name(Faces.getLocale())).orElse(code);
     }
 }

@@ -9,7 +9,6 @@ import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.QuestionFigures;
 import nl.ingrado.portal.question.boundary.QuestionFigures.Figures;
-import nl.ingrado.portal.question.boundary.Themes;
 import org.omnifaces.util.Faces;
 
 /** /staff/questions.xhtml (Vraag en Antwoord in cijfers): the desk's figures of a year, per month and theme. */
@@ -19,9 +18,6 @@ public class StaffQuestionFigures {
 
     @Inject
     QuestionFigures figures;
-
-    @Inject
-    Themes themes;
 
     @Getter
     @Setter
@@ -39,10 +35,6 @@ public class StaffQuestionFigures {
 
     public String monthName(String key) {
         return Month.of(Integer.parseInt(key)).getDisplayName(TextStyle.FULL, Faces.getLocale());
-    }
-
-    public String themeName(String code) {
-        return themes.find(code).map(t -> t.name(Faces.getLocale())).orElse(code);
     }
 
     public int getPreviousYear() {
