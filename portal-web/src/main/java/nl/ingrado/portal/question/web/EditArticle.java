@@ -75,8 +75,7 @@ public class EditArticle implements Serializable {
             return;
         }
         articles.save(editor, id, form.getVersion(), form.text(), form.getRelated());
-        Feedback.flash("kb.editor.saved");
-        Faces.redirect("adviser/article.xhtml?id=" + id);
+        done("kb.editor.saved");
     }
 
     /** Saves what is in the form, then publishes the draft. */
@@ -90,14 +89,12 @@ public class EditArticle implements Serializable {
 
     public void checkedToday() throws IOException {
         articles.checkedToday(reader.editor(), id);
-        Feedback.flash("kb.editor.checked");
-        Faces.redirect("adviser/article.xhtml?id=" + id);
+        done("kb.editor.checked");
     }
 
     public void replace() throws IOException {
         articles.replace(reader.editor(), id, replacement);
-        Feedback.flash("kb.editor.replaced");
-        Faces.redirect("adviser/article.xhtml?id=" + id);
+        done("kb.editor.replaced");
     }
 
     public boolean isDraftStatus() {
@@ -106,5 +103,11 @@ public class EditArticle implements Serializable {
 
     public String getPreview() {
         return draft == null ? "" : Markdown.toHtml(draft.text().body());
+    }
+
+    /** Says what was done, and shows the article in the editor again. */
+    private void done(String key) throws IOException {
+        Feedback.flash(key);
+        Faces.redirect("adviser/article.xhtml?id=" + id);
     }
 }

@@ -70,8 +70,7 @@ public class ManageDocuments implements Serializable {
     public void save() throws IOException {
         documents.edit(reader.editor(), id, form.getTheme(), form.getTitle(), form.getDescription(),
                 form.isMembersOnly());
-        Feedback.flash("kb.documents.saved");
-        Faces.redirect("adviser/documents.xhtml");
+        done("kb.documents.saved");
     }
 
     public void add() throws IOException {
@@ -80,8 +79,7 @@ public class ManageDocuments implements Serializable {
         documents.add(reader.editor(), form.getTheme(), form.getTitle(), form.getDescription(),
                 form.isMembersOnly(), file == null ? null : file.name(),
                 file == null ? null : file.content());
-        Feedback.flash("kb.documents.added");
-        Faces.redirect("adviser/documents.xhtml");
+        done("kb.documents.added");
     }
 
     public void addVersion() throws IOException {
@@ -89,7 +87,12 @@ public class ManageDocuments implements Serializable {
                 "kbdocument.file.tooLarge", KnowledgeDocuments.MAX_BYTES / 1024 / 1024);
         int number = documents.addVersion(reader.editor(), versionForm.getDocument(),
                 file == null ? null : file.name(), file == null ? null : file.content());
-        Feedback.flash("kb.documents.versionAdded", number);
+        done("kb.documents.versionAdded", number);
+    }
+
+    /** Says what was done, and shows the document list again. */
+    private void done(String key, Object... args) throws IOException {
+        Feedback.flash(key, args);
         Faces.redirect("adviser/documents.xhtml");
     }
 }
