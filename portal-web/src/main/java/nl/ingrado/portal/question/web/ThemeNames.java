@@ -12,8 +12,9 @@ import nl.ingrado.portal.question.entity.Theme;
 import org.omnifaces.util.Faces;
 
 /**
- * The themes as the question and knowledge base pages show them: the active ones to choose from, and a
- * theme's name in the page's language by its code (retired themes too; an unknown code as itself).
+ * The themes as the question and knowledge base pages show them: the active ones to choose from, all
+ * of them (retired ones too) to filter by, and a theme's name in the page's language by its code (an
+ * unknown code as itself).
  * One place for what each page bean otherwise looked up again; the themes are read once a request.
  */
 @Named("questionThemes")
@@ -24,6 +25,7 @@ public class ThemeNames {
     Themes themes;
 
     private List<Theme> active;
+    private List<Theme> all;
     private Map<String, Theme> byCode;
 
     public List<Theme> getActive() {
@@ -31,6 +33,13 @@ public class ThemeNames {
             active = themes.active();
         }
         return active;
+    }
+
+    public List<Theme> getAll() {
+        if (all == null) {
+            all = themes.all();
+        }
+        return all;
     }
 
     public boolean exists(String code) {
@@ -44,7 +53,7 @@ public class ThemeNames {
 
     private Map<String, Theme> byCode() {
         if (byCode == null) {
-            byCode = themes.all().stream().collect(Collectors.toMap(Theme::getCode, Function.identity()));
+            byCode = getAll().stream().collect(Collectors.toMap(Theme::getCode, Function.identity()));
         }
         return byCode;
     }
