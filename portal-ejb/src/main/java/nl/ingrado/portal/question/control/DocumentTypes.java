@@ -1,6 +1,7 @@
 package nl.ingrado.portal.question.control;
 
-import static nl.ingrado.portal.shared.control.FileSignatures.startsWith;
+import static nl.ingrado.portal.shared.control.UploadChecks.safeChars;
+import static nl.ingrado.portal.shared.control.UploadChecks.startsWith;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -64,9 +65,7 @@ public final class DocumentTypes {
 
     /** A file name safe for a Content-Disposition header and a page, ending in the type's extension. */
     public static String cleanName(String filename, String contentType) {
-        var name = filename == null
-                ? ""
-                : filename.replaceAll("^.*[/\\\\]", "").replaceAll("[^A-Za-z0-9._ -]", "_").strip();
+        var name = safeChars(filename).strip();
         var extension = extension(contentType);
         if (name.isBlank() || name.matches("[._ -]*")) {
             name = "document";

@@ -1,6 +1,7 @@
 package nl.ingrado.portal.register.control;
 
-import static nl.ingrado.portal.shared.control.FileSignatures.startsWith;
+import static nl.ingrado.portal.shared.control.UploadChecks.safeChars;
+import static nl.ingrado.portal.shared.control.UploadChecks.startsWith;
 
 import java.util.Optional;
 
@@ -34,9 +35,7 @@ public final class Uploads {
 
     /** A file name safe to put in a Content-Disposition header and on a page. */
     public static String cleanName(String filename, String contentType) {
-        var name = filename == null
-                ? ""
-                : filename.replaceAll("^.*[/\\\\]", "").replaceAll("[^A-Za-z0-9._ -]", "_");
+        var name = safeChars(filename);
         if (name.isBlank()) {
             name = "bewijs";
         }
