@@ -8,6 +8,7 @@ import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments.Listed;
+import nl.ingrado.portal.question.boundary.Themes;
 
 /**
  * /documents/index.xhtml, public: the document list by theme, the newest version as the download and
@@ -22,7 +23,7 @@ public class DocumentList {
     KnowledgeDocuments documents;
 
     @Inject
-    ThemeNames themeNames;
+    Themes themes;
 
     @Inject
     CurrentReader reader;
@@ -34,7 +35,7 @@ public class DocumentList {
     private List<Listed> list = List.of();
 
     public void load() {
-        if (theme != null && !themeNames.exists(theme)) {
+        if (theme != null && themes.find(theme).isEmpty()) {
             theme = null;
         }
         list = documents.list(theme, reader.reader(), false);
