@@ -193,20 +193,23 @@ public final class Fixtures {
 
     /** A published article, checked today; returns its id. */
     public static long article(String theme, String title, String body, boolean membersOnly) {
-        return Db.insert(
-                "INSERT INTO knowledge_article (theme_code, title, body, members_only, status, checked_on, "
-                        + "published_at, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, 'PUBLISHED', "
-                        + "CURRENT_DATE(), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'fixture', UTC_TIMESTAMP(6), 'fixture')",
-                theme, title, body, membersOnly);
+        return article(true, theme, title, body, membersOnly);
     }
 
     /** A draft article that only editors see; returns its id. */
     public static long draftArticle(String theme, String title, String body, boolean membersOnly) {
+        return article(false, theme, title, body, membersOnly);
+    }
+
+    /** A draft has neither a check date nor a publication time. */
+    private static long article(boolean published, String theme, String title, String body,
+            boolean membersOnly) {
         return Db.insert(
-                "INSERT INTO knowledge_article (theme_code, title, body, members_only, status, created_at, "
-                        + "created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, 'DRAFT', UTC_TIMESTAMP(6), 'fixture', "
+                "INSERT INTO knowledge_article (theme_code, title, body, members_only, status, checked_on, "
+                        + "published_at, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, "
+                        + "IF(?, CURRENT_DATE(), NULL), IF(?, UTC_TIMESTAMP(6), NULL), UTC_TIMESTAMP(6), 'fixture', "
                         + "UTC_TIMESTAMP(6), 'fixture')",
-                theme, title, body, membersOnly);
+                theme, title, body, membersOnly, published ? "PUBLISHED" : "DRAFT", published, published);
     }
 
     /** A document of the document list with one PDF version per text in {@code versions}; returns its id. */

@@ -1,5 +1,8 @@
 package nl.ingrado.portal.question.control;
 
+import static nl.ingrado.portal.shared.control.UploadChecks.safeChars;
+import static nl.ingrado.portal.shared.control.UploadChecks.startsWith;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -62,9 +65,7 @@ public final class DocumentTypes {
 
     /** A file name safe for a Content-Disposition header and a page, ending in the type's extension. */
     public static String cleanName(String filename, String contentType) {
-        var name = filename == null
-                ? ""
-                : filename.replaceAll("^.*[/\\\\]", "").replaceAll("[^A-Za-z0-9._ -]", "_").strip();
+        var name = safeChars(filename).strip();
         var extension = extension(contentType);
         if (name.isBlank() || name.matches("[._ -]*")) {
             name = "document";
@@ -99,17 +100,5 @@ public final class DocumentTypes {
             return Optional.empty();
         }
         return Optional.of(word ? DOCX : XLSX);
-    }
-
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

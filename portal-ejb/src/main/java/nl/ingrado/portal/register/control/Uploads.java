@@ -1,5 +1,8 @@
 package nl.ingrado.portal.register.control;
 
+import static nl.ingrado.portal.shared.control.UploadChecks.safeChars;
+import static nl.ingrado.portal.shared.control.UploadChecks.startsWith;
+
 import java.util.Optional;
 
 /**
@@ -32,9 +35,7 @@ public final class Uploads {
 
     /** A file name safe to put in a Content-Disposition header and on a page. */
     public static String cleanName(String filename, String contentType) {
-        var name = filename == null
-                ? ""
-                : filename.replaceAll("^.*[/\\\\]", "").replaceAll("[^A-Za-z0-9._ -]", "_");
+        var name = safeChars(filename);
         if (name.isBlank()) {
             name = "bewijs";
         }
@@ -50,17 +51,5 @@ public final class Uploads {
         return lower.endsWith(extension) || (extension.equals(".jpg") && lower.endsWith(".jpeg"))
                 ? name
                 : name + extension;
-    }
-
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

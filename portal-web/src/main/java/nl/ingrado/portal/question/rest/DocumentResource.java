@@ -10,9 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDateTime;
 import java.util.List;
-import nl.ingrado.portal.question.boundary.KnowledgeBase;
-import nl.ingrado.portal.question.boundary.Themes;
-import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,13 +27,10 @@ public class DocumentResource {
     KnowledgeDocuments documents;
 
     @Inject
-    KnowledgeBase knowledgeBase;
+    KnowledgeReaders readers;
 
     @Context
     SecurityContext security;
-
-    @Inject
-    Themes themes;
 
     /** A version; {@code href} downloads it (the first version listed is the newest, the default). */
     public record VersionItem(int number, String filename, String contentType, long sizeBytes,
@@ -54,9 +48,7 @@ public class DocumentResource {
     @Operation(summary = "The documents the caller may download, by theme and title: public ones for anyone, members-only ones for premium members, staff and advisers")
     public List<DocumentItem> list(
             @Parameter(description = "Theme code, e.g. vrijstellingen") @QueryParam("theme") String theme) {
-        KnowledgeResource.Readers.requireTheme(themes, theme);
-        var reader = KnowledgeResource.Readers.of(security, knowledgeBase);
-        return documents.list(theme, reader, true).stream()
+        return documents.list(theme, readers.of(security, theme), true).stream()
                 .map(d -> new DocumentItem(d.id(), d.title(), d.themeCode(), d.description(), d.membersOnly(),
                         "/knowledge/files/" + d.id(),
                         d.versions().stream()

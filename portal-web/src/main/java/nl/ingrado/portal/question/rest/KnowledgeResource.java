@@ -13,11 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.ingrado.portal.question.boundary.KnowledgeBase;
-import nl.ingrado.portal.question.boundary.Themes;
-import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.question.boundary.KnowledgeBase.Reader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,11 +30,11 @@ public class KnowledgeResource {
     @Inject
     KnowledgeBase knowledgeBase;
 
+    @Inject
+    KnowledgeReaders readers;
+
     @Context
     SecurityContext security;
-
-    @Inject
-    Themes themes;
 
     /** An article in a list or search: {@code snippetHtml} is escaped text with the matching words in mark. */
     public record ArticleItem(long id, String title, String theme, boolean membersOnly, String snippetHtml,
@@ -59,8 +55,7 @@ public class KnowledgeResource {
             @Parameter(description = "Words to look for, e.g. vrijstelling; empty lists all articles") @QueryParam("q") String q,
             @Parameter(description = "Theme code, e.g. vrijstellingen") @QueryParam("theme") String theme,
             @Parameter(description = "At most this many results of a search (default 20, at most 50)") @QueryParam("size") Integer size) {
-        Readers.requireTheme(themes, theme);
-        var reader = Readers.of(security, knowledgeBase);
+        var reader = readers.of(security, theme);
         if (q == null || q.isBlank()) {
             return knowledgeBase.readable(theme, reader).stream()
                     .map(a -> new ArticleItem(a.id(), a.title(), a.themeCode(), a.membersOnly(), null,
@@ -82,7 +77,7 @@ public class KnowledgeResource {
     @APIResponse(responseCode = "403", description = "A members-only article, and the caller is not a premium member, staff or adviser")
     @APIResponse(responseCode = "404", description = "No such published article")
     public ArticleBody get(@PathParam("id") long id) {
-        var reader = Readers.of(security, knowledgeBase);
+        var reader = readers.of(security);
         var article = knowledgeBase.article(id, new Reader(reader.membersOnly(), false))
                 .orElseThrow(NotFoundException::new);
         if (article.locked()) {
@@ -91,36 +86,5 @@ public class KnowledgeResource {
         return new ArticleBody(article.id(), article.title(), article.themeCode(), article.membersOnly(),
                 article.bodyHtml(), article.checkedOn(), article.replacedById(),
                 article.related().stream().map(KnowledgeBase.Related::id).toList());
-    }
-
-    /** The reader behind a call: its account and roles, or a visitor. */
-    static final class Readers {
-
-        private static final Set<String> ROLES = Set.of("ADVISER", "STAFF", "ADMIN", "MEMBER");
-
-        private Readers() {
-        }
-
-        /** A theme in a filter must exist: a typo is a 400 naming the field, not an empty list. */
-        static void requireTheme(Themes themes, String theme) {
-            if (theme != null && !theme.isBlank() && themes.find(theme.strip()).isEmpty()) {
-                throw BusinessException.onField("theme", "knowledge.theme.unknown");
-            }
-        }
-
-        static Reader of(SecurityContext security, KnowledgeBase knowledgeBase) {
-            var principal = security.getUserPrincipal();
-            if (principal == null) {
-                return Reader.VISITOR;
-            }
-            Long account;
-            try {
-                account = Long.valueOf(principal.getName());
-            } catch (NumberFormatException e) {
-                return Reader.VISITOR;
-            }
-            var groups = ROLES.stream().filter(security::isUserInRole).collect(Collectors.toSet());
-            return knowledgeBase.reader(account, groups);
-        }
     }
 }

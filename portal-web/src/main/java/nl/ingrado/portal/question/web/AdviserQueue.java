@@ -16,10 +16,8 @@ import nl.ingrado.portal.question.boundary.Advisers;
 import nl.ingrado.portal.question.boundary.Advisers.Adviser;
 import nl.ingrado.portal.question.boundary.Advisers.QueueFilter;
 import nl.ingrado.portal.question.boundary.Advisers.QueueRow;
-import nl.ingrado.portal.question.boundary.Themes;
 import nl.ingrado.portal.question.entity.Notify;
 import nl.ingrado.portal.question.entity.QuestionStatus;
-import nl.ingrado.portal.question.entity.Theme;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.Ids;
@@ -43,9 +41,6 @@ public class AdviserQueue implements Serializable {
     transient Advisers advisers;
 
     @Inject
-    transient Themes themes;
-
-    @Inject
     transient CurrentUser currentUser;
 
     @Getter
@@ -62,8 +57,6 @@ public class AdviserQueue implements Serializable {
     @Getter
     private transient List<QueueRow> rows;
     @Getter
-    private transient List<Theme> allThemes;
-    @Getter
     private transient List<Adviser> adviserList;
 
     @Getter
@@ -75,7 +68,6 @@ public class AdviserQueue implements Serializable {
     private boolean preferencesRead;
 
     public void load() {
-        allThemes = themes.all();
         adviserList = advisers.all();
         Set<QuestionStatus> statuses = EnumSet.noneOf(QuestionStatus.class);
         if (status != null && !status.isBlank()) {
@@ -101,11 +93,6 @@ public class AdviserQueue implements Serializable {
 
     public Notify[] getNotifyOptions() {
         return Notify.values();
-    }
-
-    public String themeName(String code) {
-        return allThemes.stream().filter(t -> t.getCode().equals(code)).findFirst()
-                .map(t -> t.name(Faces.getLocale())).orElse(code);
     }
 
     public void savePreferences() throws IOException {

@@ -12,9 +12,7 @@ import nl.ingrado.portal.question.boundary.KnowledgeBase;
 import nl.ingrado.portal.question.boundary.KnowledgeBase.ArticleHit;
 import nl.ingrado.portal.question.boundary.QuestionDesk;
 import nl.ingrado.portal.question.boundary.QuestionDesk.NewQuestion;
-import nl.ingrado.portal.question.boundary.Themes;
 import nl.ingrado.portal.question.control.QuestionSettings;
-import nl.ingrado.portal.question.entity.Theme;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -40,9 +38,6 @@ public class AskQuestion implements Serializable {
     transient KnowledgeBase knowledge;
 
     @Inject
-    transient Themes themes;
-
-    @Inject
     transient QuestionSettings settings;
 
     @Inject
@@ -53,15 +48,12 @@ public class AskQuestion implements Serializable {
     @Getter
     private boolean premium;
     @Getter
-    private transient List<Theme> activeThemes;
-    @Getter
     private transient List<ArticleHit> suggestions = List.of();
     @Getter
     private boolean searched;
 
     public void load() {
         premium = desk.canAsk(currentUser.id());
-        activeThemes = themes.active();
     }
 
     public int getAnswerDays() {
@@ -89,12 +81,5 @@ public class AskQuestion implements Serializable {
                 new NewQuestion(form.getTheme(), form.getTitle(), form.getQuestion()));
         Feedback.flash("ask.done");
         Faces.redirect("member/question.xhtml?id=" + id);
-    }
-
-    public List<Theme> getThemes() {
-        if (activeThemes == null) {
-            activeThemes = themes.active();
-        }
-        return activeThemes;
     }
 }

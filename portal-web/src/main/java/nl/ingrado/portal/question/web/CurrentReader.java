@@ -3,11 +3,13 @@ package nl.ingrado.portal.question.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.Set;
 import nl.ingrado.portal.question.boundary.ArticleEditor.Editor;
 import nl.ingrado.portal.question.boundary.KnowledgeBase;
 import nl.ingrado.portal.question.boundary.KnowledgeBase.Reader;
 import nl.ingrado.portal.shared.web.CurrentUser;
+import org.omnifaces.util.Faces;
 
 /**
  * The knowledge base's view of who is on the page: what they may read (members-only articles and
@@ -38,6 +40,15 @@ public class CurrentReader {
 
     public boolean isEditor() {
         return currentUser.sessionUser().map(u -> KnowledgeBase.canEdit(u.groups())).orElse(false);
+    }
+
+    /** For the editor pages: answers 403 unless the caller edits; true when it did. */
+    public boolean refuseNonEditor() throws IOException {
+        if (isEditor()) {
+            return false;
+        }
+        Faces.responseSendError(403, "advisers and staff only");
+        return true;
     }
 
     public boolean isMembersOnlyOpen() {

@@ -9,8 +9,6 @@ import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments.Listed;
 import nl.ingrado.portal.question.boundary.Themes;
-import nl.ingrado.portal.question.entity.Theme;
-import org.omnifaces.util.Faces;
 
 /**
  * /documents/index.xhtml, public: the document list by theme, the newest version as the download and
@@ -41,13 +39,5 @@ public class DocumentList {
             theme = null;
         }
         list = documents.list(theme, reader.reader(), false);
-    }
-
-    public List<Theme> getThemes() {
-        return themes.active();
-    }
-
-    public String themeName(String code) {
-        return themes.find(code).map(t -> t.name(Faces.getLocale())).orElse(code);
     }
 }

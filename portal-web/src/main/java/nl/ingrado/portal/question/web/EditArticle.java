@@ -11,10 +11,8 @@ import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.ArticleEditor;
 import nl.ingrado.portal.question.boundary.ArticleEditor.Draft;
-import nl.ingrado.portal.question.boundary.Themes;
 import nl.ingrado.portal.question.control.Markdown;
 import nl.ingrado.portal.question.entity.ArticleStatus;
-import nl.ingrado.portal.question.entity.Theme;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
 
@@ -34,9 +32,6 @@ public class EditArticle implements Serializable {
     transient ArticleEditor articles;
 
     @Inject
-    transient Themes themes;
-
-    @Inject
     transient CurrentReader reader;
 
     @Getter
@@ -53,8 +48,7 @@ public class EditArticle implements Serializable {
     private List<ArticleEditor.Row> others = List.of();
 
     public void load() throws IOException {
-        if (!reader.isEditor()) {
-            Faces.responseSendError(403, "advisers and staff only");
+        if (reader.refuseNonEditor()) {
             return;
         }
         others = articles.all(reader.editor()).stream()
@@ -81,8 +75,7 @@ public class EditArticle implements Serializable {
             return;
         }
         articles.save(editor, id, form.getVersion(), form.text(), form.getRelated());
-        Feedback.flash("kb.editor.saved");
-        Faces.redirect("adviser/article.xhtml?id=" + id);
+        done("kb.editor.saved");
     }
 
     /** Saves what is in the form, then publishes the draft. */
@@ -96,18 +89,12 @@ public class EditArticle implements Serializable {
 
     public void checkedToday() throws IOException {
         articles.checkedToday(reader.editor(), id);
-        Feedback.flash("kb.editor.checked");
-        Faces.redirect("adviser/article.xhtml?id=" + id);
+        done("kb.editor.checked");
     }
 
     public void replace() throws IOException {
         articles.replace(reader.editor(), id, replacement);
-        Feedback.flash("kb.editor.replaced");
-        Faces.redirect("adviser/article.xhtml?id=" + id);
-    }
-
-    public List<Theme> getThemes() {
-        return themes.active();
+        done("kb.editor.replaced");
     }
 
     public boolean isDraftStatus() {
@@ -116,5 +103,11 @@ public class EditArticle implements Serializable {
 
     public String getPreview() {
         return draft == null ? "" : Markdown.toHtml(draft.text().body());
+    }
+
+    /** Says what was done, and shows the article in the editor again. */
+    private void done(String key) throws IOException {
+        Feedback.flash(key);
+        Faces.redirect("adviser/article.xhtml?id=" + id);
     }
 }

@@ -5,16 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeBase;
 import nl.ingrado.portal.question.boundary.KnowledgeBase.Listed;
-import nl.ingrado.portal.question.boundary.Themes;
 import nl.ingrado.portal.question.control.ArticleIndex;
-import nl.ingrado.portal.question.entity.Theme;
-import org.omnifaces.util.Faces;
 
 /**
  * /knowledge/index.xhtml, public: the knowledge base. A search (a GET form: the address can be shared)
@@ -31,7 +27,7 @@ public class KnowledgeSearch {
     KnowledgeBase knowledgeBase;
 
     @Inject
-    Themes themes;
+    ThemeNames themeNames;
 
     @Inject
     CurrentReader reader;
@@ -48,12 +44,10 @@ public class KnowledgeSearch {
     private List<Listed> listed = List.of();
     @Getter
     private boolean searched;
-    private Map<String, Theme> byCode;
     private Map<String, Long> counts;
 
     public void load() {
-        byCode = themes.all().stream().collect(Collectors.toMap(Theme::getCode, Function.identity()));
-        if (theme != null && !byCode.containsKey(theme)) {
+        if (theme != null && !themeNames.exists(theme)) {
             theme = null;
         }
         if (q != null && !q.isBlank()) {
@@ -69,16 +63,7 @@ public class KnowledgeSearch {
                         KnowledgeBase.ThemeCount::articles));
     }
 
-    public List<Theme> getThemes() {
-        return themes.active();
-    }
-
     public long count(String code) {
         return counts == null ? 0 : counts.getOrDefault(code, 0L);
-    }
-
-    public String themeName(String code) {
-        var found = byCode == null ? null : byCode.get(code);
-        return found == null ? code : found.name(Faces.getLocale());
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
-import nl.ingrado.portal.question.boundary.Themes;
-import nl.ingrado.portal.question.entity.Theme;
 import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.UploadedFile;
 import org.omnifaces.util.Faces;
@@ -32,9 +30,6 @@ public class ManageDocuments implements Serializable {
     transient KnowledgeDocuments documents;
 
     @Inject
-    transient Themes themes;
-
-    @Inject
     transient CurrentReader reader;
 
     @Getter
@@ -49,8 +44,7 @@ public class ManageDocuments implements Serializable {
     private transient List<KnowledgeDocuments.Listed> list;
 
     public void load() throws IOException {
-        if (!reader.isEditor()) {
-            Faces.responseSendError(403, "advisers and staff only");
+        if (reader.refuseNonEditor()) {
             return;
         }
         if (id != null) {
@@ -76,8 +70,7 @@ public class ManageDocuments implements Serializable {
     public void save() throws IOException {
         documents.edit(reader.editor(), id, form.getTheme(), form.getTitle(), form.getDescription(),
                 form.isMembersOnly());
-        Feedback.flash("kb.documents.saved");
-        Faces.redirect("adviser/documents.xhtml");
+        done("kb.documents.saved");
     }
 
     public void add() throws IOException {
@@ -86,8 +79,7 @@ public class ManageDocuments implements Serializable {
         documents.add(reader.editor(), form.getTheme(), form.getTitle(), form.getDescription(),
                 form.isMembersOnly(), file == null ? null : file.name(),
                 file == null ? null : file.content());
-        Feedback.flash("kb.documents.added");
-        Faces.redirect("adviser/documents.xhtml");
+        done("kb.documents.added");
     }
 
     public void addVersion() throws IOException {
@@ -95,15 +87,12 @@ public class ManageDocuments implements Serializable {
                 "kbdocument.file.tooLarge", KnowledgeDocuments.MAX_BYTES / 1024 / 1024);
         int number = documents.addVersion(reader.editor(), versionForm.getDocument(),
                 file == null ? null : file.name(), file == null ? null : file.content());
-        Feedback.flash("kb.documents.versionAdded", number);
+        done("kb.documents.versionAdded", number);
+    }
+
+    /** Says what was done, and shows the document list again. */
+    private void done(String key, Object... args) throws IOException {
+        Feedback.flash(key, args);
         Faces.redirect("adviser/documents.xhtml");
-    }
-
-    public List<Theme> getThemes() {
-        return themes.active();
-    }
-
-    public String themeName(String code) {
-        return themes.find(code).map(t -> t.name(Faces.getLocale())).orElse(code);
     }
 }

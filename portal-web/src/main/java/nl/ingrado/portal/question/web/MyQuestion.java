@@ -71,19 +71,22 @@ public class MyQuestion implements Serializable {
 
     public void followUp() throws IOException {
         desk.followUp(currentUser.id(), id, form.getText());
-        Feedback.flash("question.followedUp");
-        Faces.redirect("member/question.xhtml?id=" + id);
+        done("question.followedUp");
     }
 
     public void close() throws IOException {
         desk.close(currentUser.id(), id);
-        Feedback.flash("question.closedDone");
-        Faces.redirect("member/question.xhtml?id=" + id);
+        done("question.closedDone");
     }
 
     public void rate(long answerId, boolean useful) throws IOException {
         desk.rate(currentUser.id(), id, answerId, useful ? Rating.USEFUL : Rating.NOT_USEFUL);
-        Feedback.flash("question.ratedThanks");
+        done("question.ratedThanks");
+    }
+
+    /** Says what was done, and shows the question again as it now is. */
+    private void done(String key) throws IOException {
+        Feedback.flash(key);
         Faces.redirect("member/question.xhtml?id=" + id);
     }
 }

@@ -14,8 +14,6 @@ import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.boundary.MemberService.OrganisationOption;
 import nl.ingrado.portal.question.boundary.QuestionDesk;
 import nl.ingrado.portal.question.boundary.QuestionDesk.NewQuestion;
-import nl.ingrado.portal.question.boundary.Themes;
-import nl.ingrado.portal.question.entity.Theme;
 import nl.ingrado.portal.shared.web.CurrentUser;
 import nl.ingrado.portal.shared.web.Feedback;
 import org.omnifaces.util.Faces;
@@ -35,9 +33,6 @@ public class PhoneQuestion implements Serializable {
     transient QuestionDesk desk;
 
     @Inject
-    transient Themes themes;
-
-    @Inject
     transient MemberService members;
 
     @Inject
@@ -49,15 +44,7 @@ public class PhoneQuestion implements Serializable {
     @Getter
     @Setter
     private Long organisation;
-    private transient List<Theme> activeThemes;
     private transient List<OrganisationOption> organisations;
-
-    public List<Theme> getThemes() {
-        if (activeThemes == null) {
-            activeThemes = themes.active();
-        }
-        return activeThemes;
-    }
 
     public List<OrganisationOption> getOrganisations() {
         if (organisations == null) {

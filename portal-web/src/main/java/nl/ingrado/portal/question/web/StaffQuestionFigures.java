@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import nl.ingrado.portal.question.boundary.KnowledgeBase;
 import nl.ingrado.portal.question.boundary.QuestionFigures;
 import nl.ingrado.portal.question.boundary.QuestionFigures.Figures;
-import nl.ingrado.portal.question.boundary.Themes;
 import org.omnifaces.util.Faces;
 
 /** /staff/questions.xhtml (Vraag en Antwoord in cijfers): the desk's figures of a year, per month and theme. */
@@ -24,9 +23,6 @@ public class StaffQuestionFigures {
 
     @Inject
     QuestionFigures figures;
-
-    @Inject
-    Themes themes;
 
     @Inject
     KnowledgeBase knowledge;
@@ -57,10 +53,6 @@ public class StaffQuestionFigures {
 
     public String monthName(String key) {
         return Month.of(Integer.parseInt(key)).getDisplayName(TextStyle.FULL, Faces.getLocale());
-    }
-
-    public String themeName(String code) {
-        return themes.find(code).map(t -> t.name(Faces.getLocale())).orElse(code);
     }
 
     public List<Map.Entry<String, Long>> getReadRows() {

@@ -8,7 +8,6 @@ import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeBase;
 import nl.ingrado.portal.question.boundary.KnowledgeBase.ArticleView;
-import nl.ingrado.portal.question.boundary.Themes;
 import org.omnifaces.util.Faces;
 
 /**
@@ -22,9 +21,6 @@ public class ViewArticle {
 
     @Inject
     KnowledgeBase knowledgeBase;
-
-    @Inject
-    Themes themes;
 
     @Inject
     CurrentReader reader;
@@ -59,10 +55,5 @@ public class ViewArticle {
         if (article.published() && !article.locked() && !reader.isEditor()) {
             knowledgeBase.recordRead(id);
         }
-    }
-
-    public String getThemeName() {
-        return themes.find(article.themeCode()).map(t -> t.name(Faces.getLocale()))
-                .orElse(article.themeCode());
     }
 }
