@@ -70,19 +70,29 @@ public class KnowledgeDocuments {
      * for everyone ({@code locked} for those who may not open them) unless {@code openOnly}.
      */
     public List<Listed> list(String themeCode, Reader reader, boolean openOnly) {
+        return list(themeCode, null, reader, openOnly);
+    }
+
+    /** One document as the list shows it, read by its id alone. */
+    public Optional<Listed> find(long id, Reader reader) {
+        return list(null, id, reader, false).stream().findFirst();
+    }
+
+    private List<Listed> list(String themeCode, Long id, Reader reader, boolean openOnly) {
         var theme = themeCode == null || themeCode.isBlank() ? null : themeCode.strip();
         var documents = new LinkedHashMap<Long, Listed>();
         NativeRows.list(em,
                 "SELECT d.id, d.theme_code, d.title, d.description, d.members_only, d.updated_at, "
                         + "v.version_no, v.filename, v.content_type, v.size_bytes, v.uploaded_at FROM knowledge_document d "
                         + "JOIN knowledge_document_version v ON v.document_id = d.id "
-                        + "WHERE (? IS NULL OR d.theme_code = ?) AND (? OR d.members_only = FALSE) "
+                        + "WHERE (? IS NULL OR d.theme_code = ?) AND (? IS NULL OR d.id = ?) "
+                        + "AND (? OR d.members_only = FALSE) "
                         + "ORDER BY d.theme_code, d.title, d.id, v.version_no DESC",
                 r -> {
-                    long id = ((Number) r[0]).longValue();
+                    long documentId = ((Number) r[0]).longValue();
                     boolean membersOnly = Columns.flag(r[4]);
-                    var listed = documents.computeIfAbsent(id,
-                            k -> new Listed(id, (String) r[1], (String) r[2],
+                    var listed = documents.computeIfAbsent(documentId,
+                            k -> new Listed(documentId, (String) r[1], (String) r[2],
                                     (String) r[3], membersOnly, membersOnly && !reader.membersOnly(),
                                     Columns.dateTime(r[5]), new ArrayList<>()));
                     listed.versions()
@@ -90,15 +100,11 @@ public class KnowledgeDocuments {
                                     ((Number) r[9]).longValue(), Columns.dateTime(r[10])));
                     return listed;
                 },
-                theme, theme, !openOnly || reader.membersOnly());
+                theme, theme, id, id, !openOnly || reader.membersOnly());
         return documents.values().stream()
                 .map(d -> new Listed(d.id(), d.themeCode(), d.title(), d.description(),
                         d.membersOnly(), d.locked(), d.updatedAt(), List.copyOf(d.versions())))
                 .toList();
-    }
-
-    public Optional<Listed> find(long id, Reader reader) {
-        return list(null, reader, false).stream().filter(d -> d.id() == id).findFirst();
     }
 
     /** A version of a document ({@code number} null: the newest) for {@code reader}. */
