@@ -63,8 +63,10 @@ public final class PersonalData {
 
     // upper case letters, or lower case written against the digits: "in 2019 en 12 …" is no address
     private static final String POSTCODE = "[1-9]\\d{3}(?: ?[A-Z]{2}|[a-z]{2})(?![A-Za-z])";
+    // written in one piece (1234AB12) only in capitals: "5678ab12" is a case or file number, not an address
     private static final Pattern POSTCODE_THEN_NUMBER = Pattern
-            .compile("(?<![\\d])" + POSTCODE + "[ ,]*(?:nr\\.? ?)?\\d{1,5}(?![\\d])");
+            .compile("(?<![\\d])(?:[1-9]\\d{3} ?[A-Z]{2}[ ,]*"
+                    + "|[1-9]\\d{3}[a-z]{2}[ ,]+)(?![A-Za-z])(?:nr\\.? ?)?\\d{1,5}(?![\\d])");
     private static final Pattern NUMBER_THEN_POSTCODE = Pattern
             .compile("(?<![\\d])\\d{1,5}[a-zA-Z]?(?: ?-? ?\\w{1,4})?,? +" + POSTCODE);
 

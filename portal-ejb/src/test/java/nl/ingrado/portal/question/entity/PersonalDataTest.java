@@ -41,10 +41,12 @@ class PersonalDataTest {
     @Test
     void postcodeWithHouseNumber() {
         for (var text : new String[]{"woont op 1234 AB 12", "1234AB, 5", "Dorpsstraat 12, 3511 AB Utrecht",
-                "3511ab 7"}) {
+                "3511ab 7", "1234AB12"}) {
             assertEquals(PersonalData.Kind.ADDRESS, PersonalData.find(text).orElseThrow().kind(), text);
         }
         assertTrue(PersonalData.find("de scholen in postcodegebied 3511 AB").isEmpty());
         assertTrue(PersonalData.find("in 2019 en 12 leerlingen").isEmpty());
+        // a file number that looks like a postcode in lower case, written in one piece
+        assertTrue(PersonalData.find("dossier Vrijstelling-5678ab12").isEmpty());
     }
 }
