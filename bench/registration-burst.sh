@@ -3,7 +3,9 @@
 # event of BENCH_CAPACITY seats (default 1,000) through the REST API, BENCH_CLIENTS (default 64)
 # at a time, all starting together. Prints confirmed registrations per second, p50/p95 latency and
 # the final counts from the API's answers and from the database (they must be exact: confirmed =
-# capacity, the rest waiting, nobody twice).
+# capacity, the rest waiting, nobody twice), the statements per registration counted by MariaDB, and
+# the same burst as bare JDBC transactions against the same database (bench/RegistrationBare.java) with
+# the ratio of the two.
 # Starts its own portal like bench/staff-list.sh (ports 18280, 13517, 12735).
 source "$(dirname "$0")/lib.sh"
 need wrk wrk
@@ -39,9 +41,48 @@ sql -e "INSERT INTO event (kind, title, venue, starts_at, ends_at, registration_
 WARM=$(sql -N -e "SELECT MAX(id) FROM event WHERE title = 'Warm-up'")
 java bench/RegistrationBurst.java "$BASE" "$WARM" 300 16 >/dev/null
 
-java bench/RegistrationBurst.java "$BASE" "$EVENT" "$PEOPLE" "$CLIENTS"
+# the reference: the same people for a copy of the event, as bare JDBC transactions (lock, count, insert)
+sql -e "INSERT INTO event (kind, title, venue, starts_at, ends_at, registration_opens_at, registration_closes_at,
+  cancellation_deadline, capacity, audience, created_at) SELECT kind, 'Bare congres', venue, starts_at, ends_at,
+  registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, created_at FROM event WHERE id = $EVENT"
+BARE=$(sql -N -e "SELECT MAX(id) FROM event WHERE title = 'Bare congres'")
+DRIVER=$(ls "$HOME"/.m2/repository/org/mariadb/jdbc/mariadb-java-client/*/mariadb-java-client-*.jar | grep -v sources | sort -V | tail -1)
+
+# statements the server executed (every command a client sent, the transaction's own included), and the
+# data statements alone, from MariaDB's counters
+statements() {
+  sql -N -e "SELECT CONCAT(SUM(IF(VARIABLE_NAME = 'QUESTIONS', VARIABLE_VALUE, 0)), ' ',
+    SUM(IF(VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE'), VARIABLE_VALUE, 0)), ' ',
+    SUM(IF(VARIABLE_NAME LIKE 'COM_XA%', VARIABLE_VALUE, 0)))
+    FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'QUESTIONS' OR VARIABLE_NAME LIKE 'COM_%'"
+}
+
+read -r q0 d0 x0 <<<"$(statements)"
+portal_line=$(java bench/RegistrationBurst.java "$BASE" "$EVENT" "$PEOPLE" "$CLIENTS")
+read -r q1 d1 x1 <<<"$(statements)"
+echo "$portal_line"
+# the mails of the burst leave after commit; wait for them so that their statements are counted too
+for _ in $(seq 1 120); do
+  [ "$(sql -N -e "SELECT COUNT(*) FROM mail_log WHERE status = 'QUEUED'")" = 0 ] && break
+  sleep 0.5
+done
+read -r q2 d2 x2 <<<"$(statements)"
+awk -v q0="$q0" -v q1="$q1" -v q2="$q2" -v d0="$d0" -v d1="$d1" -v d2="$d2" -v x0="$x0" -v x2="$x2" -v n="$PEOPLE" \
+  'BEGIN { printf "BENCH registration_statements per_registration=%.1f data_statements=%.1f with_mail_after_commit=%.1f xa=%.1f\n",
+    (q1 - q0 - 4) / n, (d1 - d0 - 4) / n, (q2 - q0 - 8) / n, (x2 - x0) / n }'
+
+bare_line=$(java -cp "$DRIVER" bench/RegistrationBare.java "jdbc:mariadb://127.0.0.1:$DB_PORT/portal" portal portal \
+  "$BARE" "$PEOPLE" "$CLIENTS")
+echo "$bare_line"
+awk -v a="$portal_line" -v b="$bare_line" 'BEGIN {
+  match(a, /confirmed_per_s=[0-9.]+/); pa = substr(a, RSTART + 16, RLENGTH - 16)
+  match(b, /confirmed_per_s=[0-9.]+/); pb = substr(b, RSTART + 16, RLENGTH - 16)
+  printf "BENCH registration_ratio portal_confirmed_per_s=%s bare_confirmed_per_s=%s ratio=%.2f\n", pa, pb, pa / pb }'
+
 sql -N -e "SELECT CONCAT('BENCH registration_burst_database confirmed=', SUM(status = 'CONFIRMED'), ' waiting=',
-  SUM(status = 'WAITING'), ' distinct_people=', COUNT(DISTINCT account_id), ' capacity=', $CAPACITY)
+  SUM(status = 'WAITING'), ' distinct_people=', COUNT(DISTINCT account_id), ' capacity=', $CAPACITY,
+  ' counters=', (SELECT CONCAT(seats_taken, '/', seats_waiting) FROM event WHERE id = $EVENT),
+  ' counter_drift=', (SELECT COUNT(*) FROM seat_counter_drift))
   FROM registration WHERE event_id = $EVENT"
 
 # The agenda under load: the public event list page and GET /api/events at 200 connections

@@ -41,6 +41,8 @@ class SqlCouplingTest {
             allow("event", "event lists show each event's rayon", "rayon"),
             allow("member", "the staff lists of people and organisations show and filter by region and rayon",
                     "region", "rayon"),
+            allow("member", "a registrant's name, address and language come with the premium fact in one "
+                    + "statement (a registration burst's hot path)", "account"),
             allow("register", "mails take the account's address, name and language; an application locks its "
                     + "account row so that one account applies once", "account"),
             allow("register",

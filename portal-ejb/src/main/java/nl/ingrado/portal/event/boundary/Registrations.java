@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.event.control.Seats;
 import nl.ingrado.portal.event.entity.Audience;
 import nl.ingrado.portal.event.entity.Event;
@@ -42,9 +41,6 @@ public class Registrations {
     MemberService members;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     EventMails mails;
 
     @Inject
@@ -64,35 +60,78 @@ public class Registrations {
      * registered, or the event is for members and the person is not one.
      */
     public Outcome register(long eventId, long accountId, Map<Long, Long> choices, String remarks) {
+        var event = withWorkshops(eventId);
         // who registers is read before the lock, to keep the time others wait for the event short;
-        // none of it is about seats (a double registration is still caught by the unique key)
-        var account = accounts.find(accountId)
+        // none of it is about seats (a double registration is caught by the unique key)
+        var who = members.registrant(accountId)
                 .orElseThrow(() -> new BusinessException("registration.noAccount"));
-        if (!em.createNamedQuery(Registration.LIVE_OF_ACCOUNT, Registration.class)
-                .setParameter("event", eventId)
-                .setParameter("account", accountId).getResultList().isEmpty()) {
-            throw new BusinessException("registration.twice");
-        }
-        boolean member = members.personOf(accountId).map(p -> members.isPremium(p.getId())).orElse(false);
-        var event = seats.lockForRegistration(eventId);
-        return seat(event, accountId, account.getDisplayName(), account.getEmail(),
-                account.getPreferredLanguage(),
-                member, choices, remarks);
+        return seat(event, accountId, who.displayName(), who.email(), who.language(), who.premium(), choices,
+                remarks);
     }
 
     /** A guest whose address was just confirmed by the emailed link; only for events open to everyone. */
     public Outcome registerGuest(long eventId, String name, String email, String language,
             Map<Long, Long> choices,
             String remarks) {
-        var event = seats.lock(eventId);
-        return seat(event, null, name, email, language, false, choices, remarks);
+        return seat(withWorkshops(eventId), null, name, email, language, false, choices, remarks);
     }
 
-    /** Decides confirmed or waiting under the event's lock, and stores the registration. */
+    /**
+     * Decides confirmed or waiting under the event's lock, and stores the registration. Everything that
+     * can be checked without the lock is checked before it; under the lock one statement reads the seat
+     * counters, and the rows are written: the registration, its choices and its mail (V17's triggers
+     * move the counters). The lock is held from that read to the commit, a few milliseconds.
+     */
     private Outcome seat(Event event, Long accountId, String name, String email, String language,
             boolean member,
             Map<Long, Long> choices, String remarks) {
         var now = now();
+        refuseUnlessOpen(event, member, now);
+        var picked = workshopsFor(event, choices);
+        var locked = seats.lockForRegistration(event.getId(), picked.stream().map(Workshop::getId).toList());
+        if (locked.version() != event.getVersion()) {
+            // staff changed the event since it was read (closed it, say): decide on the event as it is now
+            em.refresh(event);
+            refuseUnlessOpen(event, member, now);
+        }
+        boolean seat = locked.event().hasFreeSeat();
+        var registration = Registration.of(event, accountId, name, email, language, member, remarks, seat,
+                now);
+        for (var workshop : picked) {
+            registration.choose(workshop.getRound(), workshop, seat && locked.hasFreeSeat(workshop.getId()),
+                    now);
+        }
+        try {
+            em.persist(registration);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isDuplicate(e)) {
+                // the unique key on (event, live address) caught a double registration
+                throw new BusinessException("registration.twice");
+            }
+            throw e;
+        }
+        // under the lock the waiting list is exactly the counter's people, so this one comes after them
+        long position = seat ? 0 : locked.event().waiting() + 1;
+        if (seat) {
+            mails.confirmed(registration);
+        } else {
+            mails.waiting(registration, position);
+        }
+        return outcome(registration, position);
+    }
+
+    /** Whether the database refused a duplicate key (MariaDB's error 1062), not something else. */
+    private static boolean isDuplicate(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void refuseUnlessOpen(Event event, boolean member, LocalDateTime now) {
         var refusal = event.registrationRefusal(now);
         if (refusal != null) {
             throw new BusinessException(refusal);
@@ -100,27 +139,15 @@ public class Registrations {
         if (event.getAudience() == Audience.MEMBERS && !member) {
             throw new BusinessException("registration.membersOnly");
         }
-        var picked = workshopsFor(event, choices);
-        boolean seat = seats.hasFreeSeat(event);
-        var registration = Registration.of(event, accountId, name, email, language, member, remarks, seat,
-                now);
-        for (var workshop : picked) {
-            boolean workshopSeat = seat && seats.hasFreeSeat(workshop);
-            registration.choose(workshop.getRound(), workshop, workshopSeat, now);
-        }
-        try {
-            em.persist(registration);
-            em.flush();
-        } catch (PersistenceException e) {
-            // the unique key on (event, live address) caught a double registration
-            throw new BusinessException("registration.twice");
-        }
-        if (seat) {
-            mails.confirmed(registration);
-        } else {
-            mails.waiting(registration, waitingPosition(registration));
-        }
-        return outcome(registration);
+    }
+
+    /** The event with its rounds and workshops, in one statement. */
+    private Event withWorkshops(long eventId) {
+        return em.createQuery("select e from Event e where e.id = :id", Event.class)
+                .setParameter("id", eventId)
+                .setHint("eclipselink.left-join-fetch", "e.rounds.workshops")
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("event.notFound"));
     }
 
     /**
@@ -242,13 +269,16 @@ public class Registrations {
     }
 
     public Outcome outcome(Registration registration) {
+        return outcome(registration,
+                registration.getStatus() == RegistrationStatus.WAITING ? waitingPosition(registration) : 0);
+    }
+
+    private static Outcome outcome(Registration registration, long waitingPosition) {
         var workshops = new java.util.LinkedHashMap<String, String>();
         for (var choice : registration.getChoices()) {
             workshops.put(String.valueOf(choice.getWorkshop().getId()), choice.getStatus().name());
         }
-        return new Outcome(registration.getId(), registration.getStatus(),
-                registration.getStatus() == RegistrationStatus.WAITING ? waitingPosition(registration) : 0,
-                workshops);
+        return new Outcome(registration.getId(), registration.getStatus(), waitingPosition, workshops);
     }
 
     /** 1 for the first person waiting. */
@@ -263,7 +293,20 @@ public class Registrations {
                 .orElseThrow(() -> new BusinessException("registration.notFound"));
     }
 
+    /**
+     * The workshops picked, one per round that has workshops. An entry naming a round or workshop that
+     * is not of this event is refused with the field {@code workshops.<round>}, as the API names it.
+     */
     private List<Workshop> workshopsFor(Event event, Map<Long, Long> choices) {
+        if (choices != null) {
+            choices.forEach((round, workshop) -> {
+                boolean known = event.getRounds().stream().filter(r -> r.getId().equals(round))
+                        .anyMatch(r -> r.getWorkshops().stream().anyMatch(w -> w.getId().equals(workshop)));
+                if (!known) {
+                    throw BusinessException.onField("workshops." + round, "registration.workshop.unknown");
+                }
+            });
+        }
         var picked = new ArrayList<Workshop>();
         for (var round : event.getRounds()) {
             var workshopId = choices == null ? null : choices.get(round.getId());

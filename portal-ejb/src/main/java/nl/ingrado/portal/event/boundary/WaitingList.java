@@ -103,10 +103,14 @@ public class WaitingList {
     }
 
     private void fillWorkshops(Event event) {
+        var toFill = seats.workshopsToFill(event);
+        if (toFill.isEmpty()) {
+            return;
+        }
         for (var round : event.getRounds()) {
             for (var workshop : round.getWorkshops()) {
-                long free = seats.free(workshop);
-                if (free <= 0) {
+                var free = toFill.get(workshop.getId());
+                if (free == null) {
                     continue;
                 }
                 for (var choice : seats.nextWaiting(workshop, free)) {

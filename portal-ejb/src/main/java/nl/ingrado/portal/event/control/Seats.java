@@ -19,9 +19,11 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 /**
  * The one place that counts seats: taken (confirmed), waiting, and who is next on a waiting list. An
  * event seat is taken by a confirmed registration; a workshop seat by a confirmed choice of a confirmed
- * registration. Counts that decide something are only right while the caller holds the event's lock
- * ({@link #lock}): under READ COMMITTED every count after {@code SELECT … FOR UPDATE} sees all seats
- * committed before it, and no other transaction can take or free a seat of that event meanwhile.
+ * registration. The database keeps these counts itself, in counters on the event and workshop rows
+ * (V17's triggers, for every path that changes a registration), so a count is one row read, not a
+ * count of rows. Counts that decide something are only right while the caller holds the event's lock
+ * ({@link #lock} or {@link #lockForRegistration}): every change of an event's seats takes that lock
+ * first, so no other transaction can take or free a seat of the event meanwhile.
  */
 @ApplicationScoped
 public class Seats {
@@ -42,55 +44,142 @@ public class Seats {
         public static final WorkshopCount NONE = new WorkshopCount(0, 0, 0);
     }
 
+    /** Capacity and counters of one event or workshop, read under the event's lock. */
+    public record Counters(int capacity, int taken, int waiting) {
+
+        /** A free seat is only free when nobody waits for it (with auto-promotion off, staff give it). */
+        public boolean hasFreeSeat() {
+            return taken < capacity && waiting == 0;
+        }
+    }
+
+    /**
+     * The event's counters and version, and the counters of the workshops a registrant chose, all read
+     * under the event's lock.
+     */
+    public record Locked(Counters event, long version, Map<Long, Counters> workshops) {
+
+        public boolean hasFreeSeat(long workshopId) {
+            var workshop = workshops.get(workshopId);
+            return workshop != null && workshop.hasFreeSeat();
+        }
+    }
+
     /** The event, its row locked until the transaction ends; every change of its seats takes this first. */
     public Event lock(long eventId) {
         return found(em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /**
-     * {@link #lock}, except when the test suite asked this thread to race without the lock (never in
-     * production): then the event unlocked, to prove the tests can see an oversold event.
+     * Locks the event's row and reads its counters and those of the chosen workshops, in one statement:
+     * what a registration needs to decide its seats. When the test suite asked this thread to race
+     * without the lock (never in production), reads them unlocked and waits, so that the decision is
+     * taken on counts others change meanwhile: proof that the tests can see an oversold event.
      */
-    public Event lockForRegistration(long eventId) {
-        return TestSwitches.unlockedRaceDelay() == null
-                ? lock(eventId)
-                : found(em.find(Event.class, eventId));
-    }
-
-    /** A free seat is only free when nobody waits for it (with auto-promotion off, staff give it). */
-    public boolean hasFreeSeat(Event event) {
-        long confirmed = confirmed(event);
+    @SuppressWarnings("unchecked")
+    public Locked lockForRegistration(long eventId, Collection<Long> workshopIds) {
         var race = TestSwitches.unlockedRaceDelay();
+        var sql = new StringBuilder("SELECT e.capacity, e.seats_taken, e.seats_waiting, e.version");
+        if (workshopIds.isEmpty()) {
+            sql.append(" FROM event e WHERE e.id = ?");
+        } else {
+            sql.append(
+                    ", w.id, w.capacity, w.seats_taken, w.seats_waiting FROM event e LEFT JOIN workshop w ON w.id IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(workshopIds.size(), "?")))
+                    .append(") WHERE e.id = ?");
+        }
+        if (race == null) {
+            sql.append(" FOR UPDATE");
+        }
+        var query = em.createNativeQuery(sql.toString());
+        int position = 1;
+        for (var id : workshopIds) {
+            query.setParameter(position++, id);
+        }
+        query.setParameter(position, eventId);
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            throw new BusinessException("event.notFound");
+        }
+        var first = rows.get(0);
+        var event = new Counters(number(first[0]), number(first[1]), number(first[2]));
+        var workshops = new HashMap<Long, Counters>();
+        for (var row : rows) {
+            if (row.length > 4 && row[4] != null) {
+                workshops.put(((Number) row[4]).longValue(),
+                        new Counters(number(row[5]), number(row[6]), number(row[7])));
+            }
+        }
         if (race != null) {
             sleep(race);
+            // the decision stands on the stale read; the lock now only orders the writes (the counters'
+            // triggers would otherwise deadlock on the event row, which the foreign key check shares)
+            em.createNativeQuery("SELECT id FROM event WHERE id = ? FOR UPDATE").setParameter(1, eventId)
+                    .getResultList();
         }
-        return confirmed < event.getCapacity() && waiting(event) == 0;
+        return new Locked(event, ((Number) first[3]).longValue(), workshops);
+    }
+
+    /**
+     * The event's counters as they are now in this transaction (after its own flushed changes), with
+     * the capacity the entity has (which a change not yet flushed may have raised).
+     */
+    public Counters counters(Event event) {
+        var row = (Object[]) em.createNativeQuery("SELECT seats_taken, seats_waiting FROM event WHERE id = ?")
+                .setParameter(1, event.getId()).getSingleResult();
+        return new Counters(event.getCapacity(), number(row[0]), number(row[1]));
+    }
+
+    /** A workshop's counters as they are now in this transaction, like {@link #counters(Event)}. */
+    public Counters counters(Workshop workshop) {
+        var row = (Object[]) em
+                .createNativeQuery("SELECT seats_taken, seats_waiting FROM workshop WHERE id = ?")
+                .setParameter(1, workshop.getId()).getSingleResult();
+        return new Counters(workshop.getCapacity(), number(row[0]), number(row[1]));
     }
 
     /** The same rule for a workshop, among confirmed registrants. */
     public boolean hasFreeSeat(Workshop workshop) {
-        return free(workshop) > 0 && countOf(workshop, RegistrationStatus.WAITING) == 0;
+        return counters(workshop).hasFreeSeat();
     }
 
     public long confirmed(Event event) {
-        return countOf(event, RegistrationStatus.CONFIRMED);
+        return counters(event).taken();
     }
 
     public long waiting(Event event) {
-        return countOf(event, RegistrationStatus.WAITING);
+        return counters(event).waiting();
     }
 
     /** Seats nobody holds; may be less than zero only if capacity was lowered around the rules. */
     public long free(Event event) {
-        return event.getCapacity() - confirmed(event);
+        var counters = counters(event);
+        return counters.capacity() - counters.taken();
     }
 
     public long confirmed(Workshop workshop) {
-        return countOf(workshop, RegistrationStatus.CONFIRMED);
+        return counters(workshop).taken();
     }
 
     public long free(Workshop workshop) {
-        return workshop.getCapacity() - confirmed(workshop);
+        var counters = counters(workshop);
+        return counters.capacity() - counters.taken();
+    }
+
+    /**
+     * The workshops of the event with a free seat and someone waiting for one, by id, with their free
+     * seats: those whose queue can move, found in one statement.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> workshopsToFill(Event event) {
+        var result = new HashMap<Long, Long>();
+        for (var row : (List<Object[]>) em.createNativeQuery("SELECT w.id, w.capacity - w.seats_taken "
+                + "FROM workshop w JOIN workshop_round r ON r.id = w.round_id "
+                + "WHERE r.event_id = ? AND w.seats_waiting > 0 AND w.seats_taken < w.capacity")
+                .setParameter(1, event.getId()).getResultList()) {
+            result.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return result;
     }
 
     /** 1 for the first person waiting for the event. */
@@ -131,17 +220,13 @@ public class Seats {
         if (eventIds.isEmpty()) {
             return counts;
         }
-        var rows = em.createQuery("select r.event.id, r.status, count(r) from Registration r "
-                + "where r.event.id in :events and r.status <> :cancelled group by r.event.id, r.status",
-                Object[].class)
-                .setParameter("events", eventIds).setParameter("cancelled", RegistrationStatus.CANCELLED)
-                .getResultList();
+        var rows = em
+                .createQuery("select e.id, e.seatsTaken, e.seatsWaiting from Event e where e.id in :events "
+                        + "and (e.seatsTaken > 0 or e.seatsWaiting > 0)", Object[].class)
+                .setParameter("events", eventIds).getResultList();
         for (var row : rows) {
-            var count = counts.getOrDefault((Long) row[0], Count.NONE);
-            long n = (Long) row[2];
-            counts.put((Long) row[0], row[1] == RegistrationStatus.CONFIRMED
-                    ? new Count(n, count.waiting())
-                    : new Count(count.confirmed(), n));
+            counts.put((Long) row[0],
+                    new Count(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return counts;
     }
@@ -166,19 +251,8 @@ public class Seats {
         return result;
     }
 
-    private long countOf(Event event, RegistrationStatus status) {
-        return em
-                .createQuery(
-                        "select count(r) from Registration r where r.event = :event and r.status = :status",
-                        Long.class)
-                .setParameter("event", event).setParameter("status", status).getSingleResult();
-    }
-
-    private long countOf(Workshop workshop, RegistrationStatus status) {
-        return em.createQuery("select count(c) from RegistrationChoice c where c.workshop = :w "
-                + "and c.status = :status and c.registration.status = :confirmed", Long.class)
-                .setParameter("w", workshop).setParameter("status", status)
-                .setParameter("confirmed", RegistrationStatus.CONFIRMED).getSingleResult();
+    private static int number(Object value) {
+        return ((Number) value).intValue();
     }
 
     private static Event found(Event event) {

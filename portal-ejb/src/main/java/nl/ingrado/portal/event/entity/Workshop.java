@@ -42,6 +42,14 @@ public class Workshop {
     @Column(nullable = false)
     private int capacity;
 
+    /** Seats confirmed, kept by the database's triggers (V17): read-only here, as of when the row was read. */
+    @Column(name = "seats_taken", insertable = false, updatable = false)
+    private int seatsTaken;
+
+    /** Seats waited for, kept like {@link #seatsTaken}. */
+    @Column(name = "seats_waiting", insertable = false, updatable = false)
+    private int seatsWaiting;
+
     protected Workshop() {
     }
 

@@ -20,6 +20,7 @@ import nl.ingrado.portal.member.entity.Person;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Entities;
+import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -178,6 +179,27 @@ public class MemberService {
                 .setParameter("today", today)
                 .setParameter("year", today.getYear())
                 .getSingleResult() > 0;
+    }
+
+    /** Who registers for something: the account's name, address and language, and whether they are premium. */
+    public record Registrant(String displayName, String email, String language, boolean premium) {
+    }
+
+    /**
+     * The account as a registrant, in one statement (a registration is on the hot path of a burst): the
+     * same premium rule as {@link #isPremium}, for the account's person. Empty when there is no account.
+     */
+    public Optional<Registrant> registrant(long accountId) {
+        var today = today();
+        return NativeRows.first(em, "SELECT a.display_name, a.email, a.preferred_language, EXISTS ("
+                + "SELECT 1 FROM person p JOIN employment e ON e.person_id = p.id "
+                + "JOIN membership m ON m.organisation_id = e.organisation_id AND m.member_year = ? "
+                + "AND m.status <> 'CANCELLED' WHERE p.account_id = a.id AND e.confirmation IN (?, ?) "
+                + "AND e.start_date <= ? AND (e.end_date IS NULL OR e.end_date > ?)) FROM account a WHERE a.id = ?",
+                row -> new Registrant((String) row[0], (String) row[1], (String) row[2],
+                        ((Number) row[3]).intValue() != 0),
+                today.getYear(), Confirmation.BY_DOMAIN.name(), Confirmation.CONFIRMED.name(), today, today,
+                accountId);
     }
 
     /** Whether the account's person is a contact person of some rayon (the scoped role RAYON_CONTACT). */

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.ingrado.portal.event.boundary.EventCatalog;
@@ -136,20 +135,10 @@ public class EventResource {
     @APIResponse(responseCode = "413", description = TOO_LARGE)
     @RolesAllowed("MEMBER")
     public Response register(@PathParam("id") long id, RegistrationRequest request) {
-        var event = event(id);
-        var choices = new HashMap<Long, Long>();
-        if (request.workshops() != null) {
-            request.workshops().forEach((round, workshop) -> {
-                // ids in the body that name nothing of this event: a 400 naming the entry
-                var known = event.rounds().stream().filter(r -> r.id() == round).findFirst()
-                        .filter(r -> r.workshops().stream().anyMatch(w -> w.id() == workshop));
-                if (known.isEmpty()) {
-                    throw BusinessException.onField("workshops." + round, "registration.workshop.unknown");
-                }
-                choices.put(round, workshop);
-            });
-        }
-        Outcome outcome = registrations.register(id, caller.id(), choices, request.remarks());
+        // one call, one transaction: ids in the body that name nothing of this event are refused there, as
+        // a 400 naming the entry (workshops.<round>)
+        Outcome outcome = registrations.register(id, caller.id(),
+                request.workshops() == null ? Map.of() : request.workshops(), request.remarks());
         return Response.status(201).entity(outcome).build();
     }
 
