@@ -13,10 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The reference for the registration burst: the same decision as a bare JDBC transaction against the
  * same MariaDB, without the portal (no HTTP, no JSON, no authentication, no mail): lock the event's row,
  * count its confirmed registrations, insert the registration confirmed or waiting, commit. CLIENTS
- * threads, each with its own connection, register the accounts burst1 … burstPEOPLE for EVENT_ID, all
- * starting at once. Prints the same figures as RegistrationBurst.
+ * threads share a pool of POOL connections (as the portal's request threads share its pool) and
+ * register the accounts burst1 … burstPEOPLE for EVENT_ID, all starting at once. Prints the same
+ * figures as RegistrationBurst.
  * Run with: java -cp mariadb-java-client.jar bench/RegistrationBare.java JDBC_URL USER PASSWORD EVENT_ID
- * PEOPLE CLIENTS
+ * PEOPLE CLIENTS POOL
  */
 public class RegistrationBare {
 
@@ -29,6 +30,14 @@ public class RegistrationBare {
         long event = Long.parseLong(args[3]);
         int people = Integer.parseInt(args[4]);
         int clients = Integer.parseInt(args[5]);
+        int poolSize = Integer.parseInt(args[6]);
+        var pool = new java.util.concurrent.ArrayBlockingQueue<Connection>(poolSize);
+        for (int c = 0; c < poolSize; c++) {
+            var connection = DriverManager.getConnection(url, user, password);
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            pool.add(connection);
+        }
         var next = new AtomicInteger(1);
         var latencies = new ConcurrentLinkedQueue<Long>();
         var confirmed = new AtomicInteger();
@@ -37,14 +46,12 @@ public class RegistrationBare {
         var start = new CountDownLatch(1);
         var threads = new ArrayList<Thread>();
         for (int c = 0; c < clients; c++) {
-            var connection = DriverManager.getConnection(url, user, password);
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             var thread = new Thread(() -> {
-                try (connection) {
+                try {
                     start.await();
                     for (int i = next.getAndIncrement(); i <= people; i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
+                        var connection = pool.take();
                         try {
                             if (register(connection, event, i)) {
                                 confirmed.incrementAndGet();
@@ -54,6 +61,8 @@ public class RegistrationBare {
                         } catch (Exception e) {
                             failed.incrementAndGet();
                             connection.rollback();
+                        } finally {
+                            pool.add(connection);
                         }
                         latencies.add(System.nanoTime() - t0);
                     }
@@ -74,10 +83,13 @@ public class RegistrationBare {
         Collections.sort(sorted);
         double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
         double p95 = sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, sorted.size() * 0.95)) / 1e6;
+        for (var connection : pool) {
+            connection.close();
+        }
         System.out.printf(java.util.Locale.ROOT,
-                "BENCH registration_bare clients=%d people=%d seconds=%.2f confirmed_per_s=%.0f requests_per_s=%.0f "
+                "BENCH registration_bare clients=%d pool=%d people=%d seconds=%.2f confirmed_per_s=%.0f requests_per_s=%.0f "
                         + "p50_ms=%.1f p95_ms=%.1f confirmed=%d waiting=%d failed=%d%n",
-                clients, people, seconds, confirmed.get() / seconds, people / seconds, p50, p95, confirmed.get(),
+                clients, poolSize, people, seconds, confirmed.get() / seconds, people / seconds, p50, p95, confirmed.get(),
                 waiting.get(), failed.get());
     }
 

@@ -72,7 +72,7 @@ awk -v q0="$q0" -v q1="$q1" -v q2="$q2" -v d0="$d0" -v d1="$d1" -v d2="$d2" -v x
     (q1 - q0 - 4) / n, (d1 - d0 - 4) / n, (q2 - q0 - 8) / n, (x2 - x0) / n }'
 
 bare_line=$(java -cp "$DRIVER" bench/RegistrationBare.java "jdbc:mariadb://127.0.0.1:$DB_PORT/portal" portal portal \
-  "$BARE" "$PEOPLE" "$CLIENTS")
+  "$BARE" "$PEOPLE" "$CLIENTS" "${BENCH_BARE_POOL:-16}")
 echo "$bare_line"
 awk -v a="$portal_line" -v b="$bare_line" 'BEGIN {
   match(a, /confirmed_per_s=[0-9.]+/); pa = substr(a, RSTART + 16, RLENGTH - 16)

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import nl.ingrado.portal.mail.entity.MailLog;
+import nl.ingrado.portal.mail.entity.MailStatus;
 import nl.ingrado.portal.shared.control.Clocks;
 
 /** Records the outcome of a delivery in its own transaction, after the mail left (or did not). */
@@ -21,17 +22,16 @@ public class MailLogUpdates {
     @Inject
     Clock clock;
 
+    /** One UPDATE by id, without reading the row first: this runs once per mail sent. */
     public void sent(long logId) {
-        var log = em.find(MailLog.class, logId);
-        if (log != null) {
-            log.sent(Clocks.nowUtc(clock));
-        }
+        em.createNativeQuery("UPDATE mail_log SET status = ?, sent_at = ?, error = NULL WHERE id = ?")
+                .setParameter(1, MailStatus.SENT.name()).setParameter(2, Clocks.nowUtc(clock))
+                .setParameter(3, logId).executeUpdate();
     }
 
     public void failed(long logId, String reason) {
-        var log = em.find(MailLog.class, logId);
-        if (log != null) {
-            log.failed(reason);
-        }
+        em.createNativeQuery("UPDATE mail_log SET status = ?, error = ? WHERE id = ?")
+                .setParameter(1, MailStatus.FAILED.name()).setParameter(2, MailLog.errorText(reason))
+                .setParameter(3, logId).executeUpdate();
     }
 }

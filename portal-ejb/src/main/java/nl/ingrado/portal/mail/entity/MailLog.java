@@ -70,6 +70,11 @@ public class MailLog {
 
     public void failed(String reason) {
         status = MailStatus.FAILED;
-        error = reason == null ? "unknown" : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        error = errorText(reason);
+    }
+
+    /** What the log keeps of a failure: the reason, within the column's 1,000 characters. */
+    public static String errorText(String reason) {
+        return reason == null ? "unknown" : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
     }
 }
