@@ -4,12 +4,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -36,29 +37,57 @@ public final class SiteCrawler {
     private final Findings findings;
     private final Path screenshots;
     private final boolean axeAtEveryWidth;
-    /** Path, language, width and shape of the pages axe checked, for every role crawled. */
-    private final Set<String> axed = new HashSet<>();
-    private long axeMillis;
+    /**
+     * Path, language, width and shape of the pages axe checked, for every role crawled, by this crawler
+     * and those {@link #with other browsers}.
+     */
+    private final Set<String> axed;
+    private final AtomicLong axeMillis;
 
     /**
      * @param axeAtEveryWidth whether axe runs at the phone's width too, or once per page and language
      * @param screenshots where each role's home page is saved per width and language
      */
     public SiteCrawler(Browser browser, Findings findings, Path screenshots, boolean axeAtEveryWidth) {
+        this(browser, findings, screenshots, axeAtEveryWidth, ConcurrentHashMap.newKeySet(),
+                new AtomicLong());
+    }
+
+    private SiteCrawler(Browser browser, Findings findings, Path screenshots, boolean axeAtEveryWidth,
+            Set<String> axed, AtomicLong axeMillis) {
         this.browser = browser;
         this.findings = findings;
         this.screenshots = screenshots;
         this.axeAtEveryWidth = axeAtEveryWidth;
+        this.axed = axed;
+        this.axeMillis = axeMillis;
+    }
+
+    /**
+     * A crawler on another browser that shares this one's findings and what axe checked, for crawling
+     * other roles at the same time in another thread.
+     */
+    public SiteCrawler with(Browser other) {
+        return new SiteCrawler(other, findings, screenshots, axeAtEveryWidth, axed, axeMillis);
+    }
+
+    public Browser browser() {
+        return browser;
     }
 
     /** The time spent in axe so far. */
     public long axeMillis() {
-        return axeMillis;
+        return axeMillis.get();
     }
 
-    /** How often axe ran so far. */
+    /** How often axe was asked so far (it may have reused a verdict: see {@link #axeStatistics()}). */
     public int axeRuns() {
         return axed.size();
+    }
+
+    /** How often axe really ran in this JVM, and how often a verdict of the same page was reused. */
+    public static String axeStatistics() {
+        return Axe.statistics();
     }
 
     /** Crawls as {@code role}, starting on the page the browser shows. */
@@ -115,7 +144,7 @@ public final class SiteCrawler {
             if ((load.width() == WIDTHS.get(0) || axeAtEveryWidth) && axed.add(shape)) {
                 long start = System.nanoTime();
                 findings.addAll("axe", load, Axe.violations(browser));
-                axeMillis += (System.nanoTime() - start) / 1_000_000;
+                axeMillis.addAndGet((System.nanoTime() - start) / 1_000_000);
             }
             if (discovered != null) {
                 follow(result.links(), discovered);
