@@ -22,6 +22,7 @@ public abstract class BrowserTest {
     static void stopBrowser() {
         // the next class gets the same browser, reset; it is quit when the JVM exits
         browser = null;
+        System.out.println(Axe.statistics());
     }
 
     @BeforeEach
