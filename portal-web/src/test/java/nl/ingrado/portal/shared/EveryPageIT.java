@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * desktop (1366 px) and a phone (390 px): no sideways scrolling, no console error, axe clean, links
  * and buttons readable by their computed colours, every button in the theme's style, the logout
  * control visible. All failures are collected and reported at once, grouped by check and page.
- * Screenshots of each role's home page land in {@code target/screenshots}.
+ * Screenshots of each role's home page land in {@code target/screenshots}. A public page a logged-in
+ * role sees just as another one did is checked once at both widths in both languages, not per role
+ * ({@link SiteCrawler}). The summary line gives pages and seconds per role; the paths follow it.
  */
 class EveryPageIT extends BrowserTest {
 
@@ -108,7 +110,8 @@ class EveryPageIT extends BrowserTest {
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
         var summary = "crawled " + findings.pages() + " pages × 2 widths × 2 languages = " + findings.loads()
-                + " page loads, " + findings.failures() + " failures (" + seconds + " s; axe asked "
+                + " page loads (" + crawler.skipped() + " more left out as alike to another role's), "
+                + findings.failures() + " failures (" + seconds + " s; axe asked "
                 + crawler.axeRuns() + " times, " + crawler.axeMillis() / 1000 + " s; "
                 + SiteCrawler.axeStatistics() + "; per role: "
                 + roles().keySet().stream().map(r -> r + " " + perRole.get(r))
