@@ -85,9 +85,13 @@ class EventConcurrencyIT {
         }
     }
 
+    /**
+     * Three bursts, not five: the control run shows one burst is enough to expose a count without the
+     * lock, and the many repetitions are those of six for two below, at a fraction of the cost.
+     */
     @Test
     void fiveHundredPeopleForAHundredSeatsGiveExactlyAHundredConfirmed() throws Exception {
-        for (int run = 0; run < 5; run++) {
+        for (int run = 0; run < 3; run++) {
             long event = event(100, 0);
             var counts = registerAll(event, PEOPLE, null, null);
             assertEquals(Map.of("CONFIRMED", 100L, "WAITING", 400L), counts, "run " + run);

@@ -8,13 +8,18 @@ import nl.ingrado.portal.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every page, in Dutch and in English, as the role that sees it, passes axe-core (WCAG 2.1 AA). */
+/**
+ * The states of pages that {@link EveryPageIT}'s crawl cannot reach pass axe-core (WCAG 2.1 AA), in Dutch
+ * and in English: forms showing their error messages, a flash message after a save, a token just
+ * created, the page of a link whose token expired, the 404 page, a page the role may not see, and a
+ * certificate. The plain pages each role reaches by its links the crawl checks already, with axe, in
+ * both languages at both widths (it prints the paths per role); checking them here again cost a minute.
+ */
 class AccessibilityIT extends BrowserTest {
 
-    private static final List<String> PUBLIC_PAGES = List.of("/", "/login.xhtml", "/register.xhtml",
-            "/password/forgot.xhtml", "/password/reset.xhtml?token=verlopen", "/verify.xhtml?token=verlopen",
-            "/accessibility.xhtml", "/privacy.xhtml", "/bestaat-niet.xhtml", "/rayon/index.xhtml",
-            "/rayon/view.xhtml?id=1", "/events/index.xhtml", "/events/view.xhtml?id=1",
+    /** Pages no link leads to: tokens that expired, an address that does not exist, a certificate. */
+    private static final List<String> UNLINKED_PAGES = List.of("/password/reset.xhtml?token=verlopen",
+            "/verify.xhtml?token=verlopen", "/bestaat-niet.xhtml",
             "/events/certificate.xhtml?code=demoPastTraining000001");
 
     /** A member with a registration to come and one attended, so their pages show rows. */
@@ -31,12 +36,11 @@ class AccessibilityIT extends BrowserTest {
         BrowserFixtures.registration(past).of(MEMBER).attended(weekAgo).create();
     }
 
-    /** The public pages of the demo tour (its events and certificate), which the test only reads. */
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"nl", "en"})
-    void publicPagesIncludingErrorStates(String language) {
+    void unlinkedPagesAndFormsShowingErrors(String language) {
         browser.open("/?lang=" + language);
-        browser.assertAccessible(PUBLIC_PAGES.toArray(String[]::new));
+        browser.assertAccessible(UNLINKED_PAGES.toArray(String[]::new));
         // a form showing its error messages
         browser.open("/login.xhtml").submit("form:submit");
         browser.assertAccessible();
@@ -47,34 +51,14 @@ class AccessibilityIT extends BrowserTest {
 
     @ParameterizedTest(name = "language {0}")
     @ValueSource(strings = {"nl", "en"})
-    void memberPages(String language) {
-        browser.logInAs(MEMBER).assertAccessible("/member/index.xhtml?lang=" + language);
-        browser.open("/account/profile.xhtml").submit("form:save");
+    void memberPagesAfterAnAction(String language) {
+        browser.logInAs(MEMBER).open("/account/profile.xhtml?lang=" + language).submit("form:save");
         browser.assertAccessible(); // with the flash message "saved"
         browser.open("/account/profile.xhtml");
         browser.type("tokens:tokenName", "Toegankelijkheidstest").submit("tokens:create");
-        browser.assertAccessible();
-        browser.assertAccessible("/account/password.xhtml", "/account/privacy.xhtml",
-                "/member/registrations.xhtml",
-                "/events/view.xhtml?id=" + EVENT, "/member/work.xhtml", "/staff/mail.xhtml");
-    }
-
-    @ParameterizedTest(name = "language {0}")
-    @ValueSource(strings = {"nl", "en"})
-    void auditorStaffAndAdminPages(String language) {
-        browser.logInAs(BrowserFixtures.auditor("Anna Auditor"))
-                .assertAccessible("/auditor/index.xhtml?lang=" + language);
-        browser.logOut();
-
-        browser.logInAs(BrowserFixtures.staff("Sjoerd Staf"));
-        browser.assertAccessible("/staff/index.xhtml?lang=" + language, "/staff/mail.xhtml",
-                "/staff/employments.xhtml",
-                "/staff/erasures.xhtml", "/staff/memberships.xhtml", "/staff/rayon.xhtml?id=1",
-                "/staff/organisation-new.xhtml", "/staff/person-new.xhtml", "/staff/persons.xhtml",
-                "/staff/organisations.xhtml");
-        browser.logOut();
-
-        browser.logInAs(BrowserFixtures.admin("Adam Admin"))
-                .assertAccessible("/admin/index.xhtml?lang=" + language);
+        browser.assertAccessible(); // with the token shown once
+        // a registration to come and one attended (the crawl's member has one to come only), and a
+        // staff page a member may not see
+        browser.assertAccessible("/member/registrations.xhtml", "/staff/mail.xhtml");
     }
 }

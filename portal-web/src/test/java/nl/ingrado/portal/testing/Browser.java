@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium on the shared test portal, with the few moves every browser test needs. One
- * browser serves a whole test class ({@link BrowserTest}): between tests it forgets its session, unless
+ * browser serves all test classes of the JVM ({@link BrowserTest}), reset for each: between tests it forgets its session, unless
  * the next test logs in as the same user again ({@link #logInAs}), which then keeps the session.
  */
 public final class Browser implements AutoCloseable {
@@ -44,9 +44,68 @@ public final class Browser implements AutoCloseable {
     /** Set between tests: the next move forgets the session first, unless it logs in as {@link #user}. */
     private boolean forgetPending;
 
+    /** The browser of the browser test classes, shared by all of them in this JVM; see {@link #shared()}. */
+    private static Browser shared;
+
     public Browser() {
         baseUrl = TestEnvironment.portal().baseUrl();
         driver = Chromium.start();
+    }
+
+    /**
+     * The one Chromium the browser test classes share (starting one per class cost a second each),
+     * reset to how a new one starts: anonymous, no cookies or stored data, one blank tab, desktop
+     * window without emulation, the console log read. Quit when the JVM exits. A browser that died is
+     * replaced.
+     */
+    static synchronized Browser shared() {
+        var baseUrl = TestEnvironment.portal().baseUrl();
+        if (shared != null && (!shared.baseUrl.equals(baseUrl) || !shared.alive())) {
+            shared.quietlyQuit();
+            shared = null;
+        }
+        if (shared == null) {
+            var started = new Browser();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quietlyQuit, "quit Chromium"));
+            shared = started;
+            return started;
+        }
+        shared.reset();
+        return shared;
+    }
+
+    private boolean alive() {
+        try {
+            driver.getWindowHandles();
+            return true;
+        } catch (RuntimeException dead) {
+            return false;
+        }
+    }
+
+    private void reset() {
+        forgetSession();
+        var handles = new java.util.ArrayList<>(driver.getWindowHandles());
+        for (var extra : handles.subList(1, handles.size())) {
+            driver.switchTo().window(extra).close();
+        }
+        driver.switchTo().window(handles.get(0));
+        driver.get("about:blank");
+        driver.executeCdpCommand("Storage.clearDataForOrigin",
+                Map.of("origin", baseUrl, "storageTypes", "all"));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", false));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        // the console errors of the class before are none of the next one's
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+    }
+
+    private void quietlyQuit() {
+        try {
+            driver.quit();
+        } catch (RuntimeException gone) {
+            // the JVM is exiting, or the browser died already
+        }
     }
 
     public WebDriver driver() {

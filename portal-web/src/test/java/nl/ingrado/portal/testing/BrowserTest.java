@@ -5,8 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The base of every browser test: one Chromium per test class (starting one costs seconds), which
- * each test finds anonymous, or still logged in when it logs in as the same user as the test before
+ * The base of every browser test: one Chromium for all test classes of the JVM (starting one costs a
+ * second), reset for each class as if new ({@link Browser#shared()}), which each test finds anonymous, or still logged in when it logs in as the same user as the test before
  * ({@link Browser#logInAs}). Tests arrange their own users and data with {@link BrowserFixtures}.
  */
 public abstract class BrowserTest {
@@ -15,15 +15,14 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = new Browser();
+        browser = Browser.shared();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        // the next class gets the same browser, reset; it is quit when the JVM exits
+        browser = null;
+        System.out.println(Axe.statistics());
     }
 
     @BeforeEach

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 /**
  * What a crawl of the portal found wrong, one entry per check that failed on a page load, reported
  * once at the end grouped by check and page: which roles, languages and widths, and what exactly.
+ * Thread-safe: crawlers in several threads write into one.
  */
 public final class Findings {
 
@@ -25,11 +26,11 @@ public final class Findings {
     private final Set<Load> loads = new LinkedHashSet<>();
 
     /** Counts a page load as checked. */
-    public void checked(Load load) {
+    public synchronized void checked(Load load) {
         loads.add(load);
     }
 
-    public void add(String check, Load load, String detail) {
+    public synchronized void add(String check, Load load, String detail) {
         findings.add(new Finding(check, load, detail));
     }
 
@@ -37,22 +38,32 @@ public final class Findings {
         details.forEach(d -> add(check, load, d));
     }
 
-    public int loads() {
+    public synchronized int loads() {
         return loads.size();
     }
 
     /** The pages checked: each role's paths, counted once whatever the language and width. */
-    public int pages() {
+    public synchronized int pages() {
         return (int) loads.stream().map(l -> l.role() + " " + l.path()).distinct().count();
     }
 
+    /** The pages checked as {@code role}, counted once whatever the language and width. */
+    public synchronized int pages(String role) {
+        return (int) loads.stream().filter(l -> l.role().equals(role)).map(Load::path).distinct().count();
+    }
+
+    /** The paths checked as {@code role}, in the order first checked. */
+    public synchronized List<String> paths(String role) {
+        return loads.stream().filter(l -> l.role().equals(role)).map(Load::path).distinct().toList();
+    }
+
     /** The failed checks, each counted once per page load. */
-    public int failures() {
+    public synchronized int failures() {
         return (int) findings.stream().map(f -> f.check() + " " + f.load()).distinct().count();
     }
 
     /** Per check, per path: the roles, languages and widths it failed for, and what was found. */
-    public String report() {
+    public synchronized String report() {
         var byCheck = new TreeMap<String, Map<String, List<Finding>>>();
         for (var f : findings) {
             byCheck.computeIfAbsent(f.check(), c -> new TreeMap<>())
