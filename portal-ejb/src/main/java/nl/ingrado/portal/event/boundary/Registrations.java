@@ -69,6 +69,17 @@ public class Registrations {
                 remarks);
     }
 
+    /**
+     * As {@link #register(long, long, Map, String)} for a caller whose facts this request already read
+     * (the API reads them once per request while authenticating): not read again.
+     */
+    public Outcome register(long eventId, MemberService.Registrant who, long accountId,
+            Map<Long, Long> choices,
+            String remarks) {
+        return seat(withWorkshops(eventId), accountId, who.displayName(), who.email(), who.language(),
+                who.premium(), choices, remarks);
+    }
+
     /** A guest whose address was just confirmed by the emailed link; only for events open to everyone. */
     public Outcome registerGuest(long eventId, String name, String email, String language,
             Map<Long, Long> choices,
