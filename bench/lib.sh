@@ -15,7 +15,7 @@ need() {
 # builds the run command and the WAR once; later runs reuse them
 build_portal() {
   [ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
-    || ./mvnw -B -q install -DskipTests
+    || ./mvnw -B -q package -DskipTests
 }
 
 # portal_settings NAME PORT DB_PORT SMTP_PORT: the script's own ports (BENCH_PORT, BENCH_DB_PORT and
