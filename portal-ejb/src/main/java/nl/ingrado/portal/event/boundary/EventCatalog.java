@@ -89,6 +89,12 @@ public class EventCatalog {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<EventSummary> upcoming(EventKind kind, Long rayonId, int max) {
+        return upcoming(kind, rayonId, 0, max);
+    }
+
+    /** One page of {@link #upcoming(EventKind, Long, int)}: {@code max} events from the {@code first}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<EventSummary> upcoming(EventKind kind, Long rayonId, int first, int max) {
         var now = now();
         var jpql = new StringBuilder(
                 "select e from Event e left join fetch e.rayon where e.endsAt > :now and e.status = 'PUBLISHED'");
@@ -100,7 +106,7 @@ public class EventCatalog {
         }
         jpql.append(" order by e.startsAt, e.id");
         var query = em.createQuery(jpql.toString(), Event.class).setParameter("now", now)
-                .setMaxResults(max);
+                .setFirstResult(first).setMaxResults(max);
         if (kind != null) {
             query.setParameter("kind", kind);
         }
@@ -190,20 +196,36 @@ public class EventCatalog {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<MyRegistration> mine(long accountId) {
+        return mine(accountId, null);
+    }
+
+    /** {@link #mine(long)} for one event only ({@code eventId}; null: all events). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MyRegistration> mine(long accountId, Long eventId) {
         var now = now();
         var registrations = em.createQuery(
                 "select r from Registration r join fetch r.event e where r.accountId = :a "
-                        + "and r.status <> nl.ingrado.portal.event.entity.RegistrationStatus.CANCELLED order by e.startsAt desc",
-                Registration.class).setParameter("a", accountId)
-                .setHint("eclipselink.left-join-fetch", "r.event.rayon").getResultList();
+                        + "and r.status <> nl.ingrado.portal.event.entity.RegistrationStatus.CANCELLED "
+                        + (eventId == null ? "" : "and e.id = :event ") + "order by e.startsAt desc",
+                Registration.class).setParameter("a", accountId);
+        if (eventId != null) {
+            registrations.setParameter("event", eventId);
+        }
+        return mine(accountId,
+                registrations.setHint("eclipselink.left-join-fetch", "r.event.rayon").getResultList(),
+                now);
+    }
+
+    private List<MyRegistration> mine(long accountId, List<Registration> registrations, LocalDateTime now) {
         if (registrations.isEmpty()) {
             return List.of();
         }
         var choices = new HashMap<Long, List<MyChoice>>();
         for (var row : em.createQuery("select c.registration.id, c.round.id, c.round.name, c.workshop.id, "
-                + "c.workshop.title, c.status from RegistrationChoice c where c.registration.accountId = :a "
-                + "and c.registration.status <> nl.ingrado.portal.event.entity.RegistrationStatus.CANCELLED "
-                + "order by c.round.position", Object[].class).setParameter("a", accountId).getResultList()) {
+                + "c.workshop.title, c.status from RegistrationChoice c where c.registration.id in :ids "
+                + "order by c.round.position", Object[].class)
+                .setParameter("ids", registrations.stream().map(Registration::getId).toList())
+                .getResultList()) {
             choices.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new MyChoice((Long) row[1],
                     (String) row[2], (Long) row[3], (String) row[4], ((Enum<?>) row[5]).name()));
         }
