@@ -42,6 +42,8 @@ trap stop_portal EXIT
 start_portal() {
   local t0 t1
   t0=$(date +%s.%N)
+  # emptied first: the "ready" line of an earlier run must not count as this one's
+  : >"$LOG"
   env PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT="$PORT" PORTAL_EMBEDDED_DB_PORT="$DB_PORT" \
     PORTAL_SMTP_PORT="$SMTP_PORT" "$@" java -jar portal-dev/target/portal-dev.jar >"$LOG" 2>&1 &
   pid=$!
