@@ -15,7 +15,7 @@ need() {
 # builds the run command and the WAR once; later runs reuse them
 build_portal() {
   [ -f portal-dev/target/portal-dev.jar ] && [ -f portal-web/target/portal-web.war ] \
-    || ./mvnw -B -q install -DskipTests
+    || ./mvnw -B -q package -DskipTests
 }
 
 # portal_settings NAME PORT DB_PORT SMTP_PORT: the script's own ports (BENCH_PORT, BENCH_DB_PORT and
@@ -42,6 +42,8 @@ trap stop_portal EXIT
 start_portal() {
   local t0 t1
   t0=$(date +%s.%N)
+  # emptied first: the "ready" line of an earlier run must not count as this one's
+  : >"$LOG"
   env PORTAL_DATA_DIR="$DATA" PORTAL_HTTP_PORT="$PORT" PORTAL_EMBEDDED_DB_PORT="$DB_PORT" \
     PORTAL_SMTP_PORT="$SMTP_PORT" "$@" java -jar portal-dev/target/portal-dev.jar >"$LOG" 2>&1 &
   pid=$!

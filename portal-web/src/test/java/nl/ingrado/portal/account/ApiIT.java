@@ -117,7 +117,9 @@ class ApiIT extends BrowserTest {
                 headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
         assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("strict-origin-when-cross-origin", headers.firstValue("Referrer-Policy").orElse(""));
-        var cookie = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+        // the login form is stateless; a protected page starts the session that remembers the way back
+        var cookie = get("/member/index.xhtml", null).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
                 .findFirst()
                 .orElse("");
         assertTrue(cookie.contains("HttpOnly"), cookie);

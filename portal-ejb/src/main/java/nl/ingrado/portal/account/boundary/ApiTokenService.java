@@ -1,6 +1,10 @@
 package nl.ingrado.portal.account.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.ingrado.portal.account.entity.Account;
+import nl.ingrado.portal.account.entity.AccountStatus;
 import nl.ingrado.portal.account.entity.ApiToken;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Entities;
@@ -27,6 +32,13 @@ public class ApiTokenService {
 
     @Inject
     Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** Who calls with a bearer token: the account's id and address. */
+    public record TokenCaller(long accountId, String email) {
+    }
 
     /** Returns the secret: the only time it is seen in clear. */
     public String create(long accountId, String name) {
@@ -67,5 +79,42 @@ public class ApiTokenService {
                     t.used(Clocks.nowUtc(clock));
                     return t.getAccount();
                 });
+    }
+
+    /**
+     * The active account a bearer token belongs to, read in one statement without a transaction (every
+     * API call asks it); the token's last use is written at most once a minute, in a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<TokenCaller> caller(String bearer) {
+        if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.id, a.id, a.email, a.status, t.last_used_at "
+                + "FROM api_token t JOIN account a ON a.id = t.account_id "
+                + "WHERE t.token_hash = ? AND t.revoked_at IS NULL")
+                .setParameter(1, SecretTokens.sha256(bearer)).getResultList();
+        if (rows.isEmpty() || !AccountStatus.ACTIVE.name().equals(rows.get(0)[3])) {
+            return Optional.empty();
+        }
+        var row = rows.get(0);
+        var now = Clocks.nowUtc(clock);
+        if (row[4] == null || toLocal(row[4]).isBefore(now.minusMinutes(1))) {
+            context.getBusinessObject(ApiTokenService.class).markUsed(((Number) row[0]).longValue());
+        }
+        return Optional.of(new TokenCaller(((Number) row[1]).longValue(), (String) row[2]));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void markUsed(long tokenId) {
+        var token = em.find(ApiToken.class, tokenId);
+        if (token != null) {
+            token.used(Clocks.nowUtc(clock));
+        }
+    }
+
+    private static java.time.LocalDateTime toLocal(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) value;
     }
 }

@@ -1,6 +1,8 @@
 package nl.ingrado.portal.event.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +47,7 @@ public class AssemblyDocuments {
     public record Content(String filename, byte[] bytes) {
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Document> list(long eventId) {
         return NativeRows.list(em, "SELECT id, title, filename, size_bytes FROM assembly_document "
                 + "WHERE event_id = ? ORDER BY id",

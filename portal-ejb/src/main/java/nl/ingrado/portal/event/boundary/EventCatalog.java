@@ -1,13 +1,20 @@
 package nl.ingrado.portal.event.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.ingrado.portal.event.control.EventCalendar;
 import nl.ingrado.portal.event.control.Seats;
@@ -36,6 +43,9 @@ public class EventCatalog {
 
     @Inject
     Seats seats;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
 
     public record EventSummary(long id, String kind, String title, Long rayonId, String rayon,
             LocalDateTime startsAt,
@@ -77,7 +87,14 @@ public class EventCatalog {
      * Upcoming events (and those running now), soonest first, with their seat counts from one more query.
      * {@code kind} and {@code rayonId} may be null.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<EventSummary> upcoming(EventKind kind, Long rayonId, int max) {
+        return upcoming(kind, rayonId, 0, max);
+    }
+
+    /** One page of {@link #upcoming(EventKind, Long, int)}: {@code max} events from the {@code first}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<EventSummary> upcoming(EventKind kind, Long rayonId, int first, int max) {
         var now = now();
         var jpql = new StringBuilder(
                 "select e from Event e left join fetch e.rayon where e.endsAt > :now and e.status = 'PUBLISHED'");
@@ -89,7 +106,7 @@ public class EventCatalog {
         }
         jpql.append(" order by e.startsAt, e.id");
         var query = em.createQuery(jpql.toString(), Event.class).setParameter("now", now)
-                .setMaxResults(max);
+                .setFirstResult(first).setMaxResults(max);
         if (kind != null) {
             query.setParameter("kind", kind);
         }
@@ -104,45 +121,132 @@ public class EventCatalog {
         }).toList();
     }
 
+    /** One event with its rounds, workshops and seats: four statements whatever the number of workshops. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<EventDetail> detail(long id) {
-        var event = em.find(Event.class, id);
-        if (event == null) {
+        var found = em
+                .createQuery("select e from Event e left join fetch e.rayon where e.id = :id", Event.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        var event = found.get(0);
         var now = now();
-        var seatsOf = seats.workshops(event);
-        var rounds = event.getRounds().stream().map(round -> new RoundSeats(round.getId(), round.getName(),
-                round.getWorkshops().stream().map(w -> {
-                    var count = seatsOf.getOrDefault(w.getId(), Seats.WorkshopCount.NONE);
-                    return new WorkshopSeats(w.getId(), w.getTitle(), w.getDescription(), w.getRoom(),
-                            w.getSpeaker(), w.getCapacity(), count.confirmed(), count.waiting());
-                }).toList())).toList();
-        return Optional.of(new EventDetail(summary(event, seats.confirmed(event), seats.waiting(event), now),
+        var count = seats.of(List.of(id)).getOrDefault(id, Seats.Count.NONE);
+        return Optional.of(new EventDetail(summary(event, count.confirmed(), count.waiting(), now),
                 event.getDescription(),
                 event.getOnlineUrl(), event.getRegistrationOpensAt(), event.getRegistrationClosesAt(),
                 event.getCancellationDeadline(), event.getFeeNonMembers(), event.getAssemblyAgenda(),
-                event.registrationRefusal(now), rounds));
+                event.registrationRefusal(now), rounds(List.of(id)).getOrDefault(id, List.of())));
     }
 
-    /** The person's registrations that are not cancelled, soonest event first. */
+    /**
+     * The workshop rounds of these events with each workshop's seats, by event id: two statements for
+     * any number of events (a page listing several events asks them all at once).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, List<RoundSeats>> rounds(Collection<Long> eventIds) {
+        var result = new LinkedHashMap<Long, List<RoundSeats>>();
+        if (eventIds.isEmpty()) {
+            return result;
+        }
+        var rows = em.createQuery("select r.event.id, r.id, r.name, w.id, w.title, w.description, w.room, "
+                + "w.speaker, w.capacity from WorkshopRound r left join r.workshops w "
+                + "where r.event.id in :events order by r.event.id, r.position, r.id, w.id", Object[].class)
+                .setParameter("events", eventIds).getResultList();
+        // the same counts as Seats.workshops, for all events in one statement
+        var counts = new HashMap<Long, long[]>();
+        for (var row : em.createQuery("select c.workshop.id, c.status, c.registration.status, count(c) "
+                + "from RegistrationChoice c where c.round.event.id in :events and c.registration.status <> :cancelled "
+                + "group by c.workshop.id, c.status, c.registration.status", Object[].class)
+                .setParameter("events", eventIds).setParameter("cancelled", RegistrationStatus.CANCELLED)
+                .getResultList()) {
+            var count = counts.computeIfAbsent((Long) row[0], k -> new long[2]);
+            if (row[2] == RegistrationStatus.CONFIRMED) {
+                count[row[1] == RegistrationStatus.CONFIRMED ? 0 : 1] += (Long) row[3];
+            }
+        }
+        var workshops = new LinkedHashMap<Long, List<WorkshopSeats>>();
+        var roundsOf = new LinkedHashMap<Long, List<Long>>();
+        var names = new HashMap<Long, String>();
+        for (var row : rows) {
+            long eventId = (Long) row[0];
+            long roundId = (Long) row[1];
+            if (!names.containsKey(roundId)) {
+                names.put(roundId, (String) row[2]);
+                roundsOf.computeIfAbsent(eventId, k -> new ArrayList<>()).add(roundId);
+                workshops.put(roundId, new ArrayList<>());
+            }
+            if (row[3] != null) {
+                var count = counts.getOrDefault((Long) row[3], new long[2]);
+                workshops.get(roundId).add(new WorkshopSeats((Long) row[3], (String) row[4], (String) row[5],
+                        (String) row[6], (String) row[7], ((Number) row[8]).intValue(), count[0], count[1]));
+            }
+        }
+        roundsOf.forEach((eventId, roundIds) -> result.put(eventId, roundIds.stream()
+                .map(roundId -> new RoundSeats(roundId, names.get(roundId),
+                        List.copyOf(workshops.get(roundId))))
+                .toList()));
+        return result;
+    }
+
+    /**
+     * The person's registrations that are not cancelled, soonest event first: three statements (the
+     * registrations with their events, all their workshop choices, all their waiting places).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<MyRegistration> mine(long accountId) {
+        return mine(accountId, null);
+    }
+
+    /** {@link #mine(long)} for one event only ({@code eventId}; null: all events). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MyRegistration> mine(long accountId, Long eventId) {
         var now = now();
         var registrations = em.createQuery(
                 "select r from Registration r join fetch r.event e where r.accountId = :a "
-                        + "and r.status <> nl.ingrado.portal.event.entity.RegistrationStatus.CANCELLED order by e.startsAt desc",
-                Registration.class).setParameter("a", accountId).getResultList();
+                        + "and r.status <> nl.ingrado.portal.event.entity.RegistrationStatus.CANCELLED "
+                        + (eventId == null ? "" : "and e.id = :event ") + "order by e.startsAt desc",
+                Registration.class).setParameter("a", accountId);
+        if (eventId != null) {
+            registrations.setParameter("event", eventId);
+        }
+        return mine(accountId,
+                registrations.setHint("eclipselink.left-join-fetch", "r.event.rayon").getResultList(),
+                now);
+    }
+
+    private List<MyRegistration> mine(long accountId, List<Registration> registrations, LocalDateTime now) {
+        if (registrations.isEmpty()) {
+            return List.of();
+        }
+        var choices = new HashMap<Long, List<MyChoice>>();
+        for (var row : em.createQuery("select c.registration.id, c.round.id, c.round.name, c.workshop.id, "
+                + "c.workshop.title, c.status from RegistrationChoice c where c.registration.id in :ids "
+                + "order by c.round.position", Object[].class)
+                .setParameter("ids", registrations.stream().map(Registration::getId).toList())
+                .getResultList()) {
+            choices.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new MyChoice((Long) row[1],
+                    (String) row[2], (Long) row[3], (String) row[4], ((Enum<?>) row[5]).name()));
+        }
+        var positions = new HashMap<Long, Long>();
+        if (registrations.stream().anyMatch(r -> r.getStatus() == RegistrationStatus.WAITING)) {
+            // the place on the waiting list as Seats.waitingPosition counts it, for all at once
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT w.id, COUNT(*) FROM registration w "
+                    + "JOIN registration o ON o.event_id = w.event_id AND o.status = 'WAITING' AND o.id <= w.id "
+                    + "WHERE w.account_id = ? AND w.status = 'WAITING' GROUP BY w.id")
+                    .setParameter(1, accountId).getResultList();
+            rows.forEach(row -> positions.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        }
         return registrations.stream().map(r -> {
             var event = r.getEvent();
-            long position = r.getStatus() != RegistrationStatus.WAITING ? 0 : seats.waitingPosition(r);
-            var choices = r.getChoices().stream()
-                    .sorted(java.util.Comparator.comparingInt(c -> c.getRound().getPosition()))
-                    .map(c -> new MyChoice(c.getRound().getId(), c.getRound().getName(),
-                            c.getWorkshop().getId(),
-                            c.getWorkshop().getTitle(), c.getStatus().name()))
-                    .toList();
+            long position = r.getStatus() != RegistrationStatus.WAITING
+                    ? 0
+                    : positions.getOrDefault(r.getId(), 0L);
             return new MyRegistration(r.getId(), summary(event, 0, 0, now), r.getStatus().name(), position,
                     event.canCancel(now) && !event.isOver(now), r.getAttendedAt() != null, event.isOver(now),
-                    r.getCheckinCode(), choices);
+                    r.getCheckinCode(), choices.getOrDefault(r.getId(), List.of()));
         }).toList();
     }
 
@@ -156,7 +260,11 @@ public class EventCatalog {
                 .findFirst();
     }
 
-    /** The secret address of the person's calendar feed, made on first use. */
+    /**
+     * The secret address of the person's calendar feed, made on first use: a plain read (one statement)
+     * once it exists, the insert in a transaction of its own the first time.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String feedToken(long accountId) {
         @SuppressWarnings("unchecked")
         List<String> found = em.createNativeQuery("SELECT token FROM calendar_feed WHERE account_id = ?")
@@ -164,6 +272,11 @@ public class EventCatalog {
         if (!found.isEmpty()) {
             return found.get(0);
         }
+        return context.getBusinessObject(EventCatalog.class).newFeedToken(accountId);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public String newFeedToken(long accountId) {
         // two tabs may ask at once: the first insert wins, both read the same token
         em.createNativeQuery("INSERT IGNORE INTO calendar_feed (account_id, token) VALUES (?, ?)")
                 .setParameter(1, accountId).setParameter(2, SecretTokens.newToken()).executeUpdate();

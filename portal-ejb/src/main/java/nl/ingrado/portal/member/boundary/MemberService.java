@@ -1,6 +1,8 @@
 package nl.ingrado.portal.member.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.AccountService.AccountsRemoving;
 import nl.ingrado.portal.account.entity.Account;
+import nl.ingrado.portal.account.entity.AccountStatus;
 import nl.ingrado.portal.member.entity.Confirmation;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.member.entity.Job;
@@ -209,6 +212,40 @@ public class MemberService {
                         + "WHERE p.account_id = ? AND p.status = 'ACTIVE'")
                 .setParameter(1, accountId).getSingleResult())
                 .longValue() > 0;
+    }
+
+    /** What every request of a logged-in caller needs: the account's roles and the rayons it is contact of. */
+    public record CallerFacts(java.util.Set<String> roles, java.util.Set<Long> contactRayons) {
+    }
+
+    /**
+     * The roles and contact rayons of an account that may still be logged in, read in one statement
+     * (every page and API call asks this, so a deactivated or erased account loses its session at the
+     * next click); empty when the account is gone or not active. Without a transaction of its own: a
+     * read needs none, and a local transaction would add statements around it.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<CallerFacts> callerFacts(long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT a.status, "
+                + "(SELECT GROUP_CONCAT(r.role) FROM account_role r WHERE r.account_id = a.id), "
+                + "(SELECT GROUP_CONCAT(c.rayon_id) FROM rayon_contact c JOIN person p ON p.id = c.person_id "
+                + "WHERE p.account_id = a.id AND p.status = 'ACTIVE') "
+                + "FROM account a WHERE a.id = ?").setParameter(1, accountId).getResultList();
+        if (rows.isEmpty() || !AccountStatus.ACTIVE.name().equals(rows.get(0)[0])) {
+            return Optional.empty();
+        }
+        var row = rows.get(0);
+        return Optional.of(new CallerFacts(
+                java.util.Set.copyOf(splitList(row[1])),
+                splitList(row[2]).stream().map(Long::valueOf)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+    }
+
+    private static List<String> splitList(Object groupConcat) {
+        return groupConcat == null || groupConcat.toString().isEmpty()
+                ? List.of()
+                : List.of(groupConcat.toString().split(","));
     }
 
     /** The ids of the rayons this account's person is a contact person of (empty for most). */

@@ -1,6 +1,8 @@
 package nl.ingrado.portal.member.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,11 +76,13 @@ public class PersonAdministration {
     }
 
     /** One page and the total: two SQL statements, whatever the page size. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<PersonRow> search(PersonFilter filter, Sort sort, int first, int pageSize) {
         long total = count(filter);
         return new Page<>(total, total == 0 ? List.of() : page(filter, sort, first, pageSize));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(PersonFilter filter) {
         var where = where(filter == null ? PersonFilter.none() : filter, Date.valueOf(today()));
         return ((Number) where.nativeQuery(em, "SELECT COUNT(*) FROM person p" + where.where())
@@ -86,6 +90,7 @@ public class PersonAdministration {
     }
 
     /** The rows of one page: one SQL statement. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PersonRow> page(PersonFilter filter, Sort sort, int first, int pageSize) {
         var today = Date.valueOf(today());
         var where = where(filter == null ? PersonFilter.none() : filter, today);

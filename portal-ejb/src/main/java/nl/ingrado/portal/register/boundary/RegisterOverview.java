@@ -2,6 +2,8 @@ package nl.ingrado.portal.register.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -50,6 +52,7 @@ public class RegisterOverview {
         }
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page page(RegistrantFilter asked, int first, int size) {
         var filter = query(asked);
         var scheme = schemes.krsd();

@@ -1,6 +1,8 @@
 package nl.ingrado.portal.register.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -176,6 +178,7 @@ public class Registrants {
     }
 
     /** The registrant (any status) of an account, if they ever applied. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Registrant> ofAccount(long accountId) {
         return find(
                 "WHERE r.account_id = ? AND r.scheme_id = (SELECT id FROM register_scheme WHERE code = 'KRSD')",
@@ -218,6 +221,7 @@ public class Registrants {
      * database in the same transaction as every record, so it equals the sum of the approved records.
      */
     @SuppressWarnings("unchecked")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Norm.Progress progress(Period period) {
         List<Object[]> rows = em.createNativeQuery("SELECT category, points FROM register_period_total "
                 + "WHERE period_id = ?").setParameter(1, period.id()).getResultList();

@@ -1,6 +1,8 @@
 package nl.ingrado.portal.register.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -11,6 +13,8 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 
 /** Reads the register scheme: the rules as data. */
 @Stateless
+// only reads: without a transaction of its own, each read is one statement (no SET autocommit / COMMIT)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Schemes {
 
     /** The scheme of the KRSD register; the portal runs one register. */

@@ -17,7 +17,8 @@ import org.flywaydb.core.Flyway;
  * Brings the schema up to date before anything else touches the database. Demo data has its own
  * history table so that a production database never sees it and demo mode can be switched on later.
  */
-@DataSourceDefinition(name = "java:app/jdbc/portal", className = "org.mariadb.jdbc.MariaDbDataSource", url = "${MPCONFIG=portal.db.url}", user = "${MPCONFIG=portal.db.user}", password = "${MPCONFIG=portal.db.password}", minPoolSize = 2, maxPoolSize = 32,
+// one resource takes part in every transaction, so a local (non-XA) pool: see LocalDataSource
+@DataSourceDefinition(name = "java:app/jdbc/portal", className = "nl.ingrado.portal.shared.control.LocalDataSource", url = "${MPCONFIG=portal.db.url}", user = "${MPCONFIG=portal.db.user}", password = "${MPCONFIG=portal.db.password}", minPoolSize = 2, maxPoolSize = 32,
         // each statement sees what is committed: a count taken after a row lock is the true count
         isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         // a database that is down must fail a request within 2 s (503), not hold it: connecting gives

@@ -41,6 +41,9 @@ public class Login {
     @Inject
     nl.ingrado.portal.account.boundary.AccountService accounts;
 
+    @Inject
+    nl.ingrado.portal.shared.control.PortalSettings settings;
+
     @NotBlank
     @Size(max = Lengths.EMAIL)
     @Getter
@@ -54,6 +57,13 @@ public class Login {
     private String password;
 
     public void submit() throws IOException {
+        if (isFromAnotherSite()) {
+            // the page is stateless (no view state to prove the form is ours): a login posted by another
+            // site would log the visitor into someone else's account
+            Messages.addGlobalError(nl.ingrado.portal.shared.web.Feedback.text("login.invalid"));
+            faces.validationFailed();
+            return;
+        }
         var response = (HttpServletResponse) faces.getExternalContext().getResponse();
         var status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .newAuthentication(true)
@@ -90,5 +100,18 @@ public class Login {
         };
         Messages.addGlobalError(nl.ingrado.portal.shared.web.Feedback.text(key));
         faces.validationFailed();
+    }
+
+    /** Browsers send {@code Origin} with every POST; one that names another site than ours is refused. */
+    private boolean isFromAnotherSite() {
+        var origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        var self = request.getScheme() + "://" + request.getHeader("Host");
+        var base = settings.baseUrl();
+        var configured = java.net.URI.create(base).getScheme() + "://"
+                + java.net.URI.create(base).getAuthority();
+        return !origin.equalsIgnoreCase(self) && !origin.equalsIgnoreCase(configured);
     }
 }

@@ -30,6 +30,17 @@ public class Calendar {
     @Getter
     @Setter
     private String rayon;
+    /** The agenda shows this many events a page, so a page costs the same however many are planned. */
+    static final int PAGE_SIZE = 25;
+    private static final int MAX_PAGE = 1000;
+
+    @Getter
+    @Setter
+    private String page;
+    @Getter
+    private int pageNumber = 1;
+    @Getter
+    private boolean hasNext;
     @Getter
     private List<EventSummary> events;
     /** Asked several times while the page renders: read once. */
@@ -44,7 +55,25 @@ public class Calendar {
             kind = null;
         }
         Long rayonId = Ids.parse(rayon);
-        events = catalog.upcoming(parsedKind, rayonId, 200);
+        var number = Ids.parse(page);
+        pageNumber = number == null || number < 1 || number > MAX_PAGE ? 1 : number.intValue();
+        // one more than a page: whether there is a next page costs no count
+        var found = catalog.upcoming(parsedKind, rayonId, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        hasNext = found.size() > PAGE_SIZE;
+        events = hasNext ? found.subList(0, PAGE_SIZE) : found;
+    }
+
+    /** The agenda's address for another page, with the filters kept. */
+    public String pageUrl(int number) {
+        var query = new StringBuilder("?page=").append(number);
+        if (kind != null && !kind.isBlank()) {
+            query.append("&kind=")
+                    .append(java.net.URLEncoder.encode(kind, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (Ids.parse(rayon) != null) {
+            query.append("&rayon=").append(Ids.parse(rayon));
+        }
+        return query.toString();
     }
 
     public EventKind[] getKinds() {

@@ -57,10 +57,11 @@ public class MyRegistrations implements Serializable {
     /** The workshops of a round with their free seats, for changing a workshop. */
     public List<EventCatalog.WorkshopSeats> workshops(long eventId, long roundId) {
         if (details == null) {
-            details = new java.util.HashMap<>();
+            // the rounds of every listed event with choices, read at once rather than per row
+            details = catalog.rounds(getMine().stream().filter(r -> !r.choices().isEmpty())
+                    .map(r -> r.event().id()).toList());
         }
-        var rounds = details.computeIfAbsent(eventId,
-                id -> catalog.detail(id).map(d -> d.rounds()).orElse(List.of()));
+        var rounds = details.getOrDefault(eventId, List.of());
         return rounds.stream().filter(r -> r.id() == roundId).findFirst().map(RoundSeats::workshops)
                 .orElse(List.of());
     }

@@ -47,6 +47,7 @@ public class ViewEvent implements Serializable {
     private Long id;
     private transient EventDetail event;
     private transient MyRegistration mine;
+    private transient boolean mineRead;
     @Getter
     private final Map<Long, String> choices = new HashMap<>();
 
@@ -117,7 +118,11 @@ public class ViewEvent implements Serializable {
 
     public java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> getDocuments() {
         if (documentList == null) {
-            documentList = id == null ? java.util.List.of() : documents.list(id);
+            // only the general assembly's events hold documents (AssemblyDocuments.upload): no query for others
+            var kind = getEvent() == null ? null : getEvent().summary().kind();
+            documentList = "WERKCONFERENTIE".equals(kind) || "ALGEMENE_VERGADERING".equals(kind)
+                    ? documents.list(id)
+                    : java.util.List.of();
         }
         return documentList;
     }
@@ -135,9 +140,10 @@ public class ViewEvent implements Serializable {
     }
 
     public MyRegistration getMine() {
-        if (mine == null && id != null && isMember()) {
-            mine = catalog.mine(currentUser.id()).stream().filter(r -> r.event().id() == id).findFirst()
-                    .orElse(null);
+        // asked by several parts of the page: read once, also when there is none
+        if (!mineRead && id != null && isMember()) {
+            mine = catalog.mine(currentUser.id(), id).stream().findFirst().orElse(null);
+            mineRead = true;
         }
         return mine;
     }

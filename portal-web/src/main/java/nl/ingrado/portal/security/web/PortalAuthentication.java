@@ -12,9 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
-import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
 import nl.ingrado.portal.shared.rest.ApiOriginCheck;
 import nl.ingrado.portal.shared.control.DatabaseOutage;
@@ -103,9 +102,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus bearer(String token, HttpServletRequest request,
             HttpServletResponse response,
             HttpMessageContext context) {
-        Optional<Account> account;
+        Optional<SessionUser> caller;
         try {
-            account = apiTokens.authenticate(token);
+            caller = apiTokens.caller(token).flatMap(found -> sessionGroups.refresh(
+                    new SessionUser(found.accountId(), found.email(), Set.of(), Set.of(), "/")));
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isCause(e)) {
                 throw e;
@@ -115,15 +115,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             Problems.write(response, 503, "problem.unavailable.title", "problem.unavailable.detail", request);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        if (account.isEmpty()) {
+        if (caller.isEmpty()) {
             SecurityHeaders.apply(request, response);
             Problems.write(response, 401, "problem.unauthorized.title", "problem.token.invalid", request);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        var found = account.get();
-        return context.notifyContainerAboutLogin(String.valueOf(found.getId()),
-                sessionGroups.of(found.getId(), found.getEmail(),
-                        found.getRoles().stream().map(Enum::name).collect(Collectors.toSet())).groups());
+        return context.notifyContainerAboutLogin(caller.get().principalName(), caller.get().groups());
     }
 
     private AuthenticationStatus form(UsernamePasswordCredential credential, HttpServletRequest request,

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.entity.Role;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.shared.web.SessionUser;
@@ -22,19 +21,23 @@ public class SessionGroups {
     public static final String RAYON_CONTACT = "RAYON_CONTACT";
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     MemberService members;
 
-    /** The user with fresh groups and rayons, if the account may still be logged in; empty when not. */
+    /**
+     * The user with fresh groups and rayons, if the account may still be logged in; empty when not. One
+     * statement: it runs on every page and API call.
+     */
     public Optional<SessionUser> refresh(SessionUser user) {
-        return accounts.activeRoles(user.accountId()).map(roles -> of(user.accountId(), user.email(), roles));
+        return members.callerFacts(user.accountId())
+                .map(facts -> of(user.accountId(), user.email(), facts.roles(), facts.contactRayons()));
     }
 
     /** The user of an account with these roles. */
     public SessionUser of(long accountId, String email, Set<String> roles) {
-        var rayons = members.contactRayons(accountId);
+        return of(accountId, email, roles, members.contactRayons(accountId));
+    }
+
+    private static SessionUser of(long accountId, String email, Set<String> roles, Set<Long> rayons) {
         var groups = new HashSet<>(roles);
         if (!rayons.isEmpty()) {
             groups.add(RAYON_CONTACT);
