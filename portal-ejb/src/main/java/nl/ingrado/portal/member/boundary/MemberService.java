@@ -194,16 +194,23 @@ public class MemberService {
      */
     public Optional<Registrant> registrant(long accountId) {
         var today = today();
-        return NativeRows.first(em, "SELECT a.display_name, a.email, a.preferred_language, EXISTS ("
-                + "SELECT 1 FROM person p JOIN employment e ON e.person_id = p.id "
-                + "JOIN membership m ON m.organisation_id = e.organisation_id AND m.member_year = ? "
-                + "AND m.status <> 'CANCELLED' WHERE p.account_id = a.id AND e.confirmation IN (?, ?) "
-                + "AND e.start_date <= ? AND (e.end_date IS NULL OR e.end_date > ?)) FROM account a WHERE a.id = ?",
+        return NativeRows.first(em,
+                "SELECT a.display_name, a.email, a.preferred_language, " + PREMIUM_OF_ACCOUNT
+                        + " FROM account a WHERE a.id = ?",
                 row -> new Registrant((String) row[0], (String) row[1], (String) row[2],
                         ((Number) row[3]).intValue() != 0),
                 today.getYear(), Confirmation.BY_DOMAIN.name(), Confirmation.CONFIRMED.name(), today, today,
                 accountId);
     }
+
+    /**
+     * {@link #isPremium}'s rule as SQL for the account {@code a}, with five parameters: the year, the two
+     * trusted confirmations, and today twice.
+     */
+    private static final String PREMIUM_OF_ACCOUNT = "EXISTS (SELECT 1 FROM person p "
+            + "JOIN employment e ON e.person_id = p.id JOIN membership m ON m.organisation_id = e.organisation_id "
+            + "AND m.member_year = ? AND m.status <> 'CANCELLED' WHERE p.account_id = a.id "
+            + "AND e.confirmation IN (?, ?) AND e.start_date <= ? AND (e.end_date IS NULL OR e.end_date > ?))";
 
     /** Whether the account's person is a contact person of some rayon (the scoped role RAYON_CONTACT). */
     public boolean isRayonContact(long accountId) {
@@ -214,24 +221,34 @@ public class MemberService {
                 .longValue() > 0;
     }
 
-    /** What every request of a logged-in caller needs: the account's roles and the rayons it is contact of. */
-    public record CallerFacts(java.util.Set<String> roles, java.util.Set<Long> contactRayons) {
+    /**
+     * What every request of a logged-in caller needs: the account's roles and the rayons it is contact
+     * of, and who they are as a registrant (name, address, language, premium).
+     */
+    public record CallerFacts(java.util.Set<String> roles, java.util.Set<Long> contactRayons,
+            Registrant registrant) {
     }
 
     /**
-     * The roles and contact rayons of an account that may still be logged in, read in one statement
-     * (every page and API call asks this, so a deactivated or erased account loses its session at the
-     * next click); empty when the account is gone or not active. Without a transaction of its own: a
-     * read needs none, and a local transaction would add statements around it.
+     * The roles, contact rayons and registrant facts of an account that may still be logged in, read in
+     * one statement (every page and API call asks this, so a deactivated or erased account loses its
+     * session at the next click); empty when the account is gone or not active. Without a transaction
+     * of its own: a read needs none, and a local transaction would add statements around it. Within one
+     * request {@link Callers} hands the same facts to whoever asks again.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CallerFacts> callerFacts(long accountId) {
+        var today = today();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT a.status, "
                 + "(SELECT GROUP_CONCAT(r.role) FROM account_role r WHERE r.account_id = a.id), "
                 + "(SELECT GROUP_CONCAT(c.rayon_id) FROM rayon_contact c JOIN person p ON p.id = c.person_id "
-                + "WHERE p.account_id = a.id AND p.status = 'ACTIVE') "
-                + "FROM account a WHERE a.id = ?").setParameter(1, accountId).getResultList();
+                + "WHERE p.account_id = a.id AND p.status = 'ACTIVE'), "
+                + "a.display_name, a.email, a.preferred_language, " + PREMIUM_OF_ACCOUNT
+                + " FROM account a WHERE a.id = ?")
+                .setParameter(1, today.getYear()).setParameter(2, Confirmation.BY_DOMAIN.name())
+                .setParameter(3, Confirmation.CONFIRMED.name()).setParameter(4, today).setParameter(5, today)
+                .setParameter(6, accountId).getResultList();
         if (rows.isEmpty() || !AccountStatus.ACTIVE.name().equals(rows.get(0)[0])) {
             return Optional.empty();
         }
@@ -239,7 +256,9 @@ public class MemberService {
         return Optional.of(new CallerFacts(
                 java.util.Set.copyOf(splitList(row[1])),
                 splitList(row[2]).stream().map(Long::valueOf)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                new Registrant((String) row[3], (String) row[4], (String) row[5],
+                        ((Number) row[6]).intValue() != 0)));
     }
 
     private static List<String> splitList(Object groupConcat) {

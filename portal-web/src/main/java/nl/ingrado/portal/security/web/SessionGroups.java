@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ingrado.portal.account.entity.Role;
+import nl.ingrado.portal.member.boundary.Callers;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.shared.web.SessionUser;
 
@@ -23,12 +24,15 @@ public class SessionGroups {
     @Inject
     MemberService members;
 
+    @Inject
+    Callers callers;
+
     /**
      * The user with fresh groups and rayons, if the account may still be logged in; empty when not. One
      * statement: it runs on every page and API call.
      */
     public Optional<SessionUser> refresh(SessionUser user) {
-        return members.callerFacts(user.accountId())
+        return callers.of(user.accountId())
                 .map(facts -> of(user.accountId(), user.email(), facts.roles(), facts.contactRayons()));
     }
 
