@@ -23,10 +23,17 @@ import nl.ingrado.portal.mail.entity.OutgoingMail;
 
 /**
  * Hands mail to SMTP only after the transaction that asked for it has committed, so a rolled-back
- * sign-up sends nothing, and off the request thread, so a slow mail server never slows a page.
+ * sign-up sends nothing, and off the request thread, so a slow mail server never slows a page. At most
+ * {@link #DELIVERERS} deliveries run at a time, each draining a queue: a burst of registrations queues
+ * its confirmations for a few seconds instead of taking the CPU from the requests that hold a seat lock.
  */
 @ApplicationScoped
 public class MailDispatcher {
+
+    static final int DELIVERERS = 2;
+
+    private final java.util.Queue<OutgoingMail> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger delivering = new java.util.concurrent.atomic.AtomicInteger();
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
 
@@ -40,7 +47,33 @@ public class MailDispatcher {
     MailLogUpdates updates;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
-        executor.execute(() -> deliver(mail));
+        queue.add(mail);
+        startDelivererIfNeeded();
+    }
+
+    private void startDelivererIfNeeded() {
+        int running = delivering.get();
+        while (running < DELIVERERS) {
+            if (delivering.compareAndSet(running, running + 1)) {
+                executor.execute(this::drain);
+                return;
+            }
+            running = delivering.get();
+        }
+    }
+
+    /** Delivers queued mail until the queue is empty; a mail queued as it stops starts another. */
+    private void drain() {
+        try {
+            for (var mail = queue.poll(); mail != null; mail = queue.poll()) {
+                deliver(mail);
+            }
+        } finally {
+            delivering.decrementAndGet();
+        }
+        if (!queue.isEmpty()) {
+            startDelivererIfNeeded();
+        }
     }
 
     void deliver(OutgoingMail mail) {
