@@ -97,8 +97,10 @@ public class Registrations {
             boolean member,
             Map<Long, Long> choices, String remarks) {
         var now = now();
-        refuseUnlessOpen(event, member, now);
+        // what was sent is checked first: a choice naming nothing of this event is a 400 naming it,
+        // whatever else would refuse the registration
         var picked = workshopsFor(event, choices);
+        refuseUnlessOpen(event, member, now);
         var locked = seats.lockForRegistration(event.getId(), picked.stream().map(Workshop::getId).toList());
         if (locked.version() != event.getVersion()) {
             // staff changed the event since it was read (closed it, say): decide on the event as it is now

@@ -24,13 +24,13 @@ import nl.ingrado.portal.mail.entity.OutgoingMail;
 /**
  * Hands mail to SMTP only after the transaction that asked for it has committed, so a rolled-back
  * sign-up sends nothing, and off the request thread, so a slow mail server never slows a page. At most
- * {@link #DELIVERERS} deliveries run at a time, each draining a queue: a burst of registrations queues
+ * {@link #DELIVERERS} deliveries run at a time, each draining a queue over one SMTP connection: a burst of registrations queues
  * its confirmations for a few seconds instead of taking the CPU from the requests that hold a seat lock.
  */
 @ApplicationScoped
 public class MailDispatcher {
 
-    static final int DELIVERERS = 2;
+    static final int DELIVERERS = 3;
 
     private final java.util.Queue<OutgoingMail> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.concurrent.atomic.AtomicInteger delivering = new java.util.concurrent.atomic.AtomicInteger();
@@ -62,13 +62,18 @@ public class MailDispatcher {
         }
     }
 
-    /** Delivers queued mail until the queue is empty; a mail queued as it stops starts another. */
+    /**
+     * Delivers queued mail until the queue is empty, over one SMTP connection (opened for the first
+     * mail, opened again after a failure); a mail queued as it stops starts another drainer.
+     */
     private void drain() {
+        Transport transport = null;
         try {
             for (var mail = queue.poll(); mail != null; mail = queue.poll()) {
-                deliver(mail);
+                transport = deliver(mail, transport);
             }
         } finally {
+            close(transport);
             delivering.decrementAndGet();
         }
         if (!queue.isEmpty()) {
@@ -76,7 +81,8 @@ public class MailDispatcher {
         }
     }
 
-    void deliver(OutgoingMail mail) {
+    /** Sends one mail over {@code transport} (connected when null); returns the connection to go on with. */
+    Transport deliver(OutgoingMail mail, Transport transport) {
         try {
             var message = new MimeMessage(sessions.session());
             message.setFrom(new InternetAddress(sessions.from()));
@@ -95,11 +101,31 @@ public class MailDispatcher {
                 message.setContent(new MimeMultipart(text, file));
             }
             message.setSentDate(new Date());
-            Transport.send(message);
+            message.saveChanges();
+            if (transport == null || !transport.isConnected()) {
+                close(transport);
+                transport = sessions.session().getTransport("smtp");
+                transport.connect();
+            }
+            transport.sendMessage(message, message.getAllRecipients());
             updates.sent(mail.logId());
+            return transport;
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Mail to " + mail.recipient() + " failed: " + e.getMessage());
             updates.failed(mail.logId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            // the connection may be what failed: the next mail opens a new one
+            close(transport);
+            return null;
+        }
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // closing a connection that failed: nothing more to do
+            }
         }
     }
 }
