@@ -40,13 +40,11 @@ class SqlCouplingTest {
     static final List<ForeignTables> SQL_ALLOWED = List.of(
             allow("event", "event lists show each event's rayon", "rayon"),
             allow("member",
-                    "who calls: the account's status and roles are read with its rayon contacts in one "
-                            + "statement on every request",
+                    "who calls: the account's status, roles, name, address and language are read with its "
+                            + "rayon contacts and premium fact in one statement on every request",
                     "account", "account_role"),
             allow("member", "the staff lists of people and organisations show and filter by region and rayon",
                     "region", "rayon"),
-            allow("member", "a registrant's name, address and language come with the premium fact in one "
-                    + "statement (a registration burst's hot path)", "account"),
             allow("register", "mails take the account's address, name and language; an application locks its "
                     + "account row so that one account applies once", "account"),
             allow("register",

@@ -16,6 +16,7 @@ import nl.ingrado.portal.event.entity.Event;
 import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.event.entity.RegistrationStatus;
 import nl.ingrado.portal.event.entity.Workshop;
+import nl.ingrado.portal.member.boundary.Callers;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Entities;
@@ -38,7 +39,7 @@ public class Registrations {
     Clock clock;
 
     @Inject
-    MemberService members;
+    Callers callers;
 
     @Inject
     EventMails mails;
@@ -61,23 +62,12 @@ public class Registrations {
      */
     public Outcome register(long eventId, long accountId, Map<Long, Long> choices, String remarks) {
         var event = withWorkshops(eventId);
-        // who registers is read before the lock, to keep the time others wait for the event short;
+        // who registers was read when this request was authenticated (Callers keeps it for the request);
         // none of it is about seats (a double registration is caught by the unique key)
-        var who = members.registrant(accountId)
+        var who = callers.of(accountId).map(MemberService.CallerFacts::registrant)
                 .orElseThrow(() -> new BusinessException("registration.noAccount"));
         return seat(event, accountId, who.displayName(), who.email(), who.language(), who.premium(), choices,
                 remarks);
-    }
-
-    /**
-     * As {@link #register(long, long, Map, String)} for a caller whose facts this request already read
-     * (the API reads them once per request while authenticating): not read again.
-     */
-    public Outcome register(long eventId, MemberService.Registrant who, long accountId,
-            Map<Long, Long> choices,
-            String remarks) {
-        return seat(withWorkshops(eventId), accountId, who.displayName(), who.email(), who.language(),
-                who.premium(), choices, remarks);
     }
 
     /** A guest whose address was just confirmed by the emailed link; only for events open to everyone. */

@@ -147,10 +147,6 @@ public class Seats {
         return counters(event).taken();
     }
 
-    public long waiting(Event event) {
-        return counters(event).waiting();
-    }
-
     /** Seats nobody holds; may be less than zero only if capacity was lowered around the rules. */
     public long free(Event event) {
         var counters = counters(event);

@@ -62,12 +62,6 @@ public class MailLog {
         this.createdAt = now;
     }
 
-    public void sent(LocalDateTime now) {
-        status = MailStatus.SENT;
-        sentAt = now;
-        error = null;
-    }
-
     public void failed(String reason) {
         status = MailStatus.FAILED;
         error = errorText(reason);

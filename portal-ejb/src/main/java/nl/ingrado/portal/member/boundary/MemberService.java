@@ -23,7 +23,6 @@ import nl.ingrado.portal.member.entity.Person;
 import nl.ingrado.portal.shared.control.AuditTrail;
 import nl.ingrado.portal.shared.control.Clocks;
 import nl.ingrado.portal.shared.control.Entities;
-import nl.ingrado.portal.shared.control.NativeRows;
 import nl.ingrado.portal.shared.entity.AuditEntry;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
@@ -186,21 +185,6 @@ public class MemberService {
 
     /** Who registers for something: the account's name, address and language, and whether they are premium. */
     public record Registrant(String displayName, String email, String language, boolean premium) {
-    }
-
-    /**
-     * The account as a registrant, in one statement (a registration is on the hot path of a burst): the
-     * same premium rule as {@link #isPremium}, for the account's person. Empty when there is no account.
-     */
-    public Optional<Registrant> registrant(long accountId) {
-        var today = today();
-        return NativeRows.first(em,
-                "SELECT a.display_name, a.email, a.preferred_language, " + PREMIUM_OF_ACCOUNT
-                        + " FROM account a WHERE a.id = ?",
-                row -> new Registrant((String) row[0], (String) row[1], (String) row[2],
-                        ((Number) row[3]).intValue() != 0),
-                today.getYear(), Confirmation.BY_DOMAIN.name(), Confirmation.CONFIRMED.name(), today, today,
-                accountId);
     }
 
     /**

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,7 +30,6 @@ import nl.ingrado.portal.event.entity.EventKind;
 import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
-import nl.ingrado.portal.member.boundary.Callers;
 import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,9 +55,6 @@ public class EventResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    Callers callers;
 
     @Inject
     CheckIns checkIns;
@@ -142,10 +137,7 @@ public class EventResource {
     public Response register(@PathParam("id") long id, RegistrationRequest request) {
         // one call, one transaction: ids in the body that name nothing of this event are refused there, as
         // a 400 naming the entry (workshops.<round>)
-        // who calls was read while authenticating this request: not read again
-        long accountId = caller.id();
-        var who = callers.of(accountId).orElseThrow(() -> new NotAuthorizedException("Bearer"));
-        Outcome outcome = registrations.register(id, who.registrant(), accountId,
+        Outcome outcome = registrations.register(id, caller.id(),
                 request.workshops() == null ? Map.of() : request.workshops(), request.remarks());
         return Response.status(201).entity(outcome).build();
     }
