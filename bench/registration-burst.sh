@@ -58,7 +58,10 @@ statements() {
 }
 
 read -r q0 d0 x0 <<<"$(statements)"
+# BENCH_JFR=FILE records the burst with Java Flight Recorder into FILE (to see where the time goes)
+[ -n "${BENCH_JFR:-}" ] && jcmd "$(pgrep -P "$pid" java | head -1)" JFR.start name=burst settings=profile filename="$BENCH_JFR" >/dev/null
 portal_line=$(java bench/RegistrationBurst.java "$BASE" "$EVENT" "$PEOPLE" "$CLIENTS")
+[ -n "${BENCH_JFR:-}" ] && jcmd "$(pgrep -P "$pid" java | head -1)" JFR.stop name=burst >/dev/null
 read -r q1 d1 x1 <<<"$(statements)"
 echo "$portal_line"
 # the mails of the burst leave after commit; wait for them so that their statements are counted too

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import nl.ingrado.portal.account.boundary.AccountService;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.boundary.LoginOutcome.Status;
 import nl.ingrado.portal.account.control.PasswordHasher;
+import nl.ingrado.portal.account.control.TokenUses;
 import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.account.entity.AccountStatus;
 import nl.ingrado.portal.mail.entity.MailLog;
@@ -39,6 +41,9 @@ class AccountIT extends ContainerTest {
 
     @Inject
     ApiTokenService apiTokens;
+
+    @Inject
+    TokenUses tokenUses;
 
     @Inject
     @ConfigProperty(name = "portal.db.url")
@@ -191,7 +196,7 @@ class AccountIT extends ContainerTest {
         var id = accounts.findByEmail(email).orElseThrow().getId();
         var secret = apiTokens.create(id, "Rapportage");
         assertTrue(secret.startsWith("ing_"));
-        assertEquals(id, apiTokens.authenticate(secret).orElseThrow().getId());
+        assertEquals((long) id, apiTokens.caller(secret).orElseThrow().accountId());
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement();
                 var rs = statement
@@ -205,10 +210,14 @@ class AccountIT extends ContainerTest {
         var notYours = assertThrows(BusinessException.class,
                 () -> apiTokens.revoke(otherOwner, token.getId()));
         assertEquals("apiToken.notFound", notYours.messageKey());
-        assertTrue(apiTokens.authenticate(secret).isPresent(), "someone else cannot revoke it");
+        assertTrue(apiTokens.caller(secret).isPresent(), "someone else cannot revoke it");
+        // the use is noted and written with others by the next round of the timer
+        tokenUses.write();
+        assertNotNull(apiTokens.list(id).get(0).getLastUsedAt(),
+                "the owner sees when the token was last used");
         apiTokens.revoke(id, token.getId());
-        assertTrue(apiTokens.authenticate(secret).isEmpty(), "a revoked token no longer works");
-        assertTrue(apiTokens.authenticate("ing_made-up").isEmpty());
+        assertTrue(apiTokens.caller(secret).isEmpty(), "a revoked token no longer works");
+        assertTrue(apiTokens.caller("ing_made-up").isEmpty());
     }
 
     @Test

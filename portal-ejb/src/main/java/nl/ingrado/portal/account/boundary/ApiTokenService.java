@@ -1,7 +1,5 @@
 package nl.ingrado.portal.account.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.ingrado.portal.account.control.TokenUses;
 import nl.ingrado.portal.account.entity.Account;
 import nl.ingrado.portal.account.entity.AccountStatus;
 import nl.ingrado.portal.account.entity.ApiToken;
@@ -33,8 +32,8 @@ public class ApiTokenService {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    TokenUses uses;
 
     /** Who calls with a bearer token: the account's id and address. */
     public record TokenCaller(long accountId, String email) {
@@ -66,24 +65,10 @@ public class ApiTokenService {
         token.revoke(Clocks.nowUtc(clock));
     }
 
-    /** The active account a bearer token belongs to, if the token is genuine and not revoked. */
-    public Optional<Account> authenticate(String bearer) {
-        if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                .setParameter("hash", SecretTokens.sha256(bearer))
-                .getResultStream().findFirst()
-                .filter(t -> t.getAccount().canLogIn())
-                .map(t -> {
-                    t.used(Clocks.nowUtc(clock));
-                    return t.getAccount();
-                });
-    }
-
     /**
      * The active account a bearer token belongs to, read in one statement without a transaction (every
-     * API call asks it); the token's last use is written at most once a minute, in a transaction of its own.
+     * API call asks it); a use at least a minute after the last one written is noted, and written with
+     * others within 15 seconds ({@link TokenUses}).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TokenCaller> caller(String bearer) {
@@ -101,17 +86,9 @@ public class ApiTokenService {
         var row = rows.get(0);
         var now = Clocks.nowUtc(clock);
         if (row[4] == null || toLocal(row[4]).isBefore(now.minusMinutes(1))) {
-            context.getBusinessObject(ApiTokenService.class).markUsed(((Number) row[0]).longValue());
+            uses.note(((Number) row[0]).longValue());
         }
         return Optional.of(new TokenCaller(((Number) row[1]).longValue(), (String) row[2]));
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void markUsed(long tokenId) {
-        var token = em.find(ApiToken.class, tokenId);
-        if (token != null) {
-            token.used(Clocks.nowUtc(clock));
-        }
     }
 
     private static java.time.LocalDateTime toLocal(Object value) {

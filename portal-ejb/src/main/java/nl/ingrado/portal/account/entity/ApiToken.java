@@ -77,13 +77,6 @@ public class ApiToken {
         }
     }
 
-    /** Notes the use, to the minute: a busy client does not turn every call into a write. */
-    public void used(LocalDateTime now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusMinutes(1))) {
-            lastUsedAt = now;
-        }
-    }
-
     public boolean belongsTo(long accountId) {
         return account.getId() == accountId;
     }

@@ -61,12 +61,12 @@ public class Registrations {
      * registered, or the event is for members and the person is not one.
      */
     public Outcome register(long eventId, long accountId, Map<Long, Long> choices, String remarks) {
-        var event = withWorkshops(eventId);
         // who registers was read when this request was authenticated (Callers keeps it for the request);
         // none of it is about seats (a double registration is caught by the unique key)
         var who = callers.of(accountId).map(MemberService.CallerFacts::registrant)
                 .orElseThrow(() -> new BusinessException("registration.noAccount"));
-        return seat(event, accountId, who.displayName(), who.email(), who.language(), who.premium(), choices,
+        return seat(eventId, accountId, who.displayName(), who.email(), who.language(), who.premium(),
+                choices,
                 remarks);
     }
 
@@ -74,34 +74,31 @@ public class Registrations {
     public Outcome registerGuest(long eventId, String name, String email, String language,
             Map<Long, Long> choices,
             String remarks) {
-        return seat(withWorkshops(eventId), null, name, email, language, false, choices, remarks);
+        return seat(eventId, null, name, email, language, false, choices, remarks);
     }
 
     /**
-     * Decides confirmed or waiting under the event's lock, and stores the registration. Everything that
-     * can be checked without the lock is checked before it; under the lock one statement reads the seat
-     * counters, and the rows are written: the registration, its choices and its mail (V17's triggers
-     * move the counters). The lock is held from that read to the commit, a few milliseconds.
+     * Decides confirmed or waiting under the event's lock, and stores the registration. The first
+     * statement reads the event with its workshops and their seat counters and locks the event's row
+     * ({@link Seats#lockWithWorkshops}); what follows is checked in memory, and the rows are written: the
+     * registration, its choices and its mail (V17's triggers move the counters; the mail's calendar
+     * file is written after the commit). The lock is held from that read to the commit.
      */
-    private Outcome seat(Event event, Long accountId, String name, String email, String language,
+    private Outcome seat(long eventId, Long accountId, String name, String email, String language,
             boolean member,
             Map<Long, Long> choices, String remarks) {
         var now = now();
+        var event = seats.lockWithWorkshops(eventId);
         // what was sent is checked first: a choice naming nothing of this event is a 400 naming it,
         // whatever else would refuse the registration
         var picked = workshopsFor(event, choices);
         refuseUnlessOpen(event, member, now);
-        var locked = seats.lockForRegistration(event.getId(), picked.stream().map(Workshop::getId).toList());
-        if (locked.version() != event.getVersion()) {
-            // staff changed the event since it was read (closed it, say): decide on the event as it is now
-            em.refresh(event);
-            refuseUnlessOpen(event, member, now);
-        }
-        boolean seat = locked.event().hasFreeSeat();
+        var counters = Seats.asRead(event);
+        boolean seat = counters.hasFreeSeat();
         var registration = Registration.of(event, accountId, name, email, language, member, remarks, seat,
                 now);
         for (var workshop : picked) {
-            registration.choose(workshop.getRound(), workshop, seat && locked.hasFreeSeat(workshop.getId()),
+            registration.choose(workshop.getRound(), workshop, seat && Seats.asRead(workshop).hasFreeSeat(),
                     now);
         }
         try {
@@ -115,7 +112,7 @@ public class Registrations {
             throw e;
         }
         // under the lock the waiting list is exactly the counter's people, so this one comes after them
-        long position = seat ? 0 : locked.event().waiting() + 1;
+        long position = seat ? 0 : counters.waiting() + 1;
         if (seat) {
             mails.confirmed(registration);
         } else {
@@ -142,15 +139,6 @@ public class Registrations {
         if (event.getAudience() == Audience.MEMBERS && !member) {
             throw new BusinessException("registration.membersOnly");
         }
-    }
-
-    /** The event with its rounds and workshops, in one statement. */
-    private Event withWorkshops(long eventId) {
-        return em.createQuery("select e from Event e where e.id = :id", Event.class)
-                .setParameter("id", eventId)
-                .setHint("eclipselink.left-join-fetch", "e.rounds.workshops")
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("event.notFound"));
     }
 
     /**

@@ -29,10 +29,12 @@ public final class EventCalendar {
                 registration.getStatus() == RegistrationStatus.CANCELLED || event.isCancelled());
     }
 
-    public static byte[] attachment(Registration registration, String baseUrl, Instant now) {
+    /** The .ics file of the registration as it is now: its values are read now, the file written on get. */
+    public static java.util.function.Supplier<byte[]> attachment(Registration registration, String baseUrl,
+            Instant now) {
         var entry = entry(registration, baseUrl);
         var method = entry.cancelled() ? Ics.Method.CANCEL : Ics.Method.REQUEST;
-        return Ics.calendar(method, now, entry).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return () -> Ics.calendar(method, now, entry).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static String contentType(Registration registration) {

@@ -22,7 +22,7 @@ import nl.ingrado.portal.shared.entity.BusinessException;
  * registration. The database keeps these counts itself, in counters on the event and workshop rows
  * (V17's triggers, for every path that changes a registration), so a count is one row read, not a
  * count of rows. Counts that decide something are only right while the caller holds the event's lock
- * ({@link #lock} or {@link #lockForRegistration}): every change of an event's seats takes that lock
+ * ({@link #lock} or {@link #lockWithWorkshops}): every change of an event's seats takes that lock
  * first, so no other transaction can take or free a seat of the event meanwhile.
  */
 @ApplicationScoped
@@ -53,63 +53,31 @@ public class Seats {
         }
     }
 
-    /**
-     * The event's counters and version, and the counters of the workshops a registrant chose, all read
-     * under the event's lock.
-     */
-    public record Locked(Counters event, long version, Map<Long, Counters> workshops) {
-
-        public boolean hasFreeSeat(long workshopId) {
-            var workshop = workshops.get(workshopId);
-            return workshop != null && workshop.hasFreeSeat();
-        }
-    }
-
     /** The event, its row locked until the transaction ends; every change of its seats takes this first. */
     public Event lock(long eventId) {
         return found(em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /**
-     * Locks the event's row and reads its counters and those of the chosen workshops, in one statement:
-     * what a registration needs to decide its seats. When the test suite asked this thread to race
-     * without the lock (never in production), reads them unlocked and waits, so that the decision is
-     * taken on counts others change meanwhile: proof that the tests can see an oversold event.
+     * The event with its rounds and workshops, their seat counters included, read in one statement that
+     * locks the event's row (and those of its rounds and workshops) until the transaction ends: all a
+     * registration needs to decide, so the lock is taken by the first statement and held only for the
+     * inserts and the commit. When the test suite asked this thread to race without the lock (never in
+     * production), reads it unlocked and waits, so that the decision is taken on counts others change
+     * meanwhile: proof that the tests can see an oversold event.
      */
-    @SuppressWarnings("unchecked")
-    public Locked lockForRegistration(long eventId, Collection<Long> workshopIds) {
+    public Event lockWithWorkshops(long eventId) {
         var race = TestSwitches.unlockedRaceDelay();
-        var sql = new StringBuilder("SELECT e.capacity, e.seats_taken, e.seats_waiting, e.version");
-        if (workshopIds.isEmpty()) {
-            sql.append(" FROM event e WHERE e.id = ?");
-        } else {
-            sql.append(
-                    ", w.id, w.capacity, w.seats_taken, w.seats_waiting FROM event e LEFT JOIN workshop w ON w.id IN (")
-                    .append(String.join(", ", java.util.Collections.nCopies(workshopIds.size(), "?")))
-                    .append(") WHERE e.id = ?");
-        }
+        var query = em.createQuery("select e from Event e where e.id = :id", Event.class)
+                .setParameter("id", eventId)
+                .setHint("eclipselink.left-join-fetch", "e.rounds.workshops")
+                // the counters must be the row's, not those of an instance this transaction read before
+                .setHint("eclipselink.refresh", "true");
         if (race == null) {
-            sql.append(" FOR UPDATE");
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
-        var query = em.createNativeQuery(sql.toString());
-        int position = 1;
-        for (var id : workshopIds) {
-            query.setParameter(position++, id);
-        }
-        query.setParameter(position, eventId);
-        List<Object[]> rows = query.getResultList();
-        if (rows.isEmpty()) {
-            throw new BusinessException("event.notFound");
-        }
-        var first = rows.get(0);
-        var event = new Counters(number(first[0]), number(first[1]), number(first[2]));
-        var workshops = new HashMap<Long, Counters>();
-        for (var row : rows) {
-            if (row.length > 4 && row[4] != null) {
-                workshops.put(((Number) row[4]).longValue(),
-                        new Counters(number(row[5]), number(row[6]), number(row[7])));
-            }
-        }
+        var event = query.getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("event.notFound"));
         if (race != null) {
             sleep(race);
             // the decision stands on the stale read; the lock now only orders the writes (the counters'
@@ -117,7 +85,17 @@ public class Seats {
             em.createNativeQuery("SELECT id FROM event WHERE id = ? FOR UPDATE").setParameter(1, eventId)
                     .getResultList();
         }
-        return new Locked(event, ((Number) first[3]).longValue(), workshops);
+        return event;
+    }
+
+    /** The counters of an event as the entity read them: under the lock when it was read locked. */
+    public static Counters asRead(Event event) {
+        return new Counters(event.getCapacity(), event.getSeatsTaken(), event.getSeatsWaiting());
+    }
+
+    /** The counters of a workshop as the entity read them, like {@link #asRead(Event)}. */
+    public static Counters asRead(Workshop workshop) {
+        return new Counters(workshop.getCapacity(), workshop.getSeatsTaken(), workshop.getSeatsWaiting());
     }
 
     /**

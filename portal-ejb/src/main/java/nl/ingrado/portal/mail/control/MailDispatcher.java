@@ -95,7 +95,7 @@ public class MailDispatcher {
                 text.setText(mail.body(), StandardCharsets.UTF_8.name());
                 var file = new MimeBodyPart();
                 file.setDataHandler(new DataHandler(
-                        new ByteArrayDataSource(mail.attachment().content(),
+                        new ByteArrayDataSource(mail.attachment().content().get(),
                                 mail.attachment().contentType())));
                 file.setFileName(mail.attachment().filename());
                 message.setContent(new MimeMultipart(text, file));

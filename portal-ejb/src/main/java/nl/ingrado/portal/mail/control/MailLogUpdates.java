@@ -1,37 +1,54 @@
 package nl.ingrado.portal.mail.control;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import nl.ingrado.portal.mail.entity.MailLog;
 import nl.ingrado.portal.mail.entity.MailStatus;
 import nl.ingrado.portal.shared.control.Clocks;
 
-/** Records the outcome of a delivery in its own transaction, after the mail left (or did not). */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+/**
+ * Records the outcome of a delivery after the mail left (or did not): one UPDATE by id on a connection
+ * of its own in autocommit, without reading the row and without a transaction around one statement
+ * (this runs once per mail; the delivering thread has no transaction of its own to join).
+ */
+@ApplicationScoped
 public class MailLogUpdates {
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    private static final Logger LOG = Logger.getLogger(MailLogUpdates.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    DataSource dataSource;
 
     @Inject
     Clock clock;
 
-    /** One UPDATE by id, without reading the row first: this runs once per mail sent. */
     public void sent(long logId) {
-        em.createNativeQuery("UPDATE mail_log SET status = ?, sent_at = ?, error = NULL WHERE id = ?")
-                .setParameter(1, MailStatus.SENT.name()).setParameter(2, Clocks.nowUtc(clock))
-                .setParameter(3, logId).executeUpdate();
+        update("UPDATE mail_log SET status = ?, sent_at = ?, error = NULL WHERE id = ?",
+                MailStatus.SENT.name(),
+                Timestamp.valueOf(Clocks.nowUtc(clock)), logId);
     }
 
     public void failed(long logId, String reason) {
-        em.createNativeQuery("UPDATE mail_log SET status = ?, error = ? WHERE id = ?")
-                .setParameter(1, MailStatus.FAILED.name()).setParameter(2, MailLog.errorText(reason))
-                .setParameter(3, logId).executeUpdate();
+        update("UPDATE mail_log SET status = ?, error = ? WHERE id = ?", MailStatus.FAILED.name(),
+                MailLog.errorText(reason), logId);
+    }
+
+    private void update(String sql, Object first, Object second, long logId) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, first);
+            statement.setObject(2, second);
+            statement.setLong(3, logId);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            // the mail itself left (or failed) already; the log shows it QUEUED until someone looks
+            LOG.log(Level.WARNING, "Could not record the delivery of mail " + logId + ": " + e.getMessage());
+        }
     }
 }

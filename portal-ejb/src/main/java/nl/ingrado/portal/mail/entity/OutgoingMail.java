@@ -10,7 +10,12 @@ public record OutgoingMail(long logId, String recipient, String subject, String 
         this(logId, recipient, subject, body, null);
     }
 
-    /** A file sent along; {@code contentType} is the full MIME type, e.g. text/calendar; method=REQUEST. */
-    public record Attachment(String filename, String contentType, byte[] content) {
+    /**
+     * A file sent along; {@code contentType} is the full MIME type, e.g. text/calendar; method=REQUEST.
+     * The content is written when the mail is delivered, after the commit and off the request thread,
+     * from values the sender captured: a registration holding a seat lock does not wait for it.
+     */
+    public record Attachment(String filename, String contentType,
+            java.util.function.Supplier<byte[]> content) {
     }
 }
