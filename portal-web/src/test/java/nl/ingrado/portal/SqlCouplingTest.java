@@ -41,8 +41,9 @@ class SqlCouplingTest {
             allow("event", "event lists show each event's rayon", "rayon"),
             allow("member",
                     "who calls: the account's status, roles, name, address and language are read with its "
-                            + "rayon contacts and premium fact in one statement on every request",
-                    "account", "account_role"),
+                            + "rayon contacts and premium fact in one statement on every request, found by its "
+                            + "API token's hash for an API call",
+                    "account", "account_role", "api_token"),
             allow("member", "the staff lists of people and organisations show and filter by region and rayon",
                     "region", "rayon"),
             allow("register", "mails take the account's address, name and language; an application locks its "

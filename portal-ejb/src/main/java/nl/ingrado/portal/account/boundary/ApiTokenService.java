@@ -35,10 +35,6 @@ public class ApiTokenService {
     @Inject
     TokenUses uses;
 
-    /** Who calls with a bearer token: the account's id and address. */
-    public record TokenCaller(long accountId, String email) {
-    }
-
     /** Returns the secret: the only time it is seen in clear. */
     public String create(long accountId, String name) {
         var account = Entities.found(em, Account.class, accountId, "account.notFound");
@@ -66,32 +62,24 @@ public class ApiTokenService {
     }
 
     /**
-     * The active account a bearer token belongs to, read in one statement without a transaction (every
-     * API call asks it); a use at least a minute after the last one written is noted, and written with
-     * others within 15 seconds ({@link TokenUses}).
+     * The hash by which a bearer token is stored, when it has a token's shape (empty otherwise): the one
+     * key the caller's account is read by ({@code MemberService.callerOfToken}, with the caller's facts
+     * in one statement, as every API call needs them).
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<TokenCaller> caller(String bearer) {
+    public static Optional<String> hashOf(String bearer) {
         if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT t.id, a.id, a.email, a.status, t.last_used_at "
-                + "FROM api_token t JOIN account a ON a.id = t.account_id "
-                + "WHERE t.token_hash = ? AND t.revoked_at IS NULL")
-                .setParameter(1, SecretTokens.sha256(bearer)).getResultList();
-        if (rows.isEmpty() || !AccountStatus.ACTIVE.name().equals(rows.get(0)[3])) {
-            return Optional.empty();
-        }
-        var row = rows.get(0);
-        var now = Clocks.nowUtc(clock);
-        if (row[4] == null || toLocal(row[4]).isBefore(now.minusMinutes(1))) {
-            uses.note(((Number) row[0]).longValue());
-        }
-        return Optional.of(new TokenCaller(((Number) row[1]).longValue(), (String) row[2]));
+        return Optional.of(SecretTokens.sha256(bearer));
     }
 
-    private static java.time.LocalDateTime toLocal(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) value;
+    /**
+     * Notes a call with the token of this hash; written with the other calls within 15 seconds
+     * ({@link TokenUses}), so the owner sees when it was last used.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void used(String tokenHash) {
+        uses.note(tokenHash);
     }
+
 }

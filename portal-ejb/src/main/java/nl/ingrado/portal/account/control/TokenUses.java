@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.ingrado.portal.shared.control.Clocks;
 
 /**
- * When each API token was last used, written for many calls at once: a call notes its token here and
- * goes on, and every 15 seconds one UPDATE writes the time for all tokens noted since. The owner sees
+ * When each API token was last used, written for many calls at once: a call notes its token's hash here
+ * and goes on, and every 15 seconds one UPDATE writes the time for all tokens noted since. The owner sees
  * "last used" to the minute; a token used for the first time is not worth a transaction of its own on
  * every call (a burst of registrations from 2,000 tokens would be 2,000 more commits). What is noted
  * when a node stops unexpectedly is lost: at most 15 seconds of "last used".
@@ -25,7 +25,7 @@ import nl.ingrado.portal.shared.control.Clocks;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class TokenUses {
 
-    private final Set<Long> noted = ConcurrentHashMap.newKeySet();
+    private final Set<String> noted = ConcurrentHashMap.newKeySet();
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -33,8 +33,9 @@ public class TokenUses {
     @Inject
     Clock clock;
 
-    public void note(long tokenId) {
-        noted.add(tokenId);
+    /** Notes a call with the token of this hash (a hash noted twice before the next write counts once). */
+    public void note(String tokenHash) {
+        noted.add(tokenHash);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
@@ -42,13 +43,13 @@ public class TokenUses {
         if (noted.isEmpty()) {
             return;
         }
-        var ids = new ArrayList<Long>();
-        for (var it = noted.iterator(); it.hasNext() && ids.size() < 1000;) {
-            ids.add(it.next());
+        var hashes = new ArrayList<String>();
+        for (var it = noted.iterator(); it.hasNext() && hashes.size() < 1000;) {
+            hashes.add(it.next());
             it.remove();
         }
-        em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id in :ids")
-                .setParameter("now", Clocks.nowUtc(clock)).setParameter("ids", ids).executeUpdate();
+        em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.tokenHash in :hashes")
+                .setParameter("now", Clocks.nowUtc(clock)).setParameter("hashes", hashes).executeUpdate();
     }
 
     @PreDestroy

@@ -19,12 +19,10 @@ import nl.ingrado.portal.shared.entity.Lengths;
 /** A personal API token: acts with its owner's roles until revoked. */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.account where t.tokenHash = :hash and t.revokedAt is null")
 @NamedQuery(name = ApiToken.OF_ACCOUNT, query = "select t from ApiToken t where t.account.id = :accountId order by t.createdAt desc")
 @Getter
 public class ApiToken {
 
-    public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_ACCOUNT = "ApiToken.ofAccount";
     public static final int MAX_NAME = Lengths.TOKEN_NAME;
 

@@ -23,4 +23,14 @@ public class Callers {
     public Optional<MemberService.CallerFacts> of(long accountId) {
         return read.computeIfAbsent(accountId, members::callerFacts);
     }
+
+    /**
+     * The caller with an API token (given by its hash) and their facts, read in one statement; the facts
+     * are kept for the rest of the request like those read by {@link #of}.
+     */
+    public Optional<MemberService.TokenCaller> ofToken(String tokenHash) {
+        var caller = members.callerOfToken(tokenHash);
+        caller.ifPresent(found -> read.put(found.accountId(), Optional.of(found.facts())));
+        return caller;
+    }
 }

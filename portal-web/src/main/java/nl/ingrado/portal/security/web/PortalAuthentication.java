@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.ingrado.portal.account.boundary.ApiTokenService;
 import nl.ingrado.portal.account.boundary.LoginOutcome;
+import nl.ingrado.portal.member.boundary.Callers;
 import nl.ingrado.portal.shared.rest.ApiOriginCheck;
 import nl.ingrado.portal.shared.control.DatabaseOutage;
 import nl.ingrado.portal.shared.rest.Problems;
@@ -38,6 +39,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SessionGroups sessionGroups;
+
+    @Inject
+    Callers callers;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -104,8 +108,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         Optional<SessionUser> caller;
         try {
-            caller = apiTokens.caller(token).flatMap(found -> sessionGroups.refresh(
-                    new SessionUser(found.accountId(), found.email(), Set.of(), Set.of(), "/")));
+            // one statement checks the token and reads who calls (Callers keeps it for the request)
+            caller = ApiTokenService.hashOf(token).flatMap(hash -> callers.ofToken(hash).flatMap(found -> {
+                apiTokens.used(hash);
+                return sessionGroups
+                        .refresh(new SessionUser(found.accountId(), found.email(), Set.of(), Set.of(), "/"));
+            }));
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isCause(e)) {
                 throw e;
