@@ -18,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("me")
 @Tag(name = "Account")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "token")
-@SecurityRequirement(name = "session")
 public class MeResource {
 
     @Inject
@@ -34,6 +32,8 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The logged-in user: name, email, language, roles, premium access and workplaces")
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
     @APIResponse(responseCode = "200", description = "The user")
     @APIResponse(responseCode = "401", description = "Not logged in, or the token is invalid or revoked")
     public Me me() {

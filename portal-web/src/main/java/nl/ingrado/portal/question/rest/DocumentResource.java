@@ -21,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("documents")
 @Tag(name = "Documents", description = "The document list of Vraag en Antwoord: PDF, Word and Excel files")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "token")
-@SecurityRequirement(name = "session")
 public class DocumentResource {
 
     @Inject
@@ -44,6 +42,8 @@ public class DocumentResource {
     }
 
     @GET
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
     @APIResponse(responseCode = "400", description = "An unknown theme (field theme)")
     @Operation(summary = "The documents the caller may download, by theme and title: public ones for anyone, members-only ones for premium members, staff and advisers")
     public List<DocumentItem> list(

@@ -29,9 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("krsd/activities")
 @Tag(name = "KRSD providers", description = "Training providers: attendance lists of accredited activities")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "token")
-@SecurityRequirement(name = "session")
-@RolesAllowed("PROVIDER")
 public class ProviderActivityResource {
 
     @Inject
@@ -66,6 +63,8 @@ public class ProviderActivityResource {
     @POST
     @Path("{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
     @Operation(summary = "Provider: upload the attendance list of one execution; every active registrant on it gets the activity's points, once per registration period")
     @APIResponse(responseCode = "200", description = "The report: booked, already counted in that period, unknown, not active, date outside their period")
     @APIResponse(responseCode = "400", description = "Bad input: invalid JSON, an unknown field or wrong type, no or malformed date, a date outside the accreditation or in the future, no numbers, more than 2,000 numbers; the problem names the field")
@@ -73,6 +72,7 @@ public class ProviderActivityResource {
     @APIResponse(responseCode = "403", description = "Not a provider, or another provider's activity")
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "413", description = "The body is larger than 256 KB")
+    @RolesAllowed("PROVIDER")
     public AttendanceReport upload(@PathParam("id") long id,
             AttendanceList list) {
         LocalDate date;

@@ -27,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("krsd/registrants")
 @Tag(name = "KRSD auditors", description = "The quality register as auditors see it")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "token")
-@SecurityRequirement(name = "session")
-@RolesAllowed("AUDITOR")
 public class RegistrantOverviewResource {
 
     static final int DEFAULT_SIZE = 50;
@@ -47,11 +44,14 @@ public class RegistrantOverviewResource {
     }
 
     @GET
+    @SecurityRequirement(name = "token")
+    @SecurityRequirement(name = "session")
     @Operation(summary = "Auditors: registrants with their current period and standing against the norm, filtered and paged, soonest period end first")
     @APIResponse(responseCode = "200", description = "A page of registrants, the total and the number in each standing")
     @APIResponse(responseCode = "400", description = "A filter value is not valid (problem details name the parameter)")
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not an auditor")
+    @RolesAllowed("AUDITOR")
     public OverviewPage list(
             @Parameter(description = "Part of the name or the registration number") @QueryParam("q") String q,
             @Parameter(description = "MET, ON_TRACK, AT_RISK or NOT_MET") @QueryParam("standing") String standing,
