@@ -63,14 +63,11 @@ class ReRegistrationIT extends RegisterContainerTest {
                 "period 2 from the day after the end, with the norm");
         assertEquals(1, Db.number("SELECT COUNT(*) FROM register_period WHERE id = " + period
                 + " AND outcome = 'RENEWED' AND decided_by = '" + AUDITOR + "'"));
-        assertEquals(1,
-                Db.number("SELECT COUNT(*) FROM registrant WHERE id = " + person.id()
-                        + " AND status = 'ACTIVE'"));
+        assertEquals("ACTIVE", status(person));
         assertEquals(1,
                 Db.number("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'registrant' AND entity_id = "
                         + person.id() + " AND action = 'RENEWED'"));
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + person.email()
-                + "' AND kind = 'krsd.rereg.renewed'"));
+        assertEquals(1, mails(person, "krsd.rereg.renewed"));
 
         var twice = assertThrows(Exception.class,
                 () -> reRegistrations.decide(AUDITOR, period, PeriodOutcome.RENEWED, null, null));
@@ -123,12 +120,8 @@ class ReRegistrationIT extends RegisterContainerTest {
                         + "' AND original_ends_on = '" + end
                         + "' AND outcome = 'EXTENDED' AND decision_reason = "
                         + "'Langdurig ziek geweest.'"));
-        assertEquals(1,
-                Db.number("SELECT COUNT(*) FROM registrant WHERE id = " + person.id()
-                        + " AND status = 'ACTIVE'"),
-                "an extended registrant stays active");
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + person.email()
-                + "' AND kind = 'krsd.rereg.extended'"));
+        assertEquals("ACTIVE", status(person), "an extended registrant stays active");
+        assertEquals(1, mails(person, "krsd.rereg.extended"));
         assertEquals("audit.rereg.decided", business(assertThrows(Exception.class,
                 () -> reRegistrations.decide(AUDITOR, period, PeriodOutcome.EXTENDED, newEnd.plusMonths(1),
                         "nog")))
@@ -147,12 +140,10 @@ class ReRegistrationIT extends RegisterContainerTest {
                 () -> reRegistrations.recordObjection(AUDITOR, period, today, "bezwaar"))).messageKey());
 
         reRegistrations.decide(AUDITOR, period, PeriodOutcome.SUSPENDED, null, "Geen punten behaald.");
-        assertEquals(1, Db.number(
-                "SELECT COUNT(*) FROM registrant WHERE id = " + person.id() + " AND status = 'SUSPENDED'"));
+        assertEquals("SUSPENDED", status(person));
         assertEquals(1, Db.number(
                 "SELECT COUNT(*) FROM register_period WHERE id = " + period + " AND outcome = 'SUSPENDED'"));
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + person.email()
-                + "' AND kind = 'krsd.rereg.suspended'"));
+        assertEquals(1, mails(person, "krsd.rereg.suspended"));
         for (var again : PeriodOutcome.values()) {
             var refused = assertThrows(Exception.class,
                     () -> reRegistrations.decide(AUDITOR, period, again, today.plusMonths(2), "nogmaals"));
@@ -171,15 +162,11 @@ class ReRegistrationIT extends RegisterContainerTest {
 
         reRegistrations.decideObjection(AUDITOR, objection, true,
                 "De certificaten lagen er wel; schorsing vervalt.");
-        assertEquals(1,
-                Db.number("SELECT COUNT(*) FROM registrant WHERE id = " + person.id()
-                        + " AND status = 'ACTIVE'"),
-                "upheld against a suspension: active again");
+        assertEquals("ACTIVE", status(person), "upheld against a suspension: active again");
         assertEquals(1, Db.number("SELECT COUNT(*) FROM register_objection WHERE id = " + objection
                 + " AND outcome = 'UPHELD' AND decided_by = '" + AUDITOR + "'"));
         assertNull(registrants.periods(person.id()).get(0).outcome(), "the period waits for a new decision");
-        assertEquals(1, Db.number("SELECT COUNT(*) FROM mail_log WHERE recipient = '" + person.email()
-                + "' AND kind = 'krsd.objection.upheld'"));
+        assertEquals(1, mails(person, "krsd.objection.upheld"));
         assertEquals("audit.objection.decided", business(assertThrows(Exception.class,
                 () -> reRegistrations.decideObjection(AUDITOR, objection, false, "toch niet"))).messageKey());
 
@@ -201,8 +188,7 @@ class ReRegistrationIT extends RegisterContainerTest {
         reRegistrations.decide(AUDITOR, period, PeriodOutcome.SUSPENDED, null, "Norm niet gehaald.");
         long objection = reRegistrations.recordObjection(AUDITOR, period, today, "Ik was ziek.");
         reRegistrations.decideObjection(AUDITOR, objection, false, "Niet gemeld tijdens de periode.");
-        assertEquals(1, Db.number(
-                "SELECT COUNT(*) FROM registrant WHERE id = " + person.id() + " AND status = 'SUSPENDED'"));
+        assertEquals("SUSPENDED", status(person));
         assertEquals(1, Db.number(
                 "SELECT COUNT(*) FROM register_period WHERE id = " + period + " AND outcome = 'SUSPENDED'"));
     }

@@ -86,12 +86,6 @@ class ReRegistrationReminderIT extends RegisterContainerTest {
         assertEquals(auditors, reminders.digest(monday.plusWeeks(1)), "the next week goes out again");
     }
 
-    private static long mails(Person person, String kind) {
-        return Db.number(
-                "SELECT COUNT(*) FROM mail_log WHERE recipient = '" + person.email() + "' AND kind = '"
-                        + kind + "'");
-    }
-
     private static String body(Person person, String kind) {
         return Db.text("SELECT body FROM mail_log WHERE recipient = ? AND kind = ?", person.email(), kind);
     }

@@ -64,8 +64,7 @@ public class OwnRegistration {
 
     /** The professional's opt-ins for the public register: employer and job are private unless shown. */
     public void showInRegister(long accountId, boolean employer, boolean job) {
-        var registrant = registrants.ofAccount(accountId)
-                .orElseThrow(() -> new BusinessException("krsd.notRegistered"));
+        var registrant = registrants.own(accountId);
         registrants.lock(registrant.id());
         em.createNativeQuery("UPDATE registrant SET show_employer = ?, show_job = ?, version = version + 1 "
                 + "WHERE id = ?").setParameter(1, employer).setParameter(2, job)
@@ -124,8 +123,7 @@ public class OwnRegistration {
     }
 
     private Registrant active(long accountId) {
-        var r = registrants.ofAccount(accountId)
-                .orElseThrow(() -> new BusinessException("krsd.notRegistered"));
+        var r = registrants.own(accountId);
         if (r.status() != RegistrantStatus.ACTIVE || r.period() == null || r.certificateCode() == null) {
             throw new BusinessException("krsd.certificate.notActive");
         }

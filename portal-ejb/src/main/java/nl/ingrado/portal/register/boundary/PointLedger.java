@@ -332,8 +332,7 @@ public class PointLedger {
     }
 
     private Registrant activeRegistrant(long accountId) {
-        var registrant = registrants.ofAccount(accountId)
-                .orElseThrow(() -> new BusinessException("krsd.notRegistered"));
+        var registrant = registrants.own(accountId);
         if (registrant.status() != RegistrantStatus.ACTIVE) {
             throw new BusinessException("krsd.notActive");
         }

@@ -137,8 +137,7 @@ public class PortfolioShares {
     }
 
     private Registrant sharing(long accountId) {
-        var registrant = registrants.ofAccount(accountId)
-                .orElseThrow(() -> new BusinessException("krsd.notRegistered"));
+        var registrant = registrants.own(accountId);
         if (!registrant.status().isPublic() || registrant.period() == null) {
             throw new BusinessException("krsd.share.notRegistered");
         }

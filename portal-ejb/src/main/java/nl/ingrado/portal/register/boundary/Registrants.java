@@ -185,6 +185,11 @@ public class Registrants {
                 accountId);
     }
 
+    /** The caller's own registrant (any status); refused with {@code krsd.notRegistered} when they never applied. */
+    public Registrant own(long accountId) {
+        return ofAccount(accountId).orElseThrow(() -> new BusinessException("krsd.notRegistered"));
+    }
+
     public Optional<Registrant> byId(long registrantId) {
         return find("WHERE r.id = ?", registrantId);
     }

@@ -30,6 +30,7 @@ import nl.ingrado.portal.event.entity.EventKind;
 import nl.ingrado.portal.event.entity.Registration;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
+import nl.ingrado.portal.shared.rest.ApiDocs;
 import nl.ingrado.portal.shared.rest.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,8 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 
-    static final String NOT_LOGGED_IN = "Not logged in, or an Authorization header that is not a valid bearer token";
-    static final String TOO_LARGE = "The body is larger than 64 KB";
+    static final String NOT_LOGGED_IN = ApiDocs.NOT_LOGGED_IN;
+    static final String TOO_LARGE = ApiDocs.TOO_LARGE;
 
     @Inject
     EventCatalog catalog;

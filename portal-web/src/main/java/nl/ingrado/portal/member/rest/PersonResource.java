@@ -1,6 +1,7 @@
 package nl.ingrado.portal.member.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.ingrado.portal.shared.rest.ApiDocs;
 import nl.ingrado.portal.shared.rest.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -155,9 +156,9 @@ public class PersonResource {
     @Operation(summary = "Add a professional; with organisationId, job and since also their workplace (confirmed)")
     @APIResponse(responseCode = "201", description = "Created; Location holds the new professional")
     @APIResponse(responseCode = "400", description = "Invalid JSON, an unknown field, a wrong type, an unknown organisationId, or invalid or duplicate data; the problem names the field")
-    @APIResponse(responseCode = "401", description = "Not logged in, or an Authorization header that is not a valid bearer token")
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", description = "Not staff or admin, or a session call from another site")
-    @APIResponse(responseCode = "413", description = "The body is larger than 64 KB")
+    @APIResponse(responseCode = "413", description = ApiDocs.TOO_LARGE)
     @RequestBody(content = @Content(schema = @Schema(implementation = PersonWrite.class)))
     public Response create(PersonWrite input) {
         var actor = caller.email();
@@ -181,10 +182,10 @@ public class PersonResource {
     @Operation(summary = "Correct a professional's name, email address and phone number", description = "With version, a change by someone else since that version is refused.")
     @APIResponse(responseCode = "200", description = "The corrected professional")
     @APIResponse(responseCode = "400", description = "Invalid JSON, an unknown field, a wrong type, or invalid or duplicate data; the problem names the field")
-    @APIResponse(responseCode = "401", description = "Not logged in, or an Authorization header that is not a valid bearer token")
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", description = "Not staff or admin, or a session call from another site")
     @APIResponse(responseCode = "404", description = "No professional with this id")
-    @APIResponse(responseCode = "413", description = "The body is larger than 64 KB")
+    @APIResponse(responseCode = "413", description = ApiDocs.TOO_LARGE)
     @RequestBody(content = @Content(schema = @Schema(implementation = PersonWrite.class)))
     public PersonJson update(@PathParam("id") long id, PersonWrite input) {
         var actor = caller.email();

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("knowledge")
 @Tag(name = "Knowledge base", description = "Articles of Vraag en Antwoord (kennisbank), in Dutch")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "token")
+@SecurityRequirement(name = "session")
 public class KnowledgeResource {
 
     @Inject
@@ -47,8 +49,6 @@ public class KnowledgeResource {
     }
 
     @GET
-    @SecurityRequirement(name = "token")
-    @SecurityRequirement(name = "session")
     @APIResponse(responseCode = "400", description = "An unknown theme (field theme)")
     @Operation(summary = "Search the knowledge base (Dutch word forms found, best first), or list its articles when q is empty; public articles for anyone, members-only ones for premium members, staff and advisers")
     public List<ArticleItem> search(
@@ -71,8 +71,6 @@ public class KnowledgeResource {
 
     @GET
     @Path("{id}")
-    @SecurityRequirement(name = "token")
-    @SecurityRequirement(name = "session")
     @Operation(summary = "One published article; an outdated one names the article that replaces it")
     @APIResponse(responseCode = "403", description = "A members-only article, and the caller is not a premium member, staff or adviser")
     @APIResponse(responseCode = "404", description = "No such published article")

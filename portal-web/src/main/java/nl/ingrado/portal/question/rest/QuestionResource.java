@@ -30,6 +30,7 @@ import nl.ingrado.portal.question.entity.Question;
 import nl.ingrado.portal.question.entity.QuestionStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.entity.Lengths;
+import nl.ingrado.portal.shared.rest.ApiDocs;
 import nl.ingrado.portal.shared.rest.Caller;
 import nl.ingrado.portal.shared.rest.JsonLimit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,9 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("questions")
 @Tag(name = "Questions", description = "Vraag en Antwoord: questions to Ingrado's advisers")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "token")
+@SecurityRequirement(name = "session")
 public class QuestionResource {
-
-    static final String NOT_LOGGED_IN = "Not logged in, or an Authorization header that is not a valid bearer token";
 
     @Inject
     QuestionDesk desk;
@@ -90,12 +91,10 @@ public class QuestionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "token")
-    @SecurityRequirement(name = "session")
     @Operation(summary = "Ask a question (premium members: employed by a member organisation)")
     @APIResponse(responseCode = "201", description = "Asked: the question, status NEW, with its due date")
     @APIResponse(responseCode = "400", description = "Invalid JSON, an unknown field, a missing or too long field, an unknown theme, or personal data of a young person (a BSN, a date of birth, a postcode with house number); the problem names the field")
-    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", description = "Not a premium member")
     @RolesAllowed("MEMBER")
     public Response ask(AskRequest body) {
@@ -109,10 +108,8 @@ public class QuestionResource {
 
     @GET
     @Path("mine")
-    @SecurityRequirement(name = "token")
-    @SecurityRequirement(name = "session")
     @Operation(summary = "The caller's own questions, newest first, with the answers and follow-ups")
-    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @RolesAllowed("MEMBER")
     public List<QuestionView> mine() {
         return desk.mine(caller.id()).stream()
@@ -121,10 +118,8 @@ public class QuestionResource {
 
     @GET
     @Path("{id}")
-    @SecurityRequirement(name = "token")
-    @SecurityRequirement(name = "session")
     @Operation(summary = "One question: the caller's own (without internal notes), or any for an adviser (with notes)")
-    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "404", description = "No such question, or another member's")
     @RolesAllowed({"MEMBER", "ADVISER"})
     public QuestionView get(@PathParam("id") long id) {
@@ -135,11 +130,9 @@ public class QuestionResource {
     }
 
     @GET
-    @SecurityRequirement(name = "token")
-    @SecurityRequirement(name = "session")
     @Operation(summary = "The advisers' queue: open questions first by due date (advisers)")
     @APIResponse(responseCode = "400", description = "An unknown status (field status)")
-    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", description = "Not an adviser")
     @RolesAllowed("ADVISER")
     public List<QueueItem> queue(

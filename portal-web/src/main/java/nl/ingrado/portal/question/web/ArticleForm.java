@@ -1,9 +1,7 @@
 package nl.ingrado.portal.question.web;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
@@ -15,37 +13,28 @@ import nl.ingrado.portal.shared.entity.Lengths;
 /** The article editor's form on /adviser/article.xhtml: theme, title, Markdown text, audience, related articles. */
 @Getter
 @Setter
-public class ArticleForm implements Serializable {
+public class ArticleForm extends KnowledgeItemForm {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    @NotBlank
-    private String theme;
-
-    @NotBlank
-    @Size(max = Lengths.TITLE)
-    private String title;
-
     @Size(max = Lengths.ARTICLE_BODY)
     private String body;
-
-    private boolean membersOnly;
 
     private List<Long> related = new ArrayList<>();
 
     private int version;
 
     void fill(Draft draft) {
-        theme = draft.text().themeCode();
-        title = draft.text().title();
+        setTheme(draft.text().themeCode());
+        setTitle(draft.text().title());
         body = draft.text().body();
-        membersOnly = draft.text().membersOnly();
+        setMembersOnly(draft.text().membersOnly());
         related = new ArrayList<>(draft.relatedIds());
         version = draft.version();
     }
 
     ArticleText text() {
-        return new ArticleText(theme, title, body, membersOnly);
+        return new ArticleText(getTheme(), getTitle(), body, isMembersOnly());
     }
 }

@@ -14,6 +14,7 @@ import nl.ingrado.portal.question.boundary.ArticleEditor.Draft;
 import nl.ingrado.portal.question.control.Markdown;
 import nl.ingrado.portal.question.entity.ArticleStatus;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 
 /**
@@ -58,9 +59,8 @@ public class EditArticle implements Serializable {
         if (id == null) {
             return;
         }
-        draft = articles.load(reader.editor(), id).orElse(null);
+        draft = Pages.found(articles.load(reader.editor(), id), "no such article");
         if (draft == null) {
-            Faces.responseSendError(404, "no such article");
             return;
         }
         form.fill(draft);

@@ -11,6 +11,7 @@ import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeDocuments;
 import nl.ingrado.portal.shared.web.Feedback;
+import nl.ingrado.portal.shared.web.Pages;
 import nl.ingrado.portal.shared.web.UploadedFile;
 import org.omnifaces.util.Faces;
 
@@ -48,9 +49,8 @@ public class ManageDocuments implements Serializable {
             return;
         }
         if (id != null) {
-            editing = documents.find(id, reader.reader()).orElse(null);
+            editing = Pages.found(documents.find(id, reader.reader()), "no such document");
             if (editing == null) {
-                Faces.responseSendError(404, "no such document");
                 return;
             }
             form.setTheme(editing.themeCode());

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Optional;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.question.boundary.KnowledgeBase;
 import nl.ingrado.portal.question.boundary.KnowledgeBase.ArticleView;
+import nl.ingrado.portal.shared.web.Pages;
 import org.omnifaces.util.Faces;
 
 /**
@@ -38,9 +40,9 @@ public class ViewArticle {
     private String replacedTitle;
 
     public void load() throws IOException {
-        var found = id == null ? null : knowledgeBase.article(id, reader.reader()).orElse(null);
+        var found = Pages.found(id == null ? Optional.empty() : knowledgeBase.article(id, reader.reader()),
+                "no such article");
         if (found == null) {
-            Faces.responseSendError(404, "no such article");
             return;
         }
         if (found.replacedById() != null && !reader.isEditor()) {

@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.ingrado.portal.register.boundary.ProviderAttendance;
 import nl.ingrado.portal.shared.entity.BusinessException;
+import nl.ingrado.portal.shared.rest.ApiDocs;
 import nl.ingrado.portal.shared.rest.Caller;
 import nl.ingrado.portal.shared.rest.JsonLimit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +68,7 @@ public class ProviderActivityResource {
     @Operation(summary = "Provider: upload the attendance list of one execution; every active registrant on it gets the activity's points, once per registration period")
     @APIResponse(responseCode = "200", description = "The report: booked, already counted in that period, unknown, not active, date outside their period")
     @APIResponse(responseCode = "400", description = "Bad input: invalid JSON, an unknown field or wrong type, no or malformed date, a date outside the accreditation or in the future, no numbers, more than 2,000 numbers; the problem names the field")
-    @APIResponse(responseCode = "401", description = "Not logged in, or an Authorization header that is not a valid bearer token")
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", description = "Not a provider, or another provider's activity")
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "413", description = "The body is larger than 256 KB")
