@@ -170,17 +170,28 @@ public class MemberService {
 
     /** Premium: a trusted, current employment at an organisation with this year's membership. */
     public boolean isPremium(long personId) {
+        return premium("x.id = ?", personId);
+    }
+
+    /** {@link #isPremium} for the person of an account; false for an account without a person. */
+    public boolean isPremiumAccount(long accountId) {
+        return premium("x.account_id = ?", accountId);
+    }
+
+    private boolean premium(String which, long key) {
         var today = today();
-        return em.createQuery("select count(e) from Employment e where e.person.id = :person "
-                + "and e.confirmation in :trusted and e.startDate <= :today "
-                + "and (e.endDate is null or e.endDate > :today) and exists (select m from Membership m "
-                + "where m.organisation = e.organisation and m.year = :year and m.status <> 'CANCELLED')",
-                Long.class)
-                .setParameter("person", personId)
-                .setParameter("trusted", List.of(Confirmation.BY_DOMAIN, Confirmation.CONFIRMED))
-                .setParameter("today", today)
-                .setParameter("year", today.getYear())
-                .getSingleResult() > 0;
+        List<?> rows = premiumParameters(
+                em.createNativeQuery("SELECT " + PREMIUM_OF_PERSON + " FROM person x WHERE "
+                        + which),
+                today).setParameter(6, key).getResultList();
+        return !rows.isEmpty() && ((Number) rows.get(0)).intValue() != 0;
+    }
+
+    /** Sets {@link #PREMIUM_OF_PERSON}'s five parameters, the first five of the query. */
+    private static jakarta.persistence.Query premiumParameters(jakarta.persistence.Query query,
+            LocalDate today) {
+        return query.setParameter(1, today.getYear()).setParameter(2, Confirmation.BY_DOMAIN.name())
+                .setParameter(3, Confirmation.CONFIRMED.name()).setParameter(4, today).setParameter(5, today);
     }
 
     /** Who registers for something: the account's name, address and language, and whether they are premium. */
@@ -188,13 +199,14 @@ public class MemberService {
     }
 
     /**
-     * {@link #isPremium}'s rule as SQL for the account {@code a}, with five parameters: the year, the two
-     * trusted confirmations, and today twice.
+     * The premium rule, written once, as SQL for the person {@code x}: a trusted (by domain or by staff),
+     * current employment at an organisation with this year's membership that is not cancelled. Five
+     * parameters: the year, the two trusted confirmations, and today twice ({@link #premiumParameters}).
      */
-    private static final String PREMIUM_OF_ACCOUNT = "EXISTS (SELECT 1 FROM person p "
-            + "JOIN employment e ON e.person_id = p.id JOIN membership m ON m.organisation_id = e.organisation_id "
-            + "AND m.member_year = ? AND m.status <> 'CANCELLED' WHERE p.account_id = a.id "
-            + "AND e.confirmation IN (?, ?) AND e.start_date <= ? AND (e.end_date IS NULL OR e.end_date > ?))";
+    private static final String PREMIUM_OF_PERSON = "EXISTS (SELECT 1 FROM employment e "
+            + "JOIN membership m ON m.organisation_id = e.organisation_id AND m.member_year = ? "
+            + "AND m.status <> 'CANCELLED' WHERE e.person_id = x.id AND e.confirmation IN (?, ?) "
+            + "AND e.start_date <= ? AND (e.end_date IS NULL OR e.end_date > ?))";
 
     /** Whether the account's person is a contact person of some rayon (the scoped role RAYON_CONTACT). */
     public boolean isRayonContact(long accountId) {
@@ -243,14 +255,14 @@ public class MemberService {
     private Optional<TokenCaller> facts(String which, Object key) {
         var today = today();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT a.status, "
+        List<Object[]> rows = premiumParameters(em.createNativeQuery("SELECT a.status, "
                 + "(SELECT GROUP_CONCAT(r.role) FROM account_role r WHERE r.account_id = a.id), "
                 + "(SELECT GROUP_CONCAT(c.rayon_id) FROM rayon_contact c JOIN person p ON p.id = c.person_id "
                 + "WHERE p.account_id = a.id AND p.status = 'ACTIVE'), "
-                + "a.display_name, a.email, a.preferred_language, " + PREMIUM_OF_ACCOUNT + ", a.id"
-                + " FROM account a WHERE " + which)
-                .setParameter(1, today.getYear()).setParameter(2, Confirmation.BY_DOMAIN.name())
-                .setParameter(3, Confirmation.CONFIRMED.name()).setParameter(4, today).setParameter(5, today)
+                + "a.display_name, a.email, a.preferred_language, "
+                + "EXISTS (SELECT 1 FROM person x WHERE x.account_id = a.id AND " + PREMIUM_OF_PERSON
+                + "), a.id"
+                + " FROM account a WHERE " + which), today)
                 .setParameter(6, key).getResultList();
         if (rows.isEmpty() || !AccountStatus.ACTIVE.name().equals(rows.get(0)[0])) {
             return Optional.empty();

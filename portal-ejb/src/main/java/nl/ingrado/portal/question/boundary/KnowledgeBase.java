@@ -118,7 +118,7 @@ public class KnowledgeBase {
         if (accountId == null) {
             return Reader.VISITOR;
         }
-        boolean premium = members.personOf(accountId).map(p -> members.isPremium(p.getId())).orElse(false);
+        boolean premium = members.isPremiumAccount(accountId);
         return new Reader(premium, false);
     }
 

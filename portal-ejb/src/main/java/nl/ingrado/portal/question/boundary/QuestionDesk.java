@@ -67,7 +67,7 @@ public class QuestionDesk {
 
     /** Whether the account may ask: a professional with premium access (employed by a member organisation). */
     public boolean canAsk(long accountId) {
-        return members.personOf(accountId).map(p -> members.isPremium(p.getId())).orElse(false);
+        return members.isPremiumAccount(accountId);
     }
 
     /** A premium member's question; advisers of its theme are told. Returns its id. */

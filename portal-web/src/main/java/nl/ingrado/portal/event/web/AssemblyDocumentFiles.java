@@ -36,7 +36,7 @@ public class AssemblyDocumentFiles extends FileServlet {
         boolean office = request.isUserInRole("STAFF") || request.isUserInRole("ADMIN")
                 || request.isUserInRole("AUDITOR");
         if (!office
-                && !members.personOf(currentUser.id()).map(p -> members.isPremium(p.getId())).orElse(false)) {
+                && !members.isPremiumAccount(currentUser.id())) {
             response.sendError(403);
             return;
         }
