@@ -7,7 +7,9 @@
 #     delete, commit, rollback, begin, set_option, xa_*) over BENCH_SAMPLES (20) single requests, divided
 #  3. measures each page with wrk at 16 connections (req/s, p50, p95, ratio to /robots.txt measured at the
 #     start of the run, ratio_near to /robots.txt measured for 5 s just before the page) and at 200
-#     connections (errors, throughput compared with 16)
+#     connections (errors, throughput compared with 16); cpu_ms, the portal's CPU time (its JVMs and its
+#     MariaDB) per request, and cpu_ratio, the static file's cpu_ms divided by the page's: the page's cost
+#     as a ratio that the load of a shared machine hardly moves
 # Anonymous pages also say whether the response set a session cookie (it should not).
 # BENCH_HOLD=600 keeps the portal running with its data and sessions, unmeasured, for profiling a page.
 # Needs wrk (Debian package "wrk"); installs it when missing.
@@ -116,6 +118,20 @@ statements() {
   awk -v a="$before" -v b="$after" -v n="$SAMPLES" 'BEGIN { printf "%.1f", (b - a - 1) / n }'
 }
 field() { sed -n "s|.* $1=\([^ ]*\).*|\1|p"; }
+# the CPU time (clock ticks) the portal has used: the run command, its Payara Micro and its MariaDB; per
+# request this is what a page costs whatever else the machine is doing, where req/s depends on the load
+cpu_ticks() {
+  local total=0 p
+  for p in $pid $(pgrep -P "$pid"); do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+# cpu_ms BEFORE AFTER LINE: milliseconds of CPU per request of the BENCH line measured between the two
+cpu_ms() {
+  awk -v a="$1" -v b="$2" -v n="$(echo "$3" | field requests)" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%.2f", (b - a) * 1000 / hz / n }'
+}
 
 # warm-up: every page a few seconds, so the JIT and the pools are where a running portal has them
 wrk -t2 -c16 -d5s "$BASE/robots.txt" >/dev/null
@@ -125,8 +141,10 @@ for entry in "${pages[@]}"; do
   wrk -t2 -c16 -d3s "${header[@]}" "$BASE$path" >/dev/null
 done
 
+before=$(cpu_ticks)
 static=$(measure static_file_c16 16 /robots.txt)
-echo "$static"
+static_cpu=$(cpu_ms "$before" "$(cpu_ticks)" "$static")
+echo "$static cpu_ms=$static_cpu"
 static_rps=$(echo "$static" | field 'req/s')
 for entry in "${pages[@]}"; do
   read -r name path session <<<"$entry"
@@ -143,10 +161,13 @@ for entry in "${pages[@]}"; do
   # the static file again just before the page: on a machine shared with other work the load drifts
   # during a run, and the ratio to this nearer reference shows the page's own cost more steadily
   near=$(DURATION=5s measure static_file_near 16 /robots.txt | field 'req/s')
+  before=$(cpu_ticks)
   line=$(measure "${name}_c16" 16 "$path" --timeout 10s "${header[@]}")
+  cpu=$(cpu_ms "$before" "$(cpu_ticks)" "$line")
   rps=$(echo "$line" | field 'req/s')
   echo "$line statements=$count ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.3f", a / b }')" \
-    "ratio_near=$(awk -v a="$rps" -v b="$near" 'BEGIN { printf "%.3f", a / b }')$extra"
+    "ratio_near=$(awk -v a="$rps" -v b="$near" 'BEGIN { printf "%.3f", a / b }') cpu_ms=$cpu" \
+    "cpu_ratio=$(awk -v a="$static_cpu" -v b="$cpu" 'BEGIN { printf "%.3f", a / b }')$extra"
   eval "rps16_$name=$rps"
 done
 for entry in "${pages[@]}"; do
