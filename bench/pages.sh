@@ -5,8 +5,8 @@
 #     registrations of others, and registrations of the demo member for a tenth of them
 #  2. counts the SQL statements of each page: MariaDB's global Com_* counters (select, insert, update,
 #     delete, commit, rollback, begin, set_option, xa_*) over BENCH_SAMPLES (20) single requests, divided
-#  3. measures each page with wrk at 16 connections (req/s, p50, p95, ratio to /robots.txt measured at the
-#     start of the run, ratio_near to /robots.txt measured for 5 s just before the page) and at 200
+#  3. measures each page with wrk at 16 connections (req/s, p50, p95, ratio to /robots.txt measured in
+#     the same run) and at 200
 #     connections (errors, throughput compared with 16); cpu_ms, the portal's CPU time (its JVMs and its
 #     MariaDB) per request, and cpu_ratio, the static file's cpu_ms divided by the page's: the page's cost
 #     as a ratio that the load of a shared machine hardly moves
@@ -158,15 +158,12 @@ for entry in "${pages[@]}"; do
       extra=" session_cookie=no"
     fi
   fi
-  # the static file again just before the page: on a machine shared with other work the load drifts
-  # during a run, and the ratio to this nearer reference shows the page's own cost more steadily
-  near=$(DURATION=5s measure static_file_near 16 /robots.txt | field 'req/s')
   before=$(cpu_ticks)
   line=$(measure "${name}_c16" 16 "$path" --timeout 10s "${header[@]}")
   cpu=$(cpu_ms "$before" "$(cpu_ticks)" "$line")
   rps=$(echo "$line" | field 'req/s')
   echo "$line statements=$count ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.3f", a / b }')" \
-    "ratio_near=$(awk -v a="$rps" -v b="$near" 'BEGIN { printf "%.3f", a / b }') cpu_ms=$cpu" \
+    "cpu_ms=$cpu" \
     "cpu_ratio=$(awk -v a="$static_cpu" -v b="$cpu" 'BEGIN { printf "%.3f", a / b }')$extra"
   eval "rps16_$name=$rps"
 done
