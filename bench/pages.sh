@@ -6,8 +6,12 @@
 #  2. counts the SQL statements of each page: MariaDB's global Com_* counters (select, insert, update,
 #     delete, commit, rollback, begin, set_option, xa_*) over BENCH_SAMPLES (20) single requests, divided
 #  3. measures each page with wrk at 16 connections (req/s, p50, p95, ratio to /robots.txt measured in
-#     the same run) and at 200 connections (errors, throughput compared with 16)
+#     the same run) and at 200
+#     connections (errors, throughput compared with 16); cpu_ms, the portal's CPU time (its JVMs and its
+#     MariaDB) per request, and cpu_ratio, the static file's cpu_ms divided by the page's: the page's cost
+#     as a ratio that the load of a shared machine hardly moves
 # Anonymous pages also say whether the response set a session cookie (it should not).
+# BENCH_HOLD=600 keeps the portal running with its data and sessions, unmeasured, for profiling a page.
 # Needs wrk (Debian package "wrk"); installs it when missing.
 source "$(dirname "$0")/lib.sh"
 need wrk wrk
@@ -39,26 +43,32 @@ INSERT INTO workshop (round_id, title, description, room, speaker, capacity)
 SELECT r.id, CONCAT('Workshop ', n.i), NULL, CONCAT('Zaal ', n.i), 'Spreker', 10
   FROM workshop_round r JOIN event e ON e.id = r.event_id JOIN bench_n n ON n.i <= 2
  WHERE e.title LIKE 'Benchmark bijeenkomst %';
+-- the ids first: the seat counter triggers (V17) update event and workshop, which an INSERT … SELECT
+-- that reads those tables may not
+CREATE TEMPORARY TABLE bench_event (id BIGINT PRIMARY KEY)
+SELECT id FROM event WHERE title LIKE 'Benchmark bijeenkomst %';
+CREATE TEMPORARY TABLE bench_workshop (event_id BIGINT, round_id BIGINT, workshop_id BIGINT)
+SELECT wr.event_id, w.round_id, MIN(w.id) AS workshop_id
+  FROM workshop_round wr JOIN workshop w ON w.round_id = wr.id GROUP BY wr.event_id, w.round_id;
 -- five guests on every benchmark event
 INSERT INTO registration (event_id, account_id, name, email, language, member, status, registered_at,
                           confirmed_at, checkin_code)
 SELECT e.id, NULL, CONCAT('Gast ', n.i), CONCAT('gast', n.i, '-', e.id, '@example.nl'), 'nl', FALSE, 'CONFIRMED',
        UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), LEFT(SHA2(CONCAT('bench', e.id, '-', n.i), 256), 22)
-  FROM event e JOIN bench_n n ON n.i <= 5 WHERE e.title LIKE 'Benchmark bijeenkomst %';
+  FROM bench_event e JOIN bench_n n ON n.i <= 5;
 -- the demo member on every tenth
 INSERT INTO registration (event_id, account_id, name, email, language, member, status, registered_at,
                           confirmed_at, checkin_code)
 SELECT e.id, a.id, a.display_name, a.email, 'nl', TRUE, 'CONFIRMED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6),
        LEFT(SHA2(CONCAT('bench-lid', e.id), 256), 22)
-  FROM event e JOIN account a ON a.email = 'lid@demo.ingrado.nl'
- WHERE e.title LIKE 'Benchmark bijeenkomst %' AND e.id % 10 = 0;
+  FROM bench_event e JOIN account a ON a.email = 'lid@demo.ingrado.nl'
+ WHERE e.id % 10 = 0;
 -- and a workshop chosen in every round of those
 INSERT INTO registration_choice (registration_id, round_id, workshop_id, status, chosen_at)
-SELECT r.id, w.round_id, MIN(w.id), 'CONFIRMED', UTC_TIMESTAMP(6)
+SELECT r.id, w.round_id, w.workshop_id, 'CONFIRMED', UTC_TIMESTAMP(6)
   FROM registration r JOIN account a ON a.id = r.account_id AND a.email = 'lid@demo.ingrado.nl'
-  JOIN workshop_round wr ON wr.event_id = r.event_id JOIN workshop w ON w.round_id = wr.id
- WHERE r.status = 'CONFIRMED'
- GROUP BY r.id, w.round_id;
+  JOIN bench_workshop w ON w.event_id = r.event_id
+ WHERE r.status = 'CONFIRMED';
 ANALYZE TABLE event, registration, workshop, workshop_round;
 SQL
 coming=$(sql -N -e "SELECT COUNT(*) FROM event WHERE starts_at > NOW() AND status = 'PUBLISHED'")
@@ -69,6 +79,14 @@ echo "BENCH data coming_events=$coming member_registrations=$mine event_page_id=
 log_in lid@demo.ingrado.nl /member/index.xhtml; member=$session
 log_in auditor@demo.ingrado.nl /auditor/registrants.xhtml; auditor=$session
 log_in bureau@demo.ingrado.nl /staff/persons.xhtml; staff=$session
+
+if [ -n "${BENCH_HOLD:-}" ]; then
+  # for profiling a page by hand (jcmd PID JFR.start ...): the portal with its data and sessions, no load
+  echo "portal on $BASE (pid $pid), database on port $DB_PORT; sessions member=$member auditor=$auditor" \
+    "staff=$staff; event page id $event; holding for $BENCH_HOLD s" >&2
+  sleep "$BENCH_HOLD"
+  exit 0
+fi
 
 # name path session (empty: anonymous)
 pages=(
@@ -100,6 +118,20 @@ statements() {
   awk -v a="$before" -v b="$after" -v n="$SAMPLES" 'BEGIN { printf "%.1f", (b - a - 1) / n }'
 }
 field() { sed -n "s|.* $1=\([^ ]*\).*|\1|p"; }
+# the CPU time (clock ticks) the portal has used: the run command, its Payara Micro and its MariaDB; per
+# request this is what a page costs whatever else the machine is doing, where req/s depends on the load
+cpu_ticks() {
+  local total=0 p
+  for p in $pid $(pgrep -P "$pid"); do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+# cpu_ms BEFORE AFTER LINE: milliseconds of CPU per request of the BENCH line measured between the two
+cpu_ms() {
+  awk -v a="$1" -v b="$2" -v n="$(echo "$3" | field requests)" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%.2f", (b - a) * 1000 / hz / n }'
+}
 
 # warm-up: every page a few seconds, so the JIT and the pools are where a running portal has them
 wrk -t2 -c16 -d5s "$BASE/robots.txt" >/dev/null
@@ -109,8 +141,10 @@ for entry in "${pages[@]}"; do
   wrk -t2 -c16 -d3s "${header[@]}" "$BASE$path" >/dev/null
 done
 
+before=$(cpu_ticks)
 static=$(measure static_file_c16 16 /robots.txt)
-echo "$static"
+static_cpu=$(cpu_ms "$before" "$(cpu_ticks)" "$static")
+echo "$static cpu_ms=$static_cpu"
 static_rps=$(echo "$static" | field 'req/s')
 for entry in "${pages[@]}"; do
   read -r name path session <<<"$entry"
@@ -124,9 +158,13 @@ for entry in "${pages[@]}"; do
       extra=" session_cookie=no"
     fi
   fi
+  before=$(cpu_ticks)
   line=$(measure "${name}_c16" 16 "$path" --timeout 10s "${header[@]}")
+  cpu=$(cpu_ms "$before" "$(cpu_ticks)" "$line")
   rps=$(echo "$line" | field 'req/s')
-  echo "$line statements=$count ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.3f", a / b }')$extra"
+  echo "$line statements=$count ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.3f", a / b }')" \
+    "cpu_ms=$cpu" \
+    "cpu_ratio=$(awk -v a="$static_cpu" -v b="$cpu" 'BEGIN { printf "%.3f", a / b }')$extra"
   eval "rps16_$name=$rps"
 done
 for entry in "${pages[@]}"; do

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a page costs: the SQL statements one request of each main page sends, counted by MariaDB itself
  * (its global Com_* counters, so XA, COMMIT and SET statements count too), stay at 8 or fewer whatever
- * the number of rows shown; and an anonymous visitor reading a public page gets no HTTP session.
+ * the number of rows shown; and an anonymous visitor reading a public page, an event's page with its guest
+ * form included, gets no HTTP session.
  */
 class PageCostIT {
 
@@ -117,7 +118,8 @@ class PageCostIT {
     @Test
     void anAnonymousVisitorReadingPublicPagesGetsNoSession() throws Exception {
         for (var path : List.of("/", "/login.xhtml", "/events/index.xhtml", "/?lang=en",
-                "/events/index.xhtml?lang=en")) {
+                "/events/index.xhtml?lang=en", "/events/view.xhtml?id=" + someEvent,
+                "/events/view.xhtml?id=" + someEvent + "&lang=en")) {
             var visitor = HttpSession.anonymous();
             var response = visitor.get(path);
             assertTrue(response.statusCode() == 200 || response.statusCode() == 302,

@@ -1,9 +1,14 @@
 package nl.ingrado.portal.event.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import lombok.Getter;
 import lombok.Setter;
 import nl.ingrado.portal.event.boundary.EventCatalog;
@@ -46,6 +51,7 @@ public class Calendar {
     /** Asked several times while the page renders: read once. */
     @Getter(lazy = true)
     private final List<RayonName> rayons = rayonService.names();
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     public void load() {
         EventKind parsedKind = null;
@@ -74,6 +80,27 @@ public class Calendar {
             query.append("&rayon=").append(Ids.parse(rayon));
         }
         return query.toString();
+    }
+
+    /** "12 plaatsen vrij" on a card; the pattern (a choice) parsed once a request, not once a card. */
+    public String seats(long free) {
+        return format("calendar.seats", free);
+    }
+
+    /** "2 punten, categorie A" on a card, as {@code h:outputFormat} wrote it. */
+    public String points(BigDecimal points, String category) {
+        return format("event.points", points.stripTrailingZeros().toPlainString(), category);
+    }
+
+    private String format(String key, Object... arguments) {
+        var format = formats.computeIfAbsent(key, k -> {
+            var context = FacesContext.getCurrentInstance();
+            var locale = context.getViewRoot().getLocale();
+            return new MessageFormat(
+                    context.getApplication().getResourceBundle(context, "eventMsg").getString(k),
+                    locale);
+        });
+        return format.format(arguments);
     }
 
     public EventKind[] getKinds() {

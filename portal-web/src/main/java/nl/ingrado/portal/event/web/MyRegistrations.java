@@ -1,14 +1,10 @@
 package nl.ingrado.portal.event.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
-import lombok.Getter;
-import lombok.Setter;
 import nl.ingrado.portal.event.boundary.EventCatalog;
 import nl.ingrado.portal.event.boundary.EventCatalog.MyRegistration;
 import nl.ingrado.portal.event.boundary.EventCatalog.RoundSeats;
@@ -21,31 +17,27 @@ import org.omnifaces.util.Faces;
 /**
  * /member/registrations.xhtml (Mijn inschrijvingen): status or waiting place, workshops (change while
  * seats are free), cancel, the QR code for check-in, the certificate, the personal calendar feed.
+ * Request-scoped: every request reads the registrations anew anyway, and a view-scoped bean would add a
+ * view map to the session on every visit (under one lock per session).
  */
 @Named
-@ViewScoped
-public class MyRegistrations implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class MyRegistrations {
 
     @Inject
-    transient EventCatalog catalog;
+    EventCatalog catalog;
 
     @Inject
-    transient Registrations registrations;
+    Registrations registrations;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient PortalSettings settings;
+    PortalSettings settings;
 
-    private transient List<MyRegistration> mine;
-    @Getter
-    @Setter
-    private Long newWorkshop;
-    private transient java.util.Map<Long, List<RoundSeats>> details;
+    private List<MyRegistration> mine;
+    private java.util.Map<Long, List<RoundSeats>> details;
 
     public List<MyRegistration> getMine() {
         if (mine == null) {

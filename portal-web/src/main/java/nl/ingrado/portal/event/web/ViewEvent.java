@@ -1,13 +1,12 @@
 package nl.ingrado.portal.event.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import lombok.Getter;
@@ -25,29 +24,30 @@ import nl.ingrado.portal.shared.web.Feedback;
 import nl.ingrado.portal.shared.web.Ids;
 import org.omnifaces.util.Faces;
 
-/** /events/view.xhtml?id= : one event, public; a logged-in member registers here. */
+/**
+ * /events/view.xhtml?id= : one event, public; a logged-in member registers here, a visitor as a guest.
+ * Request-scoped, and for a visitor the view is stateless: reading the page starts no HTTP session. The
+ * event is read again on a postback, from the {@code id} that the form's address carries.
+ */
 @Named
-@ViewScoped
-public class ViewEvent implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ViewEvent {
 
     @Inject
-    transient EventCatalog catalog;
+    EventCatalog catalog;
 
     @Inject
-    transient Registrations registrations;
+    Registrations registrations;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter
     private Long id;
-    private transient EventDetail event;
-    private transient MyRegistration mine;
-    private transient boolean mineRead;
+    private EventDetail event;
+    private MyRegistration mine;
+    private boolean mineRead;
     @Getter
     private final Map<Long, String> choices = new HashMap<>();
 
@@ -55,10 +55,10 @@ public class ViewEvent implements Serializable {
     @Getter
     @Setter
     private String remarks;
-    private transient java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> documentList;
+    private java.util.List<nl.ingrado.portal.event.boundary.AssemblyDocuments.Document> documentList;
 
     @Inject
-    transient nl.ingrado.portal.event.boundary.AssemblyDocuments documents;
+    nl.ingrado.portal.event.boundary.AssemblyDocuments documents;
 
     @NotBlank
     @Size(max = Lengths.NAME)
@@ -73,13 +73,22 @@ public class ViewEvent implements Serializable {
     private String guestEmail;
 
     @Inject
-    transient nl.ingrado.portal.event.boundary.GuestRegistrations guests;
+    nl.ingrado.portal.event.boundary.GuestRegistrations guests;
 
     @Inject
-    transient nl.ingrado.portal.shared.web.Language language;
+    nl.ingrado.portal.shared.web.Language language;
 
     @Inject
-    transient ClientAddress clientAddress;
+    ClientAddress clientAddress;
+
+    /**
+     * The id from the address before anything asks for the event: on a postback the forms' rounds are
+     * decoded and validated against the event's workshops before the view parameter reaches the model.
+     */
+    @PostConstruct
+    void readId() {
+        id = Ids.parse(Faces.getRequestParameter("id"));
+    }
 
     public void load() throws IOException {
         if (getEvent() == null) {

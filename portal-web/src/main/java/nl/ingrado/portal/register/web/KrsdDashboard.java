@@ -1,11 +1,9 @@
 package nl.ingrado.portal.register.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serial;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -21,20 +19,18 @@ import org.omnifaces.util.Faces;
 /**
  * /member/krsd/index.xhtml (Mijn KRSD): the register explained and a link to apply, the application
  * being reviewed, or the progress of the current period against the norm with a chart, and the
- * opt-ins for the public register.
+ * opt-ins for the public register. Request-scoped: the opt-ins are read on the page's GET and posted
+ * back with the form, and a view-scoped bean would add a view map to the session on every visit.
  */
 @Named
-@ViewScoped
-public class KrsdDashboard implements Serializable {
-
-    @Serial
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class KrsdDashboard {
 
     @Inject
     MyRegistrant mine;
 
     @Inject
-    transient OwnRegistration own;
+    OwnRegistration own;
 
     @Getter
     @Setter
@@ -42,6 +38,8 @@ public class KrsdDashboard implements Serializable {
     @Getter
     @Setter
     private boolean showJob;
+    private List<String> reasons;
+    private List<Bar> bars;
 
     /** One bar of the chart; the percentages are of the chart's scale (the period norm or more). */
     public record Bar(String code, String name, BigDecimal earned, BigDecimal counted, BigDecimal overCap,
@@ -83,7 +81,10 @@ public class KrsdDashboard implements Serializable {
     }
 
     public List<String> getReasons() {
-        return getProgress() == null ? List.of() : Explanations.of(getProgress());
+        if (reasons == null) {
+            reasons = getProgress() == null ? List.of() : Explanations.of(getProgress());
+        }
+        return reasons;
     }
 
     public String categoryName(Norm.CategoryProgress c) {
@@ -92,6 +93,14 @@ public class KrsdDashboard implements Serializable {
 
     /** The bars: one for the total against the norm, then one per category. */
     public List<Bar> getBars() {
+        if (bars == null) {
+            // asked by the chart and the table, each repeat more than once: computed once a request
+            bars = bars();
+        }
+        return bars;
+    }
+
+    private List<Bar> bars() {
         var p = getProgress();
         if (p == null) {
             return List.of();

@@ -25,6 +25,44 @@ public class CurrentUser {
                 : Optional.empty();
     }
 
+    /**
+     * The menu's role checks, from the session's groups, which are the roles the container was told
+     * (identity mapping in payara-web.xml): a property read, where {@code request.isUserInRole('X')} is a
+     * method found by reflection and a realm check on every call, seven times on every page.
+     */
+    public boolean isMember() {
+        return inGroup("MEMBER");
+    }
+
+    public boolean isAdviser() {
+        return inGroup("ADVISER");
+    }
+
+    public boolean isProvider() {
+        return inGroup("PROVIDER");
+    }
+
+    public boolean isAuditor() {
+        return inGroup("AUDITOR");
+    }
+
+    /** Ingrado staff or an administrator. */
+    public boolean isStaff() {
+        return sessionUser().map(SessionUser::isStaff).orElse(false);
+    }
+
+    public boolean isAdmin() {
+        return inGroup("ADMIN");
+    }
+
+    public boolean isRayonContact() {
+        return inGroup("RAYON_CONTACT");
+    }
+
+    private boolean inGroup(String group) {
+        return sessionUser().map(user -> user.groups().contains(group)).orElse(false);
+    }
+
     public long id() {
         return user().accountId();
     }
