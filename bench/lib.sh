@@ -84,3 +84,13 @@ measure() {
   BENCH_NAME="$name" wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"$DURATION" --latency \
     -s bench/latency.lua "$@" "$BASE$path" | grep '^BENCH'
 }
+
+# the CPU time (clock ticks) the portal has used: the run command, its Payara Micro and its MariaDB; per
+# request this is what a page costs whatever else the machine is doing, where req/s depends on the load
+cpu_ticks() {
+  local total=0 p
+  for p in $pid $(pgrep -P "$pid"); do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}

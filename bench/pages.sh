@@ -118,15 +118,6 @@ statements() {
   awk -v a="$before" -v b="$after" -v n="$SAMPLES" 'BEGIN { printf "%.1f", (b - a - 1) / n }'
 }
 field() { sed -n "s|.* $1=\([^ ]*\).*|\1|p"; }
-# the CPU time (clock ticks) the portal has used: the run command, its Payara Micro and its MariaDB; per
-# request this is what a page costs whatever else the machine is doing, where req/s depends on the load
-cpu_ticks() {
-  local total=0 p
-  for p in $pid $(pgrep -P "$pid"); do
-    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
-  done
-  echo "$total"
-}
 # cpu_ms BEFORE AFTER LINE: milliseconds of CPU per request of the BENCH line measured between the two
 cpu_ms() {
   awk -v a="$1" -v b="$2" -v n="$(echo "$3" | field requests)" -v hz="$(getconf CLK_TCK)" \

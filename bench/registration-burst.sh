@@ -39,7 +39,8 @@ sql -e "INSERT INTO event (kind, title, venue, starts_at, ends_at, registration_
   cancellation_deadline, capacity, audience, created_at) SELECT kind, 'Warm-up', venue, starts_at, ends_at,
   registration_opens_at, registration_closes_at, cancellation_deadline, 50, audience, created_at FROM event WHERE id = $EVENT"
 WARM=$(sql -N -e "SELECT MAX(id) FROM event WHERE title = 'Warm-up'")
-java bench/RegistrationBurst.java "$BASE" "$WARM" 300 16 >/dev/null
+# (the warm-up people are those of the burst: their warm-up registrations are for another event)
+java bench/RegistrationBurst.java "$BASE" "$WARM" "${BENCH_WARMUP:-300}" 16 >/dev/null
 
 # the reference: the same people for a copy of the event, as bare JDBC transactions (lock, count, insert)
 sql -e "INSERT INTO event (kind, title, venue, starts_at, ends_at, registration_opens_at, registration_closes_at,
@@ -58,9 +59,11 @@ statements() {
 }
 
 read -r q0 d0 x0 <<<"$(statements)"
+c0=$(cpu_ticks)
 # BENCH_JFR=FILE records the burst with Java Flight Recorder into FILE (to see where the time goes)
 [ -n "${BENCH_JFR:-}" ] && jcmd "$(pgrep -P "$pid" java | head -1)" JFR.start name=burst settings=profile filename="$BENCH_JFR" >/dev/null
 portal_line=$(java bench/RegistrationBurst.java "$BASE" "$EVENT" "$PEOPLE" "$CLIENTS")
+c1=$(cpu_ticks)
 [ -n "${BENCH_JFR:-}" ] && jcmd "$(pgrep -P "$pid" java | head -1)" JFR.stop name=burst >/dev/null
 read -r q1 d1 x1 <<<"$(statements)"
 echo "$portal_line"
@@ -73,10 +76,20 @@ read -r q2 d2 x2 <<<"$(statements)"
 awk -v q0="$q0" -v q1="$q1" -v q2="$q2" -v d0="$d0" -v d1="$d1" -v d2="$d2" -v x0="$x0" -v x2="$x2" -v n="$PEOPLE" \
   'BEGIN { printf "BENCH registration_statements per_registration=%.1f data_statements=%.1f with_mail_after_commit=%.1f xa=%.1f\n",
     (q1 - q0 - 4) / n, (d1 - d0 - 4) / n, (q2 - q0 - 8) / n, (x2 - x0) / n }'
+# the CPU the portal (its Payara Micro and its MariaDB) spent per registration during the burst: with the
+# confirmed rate it tells how much of the two cores the burst used, and so whether it waited or computed
+awk -v a="$c0" -v b="$c1" -v n="$PEOPLE" -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" -v line="$portal_line" 'BEGIN {
+  match(line, /seconds=[0-9.]+/); s = substr(line, RSTART + 8, RLENGTH - 8)
+  printf "BENCH registration_cpu portal_cpu_ms_per_registration=%.2f cores_used=%.2f of=%d\n", (b - a) * 1000 / hz / n, (b - a) / hz / s, cores }'
 
+c2=$(cpu_ticks)
 bare_line=$(java -cp "$DRIVER" bench/RegistrationBare.java "jdbc:mariadb://127.0.0.1:$DB_PORT/portal" portal portal \
   "$BARE" "$PEOPLE" "$CLIENTS" "${BENCH_BARE_POOL:-16}")
 echo "$bare_line"
+# the same for the bare burst: here the portal's processes are only its MariaDB at work (the bare
+# client's own JVM is not counted)
+awk -v a="$c2" -v b="$(cpu_ticks)" -v n="$PEOPLE" -v hz="$(getconf CLK_TCK)" \
+  'BEGIN { printf "BENCH registration_bare_cpu database_cpu_ms_per_registration=%.2f\n", (b - a) * 1000 / hz / n }'
 awk -v a="$portal_line" -v b="$bare_line" 'BEGIN {
   match(a, /confirmed_per_s=[0-9.]+/); pa = substr(a, RSTART + 16, RLENGTH - 16)
   match(b, /confirmed_per_s=[0-9.]+/); pb = substr(b, RSTART + 16, RLENGTH - 16)

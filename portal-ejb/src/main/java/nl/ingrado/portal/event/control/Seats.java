@@ -68,14 +68,10 @@ public class Seats {
      */
     public Event lockWithWorkshops(long eventId) {
         var race = TestSwitches.unlockedRaceDelay();
-        var query = em.createQuery("select e from Event e where e.id = :id", Event.class)
-                .setParameter("id", eventId)
-                .setHint("eclipselink.left-join-fetch", "e.rounds.workshops")
-                // the counters must be the row's, not those of an instance this transaction read before
-                .setHint("eclipselink.refresh", "true");
-        if (race == null) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
+        var query = em
+                .createNamedQuery(race == null ? Event.LOCKED_WITH_WORKSHOPS : Event.WITH_WORKSHOPS,
+                        Event.class)
+                .setParameter("id", eventId);
         var event = query.getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("event.notFound"));
         if (race != null) {

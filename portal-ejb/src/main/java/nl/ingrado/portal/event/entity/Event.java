@@ -10,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -33,8 +36,23 @@ import nl.ingrado.portal.shared.entity.Lengths;
  */
 @Entity
 @Table(name = "event")
+@NamedQuery(name = Event.LOCKED_WITH_WORKSHOPS, query = "select e from Event e where e.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE, hints = {
+        @QueryHint(name = "eclipselink.left-join-fetch", value = "e.rounds.workshops"),
+        @QueryHint(name = "eclipselink.refresh", value = "true")})
+@NamedQuery(name = Event.WITH_WORKSHOPS, query = "select e from Event e where e.id = :id", hints = {
+        @QueryHint(name = "eclipselink.left-join-fetch", value = "e.rounds.workshops"),
+        @QueryHint(name = "eclipselink.refresh", value = "true")})
 @Getter
 public class Event {
+
+    /**
+     * The event with its rounds and workshops in one statement, its row locked: what a registration
+     * decides on. Named, so that the provider prepares its SQL once (a query given hints or a lock mode
+     * at run time is prepared again on every call, a third of the query's cost).
+     */
+    public static final String LOCKED_WITH_WORKSHOPS = "Event.lockedWithWorkshops";
+    /** As {@link #LOCKED_WITH_WORKSHOPS}, without the lock. */
+    public static final String WITH_WORKSHOPS = "Event.withWorkshops";
 
     public static final int MAX_TITLE = Lengths.TITLE;
 
