@@ -129,6 +129,16 @@ class PageCostIT {
                             .noneMatch(c -> c.startsWith("JSESSIONID")),
                     path + " set " + response.headers().allValues("Set-Cookie"));
         }
+        // nor do the error pages a visitor can reach by a wrong address
+        for (var path : List.of("/events/view.xhtml?id=abc", "/events/view.xhtml?id=99999999",
+                "/no-such-page.xhtml")) {
+            var response = HttpSession.anonymous().get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(
+                    response.headers().allValues("Set-Cookie").stream()
+                            .noneMatch(c -> c.startsWith("JSESSIONID")),
+                    path + " set " + response.headers().allValues("Set-Cookie"));
+        }
         var english = HttpSession.anonymous();
         english.get("/login.xhtml?lang=en");
         assertTrue(english.get("/login.xhtml").body().contains("lang=\"en\""),
