@@ -46,9 +46,8 @@ import nl.ingrado.portal.shared.entity.Lengths;
 public class Event {
 
     /**
-     * The event with its rounds and workshops in one statement, its row locked: what a registration
-     * decides on. Named, so that the provider prepares its SQL once (a query given hints or a lock mode
-     * at run time is prepared again on every call, a third of the query's cost).
+     * The event with its rounds and workshops in one statement, its row locked and its seat counters
+     * read fresh: what a registration decides on ({@code Seats.lockWithWorkshops}).
      */
     public static final String LOCKED_WITH_WORKSHOPS = "Event.lockedWithWorkshops";
     /** As {@link #LOCKED_WITH_WORKSHOPS}, without the lock. */

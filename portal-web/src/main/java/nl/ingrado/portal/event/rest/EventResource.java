@@ -45,9 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
 
-    static final String NOT_LOGGED_IN = ApiDocs.NOT_LOGGED_IN;
-    static final String TOO_LARGE = ApiDocs.TOO_LARGE;
-
     @Inject
     EventCatalog catalog;
 
@@ -131,9 +128,9 @@ public class EventResource {
     @Operation(summary = "Register the caller; confirmed while seats are free, else on the waiting list")
     @APIResponse(responseCode = "201", description = "Registered: status CONFIRMED or WAITING (with position)")
     @APIResponse(responseCode = "400", description = "Refused: invalid JSON, an unknown field or wrong type, a round or workshop id that is not of this event (field workshops.<round>), closed, over, already registered, members only, no workshop picked")
-    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "404", description = "No such event")
-    @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "413", description = ApiDocs.TOO_LARGE)
     @RolesAllowed("MEMBER")
     public Response register(@PathParam("id") long id, RegistrationRequest request) {
         // one call, one transaction: ids in the body that name nothing of this event are refused there, as
@@ -163,9 +160,9 @@ public class EventResource {
     @Operation(summary = "Pick another workshop in a round, while it has a free seat")
     @APIResponse(responseCode = "200", description = "The registration with the new workshop")
     @APIResponse(responseCode = "400", description = "Invalid JSON, an unknown field or wrong type, a round or workshop that is not of this event, or the workshop is full; the problem names the field")
-    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "404", description = "No such event, or the caller is not registered for it")
-    @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "413", description = ApiDocs.TOO_LARGE)
     @RolesAllowed("MEMBER")
     public MyRegistration changeWorkshop(@PathParam("id") long id, WorkshopChange change) {
         var event = event(id);
@@ -182,7 +179,7 @@ public class EventResource {
     @SecurityRequirement(name = "session")
     @Operation(summary = "Cancel the caller's registration (before the cancellation deadline); the seat goes to the first person waiting")
     @APIResponse(responseCode = "204", description = "Cancelled")
-    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "404", description = "No such event, or the caller is not registered for it")
     @RolesAllowed("MEMBER")
     public Response cancel(@PathParam("id") long id) {
@@ -210,10 +207,10 @@ public class EventResource {
     @Operation(summary = "Staff: check someone in, by registration id or by the code of their QR code")
     @APIResponse(responseCode = "200", description = "Checked in")
     @APIResponse(responseCode = "400", description = "Invalid JSON, an unknown field or wrong type, an unknown code or a registration id not of this event; the problem names the field")
-    @APIResponse(responseCode = "401", description = NOT_LOGGED_IN)
+    @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", description = "Not staff, or a session call from another site")
     @APIResponse(responseCode = "404", description = "No such event")
-    @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "413", description = ApiDocs.TOO_LARGE)
     @RolesAllowed({"STAFF", "ADMIN"})
     public CheckedIn checkIn(@PathParam("id") long id, CheckIn request) {
         event(id);

@@ -20,8 +20,9 @@ public class AssemblyDocumentFiles extends FileServlet {
     @Inject
     AssemblyDocuments documents;
 
+    /** Who calls, as the login check of this request read it (premium included): not read again. */
     @Inject
-    nl.ingrado.portal.member.boundary.MemberService members;
+    nl.ingrado.portal.member.boundary.Callers callers;
 
     @Inject
     nl.ingrado.portal.shared.web.CurrentUser currentUser;
@@ -36,7 +37,7 @@ public class AssemblyDocumentFiles extends FileServlet {
         boolean office = request.isUserInRole("STAFF") || request.isUserInRole("ADMIN")
                 || request.isUserInRole("AUDITOR");
         if (!office
-                && !members.isPremiumAccount(currentUser.id())) {
+                && !callers.of(currentUser.id()).map(facts -> facts.registrant().premium()).orElse(false)) {
             response.sendError(403);
             return;
         }
