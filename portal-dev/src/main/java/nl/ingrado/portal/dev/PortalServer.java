@@ -15,8 +15,9 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Payara Micro running the portal WAR in a child process. Clustering is off (no data-grid port is
- * opened) and HTTP listens on loopback only. Configuration goes in as system properties, which
+ * Payara Micro running the portal WAR in a child process. HTTP listens on loopback only. Clustering is
+ * off (no data-grid port is opened) unless a {@link Cluster} is given: then the node joins Payara's
+ * data grid (Hazelcast) on loopback, where the web sessions are kept for every node. Configuration goes in as system properties, which
  * MicroProfile Config reads exactly as it would read environment variables in production.
  */
 public final class PortalServer implements AutoCloseable {
@@ -45,6 +46,31 @@ public final class PortalServer implements AutoCloseable {
     public static PortalServer start(Path payaraMicroJar, Path war, Path workDir, String address, int port,
             Map<String, String> config, boolean inheritOutput,
             java.util.function.Consumer<AutoCloseable> started) {
+        return start(payaraMicroJar, war, workDir, address, port, config, inheritOutput, null, started);
+    }
+
+    /**
+     * Payara's data grid for several nodes on one machine: members find each other by TCP on loopback
+     * from {@code firstPort} on (no multicast, nothing on other interfaces). Host-aware partitioning is
+     * off, else a member would keep no backup of another member on the same address, and a node's
+     * death would lose the sessions it owned.
+     */
+    public record Cluster(String name, int firstPort, int nodes) {
+
+        List<String> arguments() {
+            var members = new java.util.StringJoiner(",");
+            for (int i = 0; i < nodes; i++) {
+                members.add("127.0.0.1:" + (firstPort + i));
+            }
+            return List.of("--clustername", name, "--clustermode", "tcpip:" + members,
+                    "--interfaces", "127.0.0.1", "--startport", String.valueOf(firstPort), "--nohostaware");
+        }
+    }
+
+    /** As above, as a member of {@code cluster} when it is not null. */
+    public static PortalServer start(Path payaraMicroJar, Path war, Path workDir, String address, int port,
+            Map<String, String> config, boolean inheritOutput, Cluster cluster,
+            java.util.function.Consumer<AutoCloseable> started) {
         try {
             Files.createDirectories(workDir);
             var preboot = workDir.resolve("preboot.asadmin");
@@ -63,10 +89,10 @@ public final class PortalServer implements AutoCloseable {
                     "--deploy", war.toString(),
                     "--contextroot", "/",
                     "--port", String.valueOf(port),
-                    "--nohazelcast",
                     "--disablephonehome",
                     "--prebootcommandfile", preboot.toString(),
                     "--systemproperties", propsFile.toString()));
+            command.addAll(cluster == null ? List.of("--nohazelcast") : cluster.arguments());
             var builder = new ProcessBuilder(command).directory(workDir.toFile());
             if (inheritOutput) {
                 builder.inheritIO();
@@ -85,6 +111,11 @@ public final class PortalServer implements AutoCloseable {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The operating system's id of the Payara Micro process (for {@code kill -9}). */
+    public long pid() {
+        return process.pid();
     }
 
     public boolean isAlive() {

@@ -1,7 +1,9 @@
 package nl.ingrado.portal.dev;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +12,10 @@ import java.util.Map;
  * Payara Micro with the portal in demo mode. Ctrl-C stops all three. Setting {@code PORTAL_DB_URL}
  * uses that database instead, and {@code PORTAL_SMTP_HOST} that mail server. The local mail server also
  * serves the newsletter's bounce mailbox over IMAP ({@code PORTAL_IMAP_PORT}, default 2143).
+ *
+ * <p>{@code PORTAL_NODES=2} (or more) starts that many nodes on the ports after {@code PORTAL_HTTP_PORT},
+ * joined in Payara's data grid on loopback (from {@code PORTAL_GRID_PORT}, default 5900), with HAProxy
+ * on {@code PORTAL_HTTP_PORT} in front of them. It runs on as long as one node does.
  */
 public final class RunPortal {
 
@@ -34,7 +40,8 @@ public final class RunPortal {
             System.out.println("Stopping the portal...");
             stopAll(running);
         }));
-        PortalServer portal;
+        int nodes = Integer.parseInt(setting("PORTAL_NODES", "1"));
+        List<PortalServer> portals;
         try {
             if (System.getenv("PORTAL_DB_URL") == null) {
                 startDatabase(dataDir, config, running);
@@ -42,12 +49,15 @@ public final class RunPortal {
             if (System.getenv("PORTAL_SMTP_HOST") == null) {
                 startMailServer(config, running);
             }
-            portal = PortalServer.start(
-                    Path.of(setting("PORTAL_MICRO_JAR",
-                            root.resolve("portal-dev/target/lib/payara-micro.jar").toString())),
-                    Path.of(setting("PORTAL_WAR",
-                            root.resolve("portal-web/target/portal-web.war").toString())),
-                    dataDir.resolve("payara"), address, httpPort, config, true, running::push);
+            var microJar = Path.of(setting("PORTAL_MICRO_JAR",
+                    root.resolve("portal-dev/target/lib/payara-micro.jar").toString()));
+            var war = Path.of(setting("PORTAL_WAR", root.resolve("portal-web/target/portal-web.war").toString()));
+            if (nodes <= 1) {
+                portals = List.of(PortalServer.start(microJar, war, dataDir.resolve("payara"), address, httpPort,
+                        config, true, running::push));
+            } else {
+                portals = startNodes(nodes, microJar, war, dataDir, address, httpPort, config, running);
+            }
         } catch (RuntimeException e) {
             System.err.println("The portal did not start: " + e.getMessage());
             System.exit(1);
@@ -57,11 +67,40 @@ public final class RunPortal {
         System.out.printf(
                 "%nIngrado portal ready at %s/ in %.1f s. Demo accounts: see README.md. Ctrl-C stops it.%n%n",
                 baseUrl, (System.nanoTime() - started) / 1e9);
-        while (portal.isAlive()) {
+        while (portals.stream().anyMatch(PortalServer::isAlive)) {
             Thread.sleep(500);
         }
         System.err.println("Payara Micro stopped on its own.");
         System.exit(2);
+    }
+
+    /**
+     * {@code count} clustered nodes started side by side (their logs in {@code data/payara-nodeN/payara.log}),
+     * then HAProxy in front of them on the portal's own port.
+     */
+    private static List<PortalServer> startNodes(int count, Path microJar, Path war, Path dataDir, String address,
+            int httpPort, Map<String, String> config, Deque<AutoCloseable> running) {
+        var cluster = new PortalServer.Cluster("ingrado",
+                Integer.parseInt(setting("PORTAL_GRID_PORT", "5900")), count);
+        var starting = new ArrayList<java.util.concurrent.CompletableFuture<PortalServer>>();
+        for (int i = 1; i <= count; i++) {
+            int port = httpPort + i;
+            var workDir = dataDir.resolve("payara-node" + i);
+            System.out.println("Node " + i + " on " + address + ":" + port + ", log in " + workDir.resolve("payara.log"));
+            starting.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> PortalServer.start(microJar, war,
+                    workDir, address, port, config, false, cluster, running::push)));
+        }
+        var portals = starting.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        var backends = new ArrayList<String>();
+        for (int i = 1; i <= count; i++) {
+            backends.add(address + ":" + (httpPort + i));
+        }
+        running.push(LoadBalancer.start(dataDir.resolve("haproxy"), address, httpPort, backends));
+        for (int i = 0; i < count; i++) {
+            System.out.println("Node " + (i + 1) + " is process " + portals.get(i).pid());
+        }
+        System.out.println("HAProxy on " + address + ":" + httpPort + " in front of " + backends);
+        return portals;
     }
 
     /** The embedded MariaDB, with its data in {@code dataDir}; the portal is configured to use it. */
