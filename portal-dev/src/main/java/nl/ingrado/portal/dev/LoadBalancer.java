@@ -12,14 +12,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * HAProxy (Debian's package) in front of several portal nodes, in a child process: round-robin for new
  * visitors, then sticky by its own cookie while their node is up; a node is taken out when
- * {@code /health/ready} fails twice (checked every second) and a request whose node refuses the
- * connection is sent to another node at once ({@code option redispatch}). The session itself lives
+ * {@code /health/ready} fails twice (checked every second; a dead node refuses at once, a busy one gets
+ * five seconds to answer) and a request whose node refuses the connection is sent to another node at
+ * once ({@code option redispatch}). The session itself lives
  * on Payara's data grid, so the other node knows the visitor.
  */
 public final class LoadBalancer implements AutoCloseable {
 
     /** The cookie that keeps a visitor on one node; its value names the node (n1, n2, …). */
     public static final String COOKIE = "PORTALNODE";
+    /** The response header that names the node that answered (n1, n2, …): for tests and for curl. */
+    public static final String SERVED_BY = "X-Portal-Node";
 
     private final Process process;
     private final String baseUrl;
@@ -65,9 +68,10 @@ public final class LoadBalancer implements AutoCloseable {
                   timeout client 120s
                   timeout server 120s
                   timeout http-keep-alive 10s
+                  timeout check 5s
                   option http-keep-alive
-                  retries 3
-                  option redispatch
+                  retries 2
+                  option redispatch 1
                   default-server inter 1s fastinter 500ms fall 2 rise 2
                 frontend portal
                   bind %s:%d
@@ -77,7 +81,8 @@ public final class LoadBalancer implements AutoCloseable {
                   option httpchk GET /health/ready
                   http-check expect status 200
                   cookie %s insert indirect nocache httponly attr "SameSite=Lax"
-                %s""".formatted(address, port, COOKIE, servers);
+                  http-response set-header %s %%[srv_name]
+                %s""".formatted(address, port, COOKIE, SERVED_BY, servers);
     }
 
     public String baseUrl() {

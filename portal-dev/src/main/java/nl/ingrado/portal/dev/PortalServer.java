@@ -84,7 +84,12 @@ public final class PortalServer implements AutoCloseable {
             }
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g",
+                    "-Xmx1g"));
+            if (cluster != null) {
+                // Hazelcast binds its port on every interface unless told to keep to the chosen one
+                command.add("-Dhazelcast.socket.bind.any=false");
+            }
+            command.addAll(List.of(
                     "-jar", payaraMicroJar.toString(),
                     "--deploy", war.toString(),
                     "--contextroot", "/",

@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.ingrado.portal.dev.PortalServer;
+import nl.ingrado.portal.testing.SmtpSink;
 import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
 

@@ -48,7 +48,12 @@ public final class Browser implements AutoCloseable {
     private static Browser shared;
 
     public Browser() {
-        baseUrl = TestEnvironment.portal().baseUrl();
+        this(TestEnvironment.portal().baseUrl());
+    }
+
+    /** A Chromium of its own for a portal elsewhere (e.g. behind the two-node test's balancer); quit on close. */
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
         driver = Chromium.start();
     }
 

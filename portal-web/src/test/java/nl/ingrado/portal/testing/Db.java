@@ -31,9 +31,18 @@ public final class Db {
     private Db() {
     }
 
+    /** A database of a test's own (e.g. the two-node test's), used instead of the shared one while set. */
+    private static volatile String own;
+
+    /** Points {@link #connect()} (and so every fixture) at {@code jdbcUrl} until the result is closed. */
+    public static AutoCloseable use(String jdbcUrl) {
+        own = jdbcUrl;
+        return () -> own = null;
+    }
+
     /** A new connection to the test database; the caller closes it. */
     public static Connection connect() throws SQLException {
-        var url = System.getProperty(URL_PROPERTY);
+        var url = own != null ? own : System.getProperty(URL_PROPERTY);
         if (url != null) {
             return DriverManager.getConnection(url, "portal", "portal");
         }

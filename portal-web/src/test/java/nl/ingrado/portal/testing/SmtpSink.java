@@ -1,4 +1,4 @@
-package nl.ingrado.portal.newsletter;
+package nl.ingrado.portal.testing;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -18,38 +18,40 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * A tiny SMTP server for the crash test: any number of connections, EHLO/HELO, MAIL, RCPT, DATA, RSET,
+ * A tiny SMTP server for the crash and two-node tests: any number of connections, EHLO/HELO, MAIL, RCPT, DATA, RSET,
  * NOOP, QUIT. It records each accepted message's Message-ID before it answers 250, so a message counts as
  * delivered exactly when the sender could have seen it accepted. Recipients starting with
  * {@code tempfail-} get 451 on their first two tries, those starting with {@code reject-} always 550.
  */
-final class SmtpSink implements AutoCloseable {
+public final class SmtpSink implements AutoCloseable {
 
     private static final Pattern NEWSLETTER_ID = Pattern
             .compile("(?im)^Message-ID:\\s*<nl\\.e(\\d+)\\.s(\\d+)\\.");
 
     /** Accepted copies per subscriber id, for one edition (or all when {@code edition} is 0). */
-    final Map<Long, AtomicInteger> copies = new ConcurrentHashMap<>();
-    final AtomicInteger accepted = new AtomicInteger();
+    public final Map<Long, AtomicInteger> copies = new ConcurrentHashMap<>();
+    public final AtomicInteger accepted = new AtomicInteger();
     /** Every RCPT of a recipient with the time (ms) and the reply code, for the retry checks. */
-    final Map<String, List<long[]>> tries = new ConcurrentHashMap<>();
+    public final Map<String, List<long[]>> tries = new ConcurrentHashMap<>();
+    /** Accepted messages per recipient (of a message to one recipient), whatever they are. */
+    public final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
 
     private final ServerSocket server;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
-    SmtpSink() throws IOException {
+    public SmtpSink() throws IOException {
         server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
         var acceptor = new Thread(this::accept, "smtp-sink");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    int copiesOf(long subscriber) {
+    public int copiesOf(long subscriber) {
         var n = copies.get(subscriber);
         return n == null ? 0 : n.get();
     }
@@ -121,6 +123,9 @@ final class SmtpSink implements AutoCloseable {
                     if (m.find()) {
                         copies.computeIfAbsent(Long.parseLong(m.group(2)), s -> new AtomicInteger())
                                 .incrementAndGet();
+                    }
+                    if (recipients == 1) {
+                        received.computeIfAbsent(recipient, r -> new AtomicInteger()).incrementAndGet();
                     }
                     accepted.incrementAndGet();
                     recipients = 0;

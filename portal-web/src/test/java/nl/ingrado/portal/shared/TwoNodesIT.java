@@ -1,0 +1,374 @@
+package nl.ingrado.portal.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import nl.ingrado.portal.dev.LoadBalancer;
+import nl.ingrado.portal.dev.PortalServer;
+import nl.ingrado.portal.testing.Browser;
+import nl.ingrado.portal.testing.BrowserFixtures;
+import nl.ingrado.portal.testing.Db;
+import nl.ingrado.portal.testing.Fixtures;
+import nl.ingrado.portal.testing.SmtpSink;
+import nl.ingrado.portal.testing.TestEnvironment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two portal nodes for real: Payara Micro twice, joined in Payara's data grid (Hazelcast) on loopback,
+ * HAProxy in front, one MariaDB database of this test's own (empty at the start) and an SMTP sink that
+ * counts what is accepted. What README's "Several nodes" promises is tried here: one migration when both
+ * start at once, a timer's mail sent once, exact seats with requests spread over both nodes, a user who
+ * keeps working when their node is killed, and a newsletter finished by the other node when its
+ * sending node is killed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesIT {
+
+    private static final int SUBSCRIBERS = Integer.getInteger("twonodes.subscribers", 5_000);
+    private static final int THREADS = 4;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Path dir = Path.of(System.getProperty("portal.test.dir", "target/it"))
+            .resolve("twonodes" + System.currentTimeMillis());
+    private final Map<String, String> config = new LinkedHashMap<>();
+    private final PortalServer[] nodes = new PortalServer[2];
+    private final int[] ports = new int[2];
+    private PortalServer.Cluster cluster;
+    private String jdbc;
+    private SmtpSink sink;
+    private LoadBalancer balancer;
+    private AutoCloseable ownDatabase;
+
+    @BeforeAll
+    void twoNodesOnAnEmptyDatabaseStartedAtOnce() throws Exception {
+        var name = dir.getFileName().toString();
+        var database = TestEnvironment.database();
+        database.createDatabase(name);
+        jdbc = database.jdbcUrl(name);
+        ownDatabase = Db.use(jdbc);
+        sink = new SmtpSink();
+        int balancerPort = freePort();
+        ports[0] = freePort();
+        ports[1] = freePort();
+        cluster = new PortalServer.Cluster("twonodes" + balancerPort, freePortPair(), 2);
+        config.put("portal.base-url", "http://127.0.0.1:" + balancerPort);
+        config.put("portal.db.url", jdbc);
+        config.put("portal.db.user", "portal");
+        config.put("portal.db.password", "portal");
+        config.put("portal.smtp.host", "127.0.0.1");
+        config.put("portal.smtp.port", String.valueOf(sink.port()));
+        config.put("portal.demo", "false");
+        config.put("portal.clock-jobs", "false");
+        // both nodes look for due reminders every two seconds, at about the same moments
+        config.put("portal.event-reminders.interval-seconds", "2");
+        config.put("portal.newsletter.threads", String.valueOf(THREADS));
+        config.put("portal.newsletter.lease-seconds", "4");
+        config.put("portal.newsletter.poll-seconds", "1");
+        config.put("portal.newsletter.retry-seconds", "1");
+        config.put("portal.newsletter.return-path", "bounces@ingrado.test");
+        config.put("portal.mail-limit.per-client", "100000");
+
+        var starting = List.of(CompletableFuture.supplyAsync(() -> start(0)),
+                CompletableFuture.supplyAsync(() -> start(1)));
+        nodes[0] = starting.get(0).join();
+        nodes[1] = starting.get(1).join();
+        balancer = LoadBalancer.start(dir.resolve("haproxy"), "127.0.0.1", balancerPort,
+                List.of("127.0.0.1:" + ports[0], "127.0.0.1:" + ports[1]));
+        awaitBalancerSeesBothNodes();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        for (var closeable : new AutoCloseable[]{balancer, nodes[0], nodes[1], sink, ownDatabase}) {
+            if (closeable != null) {
+                closeable.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void bothNodesStartedAtOnceMigratedTheDatabaseOnceAndListenOnLoopbackOnly() throws Exception {
+        var history = Db.rows("SELECT COUNT(*), COUNT(DISTINCT version), SUM(success = 0) "
+                + "FROM flyway_schema_history WHERE version IS NOT NULL").get(0);
+        assertTrue(Long.parseLong(history.get(0)) >= 17, "the migrations ran: " + history);
+        assertEquals(history.get(0), history.get(1), "each version applied once: " + history);
+        assertEquals("0", history.get(2), "none failed");
+
+        // the data grid and HTTP answer on loopback, and on no other address of this machine
+        var others = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress()).toList();
+        for (int port : new int[]{cluster.firstPort(), cluster.firstPort() + 1, ports[0], ports[1]}) {
+            assertTrue(listens(new InetSocketAddress("127.0.0.1", port)), "listening on 127.0.0.1:" + port);
+            for (var address : others) {
+                assertFalse(listens(new InetSocketAddress(address, port)), "listening on " + address + ":" + port);
+            }
+        }
+        // the two nodes formed one data grid
+        assertTrue(log(0).contains("DG Size: 2") || log(1).contains("DG Size: 2"),
+                "the nodes joined one data grid");
+    }
+
+    @Test
+    @Order(2)
+    void anEventReminderIsMailedOnceWhileBothNodesLookForIt() throws Exception {
+        // due now: starts in two days, reminds three days before; both nodes look every two seconds
+        var event = Fixtures.event().startsAt(Fixtures.now().plusDays(2)).capacity(50).create();
+        var addresses = new ArrayList<String>();
+        for (int i = 0; i < 20; i++) {
+            var guest = "Herinnerde " + BrowserFixtures.tag();
+            BrowserFixtures.registration(event.id()).guest(guest).create();
+            addresses.add(BrowserFixtures.email(guest).toLowerCase());
+        }
+        await(() -> addresses.stream().allMatch(sink.received::containsKey), 60, "every reminder arrives");
+        Thread.sleep(6_000); // three more rounds of both nodes looking
+        var counts = addresses.stream().collect(Collectors.toMap(a -> a, a -> sink.received.get(a).get()));
+        assertTrue(counts.values().stream().allMatch(n -> n == 1), "one reminder each: " + counts);
+        assertNotNull(Db.text("SELECT reminder_sent_at FROM event WHERE id = ?", event.id()));
+    }
+
+    @Test
+    @Order(3)
+    void threeHundredRegistrationsOverBothNodesForThirtySevenSeatsConfirmExactlyThirtySeven() throws Exception {
+        var event = Fixtures.event().capacity(37).workshop("Ronde 1", "Verzuim", 13)
+                .workshop("Ronde 1", "Thuiszitters", 300).create();
+        long round = event.round("Ronde 1");
+        long workshop = event.workshop("Verzuim");
+        var tokens = peopleWithTokens(300);
+        var body = "{\"workshops\":{\"" + round + "\":" + workshop + "}}";
+        var served = new java.util.concurrent.ConcurrentHashMap<String, Integer>();
+        var answers = tokens.stream().map(token -> HTTP.sendAsync(HttpRequest
+                .newBuilder(URI.create(balancer.baseUrl() + "/api/events/" + event.id() + "/registrations"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()))
+                .toList().stream().map(CompletableFuture::join).toList();
+        for (var answer : answers) {
+            assertEquals(201, answer.statusCode(), answer.body());
+            served.merge(answer.headers().firstValue(LoadBalancer.SERVED_BY).orElse("?"), 1, Integer::sum);
+        }
+        System.out.println("TWONODES registrations served by " + served);
+        assertTrue(served.getOrDefault("n1", 0) >= 50 && served.getOrDefault("n2", 0) >= 50,
+                "both nodes took part: " + served);
+        assertEquals(37, Db.number("SELECT COUNT(*) FROM registration WHERE event_id = ? AND status = 'CONFIRMED'",
+                event.id()));
+        assertEquals(263, Db.number("SELECT COUNT(*) FROM registration WHERE event_id = ? AND status = 'WAITING'",
+                event.id()));
+        assertEquals(13, Db.number("SELECT COUNT(*) FROM registration_choice c JOIN registration r ON "
+                + "r.id = c.registration_id WHERE r.event_id = ? AND c.workshop_id = ? AND c.status = 'CONFIRMED'",
+                event.id(), workshop));
+    }
+
+    @Test
+    @Order(4)
+    void aUserWhoseNodeIsKilledMidFormGoesOnOnTheOtherNode() throws Exception {
+        var member = BrowserFixtures.member("Nora Overstap");
+        var title = "Verhuizing tijdens het schooljaar " + BrowserFixtures.tag();
+        Fixtures.article("vrijstellingen", "Vrijstelling bij verhuizing naar het buitenland",
+                "Wie verhuist, meldt dat bij de gemeente.", true);
+        int serving = -1;
+        try (var browser = new Browser(balancer.baseUrl())) {
+            browser.logIn(member.email(), member.password());
+            assertEquals("/member/index.xhtml", browser.path());
+            browser.open("/member/ask.xhtml");
+            // half the form: a theme and a title, which the page already sent (ajax) for suggestions
+            browser.choose("form:theme", "Vrijstellingen").type("form:title", title + " verhuizing");
+            browser.waitUntil(d -> d.findElements(org.openqa.selenium.By.cssSelector("#suggestionList li a"))
+                    .isEmpty() ? null : true);
+
+            serving = Integer.parseInt(browser.cookie(LoadBalancer.COOKIE).substring(1)) - 1;
+            kill(serving);
+
+            browser.type("form:title", title)
+                    .type("form:question", "Een leerling verhuist in maart naar Duitsland. Wat nu?")
+                    .submit("form:ask");
+            assertEquals("/member/question.xhtml", browser.path(), browser.text());
+            browser.assertShows("Je vraag is verstuurd");
+            assertEquals("n" + (2 - serving), browser.cookie(LoadBalancer.COOKIE), "the other node answered");
+            assertEquals(1, Db.number("SELECT COUNT(*) FROM question WHERE title = ? AND asker_account_id = ?",
+                    title, member.accountId()));
+
+            // and the session goes on there: another page, still logged in
+            browser.open("/member/questions.xhtml");
+            assertEquals("/member/questions.xhtml", browser.path());
+            browser.assertShows(title);
+        } finally {
+            if (serving >= 0) {
+                restart(serving); // the next test wants two nodes again
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aNewsletterIsFinishedByTheOtherNodeWhenItsSendingNodeIsKilled() throws Exception {
+        Db.update("INSERT INTO nl_subscriber (email, language, status, created_at, confirmed_at)"
+                + " SELECT CONCAT('twonodes', seq, '@example.test'), 'nl', 'SUBSCRIBED', UTC_TIMESTAMP(6),"
+                + " UTC_TIMESTAMP(6) FROM seq_1_to_" + SUBSCRIBERS);
+        long edition = Db.insert("INSERT INTO nl_edition (subject, intro, segment_id, status, scheduled_at, "
+                + "created_at, created_by) VALUES ('Twee knopen', 'Vijfduizend lezers.', (SELECT id FROM "
+                + "nl_segment WHERE kind = 'EVERYONE'), 'SCHEDULED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'test')");
+        Db.update("INSERT INTO nl_edition_item (edition_id, position, title, body_html) VALUES (?, 1, "
+                + "'Nieuws over verzuim', ?)", edition, "<p>Een alinea over leerplicht en verzuim.</p>".repeat(20));
+        int before = sink.accepted.get();
+        await(() -> sink.accepted.get() - before >= SUBSCRIBERS / 5, 120, "sending is under way");
+        var owner = Db.text("SELECT lease_owner FROM nl_edition WHERE id = ?", edition);
+        int sending = log(0).contains("Newsletter sender " + owner) ? 0 : 1;
+        assertTrue(log(sending).contains("Newsletter sender " + owner), "the sending node is known: " + owner);
+        kill(sending);
+        int atKill = sink.accepted.get() - before;
+        System.out.println("TWONODES killed the sending node n" + (sending + 1) + " at " + atKill + " messages");
+        assertTrue(atKill < SUBSCRIBERS, "killed while sending");
+
+        await(() -> "SENT".equals(Db.text("SELECT status FROM nl_edition WHERE id = ?", edition)), 180,
+                "the other node finishes the edition");
+        assertEquals("node-", Db.text("SELECT LEFT(lease_owner, 5) FROM nl_edition WHERE id = ?", edition));
+        assertFalse(owner.equals(Db.text("SELECT lease_owner FROM nl_edition WHERE id = ?", edition)),
+                "the other node held the lease at the end");
+        int missing = 0;
+        int duplicates = 0;
+        for (long id : Db.numbers("SELECT id FROM nl_subscriber WHERE email LIKE 'twonodes%' ORDER BY id")) {
+            int copies = sink.copiesOf(id);
+            missing += copies == 0 ? 1 : 0;
+            duplicates += Math.max(0, copies - 1);
+        }
+        System.out.printf("TWONODES newsletter subscribers=%d missing=%d duplicates=%d threads=%d%n",
+                SUBSCRIBERS, missing, duplicates, THREADS);
+        assertEquals(0, missing, "every subscriber got the edition");
+        assertTrue(duplicates <= THREADS, "at most the messages in flight twice: " + duplicates);
+    }
+
+    // ---- the nodes
+
+    private PortalServer start(int node) {
+        return PortalServer.start(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("portal.test.war")), dir.resolve("node" + (node + 1)), "127.0.0.1",
+                ports[node], config, false, cluster, started -> {
+                });
+    }
+
+    /** SIGKILL, as a crash or an out-of-memory killer would; the balancer finds out by itself. */
+    private void kill(int node) throws Exception {
+        var handle = ProcessHandle.of(nodes[node].pid()).orElseThrow();
+        handle.destroyForcibly();
+        handle.onExit().get();
+        nodes[node].close();
+    }
+
+    private void restart(int node) throws Exception {
+        nodes[node] = start(node);
+        awaitBalancerSeesBothNodes();
+    }
+
+    private String log(int node) throws IOException {
+        return Files.readString(dir.resolve("node" + (node + 1)).resolve("payara.log"));
+    }
+
+    /** Both nodes answer through the balancer (its health checks take a second or two to see a new node). */
+    private void awaitBalancerSeesBothNodes() throws Exception {
+        var seen = new java.util.HashSet<String>();
+        await(() -> {
+            try {
+                var response = HTTP.send(HttpRequest.newBuilder(URI.create(balancer.baseUrl() + "/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                response.headers().firstValue(LoadBalancer.SERVED_BY).ifPresent(seen::add);
+            } catch (IOException e) {
+                // not yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return seen.size() == 2;
+        }, 60, "the balancer sends requests to both nodes");
+    }
+
+    // ---- people with API tokens
+
+    private static List<String> peopleWithTokens(int count) throws Exception {
+        var tokens = new ArrayList<String>();
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < count; i++) {
+            var account = Fixtures.account("twonodes" + tag + "-" + i);
+            var secret = "ing_" + UUID.randomUUID().toString().replace("-", "");
+            Db.update("INSERT INTO api_token (account_id, name, token_hash, created_at) VALUES (?, 'twee knopen', ?, "
+                    + "UTC_TIMESTAMP(6))", account.id(), sha256(secret));
+            tokens.add(secret);
+        }
+        return tokens;
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    // ---- small helpers
+
+    private static boolean listens(InetSocketAddress address) {
+        try (var socket = new Socket()) {
+            socket.connect(address, 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void await(BooleanSupplier condition, int seconds, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + seconds + " s: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The first of two free ports in a row, for the data grid's members. */
+    private static int freePortPair() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int first = 20_000 + new java.util.Random().nextInt(20_000);
+            try (var a = new ServerSocket(first); var b = new ServerSocket(first + 1)) {
+                return first;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no two free ports in a row");
+    }
+}
