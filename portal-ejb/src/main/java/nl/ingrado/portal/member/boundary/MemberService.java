@@ -1,5 +1,7 @@
 package nl.ingrado.portal.member.boundary;
 
+import java.io.Serializable;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -42,15 +44,16 @@ public class MemberService {
     @Inject
     AccountService accounts;
 
-    public record OrganisationOption(long id, String name, String kind) {
+    public record OrganisationOption(long id, String name, String kind) implements Serializable {
     }
 
     public record Workplace(long employmentId, String organisation, String job, LocalDate since,
             LocalDate until,
-            String confirmation, boolean current, String region, Long rayonId, String rayon) {
+            String confirmation, boolean current, String region, Long rayonId,
+            String rayon) implements Serializable {
     }
 
-    public record MyWork(List<Workplace> workplaces, boolean premium) {
+    public record MyWork(List<Workplace> workplaces, boolean premium) implements Serializable {
     }
 
     /** Active organisations to choose from, municipalities first, by name. */

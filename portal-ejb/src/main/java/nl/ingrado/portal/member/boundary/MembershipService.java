@@ -1,5 +1,7 @@
 package nl.ingrado.portal.member.boundary;
 
+import java.io.Serializable;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,10 +33,11 @@ public class MembershipService {
 
     public record Row(long membershipId, String organisation, String kind, Integer inhabitants,
             BigDecimal fee,
-            String status) {
+            String status) implements Serializable {
     }
 
-    public record Overview(int year, List<Row> rows, BigDecimal invoiced, BigDecimal paid) {
+    public record Overview(int year, List<Row> rows, BigDecimal invoiced,
+            BigDecimal paid) implements Serializable {
     }
 
     public List<FeeBand> bands(int year) {

@@ -1,5 +1,8 @@
 package nl.ingrado.portal.member.entity;
 
+import java.io.Serializable;
+import java.io.Serial;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +18,10 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 @Entity
 @Table(name = "erasure_request")
 @Getter
-public class ErasureRequest {
+public class ErasureRequest implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package nl.ingrado.portal.rayon.boundary;
 
+import java.io.Serializable;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +46,7 @@ public class RayonService {
     public record ContactView(String name, String organisation) {
     }
 
-    public record ContactRow(long personId, String name, String email, String since) {
+    public record ContactRow(long personId, String name, String email, String since) implements Serializable {
     }
 
     public record RayonDetail(long id, String code, String name, String description, String provinces,

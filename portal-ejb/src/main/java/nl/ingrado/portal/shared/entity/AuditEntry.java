@@ -1,5 +1,8 @@
 package nl.ingrado.portal.shared.entity;
 
+import java.io.Serializable;
+import java.io.Serial;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +17,10 @@ import lombok.Getter;
 @Entity
 @Table(name = "audit_entry")
 @Getter
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

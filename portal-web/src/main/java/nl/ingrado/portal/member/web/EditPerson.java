@@ -30,10 +30,10 @@ public class EditPerson implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PersonAdministration persons;
+    PersonAdministration persons;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

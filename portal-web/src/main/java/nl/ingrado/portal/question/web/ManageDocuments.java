@@ -28,10 +28,10 @@ public class ManageDocuments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeDocuments documents;
+    KnowledgeDocuments documents;
 
     @Inject
-    transient CurrentReader reader;
+    CurrentReader reader;
 
     @Getter
     @Setter

@@ -30,13 +30,13 @@ public class PhoneQuestion implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuestionDesk desk;
+    QuestionDesk desk;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     private final AskForm form = new AskForm();

@@ -35,13 +35,13 @@ public class KrsdApply implements Serializable {
     MyRegistrant mine;
 
     @Inject
-    transient Registrants registrants;
+    Registrants registrants;
 
     @Inject
-    transient OwnRegistration own;
+    OwnRegistration own;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     private transient List<OrganisationOption> organisations;
     @Getter
