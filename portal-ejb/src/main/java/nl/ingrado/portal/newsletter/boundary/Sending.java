@@ -1,7 +1,6 @@
 package nl.ingrado.portal.newsletter.boundary;
 
 import java.io.Serializable;
-
 import static nl.ingrado.portal.newsletter.control.EditionTransition.transition;
 import static nl.ingrado.portal.newsletter.entity.EditionStatus.DRAFT;
 import static nl.ingrado.portal.newsletter.entity.EditionStatus.PAUSED;

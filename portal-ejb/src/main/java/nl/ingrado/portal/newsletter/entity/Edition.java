@@ -1,7 +1,6 @@
 package nl.ingrado.portal.newsletter.entity;
 
 import java.io.Serializable;
-
 import java.time.LocalDateTime;
 
 /** An edition of the newsletter ({@code nl_edition}). Times are UTC; {@code recipients} is set when queued. */

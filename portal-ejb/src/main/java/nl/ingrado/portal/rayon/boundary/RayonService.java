@@ -1,11 +1,10 @@
 package nl.ingrado.portal.rayon.boundary;
 
-import java.io.Serializable;
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,13 @@
 package nl.ingrado.portal.shared.entity;
 
-import java.io.Serializable;
-import java.io.Serial;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -19,6 +18,7 @@ import lombok.Getter;
 @Getter
 public class AuditEntry implements Serializable {
 
+    // a view keeps detached copies, and the view state moves with the session to another node
     @Serial
     private static final long serialVersionUID = 1L;
 

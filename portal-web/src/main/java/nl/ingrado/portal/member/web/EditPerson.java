@@ -47,7 +47,7 @@ public class EditPerson implements Serializable {
     @Getter
     @Setter
     private LocalDate endDate;
-    private transient List<Option> organisations;
+    private List<Option> organisations;
 
     public void load() throws IOException {
         detail = Pages.found(persons.detail(id), "person not found");

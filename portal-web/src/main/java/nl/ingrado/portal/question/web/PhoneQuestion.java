@@ -44,7 +44,7 @@ public class PhoneQuestion implements Serializable {
     @Getter
     @Setter
     private Long organisation;
-    private transient List<OrganisationOption> organisations;
+    private List<OrganisationOption> organisations;
 
     public List<OrganisationOption> getOrganisations() {
         if (organisations == null) {

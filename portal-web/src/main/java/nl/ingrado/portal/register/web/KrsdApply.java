@@ -43,7 +43,7 @@ public class KrsdApply implements Serializable {
     @Inject
     MemberService members;
 
-    private transient List<OrganisationOption> organisations;
+    private List<OrganisationOption> organisations;
     @Getter
     private ApplicationForm form;
 
