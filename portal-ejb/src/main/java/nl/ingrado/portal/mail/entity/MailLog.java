@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import lombok.Getter;
 
@@ -19,7 +21,11 @@ import lombok.Getter;
 @Entity
 @Table(name = "mail_log")
 @Getter
-public class MailLog {
+public class MailLog implements Serializable {
+
+    // a view keeps detached copies, and the view state moves with the session to another node
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

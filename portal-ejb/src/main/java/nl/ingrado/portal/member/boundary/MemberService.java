@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,15 +43,16 @@ public class MemberService {
     @Inject
     AccountService accounts;
 
-    public record OrganisationOption(long id, String name, String kind) {
+    public record OrganisationOption(long id, String name, String kind) implements Serializable {
     }
 
     public record Workplace(long employmentId, String organisation, String job, LocalDate since,
             LocalDate until,
-            String confirmation, boolean current, String region, Long rayonId, String rayon) {
+            String confirmation, boolean current, String region, Long rayonId,
+            String rayon) implements Serializable {
     }
 
-    public record MyWork(List<Workplace> workplaces, boolean premium) {
+    public record MyWork(List<Workplace> workplaces, boolean premium) implements Serializable {
     }
 
     /** Active organisations to choose from, municipalities first, by name. */

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -31,10 +32,11 @@ public class MembershipService {
 
     public record Row(long membershipId, String organisation, String kind, Integer inhabitants,
             BigDecimal fee,
-            String status) {
+            String status) implements Serializable {
     }
 
-    public record Overview(int year, List<Row> rows, BigDecimal invoiced, BigDecimal paid) {
+    public record Overview(int year, List<Row> rows, BigDecimal invoiced,
+            BigDecimal paid) implements Serializable {
     }
 
     public List<FeeBand> bands(int year) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,7 @@ public class ProfessionalImport {
     Clock clock;
 
     /** A problem in one row (line 1 is the header), with a message key and its arguments. */
-    public record Problem(int line, String column, String messageKey, List<Object> arguments)
+    public record Problem(int line, String column, String messageKey, List<Serializable> arguments)
             implements
                 Serializable {
 
@@ -294,7 +295,9 @@ public class ProfessionalImport {
         try {
             rule.run();
         } catch (BusinessException e) {
-            problems.add(new Problem(line, e.field(), e.messageKey(), List.of(e.arguments())));
+            // the report is kept in the view; an argument that is no value is kept as its text
+            problems.add(new Problem(line, e.field(), e.messageKey(), Stream.of(e.arguments())
+                    .map(a -> a instanceof Serializable value ? value : String.valueOf(a)).toList()));
         }
     }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -15,7 +17,11 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 @Entity
 @Table(name = "erasure_request")
 @Getter
-public class ErasureRequest {
+public class ErasureRequest implements Serializable {
+
+    // a view keeps detached copies, and the view state moves with the session to another node
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serial;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +18,11 @@ import nl.ingrado.portal.shared.entity.BusinessException;
 @Entity
 @Table(name = "fee_band")
 @Getter
-public class FeeBand {
+public class FeeBand implements Serializable {
+
+    // a view keeps detached copies, and the view state moves with the session to another node
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

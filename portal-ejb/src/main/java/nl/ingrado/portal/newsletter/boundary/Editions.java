@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -47,7 +48,7 @@ public class Editions {
     /** A line of the editions list with its figures, all from one statement. Times are UTC. */
     public record Row(long id, String subject, EditionStatus status, LocalDateTime scheduledAt,
             LocalDateTime finishedAt, LocalDateTime createdAt, String segment, int recipients, int delivered,
-            int failed, int bounced, int unsubscribed) {
+            int failed, int bounced, int unsubscribed) implements Serializable {
 
         /** The date that matters: when it went out, else when it will, else when it was started. */
         public LocalDateTime date() {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,11 +37,12 @@ public class Segments {
     Clock clock;
 
     /** A segment with its current recipients and the number of editions that use it. */
-    public record Row(long id, String name, SegmentKind kind, String value, long recipients, long editions) {
+    public record Row(long id, String name, SegmentKind kind, String value, long recipients,
+            long editions) implements Serializable {
     }
 
     /** A rayon to pick, by its code (what a RAYON segment stores). */
-    public record Rayon(String code, String name) {
+    public record Rayon(String code, String name) implements Serializable {
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package nl.ingrado.portal.newsletter.boundary;
 
+import java.io.Serializable;
 import static nl.ingrado.portal.newsletter.control.EditionTransition.transition;
 import static nl.ingrado.portal.newsletter.entity.EditionStatus.DRAFT;
 import static nl.ingrado.portal.newsletter.entity.EditionStatus.PAUSED;
@@ -74,7 +75,7 @@ public class Sending {
      * {@code pausedReason} says why the sender paused it by itself (null otherwise).
      */
     public record Progress(EditionStatus status, int total, int sent, int failed, int skipped, int bounced,
-            int queued, double perSecond, String pausedReason) {
+            int queued, double perSecond, String pausedReason) implements Serializable {
 
         /** Recipients done (sent, failed, skipped or bounced) as a percentage of all, for a progress bar. */
         public int percent() {
@@ -85,7 +86,8 @@ public class Sending {
     }
 
     /** After sending; {@code unsubscribed} counts unsubscribes made through this edition's links. */
-    public record Statistics(int recipients, int delivered, int failed, int bounced, int unsubscribed) {
+    public record Statistics(int recipients, int delivered, int failed, int bounced,
+            int unsubscribed) implements Serializable {
     }
 
     /** DRAFT or SCHEDULED → SCHEDULED at {@code atUtc}; not without items, not more than a minute ago. */

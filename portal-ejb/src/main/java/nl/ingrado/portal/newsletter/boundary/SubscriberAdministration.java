@@ -203,7 +203,7 @@ public class SubscriberAdministration {
     }
 
     /** A line of the file that cannot be imported, with a message key and its arguments. */
-    public record Problem(int line, String messageKey, List<Object> arguments) implements Serializable {
+    public record Problem(int line, String messageKey, List<Serializable> arguments) implements Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;

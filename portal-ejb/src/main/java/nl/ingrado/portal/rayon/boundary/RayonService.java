@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public class RayonService {
     public record ContactView(String name, String organisation) {
     }
 
-    public record ContactRow(long personId, String name, String email, String since) {
+    public record ContactRow(long personId, String name, String email, String since) implements Serializable {
     }
 
     public record RayonDetail(long id, String code, String name, String description, String provinces,

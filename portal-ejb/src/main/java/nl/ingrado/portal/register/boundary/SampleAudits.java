@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -99,19 +100,20 @@ public class SampleAudits {
     public record SampleSummary(long id, long seed, BigDecimal percentage, LocalDate windowFrom,
             LocalDate windowTo, int population, LocalDateTime drawnAt, String drawnBy, int drawn,
             int recorded,
-            int deficient) {
+            int deficient) implements Serializable {
     }
 
     public record Member(long registrantId, String number, String firstName, String lastName,
             LocalDate endsOn,
-            String outcome, String finding, String recordedBy, LocalDateTime recordedAt) {
+            String outcome, String finding, String recordedBy,
+            LocalDateTime recordedAt) implements Serializable {
 
         public String name() {
             return firstName + " " + lastName;
         }
     }
 
-    public record Sample(SampleSummary summary, List<Member> members) {
+    public record Sample(SampleSummary summary, List<Member> members) implements Serializable {
     }
 
     /** Draws and stores a sample; returns its id. An empty population is refused: there is nothing to audit. */

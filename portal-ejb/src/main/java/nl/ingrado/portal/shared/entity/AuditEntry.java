@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -14,7 +16,11 @@ import lombok.Getter;
 @Entity
 @Table(name = "audit_entry")
 @Getter
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    // a view keeps detached copies, and the view state moves with the session to another node
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

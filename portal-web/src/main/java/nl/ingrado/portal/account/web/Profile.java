@@ -34,13 +34,13 @@ public class Profile implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient ApiTokenService apiTokens;
+    ApiTokenService apiTokens;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private long accountId;
     @Getter
@@ -54,8 +54,8 @@ public class Profile implements Serializable {
     @Getter
     @Setter
     private String language;
-    @Getter
-    private List<ApiToken> tokens;
+    /** Entities, not kept with the view: read again after the session moved to another node. */
+    private transient List<ApiToken> tokens;
 
     @Size(max = Lengths.TOKEN_NAME)
     @Getter
@@ -71,6 +71,13 @@ public class Profile implements Serializable {
         displayName = account.getDisplayName();
         language = account.getPreferredLanguage();
         tokens = apiTokens.list(accountId);
+    }
+
+    public List<ApiToken> getTokens() {
+        if (tokens == null && accountId != 0) {
+            tokens = apiTokens.list(accountId);
+        }
+        return tokens;
     }
 
     public void save() throws IOException {

@@ -15,7 +15,7 @@ abstract class TokenLinkPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private final TokenPurpose purpose;
     @Getter

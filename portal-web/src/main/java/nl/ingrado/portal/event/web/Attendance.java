@@ -36,10 +36,10 @@ public class Attendance implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventAttendance attendance;
+    EventAttendance attendance;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

@@ -32,10 +32,10 @@ public class Evaluate implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Evaluations evaluations;
+    Evaluations evaluations;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

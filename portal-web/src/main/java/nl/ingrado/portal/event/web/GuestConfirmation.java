@@ -21,7 +21,7 @@ public class GuestConfirmation implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GuestRegistrations guests;
+    GuestRegistrations guests;
 
     @Getter
     @Setter

@@ -25,7 +25,7 @@ public class GuestRegistration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Registrations registrations;
+    Registrations registrations;
 
     @Getter
     @Setter

@@ -38,13 +38,13 @@ public class OrganiseEvent implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventAdministration events;
+    EventAdministration events;
 
     @Inject
-    transient RayonService rayonService;
+    RayonService rayonService;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter
@@ -70,7 +70,7 @@ public class OrganiseEvent implements Serializable {
     private transient List<AssemblyDocuments.Document> documentList;
 
     @Inject
-    transient AssemblyDocuments documents;
+    AssemblyDocuments documents;
 
     public void load() throws IOException {
         if (id == null) {

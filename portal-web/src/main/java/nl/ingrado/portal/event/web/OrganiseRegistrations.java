@@ -29,10 +29,10 @@ public class OrganiseRegistrations implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventAdministration events;
+    EventAdministration events;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

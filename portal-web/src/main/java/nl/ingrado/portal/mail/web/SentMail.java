@@ -23,10 +23,10 @@ public class SentMail implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MailService mail;
+    MailService mail;
 
     @Inject
-    transient PortalSettings settings;
+    PortalSettings settings;
 
     @Size(max = Lengths.EMAIL)
     @Getter

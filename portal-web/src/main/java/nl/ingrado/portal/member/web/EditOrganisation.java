@@ -29,10 +29,10 @@ public class EditOrganisation implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrganisationAdministration organisations;
+    OrganisationAdministration organisations;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

@@ -30,10 +30,10 @@ public class EditPerson implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PersonAdministration persons;
+    PersonAdministration persons;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter
@@ -47,7 +47,7 @@ public class EditPerson implements Serializable {
     @Getter
     @Setter
     private LocalDate endDate;
-    private transient List<Option> organisations;
+    private List<Option> organisations;
 
     public void load() throws IOException {
         detail = Pages.found(persons.detail(id), "person not found");

@@ -23,10 +23,10 @@ public class ErasureRequests implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PrivacyService privacy;
+    PrivacyService privacy;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     private List<ErasureRequest> open;

@@ -30,10 +30,10 @@ public class ImportProfessionals implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProfessionalImport professionalImport;
+    ProfessionalImport professionalImport;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

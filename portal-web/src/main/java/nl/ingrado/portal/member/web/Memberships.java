@@ -34,10 +34,10 @@ public class Memberships implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MembershipService memberships;
+    MembershipService memberships;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

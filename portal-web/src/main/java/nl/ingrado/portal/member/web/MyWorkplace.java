@@ -27,10 +27,10 @@ public class MyWorkplace implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     private MyWork work;

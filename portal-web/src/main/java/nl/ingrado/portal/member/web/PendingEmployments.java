@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import lombok.Getter;
 import nl.ingrado.portal.member.boundary.MemberService;
 import nl.ingrado.portal.member.entity.Employment;
 import nl.ingrado.portal.shared.web.CurrentUser;
@@ -23,16 +22,23 @@ public class PendingEmployments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
-    @Getter
-    private List<Employment> pending;
+    /** Entities, not kept with the view: read again after the session moved to another node. */
+    private transient List<Employment> pending;
 
     public void load() {
         pending = members.pendingEmployments();
+    }
+
+    public List<Employment> getPending() {
+        if (pending == null) {
+            load();
+        }
+        return pending;
     }
 
     public void decide(long employmentId, boolean confirmed) throws IOException {

@@ -29,7 +29,7 @@ public class PersonList extends StaffList<PersonFilter, PersonRow> {
     }
 
     @Inject
-    transient PersonAdministration persons;
+    PersonAdministration persons;
 
     @Getter
     @Setter

@@ -35,7 +35,7 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrganisationAdministration organisations;
+    OrganisationAdministration organisations;
 
     @Size(max = Lengths.SEARCH)
     @Getter
@@ -77,7 +77,7 @@ public abstract class StaffList<F extends Serializable, R> implements Serializab
         List<R> page(F filter, Sort sort, int first, int size);
     }
 
-    /** The boundary that reads the list, asked each time, as the injected one is not serialized. */
+    /** The boundary that reads the list; a method, so the lazy model's lambdas capture only the bean. */
     protected abstract Source<F, R> source();
 
     /** The page's address, relative to the portal, e.g. {@code staff/persons.xhtml}. */

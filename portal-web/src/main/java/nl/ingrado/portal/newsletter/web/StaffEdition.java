@@ -39,16 +39,16 @@ public class StaffEdition implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Editions editions;
+    Editions editions;
 
     @Inject
-    transient Segments segments;
+    Segments segments;
 
     @Inject
-    transient Sending sending;
+    Sending sending;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

@@ -22,7 +22,7 @@ public class StaffEditions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Editions editions;
+    Editions editions;
 
     @Getter
     private final LazyList<Row> model = new LazyList<>(() -> editions.count(),

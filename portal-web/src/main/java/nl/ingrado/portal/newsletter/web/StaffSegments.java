@@ -31,10 +31,10 @@ public class StaffSegments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Segments segments;
+    Segments segments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     private List<Segments.Row> rows;

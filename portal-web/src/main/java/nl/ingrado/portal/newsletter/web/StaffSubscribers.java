@@ -46,10 +46,10 @@ public class StaffSubscribers implements Serializable {
     private static final String FLASH = "nlsImportReport";
 
     @Inject
-    transient SubscriberAdministration subscribers;
+    SubscriberAdministration subscribers;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Size(max = Lengths.SEARCH)
     @Getter

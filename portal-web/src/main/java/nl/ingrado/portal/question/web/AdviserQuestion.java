@@ -34,16 +34,16 @@ public class AdviserQuestion implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuestionDesk desk;
+    QuestionDesk desk;
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     @Inject
-    transient KnowledgeBase knowledge;
+    KnowledgeBase knowledge;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

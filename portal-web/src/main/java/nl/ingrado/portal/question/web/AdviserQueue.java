@@ -38,10 +38,10 @@ public class AdviserQueue implements Serializable {
     static final int MAX_ROWS = 500;
 
     @Inject
-    transient Advisers advisers;
+    Advisers advisers;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter
@@ -54,9 +54,8 @@ public class AdviserQueue implements Serializable {
     @Setter
     private String adviser;
 
-    @Getter
+    /** Read again by the getters when the session moved to another node without them. */
     private transient List<QueueRow> rows;
-    @Getter
     private transient List<Adviser> adviserList;
 
     @Getter
@@ -85,6 +84,20 @@ public class AdviserQueue implements Serializable {
             myThemes = new ArrayList<>(preferences.themeCodes());
             notify = preferences.when();
         }
+    }
+
+    public List<QueueRow> getRows() {
+        if (rows == null) {
+            load();
+        }
+        return rows;
+    }
+
+    public List<Adviser> getAdviserList() {
+        if (adviserList == null) {
+            load();
+        }
+        return adviserList;
     }
 
     public QuestionStatus[] getStatuses() {

@@ -32,28 +32,35 @@ public class AskQuestion implements Serializable {
     static final int SUGGESTIONS = 5;
 
     @Inject
-    transient QuestionDesk desk;
+    QuestionDesk desk;
 
     @Inject
-    transient KnowledgeBase knowledge;
+    KnowledgeBase knowledge;
 
     @Inject
-    transient QuestionSettings settings;
+    QuestionSettings settings;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     private final AskForm form = new AskForm();
     @Getter
     private boolean premium;
-    @Getter
+    /** Searched again by the getter when the session moved to another node without them. */
     private transient List<ArticleHit> suggestions = List.of();
     @Getter
     private boolean searched;
 
     public void load() {
         premium = desk.canAsk(currentUser.id());
+    }
+
+    public List<ArticleHit> getSuggestions() {
+        if (suggestions == null) {
+            suggest();
+        }
+        return suggestions;
     }
 
     public int getAnswerDays() {

@@ -30,10 +30,10 @@ public class EditArticle implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ArticleEditor articles;
+    ArticleEditor articles;
 
     @Inject
-    transient CurrentReader reader;
+    CurrentReader reader;
 
     @Getter
     @Setter

@@ -28,15 +28,14 @@ public class ManageDocuments implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeDocuments documents;
+    KnowledgeDocuments documents;
 
     @Inject
-    transient CurrentReader reader;
+    CurrentReader reader;
 
     @Getter
     @Setter
     private Long id;
-    @Getter
     private transient KnowledgeDocuments.Listed editing;
     @Getter
     private final DocumentForm form = new DocumentForm();
@@ -58,6 +57,14 @@ public class ManageDocuments implements Serializable {
             form.setDescription(editing.description());
             form.setMembersOnly(editing.membersOnly());
         }
+    }
+
+    /** Read again after the session moved to another node: the save button is rendered only with it. */
+    public KnowledgeDocuments.Listed getEditing() {
+        if (editing == null && id != null) {
+            editing = documents.find(id, reader.reader()).orElse(null);
+        }
+        return editing;
     }
 
     public List<KnowledgeDocuments.Listed> getList() {

@@ -30,10 +30,10 @@ public class MyQuestion implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuestionDesk desk;
+    QuestionDesk desk;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

@@ -30,13 +30,13 @@ public class PhoneQuestion implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuestionDesk desk;
+    QuestionDesk desk;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     private final AskForm form = new AskForm();
@@ -44,7 +44,7 @@ public class PhoneQuestion implements Serializable {
     @Getter
     @Setter
     private Long organisation;
-    private transient List<OrganisationOption> organisations;
+    private List<OrganisationOption> organisations;
 
     public List<OrganisationOption> getOrganisations() {
         if (organisations == null) {

@@ -30,10 +30,10 @@ public class EditRayon implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RayonService rayons;
+    RayonService rayons;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

@@ -43,10 +43,10 @@ public class AttendanceUpload implements Serializable {
     static final String REPORT = "providerAttendanceReport";
 
     @Inject
-    transient ProviderAttendance attendance;
+    ProviderAttendance attendance;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

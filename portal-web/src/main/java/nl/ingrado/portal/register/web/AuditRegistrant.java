@@ -42,22 +42,22 @@ public class AuditRegistrant implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Registrants registrants;
+    Registrants registrants;
 
     @Inject
-    transient PointLedger ledger;
+    PointLedger ledger;
 
     @Inject
-    transient AuditorDesk desk;
+    AuditorDesk desk;
 
     @Inject
-    transient ReRegistrations reRegistrations;
+    ReRegistrations reRegistrations;
 
     @Inject
-    transient Schemes schemes;
+    Schemes schemes;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

@@ -31,10 +31,10 @@ public class AuditSample implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SampleAudits samples;
+    SampleAudits samples;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

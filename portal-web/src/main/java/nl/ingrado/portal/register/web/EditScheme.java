@@ -38,13 +38,13 @@ public class EditScheme implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Schemes schemes;
+    Schemes schemes;
 
     @Inject
-    transient SchemeAdministration administration;
+    SchemeAdministration administration;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient Scheme scheme;
     private transient List<AuditEntry> history;

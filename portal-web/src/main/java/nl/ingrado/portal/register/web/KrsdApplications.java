@@ -31,13 +31,13 @@ public class KrsdApplications implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditorDesk desk;
+    AuditorDesk desk;
 
     @Inject
-    transient Registrants registrants;
+    Registrants registrants;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

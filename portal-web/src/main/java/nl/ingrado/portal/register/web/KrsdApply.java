@@ -35,15 +35,15 @@ public class KrsdApply implements Serializable {
     MyRegistrant mine;
 
     @Inject
-    transient Registrants registrants;
+    Registrants registrants;
 
     @Inject
-    transient OwnRegistration own;
+    OwnRegistration own;
 
     @Inject
-    transient MemberService members;
+    MemberService members;
 
-    private transient List<OrganisationOption> organisations;
+    private List<OrganisationOption> organisations;
     @Getter
     private ApplicationForm form;
 

@@ -37,7 +37,7 @@ public class KrsdRecords implements Serializable {
     MyRegistrant mine;
 
     @Inject
-    transient PointLedger ledger;
+    PointLedger ledger;
 
     private transient List<PointRecord> records;
     private transient Map<Long, PointRecord> byId;

@@ -31,13 +31,13 @@ public class KrsdShares implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PortfolioShares shares;
+    PortfolioShares shares;
 
     @Inject
     MyRegistrant mine;
 
     @Inject
-    transient PortalSettings settings;
+    PortalSettings settings;
 
     private transient List<Share> list;
     private transient Boolean registered;

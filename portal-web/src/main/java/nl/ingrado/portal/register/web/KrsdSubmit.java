@@ -38,7 +38,7 @@ public class KrsdSubmit implements Serializable {
     MyRegistrant mine;
 
     @Inject
-    transient PointLedger ledger;
+    PointLedger ledger;
 
     @NotBlank
     @Size(max = Lengths.ACTIVITY_TITLE)

@@ -34,10 +34,10 @@ public class RequestAccreditation implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accreditations accreditations;
+    Accreditations accreditations;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Getter
     @Setter

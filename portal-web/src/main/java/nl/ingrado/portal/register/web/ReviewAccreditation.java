@@ -37,16 +37,16 @@ public class ReviewAccreditation extends AuditorDecision<Activity> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accreditations accreditations;
+    Accreditations accreditations;
 
     @Inject
-    transient Schemes schemes;
+    Schemes schemes;
 
     @Inject
-    transient Registrants registrants;
+    Registrants registrants;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient List<Document> documents;
     private transient List<AuditEntry> history;

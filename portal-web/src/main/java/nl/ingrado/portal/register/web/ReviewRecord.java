@@ -30,16 +30,16 @@ public class ReviewRecord extends AuditorDecision<PointRecord> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PointLedger ledger;
+    PointLedger ledger;
 
     @Inject
-    transient Registrants registrants;
+    Registrants registrants;
 
     @Inject
-    transient Schemes schemes;
+    Schemes schemes;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private transient Registrant registrant;
     private transient List<Scheme.Category> categories;
