@@ -7,17 +7,18 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # A JDK for Maven; Debian's Chromium and its driver for the browser tests (portal.test.chromium and
-# portal.test.chromedriver point elsewhere); the Liberation fonts the theme names.
+# portal.test.chromedriver point elsewhere); the Liberation fonts the theme names; HAProxy in front of
+# the two-node test's nodes.
 missing=()
 command -v javac >/dev/null 2>&1 || missing+=(default-jdk-headless)
-for package in chromium chromium-driver fonts-liberation; do
+for package in chromium chromium-driver fonts-liberation haproxy; do
   if command -v dpkg >/dev/null 2>&1; then
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
   fi
 done
 if ! command -v dpkg >/dev/null 2>&1 && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
   echo "The browser tests need Chromium at /usr/bin/chromium and its ChromeDriver at /usr/bin/chromedriver" >&2
-  echo "(or -Dportal.test.chromium=… -Dportal.test.chromedriver=…), and the Liberation fonts." >&2
+  echo "(or -Dportal.test.chromium=… -Dportal.test.chromedriver=…), the Liberation fonts and HAProxy." >&2
   exit 2
 fi
 if [ ${#missing[@]} -gt 0 ]; then

@@ -71,8 +71,10 @@ log_in() {
     --data-urlencode "form:password=Ingrado-demo-2026" --data-urlencode "form:submit=" \
     --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
   session=$(awk '$6=="JSESSIONID"{print $7}' "$jar" | tail -1)
+  # every cookie as one Cookie header (behind the two-node balancer its node cookie too)
+  cookies=$(awk 'NF >= 7 && $1 != "#" {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
   rm -f "$jar"
-  code=$(curl -s -o /dev/null -w "%{http_code}" -b "JSESSIONID=$session" "$BASE$2")
+  code=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $cookies" "$BASE$2")
   [ "$code" = 200 ] || { echo "logging in for the benchmark failed (HTTP $code)" >&2; exit 1; }
 }
 
@@ -93,4 +95,29 @@ cpu_ticks() {
     total=$((total + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
   done
   echo "$total"
+}
+
+# burst_people N: N members burst1@example.nl … burstN@example.nl, each with the API token ing_bench_<i>
+# (what bench/RegistrationBurst.java sends)
+burst_people() {
+  sql >/dev/null <<SQL
+CREATE TEMPORARY TABLE bench_n (i INT PRIMARY KEY) SELECT seq AS i FROM seq_1_to_10000;
+INSERT INTO account (email, display_name, password_hash, preferred_language, status, created_at, verified_at)
+SELECT CONCAT('burst', i, '@example.nl'), CONCAT('Deelnemer ', i), 'x', 'nl', 'ACTIVE', UTC_TIMESTAMP(6),
+       UTC_TIMESTAMP(6) FROM bench_n WHERE i <= $1;
+INSERT INTO account_role (account_id, role)
+SELECT id, 'MEMBER' FROM account WHERE email LIKE 'burst%@example.nl';
+INSERT INTO api_token (account_id, name, token_hash, created_at)
+SELECT a.id, 'burst', SHA2(CONCAT('ing_bench_', n.i), 256), UTC_TIMESTAMP(6)
+  FROM bench_n n JOIN account a ON a.email = CONCAT('burst', n.i, '@example.nl') WHERE n.i <= $1;
+SQL
+}
+
+# burst_event TITLE CAPACITY: a congress in a month, open for registration now; prints its id
+burst_event() {
+  sql -N -e "INSERT INTO event (kind, title, venue, starts_at, ends_at, registration_opens_at,
+    registration_closes_at, cancellation_deadline, capacity, audience, created_at)
+    VALUES ('CONGRESS', '$1', 'Utrecht', NOW() + INTERVAL 30 DAY, NOW() + INTERVAL 30 DAY + INTERVAL 8 HOUR,
+    NOW() - INTERVAL 1 DAY, NOW() + INTERVAL 20 DAY, NOW() + INTERVAL 20 DAY, $2, 'EVERYONE', UTC_TIMESTAMP(6));
+    SELECT LAST_INSERT_ID()"
 }

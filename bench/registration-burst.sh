@@ -17,23 +17,8 @@ CAPACITY=${BENCH_CAPACITY:-1000}
 CLIENTS=${BENCH_CLIENTS:-64}
 start_portal
 
-sql >/dev/null <<SQL
-CREATE TEMPORARY TABLE bench_n (i INT PRIMARY KEY) SELECT seq AS i FROM seq_1_to_10000;
-INSERT INTO account (email, display_name, password_hash, preferred_language, status, created_at, verified_at)
-SELECT CONCAT('burst', i, '@example.nl'), CONCAT('Deelnemer ', i), 'x', 'nl', 'ACTIVE', UTC_TIMESTAMP(6),
-       UTC_TIMESTAMP(6) FROM bench_n WHERE i <= $PEOPLE;
-INSERT INTO account_role (account_id, role)
-SELECT id, 'MEMBER' FROM account WHERE email LIKE 'burst%@example.nl';
-INSERT INTO api_token (account_id, name, token_hash, created_at)
-SELECT a.id, 'burst', SHA2(CONCAT('ing_bench_', n.i), 256), UTC_TIMESTAMP(6)
-  FROM bench_n n JOIN account a ON a.email = CONCAT('burst', n.i, '@example.nl') WHERE n.i <= $PEOPLE;
-INSERT INTO event (kind, title, venue, starts_at, ends_at, registration_opens_at, registration_closes_at,
-                   cancellation_deadline, capacity, audience, created_at)
-VALUES ('CONGRESS', 'Benchmark congres', 'Utrecht', NOW() + INTERVAL 30 DAY, NOW() + INTERVAL 30 DAY + INTERVAL 8 HOUR,
-        NOW() - INTERVAL 1 DAY, NOW() + INTERVAL 20 DAY, NOW() + INTERVAL 20 DAY, $CAPACITY, 'EVERYONE',
-        UTC_TIMESTAMP(6));
-SQL
-EVENT=$(sql -N -e "SELECT MAX(id) FROM event WHERE title = 'Benchmark congres'")
+burst_people "$PEOPLE"
+EVENT=$(burst_event "Benchmark congres" "$CAPACITY")
 # warm up the JVM on another event so the burst measures a warm server
 sql -e "INSERT INTO event (kind, title, venue, starts_at, ends_at, registration_opens_at, registration_closes_at,
   cancellation_deadline, capacity, audience, created_at) SELECT kind, 'Warm-up', venue, starts_at, ends_at,

@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
  * {@code /health/ready} fails twice (checked every second; a dead node refuses at once, a busy one gets
  * five seconds to answer) and a request whose node refuses the connection is sent to another node at
  * once ({@code option redispatch}). The session itself lives
- * on Payara's data grid, so the other node knows the visitor.
+ * on Payara's data grid, so the other node knows the visitor. It adds {@code X-Forwarded-For}: the
+ * nodes trust it from the balancer's address ({@code portal.trusted-proxies}), so login throttling and
+ * mail limits still count per visitor.
  */
 public final class LoadBalancer implements AutoCloseable {
 
@@ -70,6 +72,7 @@ public final class LoadBalancer implements AutoCloseable {
                   timeout http-keep-alive 10s
                   timeout check 5s
                   option http-keep-alive
+                  option forwardfor
                   retries 2
                   option redispatch 1
                   default-server inter 1s fastinter 500ms fall 2 rise 2

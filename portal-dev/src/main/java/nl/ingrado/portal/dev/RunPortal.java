@@ -51,10 +51,12 @@ public final class RunPortal {
             }
             var microJar = Path.of(setting("PORTAL_MICRO_JAR",
                     root.resolve("portal-dev/target/lib/payara-micro.jar").toString()));
-            var war = Path.of(setting("PORTAL_WAR", root.resolve("portal-web/target/portal-web.war").toString()));
+            var war = Path
+                    .of(setting("PORTAL_WAR", root.resolve("portal-web/target/portal-web.war").toString()));
             if (nodes <= 1) {
-                portals = List.of(PortalServer.start(microJar, war, dataDir.resolve("payara"), address, httpPort,
-                        config, true, running::push));
+                portals = List
+                        .of(PortalServer.start(microJar, war, dataDir.resolve("payara"), address, httpPort,
+                                config, true, running::push));
             } else {
                 portals = startNodes(nodes, microJar, war, dataDir, address, httpPort, config, running);
             }
@@ -78,17 +80,24 @@ public final class RunPortal {
      * {@code count} clustered nodes started side by side (their logs in {@code data/payara-nodeN/payara.log}),
      * then HAProxy in front of them on the portal's own port.
      */
-    private static List<PortalServer> startNodes(int count, Path microJar, Path war, Path dataDir, String address,
+    private static List<PortalServer> startNodes(int count, Path microJar, Path war, Path dataDir,
+            String address,
             int httpPort, Map<String, String> config, Deque<AutoCloseable> running) {
+        if (System.getenv("PORTAL_TRUSTED_PROXIES") == null) {
+            // the visitor's address comes from HAProxy's X-Forwarded-For
+            config.put("portal.trusted-proxies", address);
+        }
         var cluster = new PortalServer.Cluster("ingrado",
                 Integer.parseInt(setting("PORTAL_GRID_PORT", "5900")), count);
         var starting = new ArrayList<java.util.concurrent.CompletableFuture<PortalServer>>();
         for (int i = 1; i <= count; i++) {
             int port = httpPort + i;
             var workDir = dataDir.resolve("payara-node" + i);
-            System.out.println("Node " + i + " on " + address + ":" + port + ", log in " + workDir.resolve("payara.log"));
-            starting.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> PortalServer.start(microJar, war,
-                    workDir, address, port, config, false, cluster, running::push)));
+            System.out.println("Node " + i + " on " + address + ":" + port + ", log in "
+                    + workDir.resolve("payara.log"));
+            starting.add(
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> PortalServer.start(microJar, war,
+                            workDir, address, port, config, false, cluster, running::push)));
         }
         var portals = starting.stream().map(java.util.concurrent.CompletableFuture::join).toList();
         var backends = new ArrayList<String>();

@@ -36,6 +36,9 @@ public final class SmtpSink implements AutoCloseable {
     /** Accepted messages per recipient (of a message to one recipient), whatever they are. */
     public final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
 
+    /** While true, a MAIL command gets no answer: the sender waits, as with a mail server that hangs. */
+    public volatile boolean holding;
+
     private final ServerSocket server;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -89,6 +92,9 @@ public final class SmtpSink implements AutoCloseable {
                 } else if (upper.startsWith("HELO") || upper.startsWith("NOOP")) {
                     reply(out, "250 OK");
                 } else if (upper.startsWith("MAIL FROM")) {
+                    while (holding) {
+                        Thread.sleep(20);
+                    }
                     recipients = 0;
                     reply(out, "250 OK");
                 } else if (upper.startsWith("RCPT TO")) {
@@ -142,6 +148,8 @@ public final class SmtpSink implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client went away (or was killed)
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             open.remove(socket);
         }

@@ -43,7 +43,8 @@ public class MailService {
         }
         var subject = MailTexts.text(language, kind + ".subject", bodyArgs);
         var body = MailTexts.text(language, kind + ".body", bodyArgs);
-        var log = new MailLog(recipient, subject, kind, settings.demo() ? body : null, Clocks.nowUtc(clock));
+        // the body stays while the mail is queued: if this node dies before sending, another one can
+        var log = new MailLog(recipient, subject, kind, body, Clocks.nowUtc(clock));
         em.persist(log);
         em.flush();
         outgoing.fire(new OutgoingMail(log.getId(), recipient, subject, body, attachment));

@@ -26,13 +26,20 @@ import nl.ingrado.portal.mail.entity.OutgoingMail;
  * sign-up sends nothing, and off the request thread, so a slow mail server never slows a page. At most
  * {@link #DELIVERERS} deliveries run at a time, each draining a queue over one SMTP connection: a burst of registrations queues
  * its confirmations for a few seconds instead of taking the CPU from the requests that hold a seat lock.
+ * The queue is this node's memory; the mail log row (with its body) is the database's: a mail that waited
+ * here longer than {@link MailResend#handOverSeconds()} is left to {@link MailResend}, which sends what a
+ * dead node never did, so two nodes never both send one mail.
  */
 @ApplicationScoped
 public class MailDispatcher {
 
     static final int DELIVERERS = 3;
 
-    private final java.util.Queue<OutgoingMail> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** A mail and when it was queued here ({@link System#nanoTime()}). */
+    private record Queued(OutgoingMail mail, long at) {
+    }
+
+    private final java.util.Queue<Queued> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.concurrent.atomic.AtomicInteger delivering = new java.util.concurrent.atomic.AtomicInteger();
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
@@ -46,8 +53,16 @@ public class MailDispatcher {
     @Inject
     MailLogUpdates updates;
 
+    private final long handOverNanos = java.util.concurrent.TimeUnit.SECONDS
+            .toNanos(MailResend.handOverSeconds());
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
-        queue.add(mail);
+        add(mail);
+    }
+
+    /** Queues a mail whose log row this node has (just) claimed. */
+    void add(OutgoingMail mail) {
+        queue.add(new Queued(mail, System.nanoTime()));
         startDelivererIfNeeded();
     }
 
@@ -69,8 +84,14 @@ public class MailDispatcher {
     private void drain() {
         Transport transport = null;
         try {
-            for (var mail = queue.poll(); mail != null; mail = queue.poll()) {
-                transport = deliver(mail, transport);
+            for (var next = queue.poll(); next != null; next = queue.poll()) {
+                if (System.nanoTime() - next.at() > handOverNanos) {
+                    // waited too long here (the mail server was away): the resend sweep takes it over
+                    long logId = next.mail().logId();
+                    LOG.info(() -> "Mail " + logId + " left to the resend sweep");
+                    continue;
+                }
+                transport = deliver(next.mail(), transport);
             }
         } finally {
             close(transport);

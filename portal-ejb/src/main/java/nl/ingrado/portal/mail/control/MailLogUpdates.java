@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import nl.ingrado.portal.mail.entity.MailLog;
 import nl.ingrado.portal.mail.entity.MailStatus;
 import nl.ingrado.portal.shared.control.Clocks;
+import nl.ingrado.portal.shared.control.PortalSettings;
 
 /**
  * Records the outcome of a delivery after the mail left (or did not): one UPDATE by id on a connection
@@ -29,22 +30,27 @@ public class MailLogUpdates {
     @Inject
     Clock clock;
 
+    @Inject
+    PortalSettings settings;
+
+    /** Sent: the body, kept while the mail was queued, goes unless this is a demo (MailLog says why). */
     public void sent(long logId) {
-        update("UPDATE mail_log SET status = ?, sent_at = ?, error = NULL WHERE id = ?",
+        update("UPDATE mail_log SET status = ?, sent_at = ?, error = NULL, body = IF(?, body, NULL) WHERE id = ?",
                 MailStatus.SENT.name(),
                 Timestamp.valueOf(Clocks.nowUtc(clock)), logId);
     }
 
     public void failed(long logId, String reason) {
-        update("UPDATE mail_log SET status = ?, error = ? WHERE id = ?", MailStatus.FAILED.name(),
-                MailLog.errorText(reason), logId);
+        update("UPDATE mail_log SET status = ?, error = ?, body = IF(?, body, NULL) WHERE id = ?",
+                MailStatus.FAILED.name(), MailLog.errorText(reason), logId);
     }
 
     private void update(String sql, Object first, Object second, long logId) {
         try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
             statement.setObject(1, first);
             statement.setObject(2, second);
-            statement.setLong(3, logId);
+            statement.setBoolean(3, settings.demo());
+            statement.setLong(4, logId);
             statement.executeUpdate();
         } catch (SQLException e) {
             // the mail itself left (or failed) already; the log shows it QUEUED until someone looks

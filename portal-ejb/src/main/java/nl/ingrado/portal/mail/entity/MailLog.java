@@ -16,7 +16,9 @@ import lombok.Getter;
 
 /**
  * One email the portal sent or tried to send, so staff can answer "did the confirmation go out?".
- * The body is kept only in demo mode: in production it may hold links that act as passwords.
+ * The body is kept while the mail waits to be sent, so that another node can send it when the node that
+ * queued it dies ({@code MailResend}); once sent or failed it is kept only in demo mode: in production it
+ * may hold links that act as passwords.
  */
 @Entity
 @Table(name = "mail_log")
