@@ -229,6 +229,15 @@ class TwoNodesIT {
             browser.type("form:title", title)
                     .type("form:question", "Een leerling verhuist in maart naar Duitsland. Wat nu?")
                     .submit("form:ask");
+            // the session always survives; the open view's state does not always (README, Several nodes):
+            // then the expired page, never the error page, and the member sends the form again
+            boolean kept = "/member/question.xhtml".equals(browser.path());
+            if (!kept) {
+                browser.assertShows("Pagina verlopen");
+                askAgain(browser, title);
+            }
+            System.out.println("TWONODES the open form on a quiet killed node was "
+                    + (kept ? "kept" : "lost (expired page, sent again)"));
             assertEquals("/member/question.xhtml", browser.path(), browser.text());
             browser.assertShows("Je vraag is verstuurd");
             assertEquals("n" + (2 - serving), browser.cookie(LoadBalancer.COOKIE), "the other node answered");
@@ -251,6 +260,25 @@ class TwoNodesIT {
     @Order(5)
     void aNewsletterAndTheMailItsSendingNodeQueuedAreFinishedByTheOtherNodeWhenThatNodeIsKilled()
             throws Exception {
+        // a member on each node with a form half filled in: the one on the node that dies finds a busy node's
+        // view state on the other, the other goes on where they are
+        var browsers = new Browser[]{new Browser(balancer.baseUrl()), new Browser(balancer.baseUrl())};
+        var askers = new BrowserFixtures.User[2];
+        try {
+            for (int node = 0; node < 2; node++) {
+                askers[node] = BrowserFixtures.member("Bezig Lid" + node);
+                halfAQuestionOn(browsers[node], askers[node], node);
+            }
+            newsletterAndQueuedMailSurviveTheSendingNodesDeath(browsers, askers);
+        } finally {
+            for (var browser : browsers) {
+                browser.close();
+            }
+        }
+    }
+
+    private void newsletterAndQueuedMailSurviveTheSendingNodesDeath(Browser[] browsers,
+            BrowserFixtures.User[] askers) throws Exception {
         Db.update("INSERT INTO nl_subscriber (email, language, status, created_at, confirmed_at)"
                 + " SELECT CONCAT('twonodes', seq, '@example.test'), 'nl', 'SUBSCRIBED', UTC_TIMESTAMP(6),"
                 + " UTC_TIMESTAMP(6) FROM seq_1_to_" + SUBSCRIBERS);
@@ -274,6 +302,25 @@ class TwoNodesIT {
         System.out.println(
                 "TWONODES killed the sending node n" + (sending + 1) + " at " + atKill + " messages");
         assertTrue(atKill < SUBSCRIBERS, "killed while sending");
+
+        // the members send their questions: no error page, still logged in, each question once
+        for (int node = 0; node < 2; node++) {
+            var browser = browsers[node];
+            browser.type("form:question", "Een leerling verhuist in maart naar Duitsland. Wat nu?")
+                    .submit("form:ask");
+            boolean kept = "/member/question.xhtml".equals(browser.path());
+            if (!kept) {
+                // the dead node's view could not be restored: the expired page, not the error page; send again
+                assertEquals(sending, node, "only a view from the dead node may be lost: " + browser.text());
+                browser.assertShows("Pagina verlopen");
+                askAgain(browser, "Verhuizing " + BrowserFixtures.tag());
+            }
+            System.out.println("TWONODES the open form on " + (node == sending ? "the killed" : "the other")
+                    + " node was " + (kept ? "kept" : "lost (expired page, sent again)"));
+            browser.assertShows("Je vraag is verstuurd");
+            assertEquals(1, Db.number("SELECT COUNT(*) FROM question WHERE asker_account_id = ?",
+                    askers[node].accountId()));
+        }
 
         await(() -> "SENT".equals(Db.text("SELECT status FROM nl_edition WHERE id = ?", edition)), 180,
                 "the other node finishes the edition");
@@ -339,6 +386,29 @@ class TwoNodesIT {
             }
             return seen.size() == 2;
         }, 60, "the balancer sends requests to both nodes");
+    }
+
+    /** Logs in through the balancer until the session lands on {@code node}; opens the question form, half filled in. */
+    private void halfAQuestionOn(Browser browser, BrowserFixtures.User member, int node) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            browser.forgetSession().logIn(member.email(), member.password());
+            if (("n" + (node + 1)).equals(browser.cookie(LoadBalancer.COOKIE))) {
+                browser.open("/member/ask.xhtml");
+                browser.choose("form:theme", "Vrijstellingen").type("form:title",
+                        "Verhuizing " + BrowserFixtures.tag());
+                return;
+            }
+        }
+        throw new AssertionError("the balancer never sent a new session to n" + (node + 1));
+    }
+
+    private static void askAgain(Browser browser) {
+        browser.open("/member/ask.xhtml");
+        assertEquals("/member/ask.xhtml", browser.path(), "still logged in");
+        browser.choose("form:theme", "Vrijstellingen")
+                .type("form:title", "Verhuizing " + BrowserFixtures.tag())
+                .type("form:question", "Een leerling verhuist in maart naar Duitsland. Wat nu?")
+                .submit("form:ask");
     }
 
     /**

@@ -8,9 +8,12 @@ import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.omnifaces.util.Messages;
 import org.primefaces.component.password.Password;
 
@@ -21,6 +24,11 @@ import org.primefaces.component.password.Password;
  * forgotten password) are shown again with what was typed, except the password, and a message: they must
  * be sent again, with fresh view state, so nothing happens unasked. Any other form shows the expired
  * page. Ajax requests get the same answer as a whole new page.
+ *
+ * <p>A posted view whose state fails to restore is answered the same way: with several nodes, a view
+ * state taken over from a node that died can be inconsistent (seen when that node served other requests
+ * in its last second: Mojarra's partial state restore then fails). The visitor stays logged in and
+ * gets the expired page, not the 500 page.
  */
 public class ExpiredViewHandler extends CauseHandler<ViewExpiredException> {
 
@@ -28,8 +36,28 @@ public class ExpiredViewHandler extends CauseHandler<ViewExpiredException> {
             "/password/forgot.xhtml");
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
 
+    private static final Logger LOG = Logger.getLogger(ExpiredViewHandler.class.getName());
+
     public ExpiredViewHandler(ExceptionHandler wrapped) {
         super(wrapped, ViewExpiredException.class);
+    }
+
+    @Override
+    public void handle() {
+        var context = FacesContext.getCurrentInstance();
+        var events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            var event = events.next().getContext();
+            if (event.getPhaseId() == PhaseId.RESTORE_VIEW && context.isPostback()
+                    && Causes.find(event.getException(), ViewExpiredException.class) == null) {
+                var viewId = context.getExternalContext().getRequestServletPath();
+                LOG.log(Level.WARNING, "The posted state of " + viewId + " could not be restored",
+                        event.getException());
+                events.remove();
+                handle(new ViewExpiredException(viewId));
+            }
+        }
+        super.handle();
     }
 
     @Override
