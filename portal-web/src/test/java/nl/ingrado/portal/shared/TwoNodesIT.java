@@ -402,11 +402,12 @@ class TwoNodesIT {
         throw new AssertionError("the balancer never sent a new session to n" + (node + 1));
     }
 
-    private static void askAgain(Browser browser) {
+    /** After the expired page: the form again, still logged in, filled in and sent. */
+    private static void askAgain(Browser browser, String title) {
         browser.open("/member/ask.xhtml");
         assertEquals("/member/ask.xhtml", browser.path(), "still logged in");
         browser.choose("form:theme", "Vrijstellingen")
-                .type("form:title", "Verhuizing " + BrowserFixtures.tag())
+                .type("form:title", title)
                 .type("form:question", "Een leerling verhuist in maart naar Duitsland. Wat nu?")
                 .submit("form:ask");
     }
