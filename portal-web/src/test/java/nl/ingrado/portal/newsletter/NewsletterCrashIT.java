@@ -51,19 +51,7 @@ class NewsletterCrashIT {
         var dir = Path.of(System.getProperty("portal.test.dir", "target/it")).resolve(name);
 
         try (var sink = new SmtpSink()) {
-            var config = new LinkedHashMap<String, String>();
-            config.put("portal.db.url", jdbc);
-            config.put("portal.db.user", "portal");
-            config.put("portal.db.password", "portal");
-            config.put("portal.smtp.host", "127.0.0.1");
-            config.put("portal.smtp.port", String.valueOf(sink.port()));
-            config.put("portal.demo", "false");
-            config.put("portal.newsletter.threads", String.valueOf(THREADS));
-            // short, so the restarted node (a new node to the database) takes over soon after the kill
-            config.put("portal.newsletter.lease-seconds", "4");
-            config.put("portal.newsletter.poll-seconds", "1");
-            config.put("portal.newsletter.retry-seconds", "1");
-            config.put("portal.newsletter.return-path", "bounces@ingrado.test");
+            var config = TestEnvironment.ownPortalConfig(jdbc, sink.port(), THREADS);
 
             var first = dir.resolve("run0");
             CompletableFuture<PortalServer> portal = CompletableFuture

@@ -82,21 +82,11 @@ class TwoNodesIT {
         ports[0] = freePort();
         ports[1] = freePort();
         cluster = new PortalServer.Cluster("twonodes" + balancerPort, freePortPair(), 2);
+        config.putAll(TestEnvironment.ownPortalConfig(jdbc, sink.port(), THREADS));
         config.put("portal.base-url", "http://127.0.0.1:" + balancerPort);
-        config.put("portal.db.url", jdbc);
-        config.put("portal.db.user", "portal");
-        config.put("portal.db.password", "portal");
-        config.put("portal.smtp.host", "127.0.0.1");
-        config.put("portal.smtp.port", String.valueOf(sink.port()));
-        config.put("portal.demo", "false");
         config.put("portal.clock-jobs", "false");
         // both nodes look for due reminders every two seconds, at about the same moments
         config.put("portal.event-reminders.interval-seconds", "2");
-        config.put("portal.newsletter.threads", String.valueOf(THREADS));
-        config.put("portal.newsletter.lease-seconds", "4");
-        config.put("portal.newsletter.poll-seconds", "1");
-        config.put("portal.newsletter.retry-seconds", "1");
-        config.put("portal.newsletter.return-path", "bounces@ingrado.test");
         config.put("portal.mail-limit.per-client", "100000");
         config.put("portal.trusted-proxies", "127.0.0.1"); // the balancer says who the visitor is
         // mail a dead node queued is sent by another after 8 s (a dispatcher hands over after 3 s)

@@ -109,6 +109,28 @@ public class TestEnvironment implements LauncherSessionListener {
         }
     }
 
+    /**
+     * The settings of a portal a test starts on a database and SMTP server of its own (no demo data),
+     * with a quick newsletter sender: {@code threads} threads, a lease of 4 s, looking every second,
+     * retrying after a second. The test adds its own (and the base URL).
+     */
+    public static Map<String, String> ownPortalConfig(String jdbcUrl, int smtpPort, int threads) {
+        var own = new LinkedHashMap<String, String>();
+        own.put("portal.db.url", jdbcUrl);
+        own.put("portal.db.user", "portal");
+        own.put("portal.db.password", "portal");
+        own.put("portal.smtp.host", "127.0.0.1");
+        own.put("portal.smtp.port", String.valueOf(smtpPort));
+        own.put("portal.demo", "false");
+        own.put("portal.newsletter.threads", String.valueOf(threads));
+        // short, so another node (or the same one restarted, a new node to the database) takes over soon
+        own.put("portal.newsletter.lease-seconds", "4");
+        own.put("portal.newsletter.poll-seconds", "1");
+        own.put("portal.newsletter.retry-seconds", "1");
+        own.put("portal.newsletter.return-path", "bounces@ingrado.test");
+        return own;
+    }
+
     public static EmbeddedDatabase database() {
         return database;
     }
