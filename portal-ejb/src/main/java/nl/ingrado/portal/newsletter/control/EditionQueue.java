@@ -109,6 +109,15 @@ public final class EditionQueue {
         }
     }
 
+    /** How many nodes hold a live lease on a SENDING edition now: they share the sending rate. */
+    public static int sendingNodes(Connection c) throws SQLException {
+        try (var s = c.prepareStatement("SELECT COUNT(DISTINCT lease_owner) FROM nl_edition WHERE status = 'SENDING'"
+                + " AND lease_until >= UTC_TIMESTAMP(6)"); var r = s.executeQuery()) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
     /** Whether {@code node} still holds a live lease on a SENDING edition. */
     public static boolean holds(Connection c, long editionId, String node) throws SQLException {
         try (var s = c.prepareStatement("SELECT 1 FROM nl_edition WHERE id = ? AND status = 'SENDING'"

@@ -216,6 +216,10 @@ public class SendingEngine {
                     }
                 }
             }
+            if (settings.rate() > 0 && !runs.isEmpty()) {
+                // the rate is the mail server's, for all nodes together: each sending node takes its share
+                limiter.share(EditionQueue.sendingNodes(c));
+            }
         }
     }
 

@@ -36,6 +36,26 @@ class RateLimiterTest {
     }
 
     @Test
+    void twoNodesSendingAtOnceEachTakeHalfTheRate() throws Exception {
+        var limiter = new RateLimiter(100);
+        limiter.share(2);
+        long start = System.nanoTime();
+        for (int i = 0; i < 51; i++) {
+            limiter.acquire();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // 51 turns at 50/s: 50 intervals of 20 ms
+        assertTrue(seconds >= 0.95, "51 messages at half of 100/s took " + seconds + " s");
+        limiter.share(1);
+        start = System.nanoTime();
+        for (int i = 0; i < 51; i++) {
+            limiter.acquire();
+        }
+        seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 0.95 && seconds >= 0.45, "alone again, the whole rate: " + seconds + " s");
+    }
+
+    @Test
     void noLimitDoesNotWait() throws Exception {
         var limiter = new RateLimiter(0);
         long start = System.nanoTime();
