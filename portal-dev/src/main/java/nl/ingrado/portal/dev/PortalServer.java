@@ -28,6 +28,15 @@ public final class PortalServer implements AutoCloseable {
             + "set configs.config.server-config.network-config.protocols.protocol."
             + "http-listener.http.cookie-same-site-enabled=true\n";
 
+    /**
+     * The asadmin command that keeps HTTP sessions in the node's memory only: a single node (clustering off)
+     * has nowhere to replicate them to, and with the distributable portal Payara would otherwise still
+     * version each session (a cookie JSESSIONIDVERSION that every client must send back) and copy it
+     * after each request.
+     */
+    public static final String SESSIONS_IN_MEMORY = "set configs.config.server-config.availability-service."
+            + "web-container-availability.availability-enabled=false\n";
+
     private final Process process;
     private final String baseUrl;
 
@@ -75,7 +84,8 @@ public final class PortalServer implements AutoCloseable {
             Files.createDirectories(workDir);
             var preboot = workDir.resolve("preboot.asadmin");
             Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners."
-                    + "network-listener.http-listener.address=" + address + "\n" + SAME_SITE);
+                    + "network-listener.http-listener.address=" + address + "\n" + SAME_SITE
+                    + (cluster == null ? SESSIONS_IN_MEMORY : ""));
             var props = new Properties();
             props.putAll(config);
             var propsFile = workDir.resolve("portal.properties");

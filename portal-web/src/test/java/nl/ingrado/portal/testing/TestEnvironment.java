@@ -78,7 +78,8 @@ public class TestEnvironment implements LauncherSessionListener {
         try {
             var preboot = dir.resolve("preboot.asadmin");
             Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners."
-                    + "network-listener.http-listener.address=127.0.0.1\n" + PortalServer.SAME_SITE);
+                    + "network-listener.http-listener.address=127.0.0.1\n" + PortalServer.SAME_SITE
+                    + PortalServer.SESSIONS_IN_MEMORY);
             var props = new Properties();
             props.putAll(config);
             props.put("portal.base-url", "http://127.0.0.1:8080");
