@@ -111,8 +111,10 @@ public final class EditionQueue {
 
     /** How many nodes hold a live lease on a SENDING edition now: they share the sending rate. */
     public static int sendingNodes(Connection c) throws SQLException {
-        try (var s = c.prepareStatement("SELECT COUNT(DISTINCT lease_owner) FROM nl_edition WHERE status = 'SENDING'"
-                + " AND lease_until >= UTC_TIMESTAMP(6)"); var r = s.executeQuery()) {
+        try (var s = c.prepareStatement(
+                "SELECT COUNT(DISTINCT lease_owner) FROM nl_edition WHERE status = 'SENDING'"
+                        + " AND lease_until >= UTC_TIMESTAMP(6)");
+                var r = s.executeQuery()) {
             r.next();
             return r.getInt(1);
         }
