@@ -182,9 +182,14 @@ public final class PortalServer implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(process, 30);
+    }
+
+    /** Asks {@code process} to stop, gives it {@code graceSeconds}, then kills it (shared with the balancer). */
+    static void stop(Process process, int graceSeconds) {
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

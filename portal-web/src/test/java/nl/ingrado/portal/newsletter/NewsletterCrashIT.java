@@ -4,9 +4,6 @@ import static nl.ingrado.portal.newsletter.NewsletterFixtures.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -186,7 +183,7 @@ class NewsletterCrashIT {
     }
 
     private static PortalServer start(Map<String, String> config, Path dir) {
-        int port = freePort();
+        int port = TestEnvironment.freePort();
         var withUrl = new LinkedHashMap<>(config);
         withUrl.put("portal.base-url", "http://127.0.0.1:" + port);
         return PortalServer.start(Path.of(System.getProperty("payara.microJar")),
@@ -270,11 +267,4 @@ class NewsletterCrashIT {
         }
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

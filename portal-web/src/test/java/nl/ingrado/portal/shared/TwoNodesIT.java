@@ -78,9 +78,9 @@ class TwoNodesIT {
         jdbc = database.jdbcUrl(name);
         ownDatabase = Db.use(jdbc);
         sink = new SmtpSink();
-        int balancerPort = freePort();
-        ports[0] = freePort();
-        ports[1] = freePort();
+        int balancerPort = TestEnvironment.freePort();
+        ports[0] = TestEnvironment.freePort();
+        ports[1] = TestEnvironment.freePort();
         cluster = new PortalServer.Cluster("twonodes" + balancerPort, freePortPair(), 2);
         config.putAll(TestEnvironment.ownPortalConfig(jdbc, sink.port(), THREADS));
         config.put("portal.base-url", "http://127.0.0.1:" + balancerPort);
@@ -467,12 +467,6 @@ class TwoNodesIT {
                 throw new AssertionError("not within " + seconds + " s: " + what);
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

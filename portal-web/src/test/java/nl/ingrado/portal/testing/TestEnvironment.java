@@ -164,7 +164,8 @@ public class TestEnvironment implements LauncherSessionListener {
         return Path.of(System.getProperty("portal.test.dir", "target/it"));
     }
 
-    static int freePort() {
+    /** A port free on this machine now, for a server a test starts. */
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
