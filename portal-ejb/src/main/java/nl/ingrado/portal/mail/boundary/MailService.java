@@ -31,11 +31,17 @@ public class MailService {
 
     /** Queues mail {@code kind}, its subject and body taken from the mail bundle in {@code language}. */
     public void send(String recipient, String language, String kind, Object... bodyArgs) {
-        sendWith(null, recipient, language, kind, bodyArgs);
+        sendWith(List.of(), recipient, language, kind, bodyArgs);
     }
 
     /** As {@link #send}, with a file attached (e.g. the .ics of an event). */
     public void sendWith(OutgoingMail.Attachment attachment, String recipient, String language, String kind,
+            Object... bodyArgs) {
+        sendWith(attachment == null ? List.of() : List.of(attachment), recipient, language, kind, bodyArgs);
+    }
+
+    /** As {@link #send}, with files attached (e.g. an invoice's PDF and UBL file). */
+    public void sendWith(List<OutgoingMail.Attachment> attachments, String recipient, String language, String kind,
             Object... bodyArgs) {
         if (recipient == null) {
             // an erased person has no address any more: there is nobody to tell
@@ -47,7 +53,7 @@ public class MailService {
         var log = new MailLog(recipient, subject, kind, body, Clocks.nowUtc(clock));
         em.persist(log);
         em.flush();
-        outgoing.fire(new OutgoingMail(log.getId(), recipient, subject, body, attachment));
+        outgoing.fire(new OutgoingMail(log.getId(), recipient, subject, body, attachments));
     }
 
     /** The newest mail first, for staff; {@code recipientFilter} may be blank. */

@@ -109,17 +109,20 @@ public class MailDispatcher {
             message.setFrom(new InternetAddress(sessions.from()));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            if (mail.attachment() == null) {
+            if (mail.attachments().isEmpty()) {
                 message.setText(mail.body(), StandardCharsets.UTF_8.name());
             } else {
                 var text = new MimeBodyPart();
                 text.setText(mail.body(), StandardCharsets.UTF_8.name());
-                var file = new MimeBodyPart();
-                file.setDataHandler(new DataHandler(
-                        new ByteArrayDataSource(mail.attachment().content().get(),
-                                mail.attachment().contentType())));
-                file.setFileName(mail.attachment().filename());
-                message.setContent(new MimeMultipart(text, file));
+                var parts = new MimeMultipart(text);
+                for (var attachment : mail.attachments()) {
+                    var file = new MimeBodyPart();
+                    file.setDataHandler(new DataHandler(
+                            new ByteArrayDataSource(attachment.content().get(), attachment.contentType())));
+                    file.setFileName(attachment.filename());
+                    parts.addBodyPart(file);
+                }
+                message.setContent(parts);
             }
             message.setSentDate(new Date());
             message.saveChanges();

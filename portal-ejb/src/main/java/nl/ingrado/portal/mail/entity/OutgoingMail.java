@@ -1,13 +1,19 @@
 package nl.ingrado.portal.mail.entity;
 
+import java.util.List;
+
 /**
- * A mail that was logged in a transaction and is to be handed to SMTP once that commits. The
- * attachment (e.g. an .ics calendar file) is optional.
+ * A mail that was logged in a transaction and is to be handed to SMTP once that commits. Attachments
+ * (an .ics calendar file, an invoice's PDF and UBL file) are optional.
  */
-public record OutgoingMail(long logId, String recipient, String subject, String body, Attachment attachment) {
+public record OutgoingMail(long logId, String recipient, String subject, String body, List<Attachment> attachments) {
+
+    public OutgoingMail {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
 
     public OutgoingMail(long logId, String recipient, String subject, String body) {
-        this(logId, recipient, subject, body, null);
+        this(logId, recipient, subject, body, List.of());
     }
 
     /**

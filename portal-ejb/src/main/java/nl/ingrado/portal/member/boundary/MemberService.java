@@ -299,6 +299,17 @@ public class MemberService {
         return AuditTrail.history(em, entityType, entityId, null, null);
     }
 
+    /** The organisations a person works at today (confirmed or not), for choosing who pays a fee. */
+    public List<OrganisationOption> currentEmployers(long personId) {
+        var today = today();
+        return em.createQuery("select e from Employment e join fetch e.organisation o where e.person.id = :p "
+                + "and e.startDate <= :today and (e.endDate is null or e.endDate >= :today) order by o.name",
+                Employment.class).setParameter("p", personId).setParameter("today", today).getResultList()
+                .stream().map(e -> new OrganisationOption(e.getOrganisation().getId(), e.getOrganisation().getName(),
+                        e.getOrganisation().getKind().name()))
+                .distinct().toList();
+    }
+
     public Optional<Person> personOf(long accountId) {
         return em.createNamedQuery(Person.BY_ACCOUNT, Person.class).setParameter("accountId", accountId)
                 .getResultStream().findFirst();

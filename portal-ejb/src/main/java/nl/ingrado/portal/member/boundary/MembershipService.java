@@ -39,6 +39,29 @@ public class MembershipService {
             BigDecimal paid) implements Serializable {
     }
 
+    /** A membership to invoice: the organisation it belongs to and its fee. */
+    public record Billable(long membershipId, long organisationId, String organisation, int year, BigDecimal fee,
+            String status) implements Serializable {
+    }
+
+    /** The year's memberships that are not cancelled, by organisation name. */
+    public List<Billable> billable(int year) {
+        return em.createQuery("select m from Membership m join fetch m.organisation o "
+                + "where m.year = :y and m.status <> 'CANCELLED' order by o.name", Membership.class)
+                .setParameter("y", year).getResultList().stream()
+                .map(m -> new Billable(m.getId(), m.getOrganisation().getId(), m.getOrganisation().getName(),
+                        m.getYear(), m.getFee(), m.getStatus()))
+                .toList();
+    }
+
+    /** Marks a membership paid when its invoice is; paid already is fine (a second payment, a re-upload). */
+    public void paidByInvoice(long membershipId, String actor) {
+        var membership = em.find(Membership.class, membershipId);
+        if (membership != null && "INVOICED".equals(membership.getStatus())) {
+            markPaid(membershipId, actor);
+        }
+    }
+
     public List<FeeBand> bands(int year) {
         return em
                 .createQuery("select b from FeeBand b where b.year = :y order by b.minInhabitants",

@@ -185,6 +185,14 @@ public class Registrants {
                 accountId);
     }
 
+    /** The registrants who owe the annual fee: those active in the KRSD register, with an account. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Registrant> active() {
+        return NativeRows.list(em, SELECT + "WHERE r.status = 'ACTIVE' AND r.account_id IS NOT NULL "
+                + "AND r.scheme_id = (SELECT id FROM register_scheme WHERE code = 'KRSD') ORDER BY r.last_name, r.id",
+                Registrants::toRegistrant);
+    }
+
     /** The caller's own registrant (any status); refused with {@code krsd.notRegistered} when they never applied. */
     public Registrant own(long accountId) {
         return ofAccount(accountId).orElseThrow(() -> new BusinessException("krsd.notRegistered"));

@@ -1,0 +1,23 @@
+package nl.ingrado.portal.invoice.control;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * The next invoice number of a year, taken in the issuing transaction: the counter row stays locked
+ * until that transaction ends, so a rollback gives the number back and two issuers (runs, nodes)
+ * take turns. The database's trigger refuses an invoice whose number is not the counter's.
+ */
+public final class InvoiceNumbers {
+
+    private InvoiceNumbers() {
+    }
+
+    public static int next(EntityManager em, int year) {
+        em.createNativeQuery("INSERT IGNORE INTO invoice_counter (invoice_year, last_number) VALUES (?1, 0)")
+                .setParameter(1, year).executeUpdate();
+        em.createNativeQuery("UPDATE invoice_counter SET last_number = last_number + 1 WHERE invoice_year = ?1")
+                .setParameter(1, year).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT last_number FROM invoice_counter WHERE invoice_year = ?1")
+                .setParameter(1, year).getSingleResult()).intValue();
+    }
+}
