@@ -94,6 +94,9 @@ public final class InvoicePdf {
     private static final Font DUE = Pdfs.font(11, true, Pdfs.BRAND);
     /** Description, quantity, unit price, VAT rate, amount; the totals line up under the amounts. */
     private static final float[] COLUMNS = {44, 10, 17, 12, 17};
+    /** The share of the width, in percent, of the invoice's numbers and dates beside the buyer's address. */
+    private static final float META_SHARE = 50;
+    private static final float SIDE = 20 * Pdfs.MM;
 
     private InvoicePdf() {
     }
@@ -110,8 +113,7 @@ public final class InvoicePdf {
         }
         var f = new Formats(labels.locale());
         var title = credit ? labels.creditNote() : labels.invoice();
-        float side = 20 * Pdfs.MM;
-        var document = new Document(PageSize.A4, side, side, 15 * Pdfs.MM, 22 * Pdfs.MM);
+        var document = new Document(PageSize.A4, SIDE, SIDE, 15 * Pdfs.MM, 22 * Pdfs.MM);
         var footer = title + " " + d.number() + " · " + d.seller().name();
         return Pdfs.paged(document, title + " " + d.number(), footer, (doc, writer) -> {
             doc.add(head(d.seller(), labels));
@@ -124,7 +126,8 @@ public final class InvoicePdf {
             doc.add(addressAndMeta(d, labels, f));
             if (d.note() != null && !d.note().isBlank()) {
                 var note = new Paragraph(text(d.note()), TEXT);
-                note.setSpacingBefore(10);
+                note.setIndentationLeft(4);
+                note.setSpacingAfter(10);
                 doc.add(note);
             }
             doc.add(lines(d, labels, f));
@@ -161,7 +164,7 @@ public final class InvoicePdf {
 
     /** The buyer at the left (where an envelope window shows it), the invoice's numbers and dates at the right. */
     private static PdfPTable addressAndMeta(InvoiceDocument d, Labels labels, Formats f) {
-        var table = table(new float[] {52, 48});
+        var table = table(new float[] {100 - META_SHARE, META_SHARE});
         var buyer = d.buyer();
         var lines = new ArrayList<String>();
         lines.addAll(address(buyer, labels.locale()));
@@ -178,7 +181,7 @@ public final class InvoicePdf {
         table.addCell(left);
 
         var credit = d.type() == Type.CREDIT_NOTE;
-        var meta = table(new float[] {46, 54});
+        var meta = new ArrayList<PdfPCell>();
         meta(meta, credit ? labels.creditNoteNumber() : labels.invoiceNumber(), d.number(), BOLD);
         meta(meta, credit ? labels.creditNoteDate() : labels.issueDate(), f.date(d.issueDate()), TEXT);
         if (credit && d.precedingNumber() != null) {
@@ -201,18 +204,28 @@ public final class InvoicePdf {
         if (!credit && blankToNull(d.paymentReference()) != null) {
             meta(meta, labels.paymentReference(), grouped(d.paymentReference()), TEXT);
         }
-        table.addCell(whole(meta));
+        // the labels column as wide as its longest label, so that none wraps in any language
+        float labelWidth = 0;
+        for (int i = 0; i < meta.size(); i += 2) {
+            labelWidth = Math.max(labelWidth,
+                    LABEL.getBaseFont().getWidthPoint(meta.get(i).getPhrase().getContent(), LABEL.getSize()));
+        }
+        float width = PageSize.A4.getWidth() - 2 * SIDE;
+        float half = width * META_SHARE / 100;
+        var values = table(new float[] {labelWidth + 12, Math.max(half - labelWidth - 12, half / 3)});
+        meta.forEach(values::addCell);
+        table.addCell(whole(values));
         table.setSpacingAfter(14);
         return table;
     }
 
-    private static void meta(PdfPTable meta, String label, String value, Font font) {
+    private static void meta(List<PdfPCell> meta, String label, String value, Font font) {
         var name = plain(new Phrase(text(label), LABEL));
         name.setPaddingBottom(3);
-        meta.addCell(name);
+        meta.add(name);
         var cell = plain(new Phrase(text(value), font));
         cell.setPaddingBottom(3);
-        meta.addCell(cell);
+        meta.add(cell);
     }
 
     /**
@@ -292,7 +305,7 @@ public final class InvoicePdf {
     private static PdfPTable summary(InvoiceDocument d, Labels labels, Formats f) {
         var table = table(new float[] {COLUMNS[0], COLUMNS[1] + COLUMNS[2] + COLUMNS[3] + COLUMNS[4]});
 
-        var vat = table(new float[] {40, 30, 30});
+        var vat = table(new float[] {30, 38, 32});
         var title = plain(new Phrase(text(labels.vatBreakdown()), SECTION));
         title.setColspan(3);
         title.setPaddingBottom(4);
