@@ -4,7 +4,10 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import com.lowagie.text.Document;
@@ -21,13 +24,17 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * The printable documents of the portal: certificates of attendance, presence lists and name
  * badges. All texts come in already translated. Helvetica in Cp1252 (WinAnsi) is one of the
  * fonts every PDF reader has built in, so nothing is embedded and files stay small; it covers
- * Dutch, French and German letters and the euro sign, but not, for instance, Turkish ş or Polish ł.
+ * Dutch, French and German letters and the euro sign, but not, for instance, Turkish ş or Polish ł:
+ * those are printed without their accent ({@link #printable}). Other documents (invoices) draw with
+ * the public look below, so they match.
  */
 public final class Pdfs {
 
@@ -49,15 +56,97 @@ public final class Pdfs {
     }
 
     static final int BADGES_PER_PAGE = 8;
-    private static final String ORGANISATION = "Ingrado";
-    private static final Color BRAND = new Color(0x00, 0x50, 0x7a);
-    private static final Color GREY = new Color(0x55, 0x55, 0x55);
-    private static final Color LIGHT = new Color(0xe6, 0xee, 0xf2);
-    private static final float MM = 72f / 25.4f;
+    /** The word mark at the top of every document. */
+    public static final String ORGANISATION = "Ingrado";
+    public static final Color BRAND = new Color(0x00, 0x50, 0x7a);
+    public static final Color GREY = new Color(0x55, 0x55, 0x55);
+    public static final Color LIGHT = new Color(0xe6, 0xee, 0xf2);
+    /** Points per millimetre. */
+    public static final float MM = 72f / 25.4f;
     private static final BaseFont REGULAR = font(BaseFont.HELVETICA);
     private static final BaseFont BOLD = font(BaseFont.HELVETICA_BOLD);
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+    /** Letters that keep no base letter when their accent is taken off. */
+    private static final Map<Character, String> PLAIN = Map.ofEntries(Map.entry('ł', "l"), Map.entry('Ł', "L"),
+            Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('ħ', "h"), Map.entry('Ħ', "H"),
+            Map.entry('ı', "i"), Map.entry('ŧ', "t"), Map.entry('Ŧ', "T"), Map.entry('ĸ', "k"),
+            Map.entry('\u2010', "-"), Map.entry('\u2011', "-"), Map.entry('\u2212', "-"),
+            Map.entry('\u202f', " "), Map.entry('\u2009', " "));
 
     private Pdfs() {
+    }
+
+    /** Helvetica in the portal's encoding, at the size and colour given. */
+    public static Font font(float size, boolean bold, Color color) {
+        return new Font(bold ? BOLD : REGULAR, size, Font.NORMAL, color == null ? Color.BLACK : color);
+    }
+
+    /**
+     * The text with every character the built-in fonts cannot show replaced: accented letters by
+     * their base letter ("Ş" → "S", "ł" → "l"), anything else by "?". The PDF library would silently
+     * drop them, turning "Şahin" into "ahin". Empty for null.
+     */
+    public static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        var encoder = CP1252.newEncoder();
+        if (encoder.canEncode(text)) {
+            return text;
+        }
+        var out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            var s = Character.toString(c);
+            if (encoder.canEncode(s)) {
+                out.append(s);
+            } else if (PLAIN.containsKey(s.charAt(0)) && s.length() == 1) {
+                out.append(PLAIN.get(s.charAt(0)));
+            } else {
+                var base = Normalizer.normalize(s, Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "");
+                out.append(!base.isEmpty() && encoder.canEncode(base) ? base : "?");
+            }
+        });
+        return out.toString();
+    }
+
+    /** What is written on the pages of a document. */
+    @FunctionalInterface
+    public interface Content {
+        void write(Document document, PdfWriter writer);
+    }
+
+    /**
+     * A document of any length with the footer text at the bottom left of each page and "2/3" at
+     * the bottom right; the total is stamped on once every page is written.
+     */
+    public static byte[] paged(Document document, String title, String footer, Content content) {
+        var pdf = write(document, title, (d, writer) -> {
+            writer.setPageEvent(new Footer(footer, false, true));
+            content.write(d, writer);
+        });
+        return numberPages(pdf, document.right(), footerLine(document));
+    }
+
+    private static float footerLine(Document document) {
+        return document.bottom() - 8 * MM;
+    }
+
+    private static byte[] numberPages(byte[] pdf, float right, float y) {
+        var out = new ByteArrayOutputStream();
+        try (var reader = new PdfReader(pdf)) {
+            var stamper = new PdfStamper(reader, out);
+            int pages = reader.getNumberOfPages();
+            var font = font(8, false, GREY);
+            for (int page = 1; page <= pages; page++) {
+                ColumnText.showTextAligned(stamper.getOverContent(page), Element.ALIGN_RIGHT,
+                        new Phrase(page + "/" + pages, font), right, y, 0);
+            }
+            stamper.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** One A4 page; the verification URL, when given, is printed and drawn as a QR code. */
@@ -65,7 +154,7 @@ public final class Pdfs {
         float margin = 25 * MM;
         return write(new Document(PageSize.A4, margin, margin, margin, margin), c.title(),
                 (document, writer) -> {
-                    writer.setPageEvent(new Footer(c.footer(), false));
+                    writer.setPageEvent(new Footer(c.footer(), false, false));
                     document.add(paragraph(ORGANISATION, new Font(BOLD, 16, Font.NORMAL, BRAND), 0, 70));
                     document.add(paragraph(c.title(), new Font(BOLD, 30, Font.NORMAL, BRAND), 0, 40));
                     document.add(paragraph(c.personName(), new Font(BOLD, 24), 0, 30));
@@ -103,7 +192,7 @@ public final class Pdfs {
         float margin = 15 * MM;
         return write(new Document(PageSize.A4, margin, margin, margin, margin + 5 * MM), title,
                 (document, writer) -> {
-                    writer.setPageEvent(new Footer(title, true));
+                    writer.setPageEvent(new Footer(title, true, false));
                     document.add(paragraph(title, new Font(BOLD, 16, Font.NORMAL, BRAND), 0, 10));
                     var table = new PdfPTable(columnHeaders.size());
                     table.setWidthPercentage(100);
@@ -201,10 +290,8 @@ public final class Pdfs {
     }
 
     /** The text, shortened with an ellipsis until it fits on one line of the width. */
-    private static String fit(String text, BaseFont font, float size, float width) {
-        if (text == null) {
-            return "";
-        }
+    private static String fit(String raw, BaseFont font, float size, float width) {
+        var text = printable(raw);
         var fitted = text;
         for (int end = text.length(); font.getWidthPoint(fitted, size) > width && end > 1;) {
             fitted = text.substring(0, --end).strip() + "…";
@@ -237,7 +324,7 @@ public final class Pdfs {
     }
 
     private static Paragraph paragraph(String text, Font font, float before, float after) {
-        var paragraph = new Paragraph(text == null ? "" : text, font);
+        var paragraph = new Paragraph(printable(text), font);
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingBefore(before);
         paragraph.setSpacingAfter(after);
@@ -245,7 +332,7 @@ public final class Pdfs {
     }
 
     private static PdfPCell cell(String text, Font font) {
-        var cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        var cell = new PdfPCell(new Phrase(printable(text), font));
         cell.setPadding(4);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setBorderColor(Color.GRAY);
@@ -253,28 +340,35 @@ public final class Pdfs {
         return cell;
     }
 
-    /** The footer on every page: a line of small print, and for long lists the page number. */
+    /**
+     * The footer on every page: a line of small print, and for long lists the page number; a paged
+     * document gets its "n/total" later, from {@link #numberPages}.
+     */
     private static final class Footer extends PdfPageEventHelper {
 
         private final String text;
         private final boolean numbered;
+        private final boolean paged;
 
-        Footer(String text, boolean numbered) {
-            this.text = text;
+        Footer(String text, boolean numbered, boolean paged) {
+            this.text = printable(text);
             this.numbered = numbered;
+            this.paged = paged;
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             var font = new Font(REGULAR, 8, Font.NORMAL, GREY);
-            float y = document.bottom() - 8 * MM;
+            float y = footerLine(document);
             var canvas = writer.getDirectContent();
-            if (numbered) {
+            if (numbered || paged) {
                 ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(text, font),
                         document.left(), y, 0);
-                ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                        new Phrase(String.valueOf(writer.getPageNumber()), font), document.right(), y, 0);
-            } else if (text != null && !text.isBlank()) {
+                if (numbered) {
+                    ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                            new Phrase(String.valueOf(writer.getPageNumber()), font), document.right(), y, 0);
+                }
+            } else if (!text.isBlank()) {
                 var column = new ColumnText(canvas);
                 column.setSimpleColumn(new Phrase(text, font), document.left(), y - 20, document.right(),
                         y + 10,
@@ -284,15 +378,10 @@ public final class Pdfs {
         }
     }
 
-    @FunctionalInterface
-    private interface Content {
-        void write(Document document, PdfWriter writer);
-    }
-
     private static byte[] write(Document document, String title, Content content) {
         var out = new ByteArrayOutputStream();
         var writer = PdfWriter.getInstance(document, out);
-        document.addTitle(title);
+        document.addTitle(printable(title));
         document.addCreator("Ingrado portal");
         document.open();
         try {
