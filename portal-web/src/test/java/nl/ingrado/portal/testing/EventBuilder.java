@@ -35,6 +35,8 @@ public final class EventBuilder {
     /** EVERYONE (the default) or MEMBERS. */
     private String audience = "EVERYONE";
     private int reminderDays = 3;
+    /** What a non-member pays, e.g. "75.00"; none by default. */
+    private String fee;
     @Setter(AccessLevel.NONE)
     private String category;
     @Setter(AccessLevel.NONE)
@@ -65,11 +67,11 @@ public final class EventBuilder {
         var deadline = cancellableUntil != null ? cancellableUntil.withNano(0) : starts.minusHours(1);
         long id = Db.insert("INSERT INTO event (kind, title, rayon_id, venue, starts_at, ends_at, "
                 + "registration_opens_at, registration_closes_at, cancellation_deadline, capacity, audience, "
-                + "reminder_days, accreditation_category, accreditation_points, created_at) VALUES (?, ?, "
-                + "(SELECT id FROM rayon WHERE code = ?), 'Utrecht', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))",
+                + "reminder_days, accreditation_category, accreditation_points, fee_non_members, created_at) VALUES (?, ?, "
+                + "(SELECT id FROM rayon WHERE code = ?), 'Utrecht', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))",
                 kind, title, rayon, starts, ends, opensAt.withNano(0), closes, deadline, capacity, audience,
                 reminderDays,
-                category, points == null ? null : new BigDecimal(points));
+                category, points == null ? null : new BigDecimal(points), fee == null ? null : new BigDecimal(fee));
         var roundIds = new LinkedHashMap<String, Long>();
         var workshopIds = new LinkedHashMap<String, Long>();
         int position = 1;

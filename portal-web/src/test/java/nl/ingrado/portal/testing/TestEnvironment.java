@@ -62,6 +62,8 @@ public class TestEnvironment implements LauncherSessionListener {
         config.put("portal.demo", "true");
         // jobs started by the time of day would make a test see what the hour it ran at did
         config.put("portal.clock-jobs", "false");
+        // likewise the event-fee invoicing every minute: tests run it themselves
+        config.put("portal.invoice.event-fee-interval-seconds", "0");
         config.put("portal.newsletter.return-path", BOUNCE_MAILBOX);
         config.put("portal.newsletter.unsubscribe-mailto", BOUNCE_MAILBOX);
         config.put("portal.newsletter.poll-seconds", "1");

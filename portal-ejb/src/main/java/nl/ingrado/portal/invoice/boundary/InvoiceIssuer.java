@@ -64,12 +64,20 @@ public class InvoiceIssuer {
     /** Issues {@code draft} unless its source was invoiced already; the new invoice's id. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Long> issue(Invoice.Draft draft, String staff) {
+        return issueOn(draft, staff, LocalDate.now(clock.withZone(Clocks.AMSTERDAM)));
+    }
+
+    /**
+     * As {@link #issue}, dated {@code issueDate}: for the demo's invoices of last year. The numbers of a
+     * year still run without gaps; only the dates may then not follow them.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Long> issueOn(Invoice.Draft draft, String staff, LocalDate issueDate) {
         if (draft.sourceKey() != null && invoiced(draft.sourceKey())) {
             return Optional.empty();
         }
-        var today = LocalDate.now(clock.withZone(Clocks.AMSTERDAM));
-        var seq = InvoiceNumbers.next(em, today.getYear());
-        var invoice = Invoice.issue(draft, seq, today, settings.paymentDays(), staff, Clocks.nowUtc(clock));
+        var seq = InvoiceNumbers.next(em, issueDate.getYear());
+        var invoice = Invoice.issue(draft, seq, issueDate, settings.paymentDays(), staff, Clocks.nowUtc(clock));
         em.persist(invoice);
         em.flush();
         publish(invoice, null);
