@@ -43,13 +43,15 @@ class UblInvoiceTest {
     @ParameterizedTest
     @EnumSource(Profile.class)
     void a_municipality_with_oin_and_purchase_order(Profile profile) {
-        assertValid(InvoiceDocuments.sample(), profile);
+        var xml = assertValid(InvoiceDocuments.sample(), profile);
+        System.out.println("Warnings of the sample as " + profile + ": " + UblValidator.warnings(xml));
     }
 
     @ParameterizedTest
     @EnumSource(Profile.class)
     void an_organisation_with_only_a_kvk_number_and_no_purchase_order(Profile profile) {
-        var d = invoice("2026-00043", InvoiceDocuments.schoolBoard(), "Kostenplaats 4711, t.a.v. P. Jansen", null,
+        var d = invoice("2026-00043", InvoiceDocuments.schoolBoard(), "Kostenplaats 4711, t.a.v. P. Jansen",
+                null,
                 List.of(line("1", "Lidmaatschap Ingrado 2026", "1", "625.00", VatCategory.S, "21")));
         assertValid(d, profile);
     }
@@ -80,11 +82,13 @@ class UblInvoiceTest {
     @ParameterizedTest
     @EnumSource(Profile.class)
     void a_credit_note_for_part_of_an_invoice(Profile profile) {
-        var invoice = invoice("2026-00046", InvoiceDocuments.municipality(), "PO-2026-0900", "PO-2026-0900", List.of(
-                line("1", "Cursus leerplicht en verzuim", "4", "395.00", VatCategory.E, "0"),
-                line("2", "Lunch cursusdag", "4", "17.50", VatCategory.S, "9")));
+        var invoice = invoice("2026-00046", InvoiceDocuments.municipality(), "PO-2026-0900", "PO-2026-0900",
+                List.of(
+                        line("1", "Cursus leerplicht en verzuim", "4", "395.00", VatCategory.E, "0"),
+                        line("2", "Lunch cursusdag", "4", "17.50", VatCategory.S, "9")));
         var credit = creditNote("2026-00050", invoice, List.of(
-                line("1", "Cursus leerplicht en verzuim, één deelnemer afgemeld", "1", "395.00", VatCategory.E, "0"),
+                line("1", "Cursus leerplicht en verzuim, één deelnemer afgemeld", "1", "395.00",
+                        VatCategory.E, "0"),
                 line("2", "Lunch cursusdag", "1", "17.50", VatCategory.S, "9")));
         assertValid(invoice, profile);
         var xml = assertValid(credit, profile);
@@ -96,14 +100,19 @@ class UblInvoiceTest {
     @ParameterizedTest
     @EnumSource(Profile.class)
     void names_with_ampersand_angle_brackets_accents_and_quotes(Profile profile) {
-        var d = invoice("2026-00047", InvoiceDocuments.schoolBoard(), "Ref \"Zomer\" & <winter>", null, List.of(
-                line("1", "Cursus \"Verzuim & thuiszitters\" <basis> — café-sessie, één dag, 's middags", "1", "250.00",
-                        VatCategory.E, "0")));
+        var d = invoice("2026-00047", InvoiceDocuments.schoolBoard(), "Ref \"Zomer\" & <winter>", null,
+                List.of(
+                        line("1",
+                                "Cursus \"Verzuim & thuiszitters\" <basis> — café-sessie, één dag, 's middags",
+                                "1", "250.00",
+                                VatCategory.E, "0")));
         var xml = assertValid(d, profile);
         var parsed = parse(xml);
-        assertEquals("Stichting Onderwijs & Zorg <Oost>", parsed.getElementsByTagNameNS(CBC, "RegistrationName").item(1)
-                .getTextContent());
-        assertEquals(d.lines().get(0).description(), parsed.getElementsByTagNameNS(CBC, "Name").item(0).getTextContent());
+        assertEquals("Stichting Onderwijs & Zorg <Oost>",
+                parsed.getElementsByTagNameNS(CBC, "RegistrationName").item(1)
+                        .getTextContent());
+        assertEquals(d.lines().get(0).description(),
+                parsed.getElementsByTagNameNS(CBC, "Name").item(0).getTextContent());
         assertEquals("Ref \"Zomer\" & <winter>", parsed.getElementsByTagNameNS(CBC, "BuyerReference").item(0)
                 .getTextContent());
     }
@@ -118,7 +127,8 @@ class UblInvoiceTest {
     void totals_that_do_not_add_up_fail() {
         var d = InvoiceDocuments.sample();
         var wrong = new InvoiceDocument(d.type(), d.number(), d.issueDate(), d.dueDate(), d.buyerReference(),
-                d.orderReference(), d.precedingNumber(), d.precedingIssueDate(), d.paymentReference(), d.note(),
+                d.orderReference(), d.precedingNumber(), d.precedingIssueDate(), d.paymentReference(),
+                d.note(),
                 d.seller(), d.buyer(), d.iban(), d.bic(), d.lines(), d.vat(), d.lineTotal(), d.taxExclusive(),
                 d.vatTotal(), d.taxInclusive().add(BigDecimal.ONE), d.payable().add(BigDecimal.ONE));
         for (var profile : Profile.values()) {
@@ -144,13 +154,17 @@ class UblInvoiceTest {
     @Test
     void each_rule_set_rejects_only_the_others_customization_id() {
         var d = InvoiceDocuments.sample();
-        var siUnderPeppol = UblValidator.errors(UblInvoice.write(d, Profile.SI_UBL_2_0), RuleSet.PEPPOL_BIS_3_0);
-        var peppolUnderSi = UblValidator.errors(UblInvoice.write(d, Profile.PEPPOL_BIS_3_0), RuleSet.SI_UBL_2_0);
+        var siUnderPeppol = UblValidator.errors(UblInvoice.write(d, Profile.SI_UBL_2_0),
+                RuleSet.PEPPOL_BIS_3_0);
+        var peppolUnderSi = UblValidator.errors(UblInvoice.write(d, Profile.PEPPOL_BIS_3_0),
+                RuleSet.SI_UBL_2_0);
         System.out.println("SI-UBL file under Peppol rules: " + siUnderPeppol);
         System.out.println("Peppol file under SI-UBL rules: " + peppolUnderSi);
         assertEquals(1, siUnderPeppol.size(), siUnderPeppol.toString());
         assertTrue(siUnderPeppol.get(0).contains("PEPPOL-EN16931-R004"), siUnderPeppol.toString());
-        assertTrue(!peppolUnderSi.isEmpty() && peppolUnderSi.stream().allMatch(e -> e.contains("SI-V20-INV-R000")),
+        assertTrue(
+                !peppolUnderSi.isEmpty()
+                        && peppolUnderSi.stream().allMatch(e -> e.contains("SI-V20-INV-R000")),
                 peppolUnderSi.toString());
     }
 

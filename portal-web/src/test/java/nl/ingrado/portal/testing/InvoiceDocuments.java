@@ -37,7 +37,8 @@ public final class InvoiceDocuments {
 
     /** Ingrado, the seller: a KvK number, a VAT number, its Peppol address is the KvK number. */
     public static Party ingrado() {
-        return new Party("Ingrado", "Churchilllaan 11", "3527 GV", "Utrecht", "NL", "facturen@ingrado.nl", null,
+        return new Party("Ingrado", "Churchilllaan 11", "3527 GV", "Utrecht", "NL", "facturen@ingrado.nl",
+                null,
                 "40478925", "NL002948177B01", "0106", "40478925");
     }
 
@@ -56,11 +57,13 @@ public final class InvoiceDocuments {
 
     /** A person: neither OIN nor KvK number. */
     public static Party person() {
-        return new Party("J. de Vries", "Dorpsstraat 7", "1234 AB", "Ergens", "NL", "j.devries@example.org", null,
+        return new Party("J. de Vries", "Dorpsstraat 7", "1234 AB", "Ergens", "NL", "j.devries@example.org",
+                null,
                 null, null, null, null);
     }
 
-    public static Line line(String id, String description, String quantity, String unitPrice, VatCategory category,
+    public static Line line(String id, String description, String quantity, String unitPrice,
+            VatCategory category,
             String rate) {
         var q = new BigDecimal(quantity);
         var p = new BigDecimal(unitPrice);
@@ -69,14 +72,16 @@ public final class InvoiceDocuments {
     }
 
     /** An invoice from Ingrado with the totals of its lines, due 30 days after issue. */
-    public static InvoiceDocument invoice(String number, Party buyer, String buyerReference, String orderReference,
+    public static InvoiceDocument invoice(String number, Party buyer, String buyerReference,
+            String orderReference,
             List<Line> lines) {
         return document(Type.INVOICE, number, buyer, buyerReference, orderReference, null, null, lines);
     }
 
     /** A credit note of some lines of the invoice. */
     public static InvoiceDocument creditNote(String number, InvoiceDocument invoice, List<Line> lines) {
-        return document(Type.CREDIT_NOTE, number, invoice.buyer(), invoice.buyerReference(), invoice.orderReference(),
+        return document(Type.CREDIT_NOTE, number, invoice.buyer(), invoice.buyerReference(),
+                invoice.orderReference(),
                 invoice.number(), invoice.issueDate(), lines);
     }
 
@@ -97,8 +102,10 @@ public final class InvoiceDocuments {
         var inclusive = lineTotal.add(vatTotal);
         var issued = type == Type.INVOICE ? ISSUED : ISSUED.plusDays(14);
         return new InvoiceDocument(type, number, issued, issued.plusDays(30), buyerReference, orderReference,
-                precedingNumber, precedingIssueDate, String.format("%016d", Long.parseLong(number.replaceAll("\\D", ""))),
-                null, ingrado(), buyer, "NL91ABNA0417164300", "ABNANL2A", lines, vat, lineTotal, lineTotal, vatTotal,
+                precedingNumber, precedingIssueDate,
+                String.format("%016d", Long.parseLong(number.replaceAll("\\D", ""))),
+                null, ingrado(), buyer, "NL91ABNA0417164300", "ABNANL2A", lines, vat, lineTotal, lineTotal,
+                vatTotal,
                 inclusive, inclusive);
     }
 }

@@ -33,8 +33,8 @@ public final class UblValidator {
 
     /** The two specifications an e-invoice of the portal may declare, by their customization ID. */
     public enum RuleSet {
-        SI_UBL_2_0("urn:cen.eu:en16931:2017#compliant#urn:fdc:nen.nl:nlcius:v1.0"),
-        PEPPOL_BIS_3_0("urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0");
+        SI_UBL_2_0("urn:cen.eu:en16931:2017#compliant#urn:fdc:nen.nl:nlcius:v1.0"), PEPPOL_BIS_3_0(
+                "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0");
 
         private final String customizationId;
 
@@ -85,6 +85,22 @@ public final class UblValidator {
         return problems;
     }
 
+    /** The warnings (not counted as failures) under the rule set the customization ID names. */
+    public static List<String> warnings(byte[] xml) {
+        var customization = customizationId(xml);
+        var warnings = new ArrayList<String>();
+        for (var ruleSet : RuleSet.values()) {
+            if (ruleSet.customizationId.equals(customization)) {
+                var source = ValidationSourceXML.create("ubl.xml", parse(xml));
+                ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(),
+                        ves(xml, ruleSet), source, Locale.ENGLISH)
+                        .forEachFlattened(e -> !e.isError(),
+                                e -> warnings.add("[" + ruleSet + "] " + describe(e)));
+            }
+        }
+        return warnings;
+    }
+
     /** "id: text at path"; Schematron texts often start with their id already. */
     private static String describe(IError e) {
         var text = e.getErrorText(Locale.ENGLISH);
@@ -110,12 +126,14 @@ public final class UblValidator {
 
     /** A rule set of the group and artifact of one known version; the jar's newest version is used. */
     private static DVRCoordinate invoiceVes(RuleSet ruleSet) {
-        return ruleSet == RuleSet.SI_UBL_2_0 ? SimplerInvoicingValidation.VID_SI_INVOICE_V2_0_3_12
+        return ruleSet == RuleSet.SI_UBL_2_0
+                ? SimplerInvoicingValidation.VID_SI_INVOICE_V2_0_3_12
                 : PeppolValidation2025_11.VID_OPENPEPPOL_INVOICE_UBL_V3;
     }
 
     private static DVRCoordinate creditNoteVes(RuleSet ruleSet) {
-        return ruleSet == RuleSet.SI_UBL_2_0 ? SimplerInvoicingValidation.VID_SI_CREDIT_NOTE_V2_0_3_12
+        return ruleSet == RuleSet.SI_UBL_2_0
+                ? SimplerInvoicingValidation.VID_SI_CREDIT_NOTE_V2_0_3_12
                 : PeppolValidation2025_11.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3;
     }
 

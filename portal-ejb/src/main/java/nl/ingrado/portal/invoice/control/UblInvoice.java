@@ -3,7 +3,6 @@ package nl.ingrado.portal.invoice.control;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -231,12 +230,13 @@ public final class UblInvoice {
         private void paymentTerms() throws XMLStreamException {
             String terms;
             if (credit) {
-                terms = "Creditnota op factuur " + d.precedingNumber() + "; het bedrag wordt verrekend of terugbetaald.";
-            } else {
+                terms = "Creditnota op factuur " + d.precedingNumber()
+                        + "; het bedrag wordt verrekend of terugbetaald.";
+            } else if (present(d.paymentReference())) {
                 terms = "Te betalen uiterlijk " + DUTCH_DATE.format(d.dueDate())
-                        + (present(d.paymentReference()) ? " onder vermelding van betalingskenmerk "
-                                + d.paymentReference() : "")
-                        + ".";
+                        + " onder vermelding van betalingskenmerk " + d.paymentReference() + ".";
+            } else {
+                terms = "Te betalen uiterlijk " + DUTCH_DATE.format(d.dueDate()) + ".";
             }
             open("PaymentTerms");
             leaf("Note", terms);
@@ -279,7 +279,8 @@ public final class UblInvoice {
         private void line(Line l) throws XMLStreamException {
             open(credit ? "CreditNoteLine" : "InvoiceLine");
             leaf("ID", l.id());
-            leaf(credit ? "CreditedQuantity" : "InvoicedQuantity", l.quantity().toPlainString(), "unitCode", UNIT_ONE);
+            leaf(credit ? "CreditedQuantity" : "InvoicedQuantity", l.quantity().toPlainString(), "unitCode",
+                    UNIT_ONE);
             amount("LineExtensionAmount", l.amount());
             open("Item");
             leaf("Name", l.description());
@@ -312,7 +313,8 @@ public final class UblInvoice {
                 return value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
             } catch (ArithmeticException e) {
                 // rounding here would make the totals disagree with the lines: the record is wrong
-                throw new IllegalArgumentException("amount " + value + " in " + d.number() + " is not in cents", e);
+                throw new IllegalArgumentException(
+                        "amount " + value + " in " + d.number() + " is not in cents", e);
             }
         }
 
