@@ -37,7 +37,8 @@ class ArchitectureTest {
 
     /** From the lowest to the highest: a capability may use those before it, never those after it. */
     static final List<String> ORDER = List.of(
-            "shared", "mail", "account", "rayon", "member", "event", "register", "invoice", "newsletter", "question");
+            "shared", "mail", "account", "rayon", "member", "event", "register", "invoice", "newsletter",
+            "question");
 
     /** The login, session and identity-store glue: above all capabilities, used by none. */
     static final String SECURITY = "security";

@@ -150,6 +150,18 @@ class UblInvoiceTest {
         assertTrue(peppol.stream().anyMatch(e -> e.contains("PEPPOL-EN16931-R010")), peppol.toString());
     }
 
+    @Test
+    void a_file_against_the_ubl_schema_fails() {
+        var text = new String(UblInvoice.write(InvoiceDocuments.sample()), StandardCharsets.UTF_8);
+        // the schema fixes the order of elements: the currency after the issue date, not before the ID
+        var wrongOrder = text.replace("<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>", "")
+                .replace("<cbc:ID>2026-00042</cbc:ID>",
+                        "<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode><cbc:ID>2026-00042</cbc:ID>");
+        var errors = UblValidator.errors(wrongOrder.getBytes(StandardCharsets.UTF_8));
+        System.out.println("Elements out of schema order: " + errors);
+        assertTrue(errors.stream().anyMatch(e -> e.contains("cvc-complex-type")), errors.toString());
+    }
+
     /** Why there are two profiles: each rule set fails the other's file on the customization ID alone. */
     @Test
     void each_rule_set_rejects_only_the_others_customization_id() {
