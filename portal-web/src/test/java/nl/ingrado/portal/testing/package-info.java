@@ -4,6 +4,7 @@
  * the rows a test makes for itself ({@code Fixtures}, and {@code BrowserFixtures} for the users a
  * browser test logs in as), the mails the portal sent ({@code Mailbox}), the browser with its base
  * class and the plain HTTP session, and the crawl of every page a role reaches ({@code SiteCrawler},
- * with its {@code PageChecks}, {@code Viewport} widths and {@code Findings}).
+ * with its {@code PageChecks}, {@code Viewport} widths and {@code Findings}), and for invoices sample
+ * {@code InvoiceDocuments} and the e-invoice rules ({@code UblValidator}).
  */
 package nl.ingrado.portal.testing;
