@@ -55,6 +55,8 @@ public final class Camt053 {
     private static final int MAX_ELEMENTS = 1_000_000;
     private static final int MAX_FINGERPRINT = 128;
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
+    private static final Pattern HTML_DOCTYPE = Pattern.compile("<!DOCTYPE\\s+html\\b[^\\[<]*>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION = Pattern.compile("\\d{2}");
     /** Bank transaction subfamilies of payments that came back (ISO external code list). */
     private static final Set<String> RETURN_CODES = Set.of(
@@ -84,11 +86,11 @@ public final class Camt053 {
 
     /** The booked transactions of the statement; refused with the reason when it is not one. */
     public static BankStatement parse(byte[] xml) {
+        if (xml != null && xml.length > MAX_BYTES) {
+            throw new Refused("camt.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
         if (xml == null || isBlank(xml)) {
             throw new Refused("camt.empty");
-        }
-        if (xml.length > MAX_BYTES) {
-            throw new Refused("camt.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         var statements = read(xml).child("BkToCstmrStmt");
         if (statements == null) {
@@ -120,7 +122,7 @@ public final class Camt053 {
                 throw new Refused("camt.severalAccounts", iban, account);
             }
             iban = account;
-            ids.add(Objects.requireNonNullElse(stmt.text("Id"), "?"));
+            ids.add(either(stmt.text("Id"), "?"));
             for (var entry : stmt.children("Ntry")) {
                 entryNumber++;
                 readEntry(entry, entryNumber, iban, drafts);
@@ -153,7 +155,7 @@ public final class Camt053 {
         if (reversalText != null && !reversal && !"false".equals(reversalText) && !"0".equals(reversalText)) {
             throw new Refused("camt.badEntry", n, "RvslInd");
         }
-        var bookingDate = date(Objects.requireNonNullElse(entry.text("BookgDt", "Dt"), entry.text("BookgDt", "DtTm")));
+        var bookingDate = date(either(entry.text("BookgDt", "Dt"), entry.text("BookgDt", "DtTm")));
         if (bookingDate == null) {
             throw new Refused("camt.badEntry", n, "BookgDt");
         }
@@ -164,7 +166,7 @@ public final class Camt053 {
         }
         var amounts = new ArrayList<BigDecimal>();
         for (var detail : details) {
-            var detailAmount = Objects.requireNonNullElse(detail.at("AmtDtls", "TxAmt", "Amt"), detail.child("Amt"));
+            var detailAmount = either(detail.at("AmtDtls", "TxAmt", "Amt"), detail.child("Amt"));
             amounts.add(detailAmount == null ? null : amount(n, detailAmount));
         }
         if (details.isEmpty() || amounts.stream().allMatch(Objects::isNull) && details.size() > 1) {
@@ -216,8 +218,8 @@ public final class Camt053 {
         var subFamily = codes == null ? null : codes.text("Domn", "Fmly", "SubFmlyCd");
         var returnInfo = d.child("RtrInf");
         var returnReason = returnInfo == null ? null
-                : Objects.requireNonNullElse(returnInfo.text("Rsn", "Cd"), returnInfo.text("Rsn", "Prtry"));
-        boolean returned = common.reversal() || returnInfo != null || RETURN_CODES.contains(subFamily);
+                : either(returnInfo.text("Rsn", "Cd"), returnInfo.text("Rsn", "Prtry"));
+        boolean returned = common.reversal() || returnInfo != null || subFamily != null && RETURN_CODES.contains(subFamily);
 
         String creditorReference = null;
         var remittanceInfo = d.child("RmtInf");
@@ -232,7 +234,7 @@ public final class Camt053 {
             remittanceInfo.children("Ustrd").stream().map(e -> e.text).filter(Objects::nonNull).forEach(lines::add);
         }
         var remittance = !lines.isEmpty() ? String.join(" ", lines)
-                : Objects.requireNonNullElse(d.text("AddtlTxInf"), entry.text("AddtlNtryInf"));
+                : either(d.text("AddtlTxInf"), entry.text("AddtlNtryInf"));
 
         // the debtor pays us, we pay the creditor; a return may name the parties of the original
         // payment, so a side that is our own account gives way to the other
@@ -243,7 +245,7 @@ public final class Camt053 {
                 && parties.child(other) != null) {
             side = other;
         }
-        var name = Objects.requireNonNullElse(parties.text(side, "Nm"), parties.text(side, "Pty", "Nm"));
+        var name = either(parties.text(side, "Nm"), parties.text(side, "Pty", "Nm"));
         var counterpartyIban = iban(parties.text(side + "Acct", "Id", "IBAN"));
 
         // The bank's own reference is its identity of the booking, the same in a day and a month
@@ -321,6 +323,10 @@ public final class Camt053 {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static <T> T either(T first, T second) {
+        return first != null ? first : second;
     }
 
     private static String iban(String text) {
@@ -418,9 +424,15 @@ public final class Camt053 {
             int count = 0;
             while (reader.hasNext()) {
                 switch (reader.next()) {
-                    case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE,
-                            XMLStreamConstants.ENTITY_DECLARATION, XMLStreamConstants.NOTATION_DECLARATION ->
+                    case XMLStreamConstants.DTD -> {
+                        // a saved web page (the bank's login page, say) is told apart from an attack
+                        if (HTML_DOCTYPE.matcher(reader.getText().strip()).matches()) {
+                            throw new Refused("camt.notCamt053", "", "html");
+                        }
                         throw new Refused("camt.doctype");
+                    }
+                    case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION,
+                            XMLStreamConstants.NOTATION_DECLARATION -> throw new Refused("camt.doctype");
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (++count > MAX_ELEMENTS) {
                             throw new Refused("camt.tooLarge", MAX_BYTES / (1024 * 1024));
