@@ -84,7 +84,8 @@ class Camt053Test {
         var batch = parse("ing-2026-11.xml").transactions().subList(2, 5);
         assertEquals(List.of(new BigDecimal("25.00"), new BigDecimal("37.50"), new BigDecimal("45.00")),
                 batch.stream().map(Transaction::amount).toList());
-        assertEquals(new BigDecimal("107.50"), batch.stream().map(Transaction::amount).reduce(BigDecimal::add).get());
+        assertEquals(new BigDecimal("107.50"),
+                batch.stream().map(Transaction::amount).reduce(BigDecimal::add).get());
         assertEquals(List.of("M. Bakker", "S. El Amrani", "H. Visser"),
                 batch.stream().map(Transaction::counterpartyName).toList());
         assertEquals(List.of("NL42INGB0671234123", "NL44ASNB0708123456", "NL12TRIO0198765432"),
@@ -232,7 +233,8 @@ class Camt053Test {
 
     @Test
     void aBankReferenceThatEveryDetailRepeatsDoesNotTellThemApart() {
-        var details = detail("6.00", "<AcctSvcrRef>SAME</AcctSvcrRef>") + detail("4.00", "<AcctSvcrRef>SAME</AcctSvcrRef>");
+        var details = detail("6.00", "<AcctSvcrRef>SAME</AcctSvcrRef>")
+                + detail("4.00", "<AcctSvcrRef>SAME</AcctSvcrRef>");
         var xml = statement(entry("CRDT", "10.00", "<AcctSvcrRef>E1</AcctSvcrRef>", details));
         assertEquals(List.of(OWN + "|ntry|E1|1", OWN + "|ntry|E1|2"),
                 read(xml).transactions().stream().map(Transaction::fingerprint).toList());
@@ -269,7 +271,8 @@ class Camt053Test {
 
         var batch = transactions.get(2);
         assertEquals(3, batch.entryNumber());
-        assertEquals(new BigDecimal("1250.00"), batch.amount(), "a batch without amounts per transaction is one");
+        assertEquals(new BigDecimal("1250.00"), batch.amount(),
+                "a batch without amounts per transaction is one");
         assertEquals("Verzamelbetaling BATCH-2026-11-10, 3 posten", batch.remittance());
         assertNull(batch.counterpartyName());
 
@@ -286,7 +289,8 @@ class Camt053Test {
         var credits = statement.transactions().stream().filter(Transaction::credit).toList();
         assertEquals(3, credits.size());
         for (int i = 0; i < 3; i++) {
-            assertTrue(credits.get(i).remittance().contains("2026-0000" + (i + 1)), credits.get(i).remittance());
+            assertTrue(credits.get(i).remittance().contains("2026-0000" + (i + 1)),
+                    credits.get(i).remittance());
         }
         assertEquals("6000000202600001", credits.get(0).creditorReference());
         assertEquals(4, statement.transactions().size());
@@ -303,7 +307,8 @@ class Camt053Test {
     @Test
     void severalStatementsOfOneAccount() {
         var one = stmt("DAY-1", OWN, entry("CRDT", "1.00", "<AcctSvcrRef>A</AcctSvcrRef>", ""));
-        var two = stmt("DAY-2", "nl20 ingb 0001 2345 67", entry("DBIT", "2.00", "<AcctSvcrRef>B</AcctSvcrRef>", ""));
+        var two = stmt("DAY-2", "nl20 ingb 0001 2345 67",
+                entry("DBIT", "2.00", "<AcctSvcrRef>B</AcctSvcrRef>", ""));
         var statement = Camt053.parse(document(one + two));
         assertEquals("DAY-1, DAY-2", statement.statementId());
         assertEquals(List.of(1, 2), statement.transactions().stream().map(Transaction::entryNumber).toList());
@@ -356,24 +361,33 @@ class Camt053Test {
     void notXmlAtAll() {
         assertRefused("camt.notXml", bytes("Datum;Naam;Bedrag\n2026-11-03;Gemeente Utrecht;121,00\n"), 1, 1);
         assertEquals("camt.notXml", refusal(resource("truncated.xml")).messageKey());
-        assertEquals("camt.notXml", refusal(bytes("<Document xmlns=\"" + NS + "\"><BkToCstmrStmt>")).messageKey());
+        assertEquals("camt.notXml",
+                refusal(bytes("<Document xmlns=\"" + NS + "\"><BkToCstmrStmt>")).messageKey());
         assertEquals("camt.notXml", refusal(bytes("<?xml version=\"1.0\"?>")).messageKey());
+        // Latin-1 bytes in a file that says it is UTF-8
+        var latin1 = statement(entry("CRDT", "1.00", "<AddtlNtryInf>café</AddtlNtryInf>", ""))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("camt.notXml", refusal(latin1).messageKey());
     }
 
     @Test
     void otherDocuments() {
-        assertRefused("camt.notCamt053", resource("pain-001.xml"), "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03",
+        assertRefused("camt.notCamt053", resource("pain-001.xml"),
+                "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03",
                 "Document");
-        assertRefused("camt.notCamt053", resource("camt-054.xml"), "urn:iso:std:iso:20022:tech:xsd:camt.054.001.02",
+        assertRefused("camt.notCamt053", resource("camt-054.xml"),
+                "urn:iso:std:iso:20022:tech:xsd:camt.054.001.02",
                 "Document");
         assertRefused("camt.notCamt053", bytes(statement("").replace("camt.053.001.02", "camt.052.001.02")),
                 "urn:iso:std:iso:20022:tech:xsd:camt.052.001.02", "Document");
         assertRefused("camt.notCamt053", bytes("<?xml version=\"1.0\"?><Invoice xmlns="
                 + "\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"><ID>2026-00042</ID></Invoice>"),
                 "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2", "Invoice");
-        assertRefused("camt.notCamt053", bytes("<html><head><meta charset=utf-8></head><body>Inloggen</body></html>"),
+        assertRefused("camt.notCamt053",
+                bytes("<html><head><meta charset=utf-8></head><body>Inloggen</body></html>"),
                 "", "html");
-        assertRefused("camt.notCamt053", bytes("<!DOCTYPE html>\n<html lang=\"nl\"><body>Mijn ING</body></html>"),
+        assertRefused("camt.notCamt053",
+                bytes("<!DOCTYPE html>\n<html lang=\"nl\"><body>Mijn ING</body></html>"),
                 "", "html");
         assertRefused("camt.notCamt053", bytes("<Document><BkToCstmrStmt/></Document>"), "", "Document");
         assertRefused("camt.notCamt053", bytes(statement("").replace(NS, NS + "x")), NS + "x", "Document");
@@ -419,7 +433,8 @@ class Camt053Test {
     @Test
     void accounts() {
         assertRefused("camt.noAccount", document(stmt("S1", OWN, "") + stmt("S2", null, "")), 2);
-        assertRefused("camt.severalAccounts", document(stmt("S1", OWN, "") + stmt("S2", "NL44RABO0123456789", "")),
+        assertRefused("camt.severalAccounts",
+                document(stmt("S1", OWN, "") + stmt("S2", "NL44RABO0123456789", "")),
                 OWN, "NL44RABO0123456789");
     }
 
@@ -439,19 +454,23 @@ class Camt053Test {
         assertRefused("camt.currency", resource("usd.xml"), 1, "USD");
         var foreignDetail = detail("10.00", "").replace("Ccy=\"EUR\"", "Ccy=\"GBP\"");
         assertRefused("camt.currency", statement(entry("CRDT", "10.00", "", foreignDetail)), 1, "GBP");
-        assertRefused("camt.currency", statement(entry("CRDT", "10.00", "", "")).replace(" Ccy=\"EUR\"", ""), 1, "");
+        assertRefused("camt.currency", statement(entry("CRDT", "10.00", "", "")).replace(" Ccy=\"EUR\"", ""),
+                1, "");
     }
 
     @Test
     void aBatchThatDoesNotAddUp() {
         var details = detail("25.00", "") + detail("37.50", "") + detail("45.01", "");
-        assertRefused("camt.batchSum", statement(entry("CRDT", "107.50", "", details)), 1, "107.51", "107.50");
+        assertRefused("camt.batchSum", statement(entry("CRDT", "107.50", "", details)), 1, "107.51",
+                "107.50");
         // a debit inside a batch of credits counts against it
-        var mixed = detail("25.00", "") + detail("5.00", "").replace("<Refs>", "<CdtDbtInd>DBIT</CdtDbtInd><Refs>");
+        var mixed = detail("25.00", "")
+                + detail("5.00", "").replace("<Refs>", "<CdtDbtInd>DBIT</CdtDbtInd><Refs>");
         assertEquals(2, read(statement(entry("CRDT", "20.00", "", mixed))).transactions().size());
         assertRefused("camt.batchSum", statement(entry("CRDT", "30.00", "", mixed)), 1, "20.00", "30.00");
         // a single detail must match its entry too
-        assertRefused("camt.batchSum", statement(entry("CRDT", "10.00", "", detail("9.99", ""))), 1, "9.99", "10.00");
+        assertRefused("camt.batchSum", statement(entry("CRDT", "10.00", "", detail("9.99", ""))), 1, "9.99",
+                "10.00");
     }
 
     @Test
@@ -459,11 +478,14 @@ class Camt053Test {
         var good = entry("CRDT", "10.00", "", "");
         assertRefused("camt.badEntry", statement(good.replace("<Sts>BOOK</Sts>", "")), 1, "Sts");
         assertRefused("camt.badEntry", statement(good.replace("CRDT", "CREDIT")), 1, "CdtDbtInd");
-        assertRefused("camt.badEntry", statement(good.replace("<BookgDt><Dt>2026-11-03</Dt></BookgDt>", "")), 1,
+        assertRefused("camt.badEntry", statement(good.replace("<BookgDt><Dt>2026-11-03</Dt></BookgDt>", "")),
+                1,
                 "BookgDt");
         assertRefused("camt.badEntry", statement(good.replace("2026-11-03", "2026-11-31")), 1, "BookgDt");
-        assertRefused("camt.badEntry", statement(good.replace("<Sts>", "<RvslInd>ja</RvslInd><Sts>")), 1, "RvslInd");
-        assertRefused("camt.badEntry", statement(entry("CRDT", "10.00", "", detail("4.00", "") + detail(null, ""))),
+        assertRefused("camt.badEntry", statement(good.replace("<Sts>", "<RvslInd>ja</RvslInd><Sts>")), 1,
+                "RvslInd");
+        assertRefused("camt.badEntry",
+                statement(entry("CRDT", "10.00", "", detail("4.00", "") + detail(null, ""))),
                 1, "TxDtls/AmtDtls/TxAmt/Amt");
     }
 
@@ -484,7 +506,8 @@ class Camt053Test {
     }
 
     private static Map<String, Transaction> byFingerprint(BankStatement statement) {
-        return statement.transactions().stream().collect(Collectors.toMap(Transaction::fingerprint, Function.identity()));
+        return statement.transactions().stream()
+                .collect(Collectors.toMap(Transaction::fingerprint, Function.identity()));
     }
 
     private static byte[] resource(String name) {
@@ -520,13 +543,15 @@ class Camt053Test {
 
     /** A Document around the statements. */
     private static byte[] document(String statements) {
-        return bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"" + NS + "\"><BkToCstmrStmt>"
+        return bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Document xmlns=\"" + NS
+                + "\"><BkToCstmrStmt>"
                 + "<GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-12-01T06:12:33</CreDtTm></GrpHdr>" + statements
                 + "</BkToCstmrStmt></Document>");
     }
 
     private static String stmt(String id, String iban, String entries) {
-        var account = iban == null ? "<Acct><Id><Othr><Id>123</Id></Othr></Id></Acct>"
+        var account = iban == null
+                ? "<Acct><Id><Othr><Id>123</Id></Othr></Id></Acct>"
                 : "<Acct><Id><IBAN>" + iban + "</IBAN></Id></Acct>";
         return "<Stmt><Id>" + id + "</Id>" + account + entries + "</Stmt>";
     }
@@ -537,7 +562,8 @@ class Camt053Test {
     }
 
     private static String entry(String indicator, String amount, String extra, String details) {
-        return "<Ntry><Amt Ccy=\"EUR\">" + amount + "</Amt><CdtDbtInd>" + indicator + "</CdtDbtInd><Sts>BOOK</Sts>"
+        return "<Ntry><Amt Ccy=\"EUR\">" + amount + "</Amt><CdtDbtInd>" + indicator
+                + "</CdtDbtInd><Sts>BOOK</Sts>"
                 + "<BookgDt><Dt>2026-11-03</Dt></BookgDt>" + extra
                 + (details.isEmpty() ? "" : "<NtryDtls>" + details + "</NtryDtls>") + "</Ntry>";
     }
@@ -545,7 +571,9 @@ class Camt053Test {
     /** A TxDtls with an amount (none when null) and what goes into its Refs. */
     private static String detail(String amount, String refs) {
         return "<TxDtls><Refs>" + refs + "</Refs>"
-                + (amount == null ? "" : "<AmtDtls><TxAmt><Amt Ccy=\"EUR\">" + amount + "</Amt></TxAmt></AmtDtls>")
+                + (amount == null
+                        ? ""
+                        : "<AmtDtls><TxAmt><Amt Ccy=\"EUR\">" + amount + "</Amt></TxAmt></AmtDtls>")
                 + "</TxDtls>";
     }
 }

@@ -10,10 +10,10 @@ import java.util.List;
  * export, one statement per day) gives one record with all their transactions in file order.
  */
 public record BankStatement(
-        String messageId,           // GrpHdr/MsgId
-        String statementId,         // Stmt/Id; the ids joined by ", " when the file holds several statements
-        String accountIban,         // Stmt/Acct/Id/IBAN, upper case without spaces
-        LocalDate created,          // GrpHdr/CreDtTm, its date
+        String messageId, // GrpHdr/MsgId
+        String statementId, // Stmt/Id; the ids joined by ", " when the file holds several statements
+        String accountIban, // Stmt/Acct/Id/IBAN, upper case without spaces
+        LocalDate created, // GrpHdr/CreDtTm, its date
         List<Transaction> transactions) {
 
     public BankStatement {
@@ -26,19 +26,19 @@ public record BankStatement(
      * null when absent.
      */
     public record Transaction(
-            String fingerprint,         // stable identity for booking once, at most 128 characters (see Camt053)
-            int entryNumber,            // the entry's position (Ntry) in the file, from 1, pending ones counted
-            LocalDate bookingDate,      // Ntry/BookgDt
-            BigDecimal amount,          // in euros, never negative, scale 2
-            boolean credit,             // money came in (CdtDbtInd CRDT)
-            boolean reversal,           // Ntry/RvslInd: the bank reverses an earlier booking
-            boolean returned,           // a payment that came back: reversal, return info or a return code
-            String returnReason,        // TxDtls/RtrInf/Rsn/Cd, e.g. MD06 or AC04, may be null
-            String creditorReference,   // RmtInf/Strd/CdtrRefInf/Ref without spaces, e.g. a betalingskenmerk
-            String remittance,          // RmtInf/Ustrd joined by spaces; else the additional information
-            String counterpartyName,    // the debtor of a credit, the creditor of a debit
-            String counterpartyIban,    // upper case without spaces
-            String endToEndId,          // Refs/EndToEndId; null for NOTPROVIDED
-            String bankReference) {     // the bank's reference (AcctSvcrRef) of the detail, else of the entry
+            String fingerprint, // stable identity for booking once, at most 128 characters (see Camt053)
+            int entryNumber, // the entry's position (Ntry) in the file, from 1, pending ones counted
+            LocalDate bookingDate, // Ntry/BookgDt
+            BigDecimal amount, // in euros, never negative, scale 2
+            boolean credit, // money came in (CdtDbtInd CRDT)
+            boolean reversal, // Ntry/RvslInd: the bank reverses an earlier booking
+            boolean returned, // a payment that came back: reversal, return info or a return code
+            String returnReason, // TxDtls/RtrInf/Rsn/Cd, e.g. MD06 or AC04, may be null
+            String creditorReference, // RmtInf/Strd/CdtrRefInf/Ref without spaces, e.g. a betalingskenmerk
+            String remittance, // RmtInf/Ustrd joined by spaces; else the additional information
+            String counterpartyName, // the debtor of a credit, the creditor of a debit
+            String counterpartyIban, // upper case without spaces
+            String endToEndId, // Refs/EndToEndId; null for NOTPROVIDED
+            String bankReference) { // the bank's reference (AcctSvcrRef) of the detail, else of the entry
     }
 }

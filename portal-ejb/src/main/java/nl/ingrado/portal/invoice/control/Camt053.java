@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
@@ -80,7 +82,7 @@ public final class Camt053 {
 
         @Override
         public String getMessage() {
-            return messageKey() + List.of(arguments());
+            return messageKey() + Arrays.asList(arguments());
         }
     }
 
@@ -128,13 +130,13 @@ public final class Camt053 {
                 readEntry(entry, entryNumber, iban, drafts);
             }
         }
-        return new BankStatement(messageId, String.join(", ", ids), iban, created, fingerprinted(drafts, iban));
+        return new BankStatement(messageId, String.join(", ", ids), iban, created, fingerprinted(drafts));
     }
 
     // ---- entries
 
     /** A transaction before its fingerprint, which needs the whole file. */
-    private record Draft(Transaction tx, String key) {
+    private record Draft(String key, Function<String, Transaction> withFingerprint) {
     }
 
     private static void readEntry(Element entry, int n, String iban, List<Draft> out) {
@@ -191,7 +193,8 @@ public final class Camt053 {
             throw new Refused("camt.batchSum", n, sum.abs().toPlainString(), amount.toPlainString());
         }
         // a bank reference that every detail of the entry repeats does not tell them apart
-        var sharedReferences = details.stream().map(d -> d.text("Refs", "AcctSvcrRef")).filter(Objects::nonNull)
+        var sharedReferences = details.stream().map(d -> d.text("Refs", "AcctSvcrRef"))
+                .filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(r -> r, Collectors.counting())).entrySet().stream()
                 .filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
         for (int i = 0; i < details.size(); i++) {
@@ -200,11 +203,12 @@ public final class Camt053 {
     }
 
     /** What every transaction of an entry shares. */
-    private record Common(int entryNumber, String iban, LocalDate bookingDate, boolean reversal, Element entry) {
+    private record Common(int entryNumber, String iban, LocalDate bookingDate, boolean reversal,
+            Element entry) {
     }
 
-    private static Draft transaction(Common common, Element detail, int index, BigDecimal amount, boolean credit,
-            Set<String> sharedReferences) {
+    private static Draft transaction(Common common, Element detail, int index, BigDecimal amount,
+            boolean credit, Set<String> sharedReferences) {
         var entry = common.entry();
         var none = new Element("", "");
         var d = detail == null ? none : detail;
@@ -217,9 +221,11 @@ public final class Camt053 {
         var codes = d.child("BkTxCd") != null ? d.child("BkTxCd") : entry.child("BkTxCd");
         var subFamily = codes == null ? null : codes.text("Domn", "Fmly", "SubFmlyCd");
         var returnInfo = d.child("RtrInf");
-        var returnReason = returnInfo == null ? null
+        var returnReason = returnInfo == null
+                ? null
                 : either(returnInfo.text("Rsn", "Cd"), returnInfo.text("Rsn", "Prtry"));
-        boolean returned = common.reversal() || returnInfo != null || subFamily != null && RETURN_CODES.contains(subFamily);
+        boolean returned = common.reversal() || returnInfo != null
+                || subFamily != null && RETURN_CODES.contains(subFamily);
 
         String creditorReference = null;
         var remittanceInfo = d.child("RmtInf");
@@ -231,9 +237,11 @@ public final class Camt053 {
                     creditorReference = ref.replaceAll("\\s+", "");
                 }
             }
-            remittanceInfo.children("Ustrd").stream().map(e -> e.text).filter(Objects::nonNull).forEach(lines::add);
+            remittanceInfo.children("Ustrd").stream().map(e -> e.text).filter(Objects::nonNull)
+                    .forEach(lines::add);
         }
-        var remittance = !lines.isEmpty() ? String.join(" ", lines)
+        var remittance = !lines.isEmpty()
+                ? String.join(" ", lines)
                 : either(d.text("AddtlTxInf"), entry.text("AddtlNtryInf"));
 
         // the debtor pays us, we pay the creditor; a return may name the parties of the original
@@ -261,17 +269,20 @@ public final class Camt053 {
             key = String.join("|", common.iban(), common.bookingDate().toString(),
                     (credit ? "C" : "D") + (common.reversal() ? "R" : "") + amount.toPlainString(),
                     Objects.toString(endToEnd, ""), Objects.toString(d.text("Refs", "TxId"), ""),
-                    Objects.toString(d.text("Refs", "InstrId"), ""), Objects.toString(d.text("Refs", "MndtId"), ""),
+                    Objects.toString(d.text("Refs", "InstrId"), ""),
+                    Objects.toString(d.text("Refs", "MndtId"), ""),
                     Objects.toString(creditorReference, ""), Objects.toString(counterpartyIban, ""));
         }
-        var tx = new Transaction(null, common.entryNumber(), common.bookingDate(), amount, credit,
-                common.reversal(), returned, returnReason, creditorReference, remittance, name, counterpartyIban,
-                endToEnd, detailReference != null ? detailReference : entryReference);
-        return new Draft(tx, key);
+        var reference = detailReference != null ? detailReference : entryReference;
+        var endToEndId = endToEnd;
+        var creditorRef = creditorReference;
+        return new Draft(key, fingerprint -> new Transaction(fingerprint, common.entryNumber(),
+                common.bookingDate(), amount, credit, common.reversal(), returned, returnReason, creditorRef,
+                remittance, name, counterpartyIban, endToEndId, reference));
     }
 
     /** The k-th transaction (k from 2) with the same key gets "#k"; longer than 128 characters, a hash. */
-    private static List<Transaction> fingerprinted(List<Draft> drafts, String iban) {
+    private static List<Transaction> fingerprinted(List<Draft> drafts) {
         var seen = new HashMap<String, Integer>();
         var result = new ArrayList<Transaction>(drafts.size());
         for (var draft : drafts) {
@@ -280,10 +291,7 @@ public final class Camt053 {
             if (key.length() > MAX_FINGERPRINT) {
                 key = "sha256:" + sha256(key);
             }
-            var t = draft.tx();
-            result.add(new Transaction(key, t.entryNumber(), t.bookingDate(), t.amount(), t.credit(), t.reversal(),
-                    t.returned(), t.returnReason(), t.creditorReference(), t.remittance(), t.counterpartyName(),
-                    t.counterpartyIban(), t.endToEndId(), t.bankReference()));
+            result.add(draft.withFingerprint().apply(key));
         }
         return result;
     }
@@ -432,7 +440,8 @@ public final class Camt053 {
                         throw new Refused("camt.doctype");
                     }
                     case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION,
-                            XMLStreamConstants.NOTATION_DECLARATION -> throw new Refused("camt.doctype");
+                            XMLStreamConstants.NOTATION_DECLARATION ->
+                        throw new Refused("camt.doctype");
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (++count > MAX_ELEMENTS) {
                             throw new Refused("camt.tooLarge", MAX_BYTES / (1024 * 1024));
@@ -452,7 +461,8 @@ public final class Camt053 {
                         stack.push(element);
                         texts.push(new StringBuilder());
                     }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA,
+                            XMLStreamConstants.SPACE -> {
                         if (!texts.isEmpty()) {
                             texts.peek().append(reader.getText());
                         }
