@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -402,6 +405,21 @@ class Camt053Test {
         // also when the entity stands where the parser would look first
         var inline = "<!DOCTYPE Document SYSTEM \"file:///etc/passwd\"><Document xmlns=\"" + NS + "\"/>";
         assertRefused("camt.doctype", bytes(inline));
+    }
+
+    @Test
+    void noExternalDtdOrEntityIsFetched() throws IOException {
+        try (var server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(300);
+            var url = "http://127.0.0.1:" + server.getLocalPort();
+            var xml = "<?xml version=\"1.0\"?><!DOCTYPE Document SYSTEM \"" + url
+                    + "/camt.dtd\" [<!ENTITY x SYSTEM \""
+                    + url + "/x\">]><Document xmlns=\"" + NS
+                    + "\"><BkToCstmrStmt>&x;</BkToCstmrStmt></Document>";
+            assertRefused("camt.doctype", bytes(xml));
+            assertThrows(SocketTimeoutException.class, () -> server.accept().close(),
+                    "nobody asked the server");
+        }
     }
 
     @Test
