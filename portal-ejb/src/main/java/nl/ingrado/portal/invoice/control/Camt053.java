@@ -40,6 +40,16 @@ import nl.ingrado.portal.shared.entity.BusinessException;
  * DOCTYPE is refused outright, as bank statements never have one. Size, nesting and element count
  * are bounded before and while reading.
  *
+ * <p>Euros only: Ingrado's accounts are in euros and its invoices too, so an entry or transaction
+ * amount in another currency refuses the file rather than being matched at a wrong value. A file
+ * may hold several statements (a period export, one per day) but of one account only.
+ *
+ * <p>A transaction's fingerprint is its identity across files, so that the same statement uploaded
+ * twice, or a day and a month statement that overlap, book it once: the account with the bank's
+ * reference (AcctSvcrRef) of the transaction, else of the entry with the place in it; without one,
+ * what the transaction says of itself (date, sign, amount, references, counterparty) and its
+ * occurrence among identical ones in the file.
+ *
  * <p>Message keys ({@link Refused#messageKey()}, arguments in braces): {@code camt.empty},
  * {@code camt.tooLarge} {max MB}, {@code camt.notXml} {line, column}, {@code camt.doctype},
  * {@code camt.tooDeep}, {@code camt.notCamt053} {namespace, root element}, {@code camt.badHeader}
