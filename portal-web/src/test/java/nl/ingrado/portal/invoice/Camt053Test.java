@@ -59,7 +59,7 @@ class Camt053Test {
         assertFalse(t.reversal());
         assertFalse(t.returned());
         assertNull(t.returnReason());
-        assertEquals("1234567890123456", t.creditorReference());
+        assertEquals("1202600000000040", t.creditorReference());
         assertNull(t.remittance());
         assertEquals("Gemeente Utrecht", t.counterpartyName());
         assertEquals("NL38BNGH0285012345", t.counterpartyIban());
@@ -260,7 +260,7 @@ class Camt053Test {
         assertEquals(LocalDate.of(2026, 11, 4), municipality.bookingDate());
         assertEquals(new BigDecimal("484.00"), municipality.amount());
         assertTrue(municipality.credit());
-        assertEquals("1000000202600042", municipality.creditorReference());
+        assertEquals("8202600000000042", municipality.creditorReference());
         assertEquals("Gemeente Amersfoort", municipality.counterpartyName());
         assertEquals("NL38BNGH0285012345", municipality.counterpartyIban());
         assertEquals("AMF-2026-4471", municipality.endToEndId());
@@ -295,7 +295,7 @@ class Camt053Test {
             assertTrue(credits.get(i).remittance().contains("2026-0000" + (i + 1)),
                     credits.get(i).remittance());
         }
-        assertEquals("6000000202600001", credits.get(0).creditorReference());
+        assertEquals("4202600000000001", credits.get(0).creditorReference());
         assertEquals(4, statement.transactions().size());
     }
 
@@ -550,6 +550,7 @@ class Camt053Test {
     private static void assertRefused(String key, byte[] xml, Object... arguments) {
         var refused = refusal(xml);
         assertEquals(key, refused.messageKey(), refused.getMessage());
+        assertEquals(key, refused.key());
         if (arguments.length > 0) {
             assertArrayEquals(arguments, refused.arguments(), refused.getMessage());
         }

@@ -90,6 +90,11 @@ public final class Camt053 {
             super(messageKey, arguments);
         }
 
+        /** The message key, as {@link #messageKey()}. */
+        public String key() {
+            return messageKey();
+        }
+
         @Override
         public String getMessage() {
             return messageKey() + Arrays.asList(arguments());
