@@ -85,7 +85,7 @@ public class Payments {
             }
             fresh++;
             var transaction = new BankTransaction(upload.getId(), t.fingerprint(), t.bookingDate(), t.amount(),
-                    t.credit(), t.reversal(), t.creditorReference(), t.remittance(),
+                    t.credit(), t.returned(), t.creditorReference(), t.remittance(),
                     t.counterpartyName(), t.counterpartyIban(), t.endToEndId());
             em.persist(transaction);
             em.flush();
