@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.ingrado.portal.invoice.boundary.InvoiceIssuer;
 import nl.ingrado.portal.invoice.boundary.InvoiceQueries;
+import nl.ingrado.portal.invoice.boundary.Invoicing;
 import nl.ingrado.portal.invoice.boundary.Payments;
+import nl.ingrado.portal.invoice.entity.InvoicePurpose;
+import nl.ingrado.portal.invoice.entity.PaymentReference;
 import nl.ingrado.portal.invoice.entity.InvoiceStatus;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.testing.ContainerTest;
@@ -35,6 +38,9 @@ class InvoicePaymentsIT extends ContainerTest {
 
     @Inject
     Payments payments;
+
+    @Inject
+    Invoicing invoicing;
 
     record Issued(long id, String number, String reference) {
     }
@@ -103,6 +109,22 @@ class InvoicePaymentsIT extends ContainerTest {
                         .messageKey());
         assertEquals("bank.assign.noInvoice", assertThrows(BusinessException.class,
                 () -> payments.assign(donation, "1999-99999", "test")).messageKey());
+    }
+
+    @Test
+    void aPaidMembershipInvoiceMarksTheMembershipPaid() {
+        int year = 2090 + (int) (Math.random() * 9);
+        var org = InvoiceFixtures.billedMunicipality(nl.ingrado.portal.testing.Fixtures.email("contributie"));
+        nl.ingrado.portal.testing.Fixtures.member(org.id(), year);
+        invoicing.run(InvoicePurpose.MEMBERSHIP, year, "test");
+        long membership = Db.number("SELECT id FROM membership WHERE organisation_id = ? AND member_year = ?", org.id(),
+                year);
+        var reference = Db.text("SELECT payment_reference FROM invoice WHERE source_key = ?", "MEMBERSHIP:" + membership);
+        var run = UUID.randomUUID().toString().substring(0, 8);
+        payments.upload(camt(run, "S1", entry(run + "-1", "100.00", "CRDT",
+                unstructured("Contributie " + year + " kenmerk " + PaymentReference.grouped(reference)), "Gemeente")),
+                "a.xml", "test");
+        assertEquals("PAID", Db.text("SELECT status FROM membership WHERE id = ?", membership));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import nl.ingrado.portal.invoice.boundary.BillingData;
 import nl.ingrado.portal.invoice.boundary.InvoiceIssuer;
 import nl.ingrado.portal.invoice.boundary.InvoiceQueries;
 import nl.ingrado.portal.invoice.boundary.InvoiceReminders;
@@ -49,6 +50,9 @@ class InvoiceRulesIT extends ContainerTest {
 
     @Inject
     InvoiceReminders reminders;
+
+    @Inject
+    BillingData billing;
 
     @Test
     void twentyConcurrentIssuersNumberFiveHundredInvoicesWithoutGapsOrDoubles() throws Exception {
@@ -210,7 +214,36 @@ class InvoiceRulesIT extends ContainerTest {
     }
 
     @Test
-    void remindersGoOutAfterTheDueDateOnceEachAndStopWhenPaid() {
+    void theKrsdFeeIsBilledToTheRegistrantOrTheEmployerTheyChose() {
+        int year = 2090 + (int) (Math.random() * 9);
+        var self = Fixtures.registrant("ACTIVE");
+        var employed = Fixtures.registrant("ACTIVE");
+        var employer = InvoiceFixtures.billedMunicipality(Fixtures.email("werkgever"));
+        long person = Db.insert("INSERT INTO person (account_id, first_name, last_name, email, status, created_at) "
+                + "VALUES (?, 'Test', 'Werknemer', ?, 'ACTIVE', UTC_TIMESTAMP(6))", employed.account().id(),
+                employed.account().email());
+        Fixtures.employ(person, employer.id(), "LEERPLICHTAMBTENAAR", Fixtures.today().minusYears(1));
+        billing.chooseFeePayer(person, employer.id());
+        assertEquals("invoice.payer.notEmployer", assertThrows(BusinessException.class,
+                () -> billing.chooseFeePayer(person, Fixtures.municipality(1).id())).messageKey());
+
+        invoicing.run(InvoicePurpose.KRSD_FEE, year, "test");
+        var own = queries.detail(Db.number("SELECT id FROM invoice WHERE source_key = ?",
+                "KRSD:" + year + ":" + self.id())).orElseThrow();
+        assertEquals(self.account().email(), own.buyerEmail());
+        assertEquals(List.of("PDF"), own.formats());
+        assertEquals(new BigDecimal("114.95"), own.row().total(), "95.00 + 21% VAT");
+        var paid = queries.detail(Db.number("SELECT id FROM invoice WHERE source_key = ?",
+                "KRSD:" + year + ":" + employed.id())).orElseThrow();
+        assertEquals(InvoiceFixtures.oin(employer.id()), paid.buyerOin());
+        assertEquals(List.of("PDF", "UBL"), paid.formats());
+        assertEquals(person, paid.personId(), "the registrant still sees it among their invoices");
+        assertTrue(queries.mine(person).stream().anyMatch(r -> r.id() == paid.row().id()));
+        assertEquals(0, invoicing.run(InvoicePurpose.KRSD_FEE, year, "test").issued());
+    }
+
+    @Test
+    void remindersGoOutAfterTheDueDateOnceEach() {
         var email = Fixtures.email("herinnering");
         var buyer = new nl.ingrado.portal.invoice.entity.Invoice.Buyer(null, null, "Herinnerde B.V.", "Laan 2",
                 "1234 AB", "Proefstad", "NL", email, null, "12345678", null);
