@@ -269,6 +269,9 @@ class InvoiceApiIT {
                 "<geen/>".getBytes(StandardCharsets.UTF_8));
         refused(dutch, 400, "file");
         assertFalse(object(dutch.body()).getString("detail").startsWith("camt."), "translated, not the key");
+        // a bank's export may come as a plain file: read all the same, and refused for what it holds
+        refused(post("/api/bank-statements", staffToken, "application/octet-stream",
+                "%PDF-1.4".getBytes(StandardCharsets.UTF_8)), 400, "file");
         refused(post("/api/bank-statements", staffToken, "application/xml", new byte[0]), 400, "file");
         refused(post("/api/bank-statements", staffToken, "application/json", "{}".getBytes()), 415, null);
         assertEquals(uploads, Db.number("SELECT COUNT(*) FROM bank_statement"), "nothing stored");
@@ -281,6 +284,18 @@ class InvoiceApiIT {
                 HttpResponse.BodyHandlers.ofString());
         refused(huge, 413, null);
         assertTrue(object(huge.body()).getString("detail").matches("(?s).*20[.,]?480.*"), huge.body());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheInvoiceCalls() throws Exception {
+        var openapi = send(HttpRequest.newBuilder(URI.create(BASE_URL + "/openapi")).GET(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode(), openapi.body());
+        for (var expected : List.of("/api/invoices", "/api/invoices/mine", "/api/invoices/{id}",
+                "/api/invoices/{id}/pdf", "/api/invoices/{id}/ubl", "/api/bank-statements", "InvoiceRow",
+                "InvoiceDetail", "UploadResult", "application/pdf", "text/xml")) {
+            assertTrue(openapi.body().contains(expected), "documents " + expected);
+        }
     }
 
     /**
