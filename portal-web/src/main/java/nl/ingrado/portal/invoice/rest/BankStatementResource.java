@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import nl.ingrado.portal.invoice.boundary.Payments;
-import nl.ingrado.portal.invoice.boundary.Payments.UploadResult;
 import nl.ingrado.portal.shared.entity.BusinessException;
 import nl.ingrado.portal.shared.rest.ApiDocs;
 import nl.ingrado.portal.shared.rest.BodyTooLargeException;
@@ -48,6 +47,15 @@ public class BankStatementResource {
     /** The stored name of the file: the column's length. */
     static final int MAX_NAME = 200;
 
+    /**
+     * What an upload did: the statement's id, its transactions, those already booked from an earlier
+     * upload, and of the new ones those matched to an invoice, left for staff to assign and ignored.
+     */
+    @Schema(name = "BankStatementResult")
+    public record UploadJson(long statementId, int transactions, int alreadyKnown, int matched, int unmatched,
+            int ignored) {
+    }
+
     @Inject
     Payments payments;
 
@@ -62,7 +70,7 @@ public class BankStatementResource {
             @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, format = "binary", description = "The CAMT.053 file as the bank gives it")),
             @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "201", description = "Read and booked: transactions in the file, already known from an earlier upload, matched to an invoice, unmatched (for staff to assign) and ignored (money going out)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadResult.class)))
+    @APIResponse(responseCode = "201", description = "Read and booked: transactions in the file, already known from an earlier upload, matched to an invoice, unmatched (for staff to assign) and ignored (money going out)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadJson.class)))
     @APIResponse(responseCode = "400", description = "Empty, or not a CAMT.053 statement (field file; the detail says why, e.g. not XML, another message type, an amount that does not add up)")
     @APIResponse(responseCode = "401", description = ApiDocs.NOT_LOGGED_IN)
     @APIResponse(responseCode = "403", description = "Not staff or admin, or a session call from another site")
@@ -78,8 +86,11 @@ public class BankStatementResource {
         if (xml.length == 0) {
             throw BusinessException.onField("file", "camt.empty");
         }
-        var result = payments.upload(xml, fileName(name), caller.email());
-        return Response.status(201).entity(result).build();
+        var r = payments.upload(xml, fileName(name), caller.email());
+        return Response.status(201)
+                .entity(new UploadJson(r.statementId(), r.transactions(), r.alreadyKnown(), r.matched(),
+                        r.unmatched(), r.ignored()))
+                .build();
     }
 
     /** The body, at most {@link #MAX_BYTES}, whatever Content-Length said (or did not say). */
