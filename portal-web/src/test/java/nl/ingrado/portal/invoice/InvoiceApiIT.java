@@ -34,7 +34,6 @@ import nl.ingrado.portal.testing.Fixtures;
 import nl.ingrado.portal.testing.HttpSession;
 import nl.ingrado.portal.testing.TestEnvironment;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -264,7 +263,7 @@ class InvoiceApiIT {
                 "dit is geen xml".getBytes(StandardCharsets.UTF_8), "Accept-Language", "en");
         refused(refusedFile, 400, "file");
         var detail = object(refusedFile.body()).getString("detail");
-        assertTrue(detail.startsWith("This is not an XML file"), detail);
+        assertTrue(detail.startsWith("This is not a readable XML file"), detail);
         var dutch = post("/api/bank-statements", staffToken, "text/xml",
                 "<geen/>".getBytes(StandardCharsets.UTF_8));
         refused(dutch, 400, "file");
@@ -300,12 +299,10 @@ class InvoiceApiIT {
     }
 
     /**
-     * NEEDS THE REAL CAMT.053 PARSER: the stub in invoice/control refuses every file ("camt.notXml"). Once
-     * the real {@code Camt053} is merged, remove {@code @Disabled}: the sample statement (camt-api/good.xml,
-     * its reference set to this invoice's) pays the member's invoice, and the same file again books nothing.
+     * The sample statement (camt-api/good.xml, its reference set to this invoice's) pays the member's
+     * invoice, and the same file again books nothing.
      */
     @Test
-    @Disabled("needs the real Camt053 parser; the stub refuses every file")
     void aBankStatementPaysTheInvoiceItsReferenceNamesOnce() throws Exception {
         byte[] statement;
         try (var in = InvoiceApiIT.class.getResourceAsStream("/camt-api/good.xml")) {
