@@ -113,7 +113,7 @@ class InvoiceApiIT {
                         staffToken)))));
         assertEquals(List.of(otherInvoice.id(), memberInvoice.id()),
                 ids(object(ok(get("/api/invoices?q=" + enc(TAG) + "&purpose=KRSD_FEE", staffToken)))));
-        assertEquals(List.of(), ids(object(ok(get("/api/invoices?q=" + enc(TAG) + "&status=PAID", staffToken)))));
+        assertEquals(List.of(), ids(object(ok(get("/api/invoices?q=" + enc(TAG) + "&status=CREDITED", staffToken)))));
         assertEquals(List.of(),
                 ids(object(ok(get("/api/invoices?q=" + enc(TAG) + "&year=" + (year - 1), staffToken)))));
         // by number and by payment reference, as a bank transfer or a phone call names it
