@@ -54,6 +54,9 @@ class InvoiceRulesIT extends ContainerTest {
     @Inject
     BillingData billing;
 
+    @Inject
+    nl.ingrado.portal.member.boundary.PrivacyService privacy;
+
     @Test
     void twentyConcurrentIssuersNumberFiveHundredInvoicesWithoutGapsOrDoubles() throws Exception {
         int year = Fixtures.today().getYear();
@@ -240,6 +243,8 @@ class InvoiceRulesIT extends ContainerTest {
         assertEquals(person, paid.personId(), "the registrant still sees it among their invoices");
         assertTrue(queries.mine(person).stream().anyMatch(r -> r.id() == paid.row().id()));
         assertEquals(0, invoicing.run(InvoicePurpose.KRSD_FEE, year, "test").issued());
+        var export = privacy.export(employed.account().id());
+        assertTrue(export.contains("\"invoices\"") && export.contains(paid.row().number()), export);
     }
 
     @Test
