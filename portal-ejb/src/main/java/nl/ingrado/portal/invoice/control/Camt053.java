@@ -3,16 +3,12 @@ package nl.ingrado.portal.invoice.control;
 import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +23,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import nl.ingrado.portal.invoice.control.BankStatement.Transaction;
+import nl.ingrado.portal.shared.control.SecretTokens;
 import nl.ingrado.portal.shared.entity.BusinessException;
 
 /**
@@ -304,7 +301,7 @@ public final class Camt053 {
             int occurrence = seen.merge(draft.key(), 1, Integer::sum);
             var key = occurrence == 1 ? draft.key() : draft.key() + "#" + occurrence;
             if (key.length() > MAX_FINGERPRINT) {
-                key = "sha256:" + sha256(key);
+                key = "sha256:" + SecretTokens.sha256(key);
             }
             result.add(draft.withFingerprint().apply(key));
         }
@@ -354,15 +351,6 @@ public final class Camt053 {
 
     private static String iban(String text) {
         return text == null ? null : text.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
-    }
-
-    private static String sha256(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static boolean isBlank(byte[] xml) {
