@@ -56,7 +56,7 @@ class InvoicePagesIT extends BrowserTest {
                 Db.text("SELECT oin FROM billing_account WHERE organisation_id = ?", organisation.id()));
         browser.type("orders:orderYear", String.valueOf(YEAR)).type("orders:orderNumber", "IO-" + YEAR + "-7")
                 .submit("orders:addOrder");
-        assertTrue(browser.row("orderList:orderTable", String.valueOf(YEAR)).getText().contains("IO-" + YEAR + "-7"));
+        assertTrue(browser.row("orderTable", String.valueOf(YEAR)).getText().contains("IO-" + YEAR + "-7"));
 
         // the preview numbers nothing; the run issues what it showed
         browser.open("/staff/invoicing.xhtml?purpose=MEMBERSHIP&year=" + YEAR);
