@@ -33,15 +33,18 @@ class InvoicePagesIT extends BrowserTest {
         Fixtures.member(organisation.id(), YEAR);
         Fixtures.member(other.id(), YEAR);
         // the other organisation's billing data as the form would store it: only its invoice is needed here
-        Db.update("INSERT INTO billing_account (organisation_id, legal_name, street, postal_code, city, email, kvk, "
-                + "updated_at) VALUES (?, ?, 'Markt 1', '1234 AB', 'Ergens', 'facturen@example.nl', '87654321', "
-                + "UTC_TIMESTAMP(6))", other.id(), other.name());
+        Db.update(
+                "INSERT INTO billing_account (organisation_id, legal_name, street, postal_code, city, email, kvk, "
+                        + "updated_at) VALUES (?, ?, 'Markt 1', '1234 AB', 'Ergens', 'facturen@example.nl', '87654321', "
+                        + "UTC_TIMESTAMP(6))",
+                other.id(), other.name());
 
         // billing data: a bad OIN and a bad KvK number are both refused at once, what was typed stays
         browser.logInAs(STAFF).open("/staff/billing.xhtml?organisation=" + organisation.id());
         assertEquals(organisation.name(), browser.find("form:legalName").getAttribute("value"),
                 "without billing data the form starts from the organisation");
-        browser.type("form:street", "Stadhuisplein 1").type("form:postalCode", "3511ab").type("form:city", "Utrecht")
+        browser.type("form:street", "Stadhuisplein 1").type("form:postalCode", "3511ab")
+                .type("form:city", "Utrecht")
                 .type("form:email", "crediteuren@example.nl").type("form:oin", "1234 5678")
                 .type("form:kvk", "12 34").submit("form:save");
         browser.assertShows("Een OIN bestaat uit precies 20 cijfers.");
@@ -73,7 +76,8 @@ class InvoicePagesIT extends BrowserTest {
         long othersId = Db.number("SELECT id FROM invoice WHERE organisation_id = ? AND kind = 'INVOICE'",
                 other.id());
         var number = Db.text("SELECT number FROM invoice WHERE id = ?", invoiceId);
-        assertEquals("IO-" + YEAR + "-7", Db.text("SELECT order_reference FROM invoice WHERE id = ?", invoiceId));
+        assertEquals("IO-" + YEAR + "-7",
+                Db.text("SELECT order_reference FROM invoice WHERE id = ?", invoiceId));
 
         // the list, the invoice, its PDF
         browser.open("/staff/invoices.xhtml?organisation=" + organisation.id());
@@ -108,9 +112,12 @@ class InvoicePagesIT extends BrowserTest {
         assertTrue(browser.row("myInvoices", number).getText().contains("Contributie"), browser.text());
         browser.assertAccessible();
         var member = HttpSession.of(browser);
-        assertEquals(200, member.download("/member/invoice-file?id=" + invoiceId + "&format=pdf").statusCode());
-        assertEquals(404, member.download("/member/invoice-file?id=" + othersId + "&format=pdf").statusCode());
+        assertEquals(200,
+                member.download("/member/invoice-file?id=" + invoiceId + "&format=pdf").statusCode());
+        assertEquals(404,
+                member.download("/member/invoice-file?id=" + othersId + "&format=pdf").statusCode());
         assertEquals(404, member.download("/member/invoice-file?id=x&format=pdf").statusCode());
-        assertEquals(404, HttpSession.anonymous().get("/invoice-file?t=" + "a".repeat(64) + "&f=pdf").statusCode());
+        assertEquals(404,
+                HttpSession.anonymous().get("/invoice-file?t=" + "a".repeat(64) + "&f=pdf").statusCode());
     }
 }

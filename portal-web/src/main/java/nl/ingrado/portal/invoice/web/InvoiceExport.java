@@ -36,7 +36,8 @@ public class InvoiceExport extends ExportServlet {
     transient InvoiceQueries invoices;
 
     @Override
-    protected void export(String path, Locale locale, HttpServletRequest request, HttpServletResponse response)
+    protected void export(String path, Locale locale, HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException {
         var format = Format.of(request.getServletPath()).orElse(null);
         if (format == null) {
@@ -44,11 +45,14 @@ public class InvoiceExport extends ExportServlet {
             return;
         }
         var filter = InvoiceList.filter(request::getParameter);
-        TableExport.write(response, format, locale, Texts.get(locale, "inv.export.file") + "-" + LocalDate.now(),
+        TableExport.write(response, format, locale,
+                Texts.get(locale, "inv.export.file") + "-" + LocalDate.now(),
                 Texts.get(locale, "inv.list.title"),
-                TableExport.headers(locale, "inv.col.number", "inv.col.kind", "inv.col.purpose", "inv.col.buyer",
+                TableExport.headers(locale, "inv.col.number", "inv.col.kind", "inv.col.purpose",
+                        "inv.col.buyer",
                         "inv.col.issueDate", "inv.col.dueDate", "inv.col.total", "inv.col.paid",
-                        "inv.col.outstanding", "inv.col.status", "inv.col.paymentReference", "inv.col.reminders"),
+                        "inv.col.outstanding", "inv.col.status", "inv.col.paymentReference",
+                        "inv.col.reminders"),
                 sink -> {
                     for (int first = 0;; first += CHUNK) {
                         var rows = invoices.list(filter, first, CHUNK);

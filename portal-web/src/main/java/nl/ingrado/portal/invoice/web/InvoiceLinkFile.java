@@ -31,7 +31,8 @@ public class InvoiceLinkFile extends FileServlet {
     protected void serve(Matcher path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         var token = request.getParameter("t");
-        var format = found(InvoiceFiles.format(request.getParameter("f") == null ? "pdf" : request.getParameter("f")));
+        var format = found(
+                InvoiceFiles.format(request.getParameter("f") == null ? "pdf" : request.getParameter("f")));
         require(token != null && token.length() <= 128);
         InvoiceFiles.send(response, found(invoices.fileByLink(token, format)));
     }

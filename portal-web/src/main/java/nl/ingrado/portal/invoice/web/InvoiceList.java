@@ -104,15 +104,12 @@ public class InvoiceList implements Serializable {
      * filters nothing rather than failing the list.
      */
     static Filter filter(Function<String, String> parameter) {
-        var text = parameter.apply("q");
-        var yearText = parameter.apply("year");
-        Integer year = yearText != null && yearText.strip().matches("\\d{4}")
-                ? Integer.valueOf(yearText.strip())
-                : null;
-        return new Filter(named(InvoiceStatus.class, parameter.apply("status")), year,
+        var text = parameter.apply("q") == null ? "" : parameter.apply("q").strip();
+        var yearText = parameter.apply("year") == null ? "" : parameter.apply("year").strip();
+        return new Filter(named(InvoiceStatus.class, parameter.apply("status")),
+                yearText.matches("\\d{4}") ? Integer.valueOf(yearText) : null,
                 named(InvoicePurpose.class, parameter.apply("purpose")),
-                text == null || text.isBlank() ? null : text.strip().substring(0, Math.min(text.strip().length(),
-                        Lengths.SEARCH)),
+                text.isEmpty() ? null : text.substring(0, Math.min(text.length(), Lengths.SEARCH)),
                 Ids.parse(parameter.apply("organisation")));
     }
 

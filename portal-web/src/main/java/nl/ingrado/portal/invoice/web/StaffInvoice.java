@@ -84,7 +84,8 @@ public class StaffInvoice implements Serializable {
     public String vat(InvoiceLine line) {
         var rate = line.getVatRate().stripTrailingZeros().toPlainString();
         return switch (line.getVatCategory()) {
-            case "E" -> Feedback.text("inv.vat.exempt") + (line.getExemptionReason() == null ? ""
+            case "E" -> Feedback.text("inv.vat.exempt") + (line.getExemptionReason() == null
+                    ? ""
                     : ": " + line.getExemptionReason());
             case "Z" -> "0%";
             default -> rate.replace('.', ',') + "%";
