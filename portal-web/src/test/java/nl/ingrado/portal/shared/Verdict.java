@@ -47,7 +47,7 @@ final class Verdict {
     }
 
     /**
-     * {@code multipart}: an upload form, which may be as large as its files (16 MB); there a 5 MB text
+     * {@code multipart}: an upload form, which may be as large as its files (21 MB); there a 5 MB text
      * field is refused at the field, with a message, rather than as a whole with 413.
      */
     void judgeForm(HttpResponse<String> response, Set<String> changed, String form, boolean multipart,

@@ -24,7 +24,8 @@ class StaffAccessIT {
     private static final List<String> PAGES = List.of("/staff/persons.xhtml", "/staff/person.xhtml?id=1",
             "/staff/organisations.xhtml", "/staff/organisation.xhtml?id=1", "/staff/import.xhtml",
             "/staff/export/persons.csv", "/staff/export/persons.xlsx", "/staff/export/organisations.csv",
-            "/staff/export/organisations.xlsx");
+            "/staff/export/organisations.xlsx", "/staff/invoices.xhtml", "/staff/export/invoices.csv",
+            "/staff/export/invoices.xlsx");
     private static final List<String> API = List.of("/api/persons", "/api/persons/1",
             "/api/persons/1/history",
             "/api/organisations");

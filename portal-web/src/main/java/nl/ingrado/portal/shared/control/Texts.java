@@ -27,7 +27,9 @@ public final class Texts {
             // Vraag en Antwoord: the knowledge base and the document list
             "nl.ingrado.portal.web.knowledge",
             // Vraag en Antwoord: the question desk (question)
-            "nl.ingrado.portal.web.question"};
+            "nl.ingrado.portal.web.question",
+            // invoices: staff's pages, the member's own invoices, the bookkeeping export
+            "nl.ingrado.portal.web.invoice"};
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final String LANGUAGE_COOKIE = "portal_lang";

@@ -27,8 +27,8 @@ public class RequestGate extends HttpFilter {
     /** The container's limit for a form (Payara's default {@code max-post-size-bytes}). */
     static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
 
-    /** An upload form: the largest file a form takes (10 MB, an assembly document) and room for its fields. */
-    static final long MAX_UPLOAD_FORM_BYTES = 16L * 1024 * 1024;
+    /** An upload form: the largest file a form takes (20 MB, a bank statement) and room for its fields. */
+    static final long MAX_UPLOAD_FORM_BYTES = 21L * 1024 * 1024;
 
     /** Up to this size a refused body is read away, so the 413 page reaches the browser; beyond it, dropped. */
     static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
