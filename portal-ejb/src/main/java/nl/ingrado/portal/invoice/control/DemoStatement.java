@@ -127,7 +127,7 @@ public final class DemoStatement {
         out.append("      </Ntry>\n");
     }
 
-    private static void transfer(StringBuilder out, String own, Entry e, Entry.Transfer t, int index, boolean batch) {
+    private static void transfer(StringBuilder out, String own, Entry e, Transfer t, int index, boolean batch) {
         out.append("          <TxDtls>\n            <Refs>\n");
         out.append("              <AcctSvcrRef>").append(x(e.bankReference())).append('-').append(index)
                 .append("</AcctSvcrRef>\n");
