@@ -59,8 +59,8 @@ read -r invoices documents < <(sql -N -e "SELECT COUNT(*), (SELECT COUNT(*) FROM
   WHERE member_year = $YEAR)")
 after=$(sql -N -e "SELECT COUNT(*) FROM invoice")
 seconds=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
-rate=$(awk -v n="$issued" -v s="$seconds" 'BEGIN { printf "%.1f", s > 0 ? n / s : 0 }')
-met=$(awk -v s="$seconds" 'BEGIN { print (s < 30 ? "met" : "not met") }')
+rate=$(awk -v n="$issued" -v s="$seconds" 'BEGIN { printf "%.1f", (s > 0 ? n / s : 0) }')
+met=$(awk -v s="$seconds" 'BEGIN { print ((s < 30) ? "met" : "not met") }')
 echo "BENCH invoice_run issued=$issued seconds=$seconds invoices_per_s=$rate invoices_in_db=$invoices new_rows=$((after - before)) documents=$documents (PDF+UBL: $((2 * invoices)) expected)"
 echo "invoices issued: $issued"
 echo "seconds: $seconds"

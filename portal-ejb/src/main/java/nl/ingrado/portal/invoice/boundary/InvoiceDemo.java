@@ -5,6 +5,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -42,7 +45,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * half of Vlieland's fee. PDFs and UBL files can only be written in Java, hence here and not in
  * {@code sql/demo} (whose {@code V9__demo_invoices.sql} adds last year's fee bands and memberships).
  *
- * <p>On a fresh database the numbers are fixed: this year 1–7 the memberships by name, 8 the KRSD
+ * <p>Made a moment after startup (a timer), in a few seconds. On a fresh database the numbers are fixed: this year 1–7 the memberships by name, 8 the KRSD
  * fee, 9 the credit note ({@code bench/camt-demo.sh} writes a statement paying them). Two nodes
  * starting together: the one that creates last year's invoice counter makes the demo, the other skips.
  */
@@ -79,6 +82,11 @@ public class InvoiceDemo {
     @ConfigProperty(name = "portal.demo", defaultValue = "false")
     boolean demo;
 
+    /** Off leaves the demo without invoices, e.g. for a test suite that runs on the demo data. */
+    @Inject
+    @ConfigProperty(name = "portal.invoice.demo", defaultValue = "true")
+    boolean invoices;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -112,11 +120,23 @@ public class InvoiceDemo {
     @Inject
     Registrants registrants;
 
+    @Resource
+    TimerService timers;
+
+    /**
+     * Only schedules the demo: made by a timer just after startup rather than during it, so the portal
+     * is ready sooner, and the mails are handed to the mail executor from a running bean, not from the
+     * deployment (which Payara's context handling logs as an error).
+     */
     @PostConstruct
-    void load() {
-        if (!demo) {
-            return;
+    void schedule() {
+        if (demo && invoices) {
+            timers.createSingleActionTimer(200, new TimerConfig("demo invoices", false));
         }
+    }
+
+    @Timeout
+    void load() {
         long started = System.nanoTime();
         try {
             int year = LocalDate.now(clock.withZone(Clocks.AMSTERDAM)).getYear();
@@ -127,7 +147,7 @@ public class InvoiceDemo {
             LOG.info(() -> "Demo invoices: " + issued + " issued in " + (System.nanoTime() - started) / 1_000_000
                     + " ms");
         } catch (Exception e) {
-            // the portal starts without them rather than not at all
+            // the portal runs on without them
             LOG.log(Level.WARNING, "Demo invoices not (all) made: " + e.getMessage(), e);
         }
     }

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * source invoiced already, so calling it twice invoices nobody twice.
  */
 @Path("invoice-runs")
-@Tag(name = "Invoices", description = "Invoices, credit notes, invoicing runs and bank statements (staff)")
+@Tag(name = "Invoices")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvoiceRunResource {
 
