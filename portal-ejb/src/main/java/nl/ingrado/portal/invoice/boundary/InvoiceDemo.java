@@ -300,7 +300,7 @@ public class InvoiceDemo {
                 em.createNativeQuery("INSERT INTO bank_transaction (statement_id, fingerprint, booking_date, amount, "
                         + "credit, creditor_reference, remittance, counterparty_name, counterparty_iban, "
                         + "end_to_end_id, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                        .setParameter(1, statement).setParameter(2, iban + "|ntry|" + e.bankReference() + "|1")
+                        .setParameter(1, statement).setParameter(2, fingerprint(iban, e))
                         .setParameter(3, e.bookingDate()).setParameter(4, e.amount()).setParameter(5, e.credit())
                         .setParameter(6, t == null ? null : t.reference())
                         .setParameter(7, t == null ? e.text() : t.text())
@@ -317,6 +317,12 @@ public class InvoiceDemo {
             transaction.rollback();
             throw e;
         }
+    }
+
+    /** The fingerprint the statement parser gives the entry's (first) transaction, so it is booked once. */
+    private static String fingerprint(String iban, DemoStatement.Entry e) {
+        return e.transactions().isEmpty() ? iban + "|ntry|" + e.bankReference() + "|1"
+                : iban + "|tx|" + e.bankReference() + "-1";
     }
 
     private long lastId() {
