@@ -144,7 +144,8 @@ public class InvoiceDemo {
                 return;
             }
             int issued = make(year);
-            LOG.info(() -> "Demo invoices: " + issued + " issued in " + (System.nanoTime() - started) / 1_000_000
+            LOG.info(() -> "Demo invoices: " + issued + " issued in "
+                    + (System.nanoTime() - started) / 1_000_000
                     + " ms");
         } catch (Exception e) {
             // the portal runs on without them
@@ -159,7 +160,8 @@ public class InvoiceDemo {
     private boolean claim(int lastYear) throws Exception {
         transaction.begin();
         try {
-            boolean none = em.createQuery("select count(i) from Invoice i", Long.class).getSingleResult() == 0;
+            boolean none = em.createQuery("select count(i) from Invoice i", Long.class)
+                    .getSingleResult() == 0;
             boolean mine = none && em.createNativeQuery(
                     "INSERT IGNORE INTO invoice_counter (invoice_year, last_number) VALUES (?1, 0)")
                     .setParameter(1, lastYear).executeUpdate() == 1;
@@ -204,8 +206,10 @@ public class InvoiceDemo {
         issued += krsdFee(year, ids.get("Amsterdam"));
         var vlieland = ids.get("Vlieland");
         if (vlieland != null) {
-            var invoice = em.createQuery("select i from Invoice i where i.organisationId = :o and i.year = :y "
-                    + "and i.kind = :k and i.purpose = :p", Invoice.class).setParameter("o", vlieland)
+            var invoice = em
+                    .createQuery("select i from Invoice i where i.organisationId = :o and i.year = :y "
+                            + "and i.kind = :k and i.purpose = :p", Invoice.class)
+                    .setParameter("o", vlieland)
                     .setParameter("y", year).setParameter("k", InvoiceKind.INVOICE)
                     .setParameter("p", InvoicePurpose.MEMBERSHIP).getResultStream().findFirst();
             if (invoice.isPresent()) {
@@ -262,7 +266,8 @@ public class InvoiceDemo {
             entries.add(DemoStatement.Entry.credit(day, "ABN" + day.toString().replace("-", "") + "0000" + n,
                     new DemoStatement.Transfer(invoice.getGrossTotal(), invoice.getBuyerName(), iban,
                             "E2E-" + invoice.getNumber(), byNumber ? null : invoice.getPaymentReference(),
-                            byNumber ? "Factuur " + invoice.getNumber() + " contributie " + lastYear
+                            byNumber
+                                    ? "Factuur " + invoice.getNumber() + " contributie " + lastYear
                                     : "Contributie Ingrado " + lastYear)));
             numbers.add(invoice.getNumber());
             day = day.plusDays(4 + n % 3 * 3);
@@ -288,8 +293,9 @@ public class InvoiceDemo {
         transaction.begin();
         try {
             var now = Clocks.nowUtc(clock);
-            em.createNativeQuery("INSERT INTO bank_statement (message_id, statement_id, account_iban, file_name, "
-                    + "transactions, new_ones, uploaded_by, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7)")
+            em.createNativeQuery(
+                    "INSERT INTO bank_statement (message_id, statement_id, account_iban, file_name, "
+                            + "transactions, new_ones, uploaded_by, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7)")
                     .setParameter(1, fileName).setParameter(2, fileName).setParameter(3, iban)
                     .setParameter(4, fileName).setParameter(5, entries.size()).setParameter(6, STAFF)
                     .setParameter(7, now).executeUpdate();
@@ -297,11 +303,13 @@ public class InvoiceDemo {
             for (int i = 0; i < entries.size(); i++) {
                 var e = entries.get(i);
                 var t = e.transactions().isEmpty() ? null : e.transactions().get(0);
-                em.createNativeQuery("INSERT INTO bank_transaction (statement_id, fingerprint, booking_date, amount, "
-                        + "credit, creditor_reference, remittance, counterparty_name, counterparty_iban, "
-                        + "end_to_end_id, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                em.createNativeQuery(
+                        "INSERT INTO bank_transaction (statement_id, fingerprint, booking_date, amount, "
+                                + "credit, creditor_reference, remittance, counterparty_name, counterparty_iban, "
+                                + "end_to_end_id, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
                         .setParameter(1, statement).setParameter(2, fingerprint(iban, e))
-                        .setParameter(3, e.bookingDate()).setParameter(4, e.amount()).setParameter(5, e.credit())
+                        .setParameter(3, e.bookingDate()).setParameter(4, e.amount())
+                        .setParameter(5, e.credit())
                         .setParameter(6, t == null ? null : t.reference())
                         .setParameter(7, t == null ? e.text() : t.text())
                         .setParameter(8, t == null ? null : t.counterparty())
@@ -321,7 +329,8 @@ public class InvoiceDemo {
 
     /** The fingerprint the statement parser gives the entry's (first) transaction, so it is booked once. */
     private static String fingerprint(String iban, DemoStatement.Entry e) {
-        return e.transactions().isEmpty() ? iban + "|ntry|" + e.bankReference() + "|1"
+        return e.transactions().isEmpty()
+                ? iban + "|ntry|" + e.bankReference() + "|1"
                 : iban + "|tx|" + e.bankReference() + "-1";
     }
 
@@ -329,10 +338,12 @@ public class InvoiceDemo {
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
 
-    private static Member municipality(String name, String street, String postalCode, String cbs, String iban) {
+    private static Member municipality(String name, String street, String postalCode, String cbs,
+            String iban) {
         var mailName = name.toLowerCase(java.util.Locale.ROOT);
         // OIN-shaped: 00000001, a made-up 9-digit RSIN from the CBS code, 000
         return new Member(name, new BillingAccount.Details("Gemeente " + name, street, postalCode, name,
-                "facturen@" + mailName + ".demo.ingrado.nl", "0000000180000" + cbs + "000", null, null), iban);
+                "facturen@" + mailName + ".demo.ingrado.nl", "0000000180000" + cbs + "000", null, null),
+                iban);
     }
 }

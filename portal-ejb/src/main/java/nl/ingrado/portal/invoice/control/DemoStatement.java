@@ -19,7 +19,8 @@ public final class DemoStatement {
      * One booked entry; {@code transactions} of more than one make a batch whose amount is their sum. A
      * debit without transactions is e.g. the bank's costs, {@code text} its description.
      */
-    public record Entry(LocalDate bookingDate, boolean credit, BigDecimal amount, String bankReference, String text,
+    public record Entry(LocalDate bookingDate, boolean credit, BigDecimal amount, String bankReference,
+            String text,
             List<Transfer> transactions) {
 
         /** Money in: one transfer, or a batch of several. */
@@ -29,13 +30,15 @@ public final class DemoStatement {
         }
 
         /** What the bank charges, debited without a counterparty. */
-        public static Entry costs(LocalDate bookingDate, String bankReference, BigDecimal amount, String text) {
+        public static Entry costs(LocalDate bookingDate, String bankReference, BigDecimal amount,
+                String text) {
             return new Entry(bookingDate, false, amount, bankReference, text, List.of());
         }
     }
 
     /** One transfer: {@code reference} a betalingskenmerk (structured) or null, {@code text} the free text. */
-    public record Transfer(BigDecimal amount, String counterparty, String iban, String endToEndId, String reference,
+    public record Transfer(BigDecimal amount, String counterparty, String iban, String endToEndId,
+            String reference,
             String text) {
     }
 
@@ -67,7 +70,8 @@ public final class DemoStatement {
                           <Nm>Vereniging Ingrado</Nm>
                         </Ownr>
                       </Acct>
-                """.formatted(x(messageId), to.plusDays(1), x(statementId), to.plusDays(1), from, to, x(iban)));
+                """.formatted(x(messageId), to.plusDays(1), x(statementId), to.plusDays(1), from, to,
+                x(iban)));
         for (var entry : entries) {
             entry(out, iban, entry);
         }
@@ -102,7 +106,8 @@ public final class DemoStatement {
                             </Fmly>
                           </Domn>
                         </BkTxCd>
-                """.formatted(e.amount().setScale(2).toPlainString(), indicator, e.bookingDate(), e.bookingDate(),
+                """.formatted(e.amount().setScale(2).toPlainString(), indicator, e.bookingDate(),
+                e.bookingDate(),
                 x(e.bankReference()), e.credit() ? "PMNT" : "ACMT", e.credit() ? "RCDT" : "MDOP",
                 e.credit() ? "ESCT" : "CHRG"));
         var batch = e.transactions().size() > 1;
@@ -127,11 +132,13 @@ public final class DemoStatement {
         out.append("      </Ntry>\n");
     }
 
-    private static void transfer(StringBuilder out, String own, Entry e, Transfer t, int index, boolean batch) {
+    private static void transfer(StringBuilder out, String own, Entry e, Transfer t, int index,
+            boolean batch) {
         out.append("          <TxDtls>\n            <Refs>\n");
         out.append("              <AcctSvcrRef>").append(x(e.bankReference())).append('-').append(index)
                 .append("</AcctSvcrRef>\n");
-        out.append("              <EndToEndId>").append(t.endToEndId() == null ? "NOTPROVIDED" : x(t.endToEndId()))
+        out.append("              <EndToEndId>")
+                .append(t.endToEndId() == null ? "NOTPROVIDED" : x(t.endToEndId()))
                 .append("</EndToEndId>\n            </Refs>\n");
         if (batch) {
             out.append("""
@@ -145,15 +152,19 @@ public final class DemoStatement {
         var debtor = e.credit();
         out.append("            <RltdPties>\n");
         out.append("              <").append(debtor ? "Dbtr" : "Cdtr").append(">\n                <Nm>")
-                .append(x(t.counterparty())).append("</Nm>\n              </").append(debtor ? "Dbtr" : "Cdtr")
+                .append(x(t.counterparty())).append("</Nm>\n              </")
+                .append(debtor ? "Dbtr" : "Cdtr")
                 .append(">\n");
         if (t.iban() != null) {
-            out.append("              <").append(debtor ? "DbtrAcct" : "CdtrAcct").append(">\n                <Id>\n")
+            out.append("              <").append(debtor ? "DbtrAcct" : "CdtrAcct")
+                    .append(">\n                <Id>\n")
                     .append("                  <IBAN>").append(x(t.iban())).append("</IBAN>\n")
-                    .append("                </Id>\n              </").append(debtor ? "DbtrAcct" : "CdtrAcct")
+                    .append("                </Id>\n              </")
+                    .append(debtor ? "DbtrAcct" : "CdtrAcct")
                     .append(">\n");
         }
-        out.append("              <").append(debtor ? "CdtrAcct" : "DbtrAcct").append(">\n                <Id>\n")
+        out.append("              <").append(debtor ? "CdtrAcct" : "DbtrAcct")
+                .append(">\n                <Id>\n")
                 .append("                  <IBAN>").append(x(own)).append("</IBAN>\n")
                 .append("                </Id>\n              </").append(debtor ? "CdtrAcct" : "DbtrAcct")
                 .append(">\n");

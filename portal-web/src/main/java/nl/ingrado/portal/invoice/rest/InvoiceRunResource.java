@@ -63,7 +63,8 @@ public class InvoiceRunResource {
             BigDecimal gross, boolean invoiced, boolean issuable, String problem, String problemText) {
     }
 
-    public record Preview(String purpose, int year, long issuable, long invoiced, long blocked, BigDecimal total,
+    public record Preview(String purpose, int year, long issuable, long invoiced, long blocked,
+            BigDecimal total,
             List<Planned> planned) {
     }
 
@@ -109,7 +110,8 @@ public class InvoiceRunResource {
         }
         var preview = invoicing.preview(parsed, year(number));
         var locale = Texts.localeOf(request);
-        return new Preview(parsed.name(), preview.year(), preview.issuable(), preview.invoiced(), preview.blocked(),
+        return new Preview(parsed.name(), preview.year(), preview.issuable(), preview.invoiced(),
+                preview.blocked(),
                 preview.total(), preview.planned().stream().map(p -> new Planned(p.sourceKey(), p.buyer(),
                         p.description(), p.net(), p.vat(), p.gross(), p.invoiced(), p.issuable(), p.problem(),
                         p.problem() == null ? null : Texts.get(locale, p.problem()))).toList());
