@@ -50,8 +50,10 @@ public class InvoiceRunResource {
     /** Which run: what for and which year. */
     @JsonLimit(bytes = 1024)
     public record RunRequest(
-            @Schema(description = "MEMBERSHIP (the year's contributie), KRSD_FEE (the KRSD annual fees) or EVENT_FEE (event fees of non-members; the year is not used)", example = "MEMBERSHIP") String purpose,
-            @Schema(description = "The year, 2000–2100", example = "2026") Integer year) {
+            @Schema(enumeration = {
+                    "MEMBERSHIP", "KRSD_FEE",
+                    "EVENT_FEE"}, description = "MEMBERSHIP (the year's contributie), KRSD_FEE (the KRSD annual fees) or EVENT_FEE (event fees of non-members; the year is not used)", example = "MEMBERSHIP") String purpose,
+            @Schema(description = "The year, 2000–2100", example = "2026", minimum = "2000", maximum = "2100") Integer year){
     }
 
     /** What a run did; {@code blocked} could not be issued (no billing data, no address). */
