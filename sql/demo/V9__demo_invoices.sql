@@ -10,12 +10,13 @@ UPDATE membership m JOIN organisation o ON o.id = m.organisation_id
                    AND b.min_inhabitants <= o.inhabitants ORDER BY b.min_inhabitants DESC LIMIT 1)
  WHERE o.cbs_code IN ('GM0344', 'GM0193') AND m.member_year = YEAR(CURRENT_DATE) AND m.status = 'INVOICED';
 
-INSERT INTO fee_band (fee_year, min_inhabitants, amount)
+-- IGNORE: a demo database made last year has these already
+INSERT IGNORE INTO fee_band (fee_year, min_inhabitants, amount)
 VALUES (YEAR(CURRENT_DATE) - 1, 0, 340.00), (YEAR(CURRENT_DATE) - 1, 25000, 725.00),
        (YEAR(CURRENT_DATE) - 1, 100000, 1450.00), (YEAR(CURRENT_DATE) - 1, 250000, 2900.00);
 
 -- invoiced in January last year; the payments of last year's statement make them PAID
-INSERT INTO membership (organisation_id, member_year, fee, status, invoiced_at)
+INSERT IGNORE INTO membership (organisation_id, member_year, fee, status, invoiced_at)
 SELECT o.id, YEAR(CURRENT_DATE) - 1,
        (SELECT b.amount FROM fee_band b WHERE b.fee_year = YEAR(CURRENT_DATE) - 1
            AND b.min_inhabitants <= COALESCE(o.inhabitants, 0) ORDER BY b.min_inhabitants DESC LIMIT 1),

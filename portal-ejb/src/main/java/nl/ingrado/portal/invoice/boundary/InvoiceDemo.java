@@ -176,6 +176,10 @@ public class InvoiceDemo {
     private int make(int year) throws Exception {
         int lastYear = year - 1;
         var ids = new HashMap<String, Long>();
+        // this year's members, or last year's on a demo database made last year
+        for (var m : memberships.billable(lastYear)) {
+            ids.put(m.organisation(), m.organisationId());
+        }
         for (var m : memberships.billable(year)) {
             ids.put(m.organisation(), m.organisationId());
         }
