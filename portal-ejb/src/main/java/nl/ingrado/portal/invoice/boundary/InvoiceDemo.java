@@ -123,11 +123,7 @@ public class InvoiceDemo {
     @Resource
     TimerService timers;
 
-    /**
-     * Only schedules the demo: made by a timer just after startup rather than during it, so the portal
-     * is ready sooner, and the mails are handed to the mail executor from a running bean, not from the
-     * deployment (which Payara's context handling logs as an error).
-     */
+    /** Only schedules the demo: made by a timer just after startup rather than during it, so the portal is ready sooner. */
     @PostConstruct
     void schedule() {
         if (demo && invoices) {
