@@ -123,7 +123,10 @@ public class InvoiceDemo {
     @Resource
     TimerService timers;
 
-    /** Only schedules the demo: made by a timer just after startup rather than during it, so the portal is ready sooner. */
+    /**
+     * Only schedules the demo: made by a timer just after startup rather than during it, so the portal
+     * is ready sooner.
+     */
     @PostConstruct
     void schedule() {
         if (demo && invoices) {
