@@ -64,6 +64,8 @@ public class TestEnvironment implements LauncherSessionListener {
         config.put("portal.clock-jobs", "false");
         // likewise the event-fee invoicing every minute: tests run it themselves
         config.put("portal.invoice.event-fee-interval-seconds", "0");
+        // and the demo's invoices, issued by a timer just after deployment, while the first tests run
+        config.put("portal.invoice.demo", "false");
         config.put("portal.newsletter.return-path", BOUNCE_MAILBOX);
         config.put("portal.newsletter.unsubscribe-mailto", BOUNCE_MAILBOX);
         config.put("portal.newsletter.poll-seconds", "1");
