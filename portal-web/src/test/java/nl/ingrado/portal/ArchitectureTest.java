@@ -37,7 +37,8 @@ class ArchitectureTest {
 
     /** From the lowest to the highest: a capability may use those before it, never those after it. */
     static final List<String> ORDER = List.of(
-            "shared", "mail", "account", "rayon", "member", "event", "register", "newsletter", "question", "invoice");
+            "shared", "mail", "account", "rayon", "member", "event", "register", "newsletter", "question",
+            "invoice");
 
     /** The login, session and identity-store glue: above all capabilities, used by none. */
     static final String SECURITY = "security";

@@ -50,7 +50,8 @@ class InvoiceApiIT {
     /** A tag in the buyers' names, so a search finds this class's invoices and no others. */
     private static final String TAG = "Factuurtest" + UUID.randomUUID().toString().substring(0, 8);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .build();
     private static final String BASE_URL = TestEnvironment.portal().baseUrl();
 
     private static User staff;
@@ -102,18 +103,22 @@ class InvoiceApiIT {
         assertEquals(Fixtures.today().minusDays(1).toString(), row.getString("dueDate"));
         assertEquals(0, new BigDecimal("302.50").compareTo(row.getJsonNumber("total").bigDecimalValue()));
         assertEquals(0, BigDecimal.ZERO.compareTo(row.getJsonNumber("paid").bigDecimalValue()));
-        assertEquals(0, new BigDecimal("302.50").compareTo(row.getJsonNumber("outstanding").bigDecimalValue()));
+        assertEquals(0,
+                new BigDecimal("302.50").compareTo(row.getJsonNumber("outstanding").bigDecimalValue()));
         assertEquals("OPEN", row.getString("status"));
-        assertEquals(PaymentReference.grouped(organisationInvoice.reference()), row.getString("paymentReference"));
+        assertEquals(PaymentReference.grouped(organisationInvoice.reference()),
+                row.getString("paymentReference"));
         assertTrue(row.getBoolean("overdue"), "due yesterday and open");
         assertFalse(rowOf(all, memberInvoice.id()).getBoolean("overdue"));
 
         assertEquals(List.of(organisationInvoice.id()),
-                ids(object(ok(get("/api/invoices?q=" + enc(TAG) + "&purpose=membership&status=OPEN&year=" + year,
-                        staffToken)))));
+                ids(object(
+                        ok(get("/api/invoices?q=" + enc(TAG) + "&purpose=membership&status=OPEN&year=" + year,
+                                staffToken)))));
         assertEquals(List.of(otherInvoice.id(), memberInvoice.id()),
                 ids(object(ok(get("/api/invoices?q=" + enc(TAG) + "&purpose=KRSD_FEE", staffToken)))));
-        assertEquals(List.of(), ids(object(ok(get("/api/invoices?q=" + enc(TAG) + "&status=CREDITED", staffToken)))));
+        assertEquals(List.of(),
+                ids(object(ok(get("/api/invoices?q=" + enc(TAG) + "&status=CREDITED", staffToken)))));
         assertEquals(List.of(),
                 ids(object(ok(get("/api/invoices?q=" + enc(TAG) + "&year=" + (year - 1), staffToken)))));
         // by number and by payment reference, as a bank transfer or a phone call names it
@@ -132,7 +137,8 @@ class InvoiceApiIT {
 
     @Test
     void aFilterOrPagingValueOfTheWrongShapeIsA400NamingTheParameter() throws Exception {
-        for (var bad : new String[][]{{"status", "BETAALD"}, {"status", "1"}, {"year", "abc"}, {"year", "1999"},
+        for (var bad : new String[][]{{"status", "BETAALD"}, {"status", "1"}, {"year", "abc"},
+                {"year", "1999"},
                 {"year", "20266"}, {"year", "2026.0"}, {"purpose", "x"}, {"organisation", "abc"},
                 {"organisation", "-1"}, {"size", "0"}, {"size", "501"}, {"size", "many"}, {"first", "-1"},
                 {"page", "0"}, {"page", "abc"}, {"page", "99999999999999999999"}, {"q", "x".repeat(201)}}) {
@@ -182,7 +188,8 @@ class InvoiceApiIT {
 
     @Test
     void anIdThatNamesNoInvoiceIsA404NeverA500() throws Exception {
-        for (var id : new String[]{String.valueOf(NOTHING), "0", "-1", "abc", "1.5", "99999999999999999999999",
+        for (var id : new String[]{String.valueOf(NOTHING), "0", "-1", "abc", "1.5",
+                "99999999999999999999999",
                 "%F0%9F%98%80"}) {
             refused(get("/api/invoices/" + id, staffToken), 404, null);
             refused(get("/api/invoices/" + id + "/pdf", staffToken), 404, null);
@@ -210,7 +217,8 @@ class InvoiceApiIT {
         var none = get("/api/invoices/" + memberInvoice.id() + "/ubl", staffToken);
         refused(none, 404, null);
         assertTrue(object(none.body()).getString("detail").contains("UBL"), none.body());
-        var english = get("/api/invoices/" + memberInvoice.id() + "/ubl", staffToken, "Accept-Language", "en");
+        var english = get("/api/invoices/" + memberInvoice.id() + "/ubl", staffToken, "Accept-Language",
+                "en");
         assertEquals("This invoice has no e-invoice (UBL): an invoice to a private person is a PDF only.",
                 object(english.body()).getString("detail"));
     }
@@ -248,7 +256,8 @@ class InvoiceApiIT {
     @Test
     void withoutLoggingInEveryCallIsA401() throws Exception {
         for (var path : List.of("/api/invoices", "/api/invoices/mine", "/api/invoices/" + memberInvoice.id(),
-                "/api/invoices/" + memberInvoice.id() + "/pdf", "/api/invoices/" + organisationInvoice.id() + "/ubl")) {
+                "/api/invoices/" + memberInvoice.id() + "/pdf",
+                "/api/invoices/" + organisationInvoice.id() + "/ubl")) {
             refused(get(path, null), 401, null);
         }
         refused(post("/api/bank-statements", null, "application/xml", "<x/>".getBytes()), 401, null);
@@ -355,7 +364,8 @@ class InvoiceApiIT {
                     st.executeUpdate();
                 }
                 int seq;
-                try (var st = c.prepareStatement("SELECT last_number FROM invoice_counter WHERE invoice_year = ?")) {
+                try (var st = c
+                        .prepareStatement("SELECT last_number FROM invoice_counter WHERE invoice_year = ?")) {
                     st.setInt(1, year);
                     try (var rs = st.executeQuery()) {
                         rs.next();
@@ -365,11 +375,12 @@ class InvoiceApiIT {
                 var number = String.format("%d-%05d", year, seq);
                 var reference = PaymentReference.of(year, seq);
                 long id;
-                try (var st = c.prepareStatement("INSERT INTO invoice (invoice_year, seq, number, kind, purpose, "
-                        + "organisation_id, person_id, buyer_name, buyer_street, buyer_postal_code, buyer_city, "
-                        + "buyer_email, buyer_kvk, issue_date, due_date, payment_reference, net_total, vat_total, "
-                        + "gross_total, issued_by, issued_at) VALUES (?, ?, ?, 'INVOICE', ?, ?, ?, ?, "
-                        + "'Stationsplein 1', '3511 ED', 'Utrecht', ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', UTC_TIMESTAMP(6))",
+                try (var st = c.prepareStatement(
+                        "INSERT INTO invoice (invoice_year, seq, number, kind, purpose, "
+                                + "organisation_id, person_id, buyer_name, buyer_street, buyer_postal_code, buyer_city, "
+                                + "buyer_email, buyer_kvk, issue_date, due_date, payment_reference, net_total, vat_total, "
+                                + "gross_total, issued_by, issued_at) VALUES (?, ?, ?, 'INVOICE', ?, ?, ?, ?, "
+                                + "'Stationsplein 1', '3511 ED', 'Utrecht', ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', UTC_TIMESTAMP(6))",
                         java.sql.Statement.RETURN_GENERATED_KEYS)) {
                     int i = 1;
                     st.setInt(i++, year);
@@ -393,10 +404,12 @@ class InvoiceApiIT {
                         id = keys.getLong(1);
                     }
                 }
-                try (var st = c.prepareStatement("INSERT INTO invoice_line (invoice_id, line_no, description, "
-                        + "quantity, unit_price, amount, vat_category, vat_rate) VALUES (?, 1, ?, 1, ?, ?, 'S', 21)")) {
+                try (var st = c
+                        .prepareStatement("INSERT INTO invoice_line (invoice_id, line_no, description, "
+                                + "quantity, unit_price, amount, vat_category, vat_rate) VALUES (?, 1, ?, 1, ?, ?, 'S', 21)")) {
                     st.setLong(1, id);
-                    st.setString(2, ("MEMBERSHIP".equals(purpose) ? "Contributie " : "KRSD-jaarbijdrage ") + year);
+                    st.setString(2,
+                            ("MEMBERSHIP".equals(purpose) ? "Contributie " : "KRSD-jaarbijdrage ") + year);
                     st.setBigDecimal(3, net);
                     st.setBigDecimal(4, net);
                     st.executeUpdate();
@@ -478,7 +491,8 @@ class InvoiceApiIT {
 
     private static String ok(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals("application/json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         return response.body();
     }
 
@@ -486,11 +500,13 @@ class InvoiceApiIT {
     private static void refused(HttpResponse<String> response, int status, String field) {
         assertEquals(status, response.statusCode(), response.request().uri() + ": " + response.body());
         assertEquals("application/problem+json",
-                response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(), response.body());
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(),
+                response.body());
         var problem = object(response.body());
         assertEquals(status, problem.getInt("status"));
         if (field != null) {
-            assertEquals(field, problem.getString("field", null), response.request().uri() + ": " + response.body());
+            assertEquals(field, problem.getString("field", null),
+                    response.request().uri() + ": " + response.body());
         }
         assertNotEquals("", problem.getString("detail"));
         assertFalse(response.body().contains("Exception"), response.body());

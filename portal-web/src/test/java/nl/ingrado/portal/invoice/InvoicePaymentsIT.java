@@ -53,18 +53,20 @@ class InvoicePaymentsIT extends ContainerTest {
 
     @Test
     void aStatementBooksEachPaymentOnceToTheCent() {
-        var full = issue("100.00");     // 121.00 due
-        var partly = issue("200.00");   // 242.00 due
-        var over = issue("10.00");      // 12.10 due
-        var returned = issue("50.00");  // 60.50 due
+        var full = issue("100.00"); // 121.00 due
+        var partly = issue("200.00"); // 242.00 due
+        var over = issue("10.00"); // 12.10 due
+        var returned = issue("50.00"); // 60.50 due
         var run = UUID.randomUUID().toString().substring(0, 8);
         var statement = camt(run, "S1",
                 entry(run + "-1", "121.00", "CRDT", structured(full.reference()), "Gemeente A"),
-                entry(run + "-2", "100.01", "CRDT", unstructured("factuur " + partly.number() + " deel 1"), "Gemeente B"),
+                entry(run + "-2", "100.01", "CRDT", unstructured("factuur " + partly.number() + " deel 1"),
+                        "Gemeente B"),
                 batch(run + "-3", "CRDT",
                         tx(run + "-3a", "12.15", structured(over.reference()), "Gemeente C"),
                         tx(run + "-3b", "60.50", structured(returned.reference()), "Gemeente D")),
-                entry(run + "-4", "60.50", "DBIT", structured(returned.reference()) + "<RtrInf><Rsn><Cd>AC04</Cd></Rsn></RtrInf>",
+                entry(run + "-4", "60.50", "DBIT",
+                        structured(returned.reference()) + "<RtrInf><Rsn><Cd>AC04</Cd></Rsn></RtrInf>",
                         "Gemeente D"),
                 entry(run + "-5", "33.00", "CRDT", unstructured("donatie zonder kenmerk"), "Iemand"),
                 entry(run + "-6", "4.75", "DBIT", unstructured("Kosten betalingsverkeer"), "Bank"));
@@ -81,7 +83,8 @@ class InvoicePaymentsIT extends ContainerTest {
         assertEquals(InvoiceStatus.PARTLY_PAID, row(partly).status());
         assertEquals(new BigDecimal("141.99"), row(partly).outstanding());
         assertEquals(InvoiceStatus.PAID, row(over).status());
-        assertEquals(new BigDecimal("-0.05"), row(over).outstanding(), "paid 5 cents too much: shown, not lost");
+        assertEquals(new BigDecimal("-0.05"), row(over).outstanding(),
+                "paid 5 cents too much: shown, not lost");
         assertEquals(InvoiceStatus.OPEN, row(returned).status(), "paid, then the payment came back");
         assertEquals(new BigDecimal("60.50"), row(returned).outstanding());
 
@@ -100,12 +103,14 @@ class InvoicePaymentsIT extends ContainerTest {
         assertEquals(2L, Db.number("SELECT COUNT(*) FROM invoice_payment WHERE invoice_id = ?", partly.id()));
 
         // staff assign what matched nothing by hand, once
-        long donation = Db.number("SELECT id FROM bank_transaction WHERE fingerprint LIKE ? AND status = 'UNMATCHED'",
+        long donation = Db.number(
+                "SELECT id FROM bank_transaction WHERE fingerprint LIKE ? AND status = 'UNMATCHED'",
                 "%" + run + "-5%");
         payments.assign(donation, returned.number(), "test");
         assertEquals(new BigDecimal("27.50"), row(returned).outstanding());
         assertEquals("bank.transaction.done",
-                assertThrows(BusinessException.class, () -> payments.assign(donation, returned.number(), "test"))
+                assertThrows(BusinessException.class,
+                        () -> payments.assign(donation, returned.number(), "test"))
                         .messageKey());
         assertEquals("bank.assign.noInvoice", assertThrows(BusinessException.class,
                 () -> payments.assign(donation, "1999-99999", "test")).messageKey());
@@ -117,12 +122,15 @@ class InvoicePaymentsIT extends ContainerTest {
         var org = InvoiceFixtures.billedMunicipality(nl.ingrado.portal.testing.Fixtures.email("contributie"));
         nl.ingrado.portal.testing.Fixtures.member(org.id(), year);
         invoicing.run(InvoicePurpose.MEMBERSHIP, year, "test");
-        long membership = Db.number("SELECT id FROM membership WHERE organisation_id = ? AND member_year = ?", org.id(),
+        long membership = Db.number("SELECT id FROM membership WHERE organisation_id = ? AND member_year = ?",
+                org.id(),
                 year);
-        var reference = Db.text("SELECT payment_reference FROM invoice WHERE source_key = ?", "MEMBERSHIP:" + membership);
+        var reference = Db.text("SELECT payment_reference FROM invoice WHERE source_key = ?",
+                "MEMBERSHIP:" + membership);
         var run = UUID.randomUUID().toString().substring(0, 8);
         payments.upload(camt(run, "S1", entry(run + "-1", "100.00", "CRDT",
-                unstructured("Contributie " + year + " kenmerk " + PaymentReference.grouped(reference)), "Gemeente")),
+                unstructured("Contributie " + year + " kenmerk " + PaymentReference.grouped(reference)),
+                "Gemeente")),
                 "a.xml", "test");
         assertEquals("PAID", Db.text("SELECT status FROM membership WHERE id = ?", membership));
     }
@@ -182,11 +190,13 @@ class InvoicePaymentsIT extends ContainerTest {
                 <Ntry><Amt Ccy="EUR">%2$s</Amt><CdtDbtInd>%3$s</CdtDbtInd><Sts>BOOK</Sts>
                  <BookgDt><Dt>2026-12-01</Dt></BookgDt><ValDt><Dt>2026-12-01</Dt></ValDt><AcctSvcrRef>%1$s</AcctSvcrRef>
                  <NtryDtls>%4$s</NtryDtls></Ntry>
-                """.formatted(ref, amount, sign, tx(ref + "-tx", amount, remittance, party));
+                """
+                .formatted(ref, amount, sign, tx(ref + "-tx", amount, remittance, party));
     }
 
     static String batch(String ref, String sign, String... txs) {
-        var total = java.util.Arrays.stream(txs).map(t -> new BigDecimal(t.replaceAll("(?s).*<Amt Ccy=\"EUR\">([0-9.]+)</Amt>.*", "$1")))
+        var total = java.util.Arrays.stream(txs)
+                .map(t -> new BigDecimal(t.replaceAll("(?s).*<Amt Ccy=\"EUR\">([0-9.]+)</Amt>.*", "$1")))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return """
                 <Ntry><Amt Ccy="EUR">%2$s</Amt><CdtDbtInd>%3$s</CdtDbtInd><Sts>BOOK</Sts>
@@ -201,7 +211,8 @@ class InvoicePaymentsIT extends ContainerTest {
                  <AmtDtls><TxAmt><Amt Ccy="EUR">%2$s</Amt></TxAmt></AmtDtls>
                  <RltdPties><Dbtr><Nm>%4$s</Nm></Dbtr><DbtrAcct><Id><IBAN>NL02ABNA0123456789</IBAN></Id></DbtrAcct></RltdPties>
                  %3$s</TxDtls>
-                """.formatted(ref, amount, remittance, party);
+                """
+                .formatted(ref, amount, remittance, party);
     }
 
     static String structured(String reference) {

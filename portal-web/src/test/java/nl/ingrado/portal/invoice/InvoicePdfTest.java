@@ -37,15 +37,17 @@ class InvoicePdfTest {
     /** Four lines over three VAT categories; its figures are checked by hand in the tests below. */
     private static List<Line> fourLines() {
         return List.of(
-                line("1", "Lidmaatschap Ingrado 2027, organisatielidmaatschap voor de afdeling leerplicht en RMC "
-                        + "(inclusief kennisbank, regiobijeenkomsten en één plaats op het jaarcongres)",
+                line("1",
+                        "Lidmaatschap Ingrado 2027, organisatielidmaatschap voor de afdeling leerplicht en RMC "
+                                + "(inclusief kennisbank, regiobijeenkomsten en één plaats op het jaarcongres)",
                         "1", "1234.50", VatCategory.S, "21"),
                 line("2", "Jaarcongres 2027: deelname, café & lunch", "3", "245.00", VatCategory.E, "0"),
                 line("3", "Cursus Verzuimaanpak, dagdeel", "2.5", "99.95", VatCategory.S, "21"),
                 line("4", "Handboek Leerplicht (drukwerk)", "1", "12.50", VatCategory.Z, "0"));
     }
 
-    private static Line line(String id, String description, String quantity, String price, VatCategory category,
+    private static Line line(String id, String description, String quantity, String price,
+            VatCategory category,
             String rate) {
         var q = new BigDecimal(quantity);
         var p = new BigDecimal(price);
@@ -56,7 +58,8 @@ class InvoicePdfTest {
     /** A document as the invoice service would compute it: VAT per category and rate, then the totals. */
     private static InvoiceDocument sample(Type type, String buyerName, List<Line> lines) {
         var groups = new LinkedHashMap<String, List<Line>>();
-        lines.forEach(l -> groups.computeIfAbsent(l.category() + "/" + l.rate(), k -> new ArrayList<>()).add(l));
+        lines.forEach(
+                l -> groups.computeIfAbsent(l.category() + "/" + l.rate(), k -> new ArrayList<>()).add(l));
         var vat = new ArrayList<VatSubtotal>();
         groups.values().forEach(group -> {
             var first = group.get(0);
@@ -77,7 +80,8 @@ class InvoicePdfTest {
                 credit ? null : LocalDate.of(2027, 1, 2), "PO-2026-7781", "PO-2026-7781",
                 credit ? "2026-00042" : null, credit ? LocalDate.of(2026, 11, 20) : null, "1234567890123456",
                 credit ? "Creditering van de dubbel gefactureerde deelname." : null, seller, buyer,
-                "NL91ABNA0417164300", "ABNANL2A", lines, vat, lineTotal, lineTotal, vatTotal, lineTotal.add(vatTotal),
+                "NL91ABNA0417164300", "ABNANL2A", lines, vat, lineTotal, lineTotal, vatTotal,
+                lineTotal.add(vatTotal),
                 lineTotal.add(vatTotal));
     }
 
@@ -134,7 +138,8 @@ class InvoicePdfTest {
                 // VAT: 21% over 1,484.38 = 311.72; exempt 735; zero rate 12.50
                 "Btw-specificatie", "€ 1.484,38", "€ 311,72", "Vrijgesteld", EXEMPTION,
                 "Totaal excl. btw", "€ 2.231,88", "Te betalen", "€ 2.543,60",
-                "€ 2.543,60 vóór 2 januari 2027", "IBAN NL91 ABNA 0417 1643 00", "ten name van Vereniging Ingrado",
+                "€ 2.543,60 vóór 2 januari 2027", "IBAN NL91 ABNA 0417 1643 00",
+                "ten name van Vereniging Ingrado",
                 "betalingskenmerk 1234 5678 9012 3456", "1/1");
         assertFalse(text.contains("Totaal incl. btw"), "the same as what is due, so not said twice");
         assertFalse(text.contains("Corrigeert"));
@@ -147,7 +152,8 @@ class InvoicePdfTest {
         assertContains(text, "Invoice", "Invoice number", "2026-00042", "Invoice date", "3 December 2026",
                 "Due date", "2 January 2027", "Purchase order number", "PO-2026-7781", "CoC 40531234",
                 "VAT number NL001234567B01",
-                "Quantity", "Unit price", "2.5", "€99.95", "€1,234.50", "€735.00", "€249.88", "€12.50", "exempt",
+                "Quantity", "Unit price", "2.5", "€99.95", "€1,234.50", "€735.00", "€249.88", "€12.50",
+                "exempt",
                 "VAT breakdown", "€1,484.38", "€311.72", "Exempt", EXEMPTION,
                 "Total excl. VAT", "€2,231.88", "Amount due", "€2,543.60",
                 "Please pay €2,543.60 before 2 January 2027 to IBAN NL91 ABNA 0417 1643 00",
@@ -160,7 +166,8 @@ class InvoicePdfTest {
         var note = sample(Type.CREDIT_NOTE, "Gemeente 's-Hertogenbosch", List.of(
                 line("1", "Jaarcongres 2027: deelname, café & lunch", "1", "245.00", VatCategory.E, "0"),
                 line("2", "Cursus Verzuimaanpak, dagdeel", "1", "1000", VatCategory.S, "21")));
-        var nl = String.join("\n", pages(keep("creditnote-sample-nl.pdf", InvoicePdf.write(note, Labels.dutch()))));
+        var nl = String.join("\n",
+                pages(keep("creditnote-sample-nl.pdf", InvoicePdf.write(note, Labels.dutch()))));
         assertContains(nl, "Creditnota", "Creditnotanummer", "2026-00043", "3 december 2026",
                 "Corrigeert factuur", "2026-00042 (20 november 2026)", "dubbel gefactureerde deelname",
                 "€ 245,00", "€ 1.000,00", "€ 210,00", "€ 1.245,00", "Totaal gecrediteerd", "€ 1.455,00",

@@ -71,7 +71,8 @@ public final class EventBuilder {
                 + "(SELECT id FROM rayon WHERE code = ?), 'Utrecht', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))",
                 kind, title, rayon, starts, ends, opensAt.withNano(0), closes, deadline, capacity, audience,
                 reminderDays,
-                category, points == null ? null : new BigDecimal(points), fee == null ? null : new BigDecimal(fee));
+                category, points == null ? null : new BigDecimal(points),
+                fee == null ? null : new BigDecimal(fee));
         var roundIds = new LinkedHashMap<String, Long>();
         var workshopIds = new LinkedHashMap<String, Long>();
         int position = 1;

@@ -33,7 +33,8 @@ public class BillingData {
     }
 
     public Optional<BillingAccount.Details> of(long organisationId) {
-        return Optional.ofNullable(em.find(BillingAccount.class, organisationId)).map(BillingAccount::details);
+        return Optional.ofNullable(em.find(BillingAccount.class, organisationId))
+                .map(BillingAccount::details);
     }
 
     public void save(long organisationId, BillingAccount.Details details, String staff) {
@@ -51,8 +52,10 @@ public class BillingData {
     }
 
     public List<Order> orders(long organisationId) {
-        return em.createQuery("select p from PurchaseOrder p where p.organisationId = :o order by p.year desc",
-                PurchaseOrder.class).setParameter("o", organisationId).getResultList().stream()
+        return em
+                .createQuery("select p from PurchaseOrder p where p.organisationId = :o order by p.year desc",
+                        PurchaseOrder.class)
+                .setParameter("o", organisationId).getResultList().stream()
                 .map(p -> new Order(p.getYear(), p.getNumber())).toList();
     }
 

@@ -77,7 +77,8 @@ public class InvoiceIssuer {
             return Optional.empty();
         }
         var seq = InvoiceNumbers.next(em, issueDate.getYear());
-        var invoice = Invoice.issue(draft, seq, issueDate, settings.paymentDays(), staff, Clocks.nowUtc(clock));
+        var invoice = Invoice.issue(draft, seq, issueDate, settings.paymentDays(), staff,
+                Clocks.nowUtc(clock));
         em.persist(invoice);
         em.flush();
         publish(invoice, null);
@@ -157,7 +158,8 @@ public class InvoiceIssuer {
         }
         var attachments = new ArrayList<OutgoingMail.Attachment>();
         var pdfBytes = pdf;
-        attachments.add(new OutgoingMail.Attachment(fileName(invoice, "pdf"), "application/pdf", () -> pdfBytes));
+        attachments.add(
+                new OutgoingMail.Attachment(fileName(invoice, "pdf"), "application/pdf", () -> pdfBytes));
         if (ubl != null) {
             var ublBytes = ubl;
             attachments.add(new OutgoingMail.Attachment(fileName(invoice, "xml"), "application/xml",
@@ -171,7 +173,8 @@ public class InvoiceIssuer {
         } else {
             mail.sendWith(attachments, invoice.getBuyerEmail(), invoice.getLanguage(), "invoice.issued",
                     invoice.getBuyerName(), invoice.getNumber(), money(invoice.getGrossTotal(), locale),
-                    date(invoice.getDueDate(), locale), PaymentReference.grouped(invoice.getPaymentReference()),
+                    date(invoice.getDueDate(), locale),
+                    PaymentReference.grouped(invoice.getPaymentReference()),
                     settings.iban(), link(invoice), settings.seller().name());
         }
         invoice.mailed(Clocks.nowUtc(clock));
@@ -185,7 +188,8 @@ public class InvoiceIssuer {
     /** A new link for the buyer's mail; only its hash is stored. */
     private String link(Invoice invoice) {
         var token = SecretTokens.newToken();
-        em.createNativeQuery("INSERT INTO invoice_link (token_hash, invoice_id, expires_on) VALUES (?1, ?2, ?3)")
+        em.createNativeQuery(
+                "INSERT INTO invoice_link (token_hash, invoice_id, expires_on) VALUES (?1, ?2, ?3)")
                 .setParameter(1, SecretTokens.sha256(token)).setParameter(2, invoice.getId())
                 .setParameter(3, LocalDate.now(clock.withZone(Clocks.AMSTERDAM)).plusDays(LINK_DAYS))
                 .executeUpdate();

@@ -77,7 +77,8 @@ public class InvoiceJobs {
     @Timeout
     void eventFees() {
         try {
-            var result = invoicing.run(InvoicePurpose.EVENT_FEE, LocalDate.now(clock.withZone(Clocks.AMSTERDAM)).getYear(),
+            var result = invoicing.run(InvoicePurpose.EVENT_FEE,
+                    LocalDate.now(clock.withZone(Clocks.AMSTERDAM)).getYear(),
                     SYSTEM);
             if (result.issued() > 0) {
                 LOG.info(() -> "Issued " + result.issued() + " event fee invoice(s)");

@@ -39,7 +39,8 @@ public class InvoicePrivacy {
 
     public void onErasing(@Observes PrivacyService.Erasing erasing) {
         members.personOf(erasing.accountId()).ifPresent(person -> em
-                .createNativeQuery("DELETE FROM fee_payer WHERE person_id = ?1").setParameter(1, person.getId())
+                .createNativeQuery("DELETE FROM fee_payer WHERE person_id = ?1")
+                .setParameter(1, person.getId())
                 .executeUpdate());
     }
 }

@@ -37,8 +37,10 @@ public class InvoiceQueries {
     Clock clock;
 
     /** A list's filter; every part may be null. {@code text} matches number, buyer or payment reference. */
-    public record Filter(InvoiceStatus status, Integer year, InvoicePurpose purpose, String text, Long organisationId)
-            implements Serializable {
+    public record Filter(InvoiceStatus status, Integer year, InvoicePurpose purpose, String text,
+            Long organisationId)
+            implements
+                Serializable {
 
         public static Filter none() {
             return new Filter(null, null, null, null, null);
@@ -47,23 +49,30 @@ public class InvoiceQueries {
 
     public record Row(long id, String number, InvoiceKind kind, InvoicePurpose purpose, String buyer,
             Long organisationId, LocalDate issueDate, LocalDate dueDate, BigDecimal total, BigDecimal paid,
-            BigDecimal outstanding, InvoiceStatus status, String paymentReference, int reminders, boolean overdue)
-            implements Serializable {
+            BigDecimal outstanding, InvoiceStatus status, String paymentReference, int reminders,
+            boolean overdue)
+            implements
+                Serializable {
     }
 
     public record Payment(LocalDate bookedOn, BigDecimal amount, String bookedBy, Long transactionId)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     public record Detail(Row row, String buyerName, String buyerAddress, String buyerEmail, String buyerOin,
-            String buyerKvk, String buyerReference, String orderReference, String language, List<InvoiceLine> lines,
-            BigDecimal net, BigDecimal vat, BigDecimal credited, List<Payment> payments, List<Row> creditNotes,
+            String buyerKvk, String buyerReference, String orderReference, String language,
+            List<InvoiceLine> lines,
+            BigDecimal net, BigDecimal vat, BigDecimal credited, List<Payment> payments,
+            List<Row> creditNotes,
             Row corrects, List<String> formats, Long personId) implements Serializable {
     }
 
     /** What one organisation (or a person) owes: its open invoices and their sum. */
-    public record Owed(Long organisationId, String buyer, long invoices, BigDecimal outstanding, LocalDate oldestDue)
-            implements Serializable {
+    public record Owed(Long organisationId, String buyer, long invoices, BigDecimal outstanding,
+            LocalDate oldestDue)
+            implements
+                Serializable {
     }
 
     public record File(String name, String contentType, byte[] content) {
@@ -73,7 +82,8 @@ public class InvoiceQueries {
         var query = em.createQuery("select i from Invoice i where " + where(filter)
                 + " order by i.year desc, i.seq desc", Invoice.class);
         bind(query, filter);
-        return query.setFirstResult(first).setMaxResults(max).getResultList().stream().map(this::row).toList();
+        return query.setFirstResult(first).setMaxResults(max).getResultList().stream().map(this::row)
+                .toList();
     }
 
     public long count(Filter filter) {
@@ -87,31 +97,44 @@ public class InvoiceQueries {
         if (invoice == null) {
             return Optional.empty();
         }
-        var payments = em.createQuery("select p from InvoicePayment p where p.invoiceId = :i order by p.bookedOn, p.id",
-                InvoicePayment.class).setParameter("i", id).getResultList().stream()
-                .map(p -> new Payment(p.getBookedOn(), p.getAmount(), p.getBookedBy(), p.getTransactionId())).toList();
-        var notes = em.createQuery("select i from Invoice i where i.correctsId = :i order by i.seq", Invoice.class)
+        var payments = em
+                .createQuery(
+                        "select p from InvoicePayment p where p.invoiceId = :i order by p.bookedOn, p.id",
+                        InvoicePayment.class)
+                .setParameter("i", id).getResultList().stream()
+                .map(p -> new Payment(p.getBookedOn(), p.getAmount(), p.getBookedBy(), p.getTransactionId()))
+                .toList();
+        var notes = em
+                .createQuery("select i from Invoice i where i.correctsId = :i order by i.seq", Invoice.class)
                 .setParameter("i", id).getResultList().stream().map(this::row).toList();
-        var corrects = invoice.getCorrectsId() == null ? null : row(em.find(Invoice.class, invoice.getCorrectsId()));
+        var corrects = invoice.getCorrectsId() == null
+                ? null
+                : row(em.find(Invoice.class, invoice.getCorrectsId()));
         var address = String.join(", ", java.util.stream.Stream.of(invoice.getBuyerStreet(),
-                join(invoice.getBuyerPostalCode(), invoice.getBuyerCity())).filter(s -> s != null && !s.isBlank())
+                join(invoice.getBuyerPostalCode(), invoice.getBuyerCity()))
+                .filter(s -> s != null && !s.isBlank())
                 .toList());
         return Optional.of(new Detail(row(invoice), invoice.getBuyerName(), address, invoice.getBuyerEmail(),
-                invoice.getBuyerOin(), invoice.getBuyerKvk(), invoice.getBuyerReference(), invoice.getOrderReference(),
-                invoice.getLanguage(), new ArrayList<>(invoice.getLines()), invoice.getNetTotal(), invoice.getVatTotal(),
+                invoice.getBuyerOin(), invoice.getBuyerKvk(), invoice.getBuyerReference(),
+                invoice.getOrderReference(),
+                invoice.getLanguage(), new ArrayList<>(invoice.getLines()), invoice.getNetTotal(),
+                invoice.getVatTotal(),
                 invoice.getCreditedAmount(), payments, notes, corrects, InvoiceIssuer.formats(invoice),
                 invoice.getPersonId()));
     }
 
     /** The invoices of a person (KRSD fee, event fees), newest first. */
     public List<Row> mine(long personId) {
-        return em.createQuery("select i from Invoice i where i.personId = :p order by i.year desc, i.seq desc",
-                Invoice.class).setParameter("p", personId).getResultList().stream().map(this::row).toList();
+        return em
+                .createQuery("select i from Invoice i where i.personId = :p order by i.year desc, i.seq desc",
+                        Invoice.class)
+                .setParameter("p", personId).getResultList().stream().map(this::row).toList();
     }
 
     /** Per organisation (or person), what is still to be paid on invoices, the most first. */
     public List<Owed> owed() {
-        var open = em.createQuery("select i from Invoice i where i.kind = :k and i.status in :s", Invoice.class)
+        var open = em
+                .createQuery("select i from Invoice i where i.kind = :k and i.status in :s", Invoice.class)
                 .setParameter("k", InvoiceKind.INVOICE)
                 .setParameter("s", List.of(InvoiceStatus.OPEN, InvoiceStatus.PARTLY_PAID)).getResultList();
         var byBuyer = new HashMap<String, Owed>();
@@ -122,10 +145,13 @@ public class InvoiceQueries {
                     ? new Owed(i.getOrganisationId(), i.getBuyerName(), 1, i.outstanding(), i.getDueDate())
                     : new Owed(before.organisationId(), before.buyer(), before.invoices() + 1,
                             before.outstanding().add(i.outstanding()),
-                            i.getDueDate().isBefore(before.oldestDue()) ? i.getDueDate() : before.oldestDue()));
+                            i.getDueDate().isBefore(before.oldestDue())
+                                    ? i.getDueDate()
+                                    : before.oldestDue()));
         }
         return byBuyer.values().stream()
-                .sorted(java.util.Comparator.comparing(Owed::outstanding).reversed().thenComparing(Owed::buyer))
+                .sorted(java.util.Comparator.comparing(Owed::outstanding).reversed()
+                        .thenComparing(Owed::buyer))
                 .toList();
     }
 
@@ -135,7 +161,9 @@ public class InvoiceQueries {
         if (invoice == null || !("PDF".equals(format) || "UBL".equals(format))) {
             return Optional.empty();
         }
-        var rows = em.createNativeQuery("SELECT content FROM invoice_document WHERE invoice_id = ?1 AND format = ?2")
+        var rows = em
+                .createNativeQuery(
+                        "SELECT content FROM invoice_document WHERE invoice_id = ?1 AND format = ?2")
                 .setParameter(1, invoiceId).setParameter(2, format).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -151,7 +179,9 @@ public class InvoiceQueries {
             return Optional.empty();
         }
         var today = LocalDate.now(clock.withZone(Clocks.AMSTERDAM));
-        var ids = em.createNativeQuery("SELECT invoice_id FROM invoice_link WHERE token_hash = ?1 AND expires_on >= ?2")
+        var ids = em
+                .createNativeQuery(
+                        "SELECT invoice_id FROM invoice_link WHERE token_hash = ?1 AND expires_on >= ?2")
                 .setParameter(1, SecretTokens.sha256(token)).setParameter(2, today).getResultList();
         if (ids.isEmpty()) {
             return Optional.empty();
@@ -170,8 +200,10 @@ public class InvoiceQueries {
     private Row row(Invoice i) {
         var today = LocalDate.now(clock.withZone(Clocks.AMSTERDAM));
         var open = i.getStatus() == InvoiceStatus.OPEN || i.getStatus() == InvoiceStatus.PARTLY_PAID;
-        return new Row(i.getId(), i.getNumber(), i.getKind(), i.getPurpose(), i.getBuyerName(), i.getOrganisationId(),
-                i.getIssueDate(), i.getDueDate(), i.getGrossTotal(), i.getPaidAmount(), i.outstanding(), i.getStatus(),
+        return new Row(i.getId(), i.getNumber(), i.getKind(), i.getPurpose(), i.getBuyerName(),
+                i.getOrganisationId(),
+                i.getIssueDate(), i.getDueDate(), i.getGrossTotal(), i.getPaidAmount(), i.outstanding(),
+                i.getStatus(),
                 PaymentReference.grouped(i.getPaymentReference()), i.getRemindersSent(),
                 open && i.getDueDate().isBefore(today));
     }
@@ -192,7 +224,8 @@ public class InvoiceQueries {
             parts.add("i.organisationId = :org");
         }
         if (f.text() != null && !f.text().isBlank()) {
-            parts.add("(lower(i.buyerName) like :text or i.number like :text or i.paymentReference like :digits)");
+            parts.add(
+                    "(lower(i.buyerName) like :text or i.number like :text or i.paymentReference like :digits)");
         }
         return String.join(" and ", parts);
     }
@@ -211,7 +244,8 @@ public class InvoiceQueries {
             query.setParameter("org", f.organisationId());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            var text = f.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            var text = f.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_",
+                    "\\_");
             query.setParameter("text", "%" + text + "%");
             var digits = text.replaceAll("[^0-9]", "");
             query.setParameter("digits", digits.isEmpty() ? "-" : "%" + digits + "%");

@@ -150,7 +150,8 @@ public class Invoicing {
             var description = "Contributie " + year + " – " + m.organisation();
             var account = em.find(BillingAccount.class, m.organisationId());
             if (account == null) {
-                result.add(planned(key, m.organisation(), description, null, "invoice.run.noBillingData", m.fee(), vat));
+                result.add(planned(key, m.organisation(), description, null, "invoice.run.noBillingData",
+                        m.fee(), vat));
                 continue;
             }
             var order = em.find(PurchaseOrder.class, new PurchaseOrder.Key(m.organisationId(), year));
@@ -180,11 +181,13 @@ public class Invoicing {
             if (payer != null && payer.getOrganisationId() != null) {
                 var account = em.find(BillingAccount.class, payer.getOrganisationId());
                 if (account == null) {
-                    result.add(planned(key, r.name(), description, null, "invoice.run.noBillingData", fee, vat));
+                    result.add(
+                            planned(key, r.name(), description, null, "invoice.run.noBillingData", fee, vat));
                     continue;
                 }
                 buyer = buyer(account);
-                var order = em.find(PurchaseOrder.class, new PurchaseOrder.Key(payer.getOrganisationId(), year));
+                var order = em.find(PurchaseOrder.class,
+                        new PurchaseOrder.Key(payer.getOrganisationId(), year));
                 if (order != null) {
                     buyerReference = order.getNumber();
                     orderReference = order.getNumber();
@@ -193,7 +196,8 @@ public class Invoicing {
                 result.add(planned(key, r.name(), description, null, "invoice.run.noAddress", fee, vat));
                 continue;
             } else {
-                buyer = new Invoice.Buyer(null, person == null ? null : person.getId(), r.name(), null, null, null,
+                buyer = new Invoice.Buyer(null, person == null ? null : person.getId(), r.name(), null, null,
+                        null,
                         "NL", r.email(), null, null, null);
             }
             var line = new InvoiceLine(description, BigDecimal.ONE, fee, vat);
@@ -213,31 +217,39 @@ public class Invoicing {
             var key = "EVENT:" + fee.registrationId();
             var english = "en".equals(fee.language());
             var locale = english ? Locale.UK : Locale.forLanguageTag("nl-NL");
-            var when = fee.startsAt() == null ? ""
+            var when = fee.startsAt() == null
+                    ? ""
                     : " (" + fee.startsAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)) + ")";
             var description = cut((english ? "Participation: " : "Deelname: ") + fee.eventTitle() + when);
             var person = fee.accountId() == null ? null : members.personOf(fee.accountId()).orElse(null);
-            var buyer = new Invoice.Buyer(null, person == null ? null : person.getId(), fee.name(), null, null, null,
+            var buyer = new Invoice.Buyer(null, person == null ? null : person.getId(), fee.name(), null,
+                    null, null,
                     "NL", fee.email(), null, null, null);
             var line = new InvoiceLine(description, BigDecimal.ONE, fee.fee(), vat);
-            var draft = new Invoice.Draft(InvoicePurpose.EVENT_FEE, key, buyer, fee.eventTitle().length() > 100
-                    ? fee.eventTitle().substring(0, 100) : fee.eventTitle(), null, english ? "en" : "nl", List.of(line));
+            var draft = new Invoice.Draft(InvoicePurpose.EVENT_FEE, key, buyer,
+                    fee.eventTitle().length() > 100
+                            ? fee.eventTitle().substring(0, 100)
+                            : fee.eventTitle(),
+                    null, english ? "en" : "nl", List.of(line));
             result.add(planned(key, fee.name(), description, draft, null, fee.fee(), vat));
         }
         return result;
     }
 
     private static Invoice.Buyer withPerson(Invoice.Buyer buyer, Long personId) {
-        return new Invoice.Buyer(buyer.organisationId(), personId, buyer.name(), buyer.street(), buyer.postalCode(),
+        return new Invoice.Buyer(buyer.organisationId(), personId, buyer.name(), buyer.street(),
+                buyer.postalCode(),
                 buyer.city(), buyer.country(), buyer.email(), buyer.oin(), buyer.kvk(), buyer.peppolId());
     }
 
     static Invoice.Buyer buyer(BillingAccount a) {
-        return new Invoice.Buyer(a.getOrganisationId(), null, a.getLegalName(), a.getStreet(), a.getPostalCode(),
+        return new Invoice.Buyer(a.getOrganisationId(), null, a.getLegalName(), a.getStreet(),
+                a.getPostalCode(),
                 a.getCity(), a.getCountry(), a.getEmail(), a.getOin(), a.getKvk(), a.getPeppolId());
     }
 
-    private static Planned planned(String key, String buyer, String description, Invoice.Draft draft, String problem,
+    private static Planned planned(String key, String buyer, String description, Invoice.Draft draft,
+            String problem,
             BigDecimal net, nl.ingrado.portal.invoice.entity.Vat vat) {
         var tax = net.multiply(vat.rate()).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
         return new Planned(key, buyer, description, net, tax, net.add(tax), false, problem, draft);
@@ -247,14 +259,17 @@ public class Invoicing {
         var done = new HashSet<String>();
         for (int from = 0; from < keys.size(); from += 500) {
             var chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-            done.addAll(em.createQuery("select i.sourceKey from Invoice i where i.sourceKey in :k", String.class)
-                    .setParameter("k", chunk).getResultList());
+            done.addAll(
+                    em.createQuery("select i.sourceKey from Invoice i where i.sourceKey in :k", String.class)
+                            .setParameter("k", chunk).getResultList());
         }
         return done;
     }
 
     private static String cut(String text) {
-        return text.length() <= InvoiceLine.MAX_DESCRIPTION ? text : text.substring(0, InvoiceLine.MAX_DESCRIPTION);
+        return text.length() <= InvoiceLine.MAX_DESCRIPTION
+                ? text
+                : text.substring(0, InvoiceLine.MAX_DESCRIPTION);
     }
 
     LocalDateTime now() {

@@ -40,7 +40,8 @@ public class Payments {
     /** An invoice number in a transfer's free text, e.g. "factuur 2026-00042". */
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9])(20[0-9]{2})-([0-9]{5})(?![0-9])");
     /** A 16-digit payment reference in free text, possibly grouped by four. */
-    private static final Pattern REFERENCE = Pattern.compile("(?<![0-9])([0-9]{4}[ .]?[0-9]{4}[ .]?[0-9]{4}[ .]?[0-9]{4})(?![0-9])");
+    private static final Pattern REFERENCE = Pattern
+            .compile("(?<![0-9])([0-9]{4}[ .]?[0-9]{4}[ .]?[0-9]{4}[ .]?[0-9]{4})(?![0-9])");
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -51,7 +52,8 @@ public class Payments {
     @Inject
     MembershipService memberships;
 
-    public record UploadResult(long statementId, int transactions, int alreadyKnown, int matched, int unmatched,
+    public record UploadResult(long statementId, int transactions, int alreadyKnown, int matched,
+            int unmatched,
             int ignored) implements Serializable {
     }
 
@@ -64,15 +66,19 @@ public class Payments {
             throw BusinessException.onField("file", e.key(), e.arguments());
         }
         var now = Clocks.nowUtc(clock);
-        var upload = new StatementUpload(statement.messageId(), statement.statementId(), statement.accountIban(),
+        var upload = new StatementUpload(statement.messageId(), statement.statementId(),
+                statement.accountIban(),
                 fileName, statement.transactions().size(), staff, now);
         em.persist(upload);
         em.flush();
         var known = new HashSet<String>();
-        var fingerprints = statement.transactions().stream().map(BankStatement.Transaction::fingerprint).toList();
+        var fingerprints = statement.transactions().stream().map(BankStatement.Transaction::fingerprint)
+                .toList();
         for (int from = 0; from < fingerprints.size(); from += 500) {
-            known.addAll(em.createQuery("select t.fingerprint from BankTransaction t where t.fingerprint in :f",
-                    String.class).setParameter("f", fingerprints.subList(from, Math.min(fingerprints.size(), from + 500)))
+            known.addAll(em
+                    .createQuery("select t.fingerprint from BankTransaction t where t.fingerprint in :f",
+                            String.class)
+                    .setParameter("f", fingerprints.subList(from, Math.min(fingerprints.size(), from + 500)))
                     .getResultList());
         }
         int matched = 0;
@@ -84,7 +90,8 @@ public class Payments {
                 continue;
             }
             fresh++;
-            var transaction = new BankTransaction(upload.getId(), t.fingerprint(), t.bookingDate(), t.amount(),
+            var transaction = new BankTransaction(upload.getId(), t.fingerprint(), t.bookingDate(),
+                    t.amount(),
                     t.credit(), t.returned(), t.creditorReference(), t.remittance(),
                     t.counterpartyName(), t.counterpartyIban(), t.endToEndId());
             em.persist(transaction);
@@ -105,26 +112,32 @@ public class Payments {
         }
         upload.counted(fresh);
         AuditTrail.record(em, "bank_statement", upload.getId(), "UPLOAD", staff, now,
-                fileName + ": " + fresh + " new of " + statement.transactions().size() + ", " + matched + " matched");
+                fileName + ": " + fresh + " new of " + statement.transactions().size() + ", " + matched
+                        + " matched");
         return new UploadResult(upload.getId(), statement.transactions().size(),
                 statement.transactions().size() - fresh, matched, unmatched, ignored);
     }
 
     /** Books an unmatched transaction on the invoice staff name by its number. */
     public void assign(long transactionId, String invoiceNumber, String staff) {
-        var transaction = Entities.found(em, BankTransaction.class, transactionId, "bank.transaction.notFound");
+        var transaction = Entities.found(em, BankTransaction.class, transactionId,
+                "bank.transaction.notFound");
         em.lock(transaction, LockModeType.PESSIMISTIC_WRITE);
         var number = invoiceNumber == null ? "" : invoiceNumber.strip();
-        var invoice = em.createQuery("select i from Invoice i where i.number = :n and i.kind = :k", Invoice.class)
-                .setParameter("n", number).setParameter("k", InvoiceKind.INVOICE).getResultStream().findFirst()
-                .orElseThrow(() -> BusinessException.onField("invoiceNumber", "bank.assign.noInvoice", number));
+        var invoice = em
+                .createQuery("select i from Invoice i where i.number = :n and i.kind = :k", Invoice.class)
+                .setParameter("n", number).setParameter("k", InvoiceKind.INVOICE).getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> BusinessException.onField("invoiceNumber", "bank.assign.noInvoice", number));
         transaction.assigned(invoice.getId());
         book(invoice, transaction, staff);
     }
 
     /** Marks an unmatched transaction as not for an invoice (e.g. a donation); it leaves the list. */
     public void ignore(long transactionId, String staff) {
-        var transaction = Entities.found(em, BankTransaction.class, transactionId, "bank.transaction.notFound");
+        var transaction = Entities.found(em, BankTransaction.class, transactionId,
+                "bank.transaction.notFound");
         em.lock(transaction, LockModeType.PESSIMISTIC_WRITE);
         transaction.ignored();
         AuditTrail.record(em, "bank_transaction", transactionId, "IGNORE", staff, Clocks.nowUtc(clock), "");
@@ -135,14 +148,17 @@ public class Payments {
         em.refresh(invoice);
         var amount = transaction.signedAmount();
         em.persist(new InvoicePayment(invoice.getId(), transaction.getId(), amount,
-                transaction.getBookingDate() == null ? LocalDate.now(clock.withZone(Clocks.AMSTERDAM))
+                transaction.getBookingDate() == null
+                        ? LocalDate.now(clock.withZone(Clocks.AMSTERDAM))
                         : transaction.getBookingDate(),
                 staff, Clocks.nowUtc(clock)));
         var wasPaid = invoice.getStatus() == InvoiceStatus.PAID;
         invoice.booked(amount);
-        if (!wasPaid && invoice.getStatus() == InvoiceStatus.PAID && invoice.getPurpose() == InvoicePurpose.MEMBERSHIP
+        if (!wasPaid && invoice.getStatus() == InvoiceStatus.PAID
+                && invoice.getPurpose() == InvoicePurpose.MEMBERSHIP
                 && invoice.getSourceKey() != null) {
-            memberships.paidByInvoice(Long.parseLong(invoice.getSourceKey().substring("MEMBERSHIP:".length())), staff);
+            memberships.paidByInvoice(
+                    Long.parseLong(invoice.getSourceKey().substring("MEMBERSHIP:".length())), staff);
         }
         AuditTrail.record(em, "invoice", invoice.getId(), "PAYMENT", staff, Clocks.nowUtc(clock),
                 amount + " from transaction " + transaction.getId());
@@ -172,7 +188,8 @@ public class Payments {
         }
         var numbers = NUMBER.matcher(text);
         while (numbers.find()) {
-            var found = em.createQuery("select i from Invoice i where i.number = :n and i.kind = :k", Invoice.class)
+            var found = em
+                    .createQuery("select i from Invoice i where i.number = :n and i.kind = :k", Invoice.class)
                     .setParameter("n", numbers.group(1) + "-" + numbers.group(2))
                     .setParameter("k", InvoiceKind.INVOICE).getResultStream().findFirst();
             if (found.isPresent()) {
@@ -183,13 +200,17 @@ public class Payments {
     }
 
     private Optional<Invoice> byReference(String reference) {
-        return em.createQuery("select i from Invoice i where i.paymentReference = :r and i.kind = :k", Invoice.class)
-                .setParameter("r", reference).setParameter("k", InvoiceKind.INVOICE).getResultStream().findFirst();
+        return em
+                .createQuery("select i from Invoice i where i.paymentReference = :r and i.kind = :k",
+                        Invoice.class)
+                .setParameter("r", reference).setParameter("k", InvoiceKind.INVOICE).getResultStream()
+                .findFirst();
     }
 
     /** Unmatched transactions, oldest first, for staff to assign. */
     public List<BankTransaction> unmatched() {
-        return em.createQuery("select t from BankTransaction t where t.status = 'UNMATCHED' order by t.bookingDate, t.id",
+        return em.createQuery(
+                "select t from BankTransaction t where t.status = 'UNMATCHED' order by t.bookingDate, t.id",
                 BankTransaction.class).getResultList();
     }
 

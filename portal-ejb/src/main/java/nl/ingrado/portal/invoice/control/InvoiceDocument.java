@@ -12,26 +12,26 @@ import java.util.List;
  */
 public record InvoiceDocument(
         Type type,
-        String number,              // BT-1, e.g. "2026-00042"
-        LocalDate issueDate,        // BT-2
-        LocalDate dueDate,          // BT-9
-        String buyerReference,      // BT-10: the purchase order number when given, else the buyer's own reference
-        String orderReference,      // BT-13: purchase order number (inkoopordernummer), may be null
-        String precedingNumber,     // BT-25: the invoice a credit note corrects, null for an invoice
+        String number, // BT-1, e.g. "2026-00042"
+        LocalDate issueDate, // BT-2
+        LocalDate dueDate, // BT-9
+        String buyerReference, // BT-10: the purchase order number when given, else the buyer's own reference
+        String orderReference, // BT-13: purchase order number (inkoopordernummer), may be null
+        String precedingNumber, // BT-25: the invoice a credit note corrects, null for an invoice
         LocalDate precedingIssueDate, // BT-26
-        String paymentReference,    // BT-83: the betalingskenmerk, 16 digits
-        String note,                // BT-22, may be null
+        String paymentReference, // BT-83: the betalingskenmerk, 16 digits
+        String note, // BT-22, may be null
         Party seller,
         Party buyer,
-        String iban,                // BT-84
-        String bic,                 // BT-86, may be null
+        String iban, // BT-84
+        String bic, // BT-86, may be null
         List<Line> lines,
-        List<VatSubtotal> vat,      // BG-23, one per category and rate
-        BigDecimal lineTotal,       // BT-106
-        BigDecimal taxExclusive,    // BT-109
-        BigDecimal vatTotal,        // BT-110
-        BigDecimal taxInclusive,    // BT-112
-        BigDecimal payable) {       // BT-115
+        List<VatSubtotal> vat, // BG-23, one per category and rate
+        BigDecimal lineTotal, // BT-106
+        BigDecimal taxExclusive, // BT-109
+        BigDecimal vatTotal, // BT-110
+        BigDecimal taxInclusive, // BT-112
+        BigDecimal payable) { // BT-115
 
     public enum Type {
         INVOICE, CREDIT_NOTE
@@ -43,7 +43,8 @@ public record InvoiceDocument(
      * {@code endpointId} are the Peppol address (e.g. 0190 and the OIN).
      */
     public record Party(String name, String street, String postalCode, String city, String countryCode,
-            String email, String oin, String kvk, String vatNumber, String endpointScheme, String endpointId) {
+            String email, String oin, String kvk, String vatNumber, String endpointScheme,
+            String endpointId) {
 
         public boolean isOrganisation() {
             return oin != null || kvk != null;

@@ -14,24 +14,32 @@ public final class InvoiceDocuments {
     /** {@code corrected} is the invoice a credit note names, null for an invoice. */
     public static InvoiceDocument of(Invoice invoice, Invoice corrected, InvoiceSettings settings) {
         var lines = invoice.getLines().stream().map(l -> new InvoiceDocument.Line(
-                String.valueOf(l.getLineNo()), l.getDescription(), l.getQuantity(), l.getUnitPrice(), l.getAmount(),
+                String.valueOf(l.getLineNo()), l.getDescription(), l.getQuantity(), l.getUnitPrice(),
+                l.getAmount(),
                 InvoiceDocument.VatCategory.valueOf(l.getVatCategory()), l.getVatRate())).toList();
         var vat = new ArrayList<InvoiceDocument.VatSubtotal>();
         invoice.vatBreakdown().forEach((v, sums) -> vat.add(new InvoiceDocument.VatSubtotal(
-                InvoiceDocument.VatCategory.valueOf(v.category()), v.rate(), sums[0], sums[1], v.exemptionReason())));
+                InvoiceDocument.VatCategory.valueOf(v.category()), v.rate(), sums[0], sums[1],
+                v.exemptionReason())));
         return new InvoiceDocument(
-                invoice.getKind() == InvoiceKind.CREDIT_NOTE ? InvoiceDocument.Type.CREDIT_NOTE
+                invoice.getKind() == InvoiceKind.CREDIT_NOTE
+                        ? InvoiceDocument.Type.CREDIT_NOTE
                         : InvoiceDocument.Type.INVOICE,
                 invoice.getNumber(), invoice.getIssueDate(), invoice.getDueDate(),
-                invoice.getBuyerReference() != null ? invoice.getBuyerReference()
-                        : invoice.getOrderReference() != null ? invoice.getOrderReference() : invoice.getNumber(),
+                invoice.getBuyerReference() != null
+                        ? invoice.getBuyerReference()
+                        : invoice.getOrderReference() != null
+                                ? invoice.getOrderReference()
+                                : invoice.getNumber(),
                 invoice.getOrderReference(),
                 corrected == null ? null : corrected.getNumber(),
                 corrected == null ? null : corrected.getIssueDate(),
                 invoice.getPaymentReference(), null,
                 settings.seller(), buyer(invoice), settings.iban(), settings.bic(),
                 lines, vat, invoice.getNetTotal(), invoice.getNetTotal(), invoice.getVatTotal(),
-                invoice.getGrossTotal(), invoice.getKind() == InvoiceKind.CREDIT_NOTE ? invoice.getGrossTotal()
+                invoice.getGrossTotal(),
+                invoice.getKind() == InvoiceKind.CREDIT_NOTE
+                        ? invoice.getGrossTotal()
                         : invoice.getGrossTotal().max(BigDecimal.ZERO));
     }
 
@@ -50,7 +58,8 @@ public final class InvoiceDocuments {
             endpoint = i.getBuyerKvk();
         }
         return new InvoiceDocument.Party(i.getBuyerName(), i.getBuyerStreet(), i.getBuyerPostalCode(),
-                i.getBuyerCity(), i.getBuyerCountry(), i.getBuyerEmail(), i.getBuyerOin(), i.getBuyerKvk(), null,
+                i.getBuyerCity(), i.getBuyerCountry(), i.getBuyerEmail(), i.getBuyerOin(), i.getBuyerKvk(),
+                null,
                 scheme, endpoint);
     }
 }

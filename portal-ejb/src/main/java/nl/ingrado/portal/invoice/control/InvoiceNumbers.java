@@ -21,9 +21,11 @@ public final class InvoiceNumbers {
         if (updated == 0) {
             // the year's first invoice; two at once: one inserts, the other steps the row it finds
             em.createNativeQuery("INSERT INTO invoice_counter (invoice_year, last_number) VALUES (?1, 1) "
-                    + "ON DUPLICATE KEY UPDATE last_number = last_number + 1").setParameter(1, year).executeUpdate();
+                    + "ON DUPLICATE KEY UPDATE last_number = last_number + 1").setParameter(1, year)
+                    .executeUpdate();
         }
-        return ((Number) em.createNativeQuery("SELECT last_number FROM invoice_counter WHERE invoice_year = ?1")
+        return ((Number) em
+                .createNativeQuery("SELECT last_number FROM invoice_counter WHERE invoice_year = ?1")
                 .setParameter(1, year).getSingleResult()).intValue();
     }
 }

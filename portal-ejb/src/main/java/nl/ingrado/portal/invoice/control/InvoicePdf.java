@@ -59,7 +59,8 @@ public final class InvoicePdf {
                     "Creditnotanummer", "Factuurdatum", "Datum", "Vervaldatum", "Uw referentie",
                     "Inkoopordernummer", "Betalingskenmerk", "Corrigeert factuur", "Aan", "KvK", "OIN",
                     "Btw-nummer", "Omschrijving", "Aantal", "Prijs", "Btw", "Bedrag", "Btw-specificatie",
-                    "Tarief", "Grondslag", "Btw", "Vrijgesteld", "Totaal excl. btw", "Totaal incl. btw", "Te betalen",
+                    "Tarief", "Grondslag", "Btw", "Vrijgesteld", "Totaal excl. btw", "Totaal incl. btw",
+                    "Te betalen",
                     "Totaal gecrediteerd",
                     "Wij verzoeken u {0} vóór {1} over te maken op IBAN {2} ten name van {3}, onder "
                             + "vermelding van betalingskenmerk {4}.",
@@ -73,7 +74,8 @@ public final class InvoicePdf {
                     "Credit note number", "Invoice date", "Date", "Due date", "Your reference",
                     "Purchase order number", "Payment reference", "Corrects invoice", "To", "CoC", "OIN",
                     "VAT number", "Description", "Quantity", "Unit price", "VAT", "Amount", "VAT breakdown",
-                    "Rate", "Taxable amount", "VAT", "Exempt", "Total excl. VAT", "Total incl. VAT", "Amount due",
+                    "Rate", "Taxable amount", "VAT", "Exempt", "Total excl. VAT", "Total incl. VAT",
+                    "Amount due",
                     "Total credited",
                     "Please pay {0} before {1} to IBAN {2} in the name of {3}, stating payment reference {4}.",
                     "Please pay {0} before {1} to IBAN {2} in the name of {3}, stating invoice number {4}.",
@@ -136,7 +138,7 @@ public final class InvoicePdf {
 
     /** The word mark at the left, the seller's details at the right, a line under both. */
     private static PdfPTable head(Party seller, Labels labels) {
-        var table = table(new float[] {50, 50});
+        var table = table(new float[]{50, 50});
         var mark = plain(new Phrase(Pdfs.ORGANISATION, WORDMARK));
         mark.setVerticalAlignment(Element.ALIGN_TOP);
         table.addCell(mark);
@@ -164,7 +166,7 @@ public final class InvoicePdf {
 
     /** The buyer at the left (where an envelope window shows it), the invoice's numbers and dates at the right. */
     private static PdfPTable addressAndMeta(InvoiceDocument d, Labels labels, Formats f) {
-        var table = table(new float[] {100 - META_SHARE, META_SHARE});
+        var table = table(new float[]{100 - META_SHARE, META_SHARE});
         var buyer = d.buyer();
         var lines = new ArrayList<String>();
         lines.addAll(address(buyer, labels.locale()));
@@ -212,7 +214,7 @@ public final class InvoicePdf {
         }
         float width = PageSize.A4.getWidth() - 2 * SIDE;
         float half = width * META_SHARE / 100;
-        var values = table(new float[] {labelWidth + 12, Math.max(half - labelWidth - 12, half / 3)});
+        var values = table(new float[]{labelWidth + 12, Math.max(half - labelWidth - 12, half / 3)});
         meta.forEach(values::addCell);
         table.addCell(whole(values));
         table.setSpacingAfter(14);
@@ -268,7 +270,8 @@ public final class InvoicePdf {
         table.addCell(row(line.description(), TEXT, Element.ALIGN_LEFT));
         table.addCell(row(f.quantity(line.quantity()), TEXT, Element.ALIGN_RIGHT));
         table.addCell(row(f.unitPrice(line.unitPrice()), TEXT, Element.ALIGN_RIGHT));
-        table.addCell(row(line.category() == VatCategory.E ? labels.exempt().toLowerCase(labels.locale())
+        table.addCell(row(line.category() == VatCategory.E
+                ? labels.exempt().toLowerCase(labels.locale())
                 : f.rate(line.rate()), TEXT, Element.ALIGN_RIGHT));
         table.addCell(row(f.money(line.amount()), TEXT, Element.ALIGN_RIGHT));
     }
@@ -303,9 +306,9 @@ public final class InvoicePdf {
 
     /** The VAT per category at the left, under the descriptions; the totals under the amounts. */
     private static PdfPTable summary(InvoiceDocument d, Labels labels, Formats f) {
-        var table = table(new float[] {COLUMNS[0], COLUMNS[1] + COLUMNS[2] + COLUMNS[3] + COLUMNS[4]});
+        var table = table(new float[]{COLUMNS[0], COLUMNS[1] + COLUMNS[2] + COLUMNS[3] + COLUMNS[4]});
 
-        var vat = table(new float[] {30, 38, 32});
+        var vat = table(new float[]{30, 38, 32});
         var title = plain(new Phrase(text(labels.vatBreakdown()), SECTION));
         title.setColspan(3);
         title.setPaddingBottom(4);
@@ -329,11 +332,12 @@ public final class InvoicePdf {
         left.setPaddingRight(18);
         table.addCell(left);
 
-        var totals = table(new float[] {COLUMNS[1] + COLUMNS[2] + COLUMNS[3], COLUMNS[4]});
+        var totals = table(new float[]{COLUMNS[1] + COLUMNS[2] + COLUMNS[3], COLUMNS[4]});
         var credit = d.type() == Type.CREDIT_NOTE;
         total(totals, labels.totalExclVat(), f.money(d.taxExclusive()), TEXT, false);
         total(totals, labels.vat(), f.money(d.vatTotal()), TEXT, false);
-        if (d.taxInclusive() != null && (d.payable() == null || d.taxInclusive().compareTo(d.payable()) != 0)) {
+        if (d.taxInclusive() != null
+                && (d.payable() == null || d.taxInclusive().compareTo(d.payable()) != 0)) {
             total(totals, labels.totalInclVat(), f.money(d.taxInclusive()), TEXT, false);
         }
         total(totals, credit ? labels.credited() : labels.payable(), f.money(d.payable()), DUE, true);
@@ -379,11 +383,14 @@ public final class InvoicePdf {
             if (d.precedingNumber() == null) {
                 return null;
             }
-            sentence = MessageFormat.format(labels.creditInstruction(), f.money(d.payable()), d.precedingNumber());
+            sentence = MessageFormat.format(labels.creditInstruction(), f.money(d.payable()),
+                    d.precedingNumber());
         } else {
             var reference = blankToNull(d.paymentReference());
             sentence = MessageFormat.format(
-                    reference == null ? labels.paymentInstructionWithoutReference() : labels.paymentInstruction(),
+                    reference == null
+                            ? labels.paymentInstructionWithoutReference()
+                            : labels.paymentInstruction(),
                     f.money(d.payable()), f.date(d.dueDate()), iban(d.iban()), d.seller().name(),
                     reference == null ? d.number() : grouped(reference));
             if (d.bic() != null && !d.bic().isBlank()) {
@@ -397,7 +404,7 @@ public final class InvoicePdf {
         box.setBorder(Rectangle.LEFT);
         box.setBorderColor(Pdfs.BRAND);
         box.setBorderWidth(2.5f);
-        var table = table(new float[] {100});
+        var table = table(new float[]{100});
         table.addCell(box);
         var cell = whole(table);
         cell.setPaddingTop(16);

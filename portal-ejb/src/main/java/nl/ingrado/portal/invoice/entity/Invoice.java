@@ -329,7 +329,7 @@ public class Invoice {
         var groups = new LinkedHashMap<Vat, BigDecimal[]>();
         for (var line : lines) {
             var sums = groups.computeIfAbsent(line.vat(),
-                    v -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
+                    v -> new BigDecimal[]{BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
             sums[0] = sums[0].add(line.getAmount());
         }
         groups.forEach((vat, sums) -> sums[1] = sums[0].multiply(vat.rate())

@@ -42,7 +42,8 @@ public class InvoicePayment {
     protected InvoicePayment() {
     }
 
-    public InvoicePayment(Long invoiceId, Long transactionId, BigDecimal amount, LocalDate bookedOn, String bookedBy,
+    public InvoicePayment(Long invoiceId, Long transactionId, BigDecimal amount, LocalDate bookedOn,
+            String bookedBy,
             LocalDateTime now) {
         this.invoiceId = invoiceId;
         this.transactionId = transactionId;

@@ -49,7 +49,8 @@ public class PurchaseOrder {
     public void change(String text) {
         if (text == null || text.isBlank() || text.strip().length() > Invoice.MAX_REFERENCE
                 || text.chars().anyMatch(Character::isISOControl)) {
-            throw BusinessException.onField("orderNumber", "invoice.reference.invalid", Invoice.MAX_REFERENCE);
+            throw BusinessException.onField("orderNumber", "invoice.reference.invalid",
+                    Invoice.MAX_REFERENCE);
         }
         number = text.strip();
     }

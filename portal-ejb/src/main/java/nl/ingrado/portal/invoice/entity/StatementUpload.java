@@ -51,7 +51,8 @@ public class StatementUpload {
         this.messageId = cut(messageId);
         this.statementId = cut(statementId);
         this.accountIban = accountIban == null || accountIban.length() > 34 ? null : accountIban;
-        this.fileName = fileName == null || fileName.isBlank() ? "statement.xml"
+        this.fileName = fileName == null || fileName.isBlank()
+                ? "statement.xml"
                 : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         this.transactions = transactions;
         this.uploadedBy = uploadedBy;

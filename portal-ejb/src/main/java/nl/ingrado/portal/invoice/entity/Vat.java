@@ -48,7 +48,8 @@ public record Vat(String category, BigDecimal rate, String exemptionReason) impl
         return switch (category) {
             case "S" -> {
                 if (!RATE.matcher(rest).matches()) {
-                    throw new IllegalArgumentException("VAT setting S needs a rate, e.g. S:21, not " + setting);
+                    throw new IllegalArgumentException(
+                            "VAT setting S needs a rate, e.g. S:21, not " + setting);
                 }
                 yield new Vat("S", new BigDecimal(rest), null);
             }

@@ -41,7 +41,8 @@ public class MailService {
     }
 
     /** As {@link #send}, with files attached (e.g. an invoice's PDF and UBL file). */
-    public void sendWith(List<OutgoingMail.Attachment> attachments, String recipient, String language, String kind,
+    public void sendWith(List<OutgoingMail.Attachment> attachments, String recipient, String language,
+            String kind,
             Object... bodyArgs) {
         if (recipient == null) {
             // an erased person has no address any more: there is nobody to tell

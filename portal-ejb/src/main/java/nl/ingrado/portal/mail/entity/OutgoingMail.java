@@ -6,7 +6,8 @@ import java.util.List;
  * A mail that was logged in a transaction and is to be handed to SMTP once that commits. Attachments
  * (an .ics calendar file, an invoice's PDF and UBL file) are optional.
  */
-public record OutgoingMail(long logId, String recipient, String subject, String body, List<Attachment> attachments) {
+public record OutgoingMail(long logId, String recipient, String subject, String body,
+        List<Attachment> attachments) {
 
     public OutgoingMail {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

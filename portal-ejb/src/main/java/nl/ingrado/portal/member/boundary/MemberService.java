@@ -305,7 +305,8 @@ public class MemberService {
         return em.createQuery("select e from Employment e join fetch e.organisation o where e.person.id = :p "
                 + "and e.startDate <= :today and (e.endDate is null or e.endDate >= :today) order by o.name",
                 Employment.class).setParameter("p", personId).setParameter("today", today).getResultList()
-                .stream().map(e -> new OrganisationOption(e.getOrganisation().getId(), e.getOrganisation().getName(),
+                .stream()
+                .map(e -> new OrganisationOption(e.getOrganisation().getId(), e.getOrganisation().getName(),
                         e.getOrganisation().getKind().name()))
                 .distinct().toList();
     }

@@ -40,7 +40,8 @@ public class MembershipService {
     }
 
     /** A membership to invoice: the organisation it belongs to and its fee. */
-    public record Billable(long membershipId, long organisationId, String organisation, int year, BigDecimal fee,
+    public record Billable(long membershipId, long organisationId, String organisation, int year,
+            BigDecimal fee,
             String status) implements Serializable {
     }
 

@@ -67,7 +67,8 @@ public final class Pdfs {
     private static final BaseFont BOLD = font(BaseFont.HELVETICA_BOLD);
     private static final Charset CP1252 = Charset.forName("windows-1252");
     /** Letters that keep no base letter when their accent is taken off. */
-    private static final Map<Character, String> PLAIN = Map.ofEntries(Map.entry('ł', "l"), Map.entry('Ł', "L"),
+    private static final Map<Character, String> PLAIN = Map.ofEntries(Map.entry('ł', "l"),
+            Map.entry('Ł', "L"),
             Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('ħ', "h"), Map.entry('Ħ', "H"),
             Map.entry('ı', "i"), Map.entry('ŧ', "t"), Map.entry('Ŧ', "T"), Map.entry('ĸ', "k"),
             Map.entry('\u2010', "-"), Map.entry('\u2011', "-"), Map.entry('\u2212', "-"),

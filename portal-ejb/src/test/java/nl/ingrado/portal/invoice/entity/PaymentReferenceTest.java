@@ -17,8 +17,10 @@ class PaymentReferenceTest {
         assertTrue(reference.endsWith("0000000042"));
         assertTrue(PaymentReference.valid(reference));
         assertTrue(PaymentReference.valid(PaymentReference.grouped(reference)), "as a bank form shows it");
-        assertEquals(reference.substring(0, 4) + " " + reference.substring(4, 8) + " " + reference.substring(8, 12)
-                + " " + reference.substring(12), PaymentReference.grouped(reference));
+        assertEquals(
+                reference.substring(0, 4) + " " + reference.substring(4, 8) + " " + reference.substring(8, 12)
+                        + " " + reference.substring(12),
+                PaymentReference.grouped(reference));
     }
 
     @Test

@@ -79,7 +79,8 @@ public class BankStatementResource {
     public Response upload(
             @Parameter(description = "The file's name, as it is listed with the uploads (default bank-statement.xml)") @QueryParam("name") String name,
             @HeaderParam("Content-Length") String length, InputStream body) {
-        if (length != null && length.strip().matches("[0-9]{1,18}") && Long.parseLong(length.strip()) > MAX_BYTES) {
+        if (length != null && length.strip().matches("[0-9]{1,18}")
+                && Long.parseLong(length.strip()) > MAX_BYTES) {
             throw new BodyTooLargeException(MAX_BYTES);
         }
         var xml = read(body);
@@ -112,7 +113,9 @@ public class BankStatementResource {
 
     /** The last part of a name a client gave, printable and short; a default for none. */
     static String fileName(String name) {
-        var base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+        var base = name == null
+                ? ""
+                : name.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
         if (base.isEmpty()) {
             return "bank-statement.xml";
         }

@@ -79,8 +79,10 @@ public class InvoiceResource {
             InvoiceStatus status, String paymentReference, boolean overdue) {
 
         static InvoiceRow of(Row row) {
-            return new InvoiceRow(row.id(), row.number(), row.kind(), row.purpose(), row.buyer(), row.issueDate(),
-                    row.dueDate(), row.total(), row.paid(), row.outstanding(), row.status(), row.paymentReference(),
+            return new InvoiceRow(row.id(), row.number(), row.kind(), row.purpose(), row.buyer(),
+                    row.issueDate(),
+                    row.dueDate(), row.total(), row.paid(), row.outstanding(), row.status(),
+                    row.paymentReference(),
                     row.overdue());
         }
     }
@@ -94,7 +96,8 @@ public class InvoiceResource {
             BigDecimal amount, String vatCategory, BigDecimal vatRate, String exemptionReason) {
 
         static LineJson of(InvoiceLine line) {
-            return new LineJson(line.getLineNo(), line.getDescription(), line.getQuantity(), line.getUnitPrice(),
+            return new LineJson(line.getLineNo(), line.getDescription(), line.getQuantity(),
+                    line.getUnitPrice(),
                     line.getAmount(), line.getVatCategory(), line.getVatRate(), line.getExemptionReason());
         }
     }
@@ -113,7 +116,8 @@ public class InvoiceResource {
     }
 
     public record InvoiceDetail(long id, String number, InvoiceKind kind, InvoicePurpose purpose,
-            InvoiceStatus status, LocalDate issueDate, LocalDate dueDate, String paymentReference, boolean overdue,
+            InvoiceStatus status, LocalDate issueDate, LocalDate dueDate, String paymentReference,
+            boolean overdue,
             int reminders, String language, BuyerJson buyer, List<LineJson> lines,
             @Schema(description = "Total excluding VAT") BigDecimal net,
             @Schema(description = "VAT of all lines") BigDecimal vat,
@@ -175,7 +179,8 @@ public class InvoiceResource {
         var d = invoices.detail(id).orElseThrow(() -> new BusinessException("invoice.notFound"));
         var row = d.row();
         var base = "/api/invoices/" + row.id() + "/";
-        return new InvoiceDetail(row.id(), row.number(), row.kind(), row.purpose(), row.status(), row.issueDate(),
+        return new InvoiceDetail(row.id(), row.number(), row.kind(), row.purpose(), row.status(),
+                row.issueDate(),
                 row.dueDate(), row.paymentReference(), row.overdue(), row.reminders(), d.language(),
                 new BuyerJson(d.buyerName(), d.buyerAddress(), d.buyerEmail(), d.buyerOin(), d.buyerKvk(),
                         row.organisationId(), d.personId(), d.buyerReference(), d.orderReference()),
@@ -186,7 +191,8 @@ public class InvoiceResource {
                         .toList(),
                 d.creditNotes().stream().map(InvoiceRow::of).toList(),
                 d.corrects() == null ? null : InvoiceRow.of(d.corrects()),
-                d.formats().stream().map(f -> new FileLink(f, base + ("UBL".equals(f) ? "ubl" : "pdf"))).toList());
+                d.formats().stream().map(f -> new FileLink(f, base + ("UBL".equals(f) ? "ubl" : "pdf")))
+                        .toList());
     }
 
     @GET
