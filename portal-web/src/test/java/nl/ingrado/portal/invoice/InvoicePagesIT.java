@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import nl.ingrado.portal.testing.BrowserFixtures;
 import nl.ingrado.portal.testing.BrowserFixtures.User;
 import nl.ingrado.portal.testing.BrowserTest;
 import nl.ingrado.portal.testing.Db;
 import nl.ingrado.portal.testing.Fixtures;
+import nl.ingrado.portal.testing.Viewport;
 import nl.ingrado.portal.testing.HttpSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The invoice pages as staff and a member use them: billing data refused field by field and then saved,
@@ -107,6 +111,14 @@ class InvoicePagesIT extends BrowserTest {
         browser.assertShows("Gecrediteerd");
         assertEquals(1, browser.findAll(By.cssSelector("#creditNotes li")).size());
 
+        // every staff page of invoices in both languages (axe) and on a phone (nothing scrolls sideways)
+        var pages = List.of("/staff/invoices.xhtml", "/staff/invoice.xhtml?id=" + invoiceId,
+                "/staff/invoicing.xhtml?purpose=MEMBERSHIP&year=" + YEAR,
+                "/staff/billing.xhtml?organisation=" + organisation.id(), "/staff/bank-statements.xhtml",
+                "/staff/outstanding.xhtml");
+        pages.forEach(browser::assertAccessibleInBothLanguages);
+        assertFitsAPhone(pages);
+
         // the member: their own invoice and its PDF; someone else's is not there
         browser.logInAs(MEMBER).open("/member/invoices.xhtml");
         assertTrue(browser.row("myInvoices", number).getText().contains("Contributie"), browser.text());
@@ -119,5 +131,21 @@ class InvoicePagesIT extends BrowserTest {
         assertEquals(404, member.download("/member/invoice-file?id=x&format=pdf").statusCode());
         assertEquals(404,
                 HttpSession.anonymous().get("/invoice-file?t=" + "a".repeat(64) + "&f=pdf").statusCode());
+        browser.assertAccessibleInBothLanguages("/member/invoices.xhtml");
+        assertFitsAPhone(List.of("/member/invoices.xhtml"));
+    }
+
+    private static void assertFitsAPhone(List<String> paths) {
+        Viewport.width(browser, Viewport.PHONE);
+        try {
+            for (var path : paths) {
+                browser.open(path);
+                long width = (Long) ((JavascriptExecutor) browser.driver())
+                        .executeScript("return document.documentElement.scrollWidth");
+                assertTrue(width <= Viewport.PHONE, path + " is " + width + " px wide on a phone");
+            }
+        } finally {
+            Viewport.width(browser, Viewport.DESKTOP);
+        }
     }
 }
