@@ -38,7 +38,7 @@ public class BillingData {
     }
 
     public void save(long organisationId, BillingAccount.Details details, String staff) {
-        if (members.organisations().stream().noneMatch(o -> o.id() == organisationId)) {
+        if (em.find(nl.ingrado.portal.member.entity.Organisation.class, organisationId) == null) {
             throw new BusinessException("organisation.notFound");
         }
         var now = Clocks.nowUtc(clock);

@@ -11,8 +11,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -215,7 +213,7 @@ public class InvoiceIssuer {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return nl.ingrado.portal.shared.control.DateTexts.longDate(date, locale);
     }
 
     static List<String> formats(Invoice invoice) {

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -270,9 +269,5 @@ public class Invoicing {
         return text.length() <= InvoiceLine.MAX_DESCRIPTION
                 ? text
                 : text.substring(0, InvoiceLine.MAX_DESCRIPTION);
-    }
-
-    LocalDateTime now() {
-        return Clocks.nowUtc(clock);
     }
 }

@@ -1,6 +1,5 @@
 package nl.ingrado.portal.invoice.control;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import nl.ingrado.portal.invoice.entity.Invoice;
 import nl.ingrado.portal.invoice.entity.InvoiceKind;
@@ -37,10 +36,8 @@ public final class InvoiceDocuments {
                 invoice.getPaymentReference(), null,
                 settings.seller(), buyer(invoice), settings.iban(), settings.bic(),
                 lines, vat, invoice.getNetTotal(), invoice.getNetTotal(), invoice.getVatTotal(),
-                invoice.getGrossTotal(),
-                invoice.getKind() == InvoiceKind.CREDIT_NOTE
-                        ? invoice.getGrossTotal()
-                        : invoice.getGrossTotal().max(BigDecimal.ZERO));
+                // a total is never negative, and nothing is prepaid: what is payable is the total, for both kinds
+                invoice.getGrossTotal(), invoice.getGrossTotal());
     }
 
     private static InvoiceDocument.Party buyer(Invoice i) {
