@@ -111,6 +111,10 @@ class InvoicePagesIT extends BrowserTest {
         browser.assertShows("Gecrediteerd");
         assertEquals(1, browser.findAll(By.cssSelector("#creditNotes li")).size());
 
+        // an upload form posted by hand as a plain form (no browser does) is a bad request, not a 500
+        assertEquals(400, HttpSession.of(browser).submit("/staff/bank-statements.xhtml", "form",
+                java.util.Map.of(), "upload").statusCode());
+
         // every staff page of invoices in both languages (axe) and on a phone (nothing scrolls sideways)
         var pages = List.of("/staff/invoices.xhtml", "/staff/invoice.xhtml?id=" + invoiceId,
                 "/staff/invoicing.xhtml?purpose=MEMBERSHIP&year=" + YEAR,

@@ -25,12 +25,17 @@ public abstract class CauseHandler<T extends Throwable> extends ExceptionHandler
     /** Answers the failure whose cause this is; the failure is taken out of the queue before. */
     protected abstract void handle(T cause);
 
+    /** Whether this handler answers this cause; all of its kind unless a subclass is narrower. */
+    protected boolean answers(T cause) {
+        return true;
+    }
+
     @Override
     public void handle() throws FacesException {
         var events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             var cause = Causes.find(events.next().getContext().getException(), kind);
-            if (cause != null) {
+            if (cause != null && answers(cause)) {
                 events.remove();
                 handle(cause);
             }
