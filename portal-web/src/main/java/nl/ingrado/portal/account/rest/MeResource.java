@@ -1,5 +1,6 @@
 package nl.ingrado.portal.account.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The logged-in user. */
+@ApplicationScoped
 @Path("me")
 @Tag(name = "Account")
 @Produces(MediaType.APPLICATION_JSON)

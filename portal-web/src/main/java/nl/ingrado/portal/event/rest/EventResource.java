@@ -1,5 +1,6 @@
 package nl.ingrado.portal.event.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Events: the public calendar, registering and cancelling, and (staff) registrations and attendance. */
+@ApplicationScoped
 @Path("events")
 @Tag(name = "Events", description = "Rayondagen, werkconferenties, webinars and trainings")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.ingrado.portal.invoice.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Bank statements (CAMT.053) from the bank's export, for staff: each credit is booked on the invoice its
  * payment reference or number names; a transaction already booked from an earlier statement is skipped.
  */
+@ApplicationScoped
 @Path("bank-statements")
 @Tag(name = "Invoices")
 @Produces(MediaType.APPLICATION_JSON)

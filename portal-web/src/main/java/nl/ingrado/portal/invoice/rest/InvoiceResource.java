@@ -1,5 +1,6 @@
 package nl.ingrado.portal.invoice.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Invoices and credit notes as issued: for staff the list and each invoice in full; the issued PDF and
  * UBL files for staff and for the member the invoice is addressed to; a member's own invoices.
  */
+@ApplicationScoped
 @Path("invoices")
 @Tag(name = "Invoices", description = "Invoices and credit notes (contributie, KRSD fee, event fees) and their files")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.ingrado.portal.invoice.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * without numbering anything; the run issues, each invoice in its own transaction, and skips every
  * source invoiced already, so calling it twice invoices nobody twice.
  */
+@ApplicationScoped
 @Path("invoice-runs")
 @Tag(name = "Invoices")
 @Produces(MediaType.APPLICATION_JSON)

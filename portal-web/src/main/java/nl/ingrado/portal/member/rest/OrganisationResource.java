@@ -1,5 +1,6 @@
 package nl.ingrado.portal.member.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ingrado.portal.shared.rest.Caller;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Organisations, for Ingrado staff and admins. */
+@ApplicationScoped
 @Path("organisations")
 @Tag(name = "Organisations", description = "Municipalities, Doorstroompunt regions, partners and Ingrado (staff and admins only)")
 @Produces(MediaType.APPLICATION_JSON)

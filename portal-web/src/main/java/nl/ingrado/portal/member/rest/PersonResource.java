@@ -1,5 +1,6 @@
 package nl.ingrado.portal.member.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ingrado.portal.shared.rest.ApiDocs;
 import nl.ingrado.portal.shared.rest.Caller;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Professionals, for Ingrado staff and admins. */
+@ApplicationScoped
 @Path("persons")
 @Tag(name = "Persons", description = "Professionals: list, read, create and correct (staff and admins only)")
 @Produces(MediaType.APPLICATION_JSON)

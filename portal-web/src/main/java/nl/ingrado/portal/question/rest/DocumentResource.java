@@ -1,5 +1,6 @@
 package nl.ingrado.portal.question.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The document list (documentenlijst): the documents the caller may download, with their versions. */
+@ApplicationScoped
 @Path("documents")
 @Tag(name = "Documents", description = "The document list of Vraag en Antwoord: PDF, Word and Excel files")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.ingrado.portal.question.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The knowledge base (kennisbank): search and read articles; members-only ones for premium members. */
+@ApplicationScoped
 @Path("knowledge")
 @Tag(name = "Knowledge base", description = "Articles of Vraag en Antwoord (kennisbank), in Dutch")
 @Produces(MediaType.APPLICATION_JSON)

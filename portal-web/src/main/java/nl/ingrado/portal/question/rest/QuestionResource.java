@@ -1,5 +1,6 @@
 package nl.ingrado.portal.question.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Vraag en Antwoord's questions: premium members ask and read their own (never the advisers' notes);
  * advisers list the queue.
  */
+@ApplicationScoped
 @Path("questions")
 @Tag(name = "Questions", description = "Vraag en Antwoord: questions to Ingrado's advisers")
 @Produces(MediaType.APPLICATION_JSON)

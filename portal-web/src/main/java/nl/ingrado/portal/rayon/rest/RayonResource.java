@@ -1,5 +1,6 @@
 package nl.ingrado.portal.rayon.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The rayons, public. */
+@ApplicationScoped
 @Path("rayons")
 @Tag(name = "Rayons")
 @Produces(MediaType.APPLICATION_JSON)

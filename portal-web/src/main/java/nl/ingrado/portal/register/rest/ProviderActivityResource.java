@@ -1,5 +1,6 @@
 package nl.ingrado.portal.register.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** KRSD training providers: the attendance list of an execution of their accredited activity. */
+@ApplicationScoped
 @Path("krsd/activities")
 @Tag(name = "KRSD providers", description = "Training providers: attendance lists of accredited activities")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package nl.ingrado.portal.register.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** KRSD for professionals and the public: one's own points and progress, and the public register. */
+@ApplicationScoped
 @Path("krsd")
 @Tag(name = "KRSD register", description = "The quality register: own registration and progress, public lookup")
 @Produces(MediaType.APPLICATION_JSON)

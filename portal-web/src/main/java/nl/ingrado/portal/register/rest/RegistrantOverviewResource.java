@@ -1,5 +1,6 @@
 package nl.ingrado.portal.register.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The auditor's overview of all registrants, read-only: the same filters as the page and the exports. */
+@ApplicationScoped
 @Path("krsd/registrants")
 @Tag(name = "KRSD auditors", description = "The quality register as auditors see it")
 @Produces(MediaType.APPLICATION_JSON)

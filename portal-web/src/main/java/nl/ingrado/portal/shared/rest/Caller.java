@@ -1,6 +1,6 @@
 package nl.ingrado.portal.shared.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * runs (anonymous: 401, another role: 403); a method open to anyone logged in relies on {@link #id()},
  * which answers 401 to an anonymous caller.
  */
-@RequestScoped
+@ApplicationScoped
 public class Caller {
 
     @Inject
