@@ -10,9 +10,6 @@ portal_settings floor 18290 13527 12745
 start_portal
 burst_people 1
 
-cpu_ms() { awk -v a="$1" -v b="$2" -v line="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {
-  match(line, /requests=[0-9]+/); n = substr(line, RSTART + 9, RLENGTH - 9)
-  printf "%.3f", (b - a) * 1000 / hz / n }'; }
 run() {
   local name=$1 path=$2 before line
   shift 2

@@ -97,6 +97,14 @@ cpu_ticks() {
   echo "$total"
 }
 
+# field NAME: the value of NAME= in the BENCH line on standard input
+field() { sed -n "s|.* $1=\([^ ]*\).*|\1|p"; }
+# cpu_ms BEFORE AFTER LINE: milliseconds of CPU per request of the BENCH line measured between the two
+cpu_ms() {
+  awk -v a="$1" -v b="$2" -v n="$(echo "$3" | field requests)" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%.2f", (b - a) * 1000 / hz / n }'
+}
+
 # burst_people N: N members burst1@example.nl … burstN@example.nl, each with the API token ing_bench_<i>
 # (what bench/RegistrationBurst.java sends)
 burst_people() {

@@ -117,12 +117,6 @@ statements() {
   after=$(counters)
   awk -v a="$before" -v b="$after" -v n="$SAMPLES" 'BEGIN { printf "%.1f", (b - a - 1) / n }'
 }
-field() { sed -n "s|.* $1=\([^ ]*\).*|\1|p"; }
-# cpu_ms BEFORE AFTER LINE: milliseconds of CPU per request of the BENCH line measured between the two
-cpu_ms() {
-  awk -v a="$1" -v b="$2" -v n="$(echo "$3" | field requests)" -v hz="$(getconf CLK_TCK)" \
-    'BEGIN { printf "%.2f", (b - a) * 1000 / hz / n }'
-}
 
 # warm-up: every page a few seconds, so the JIT and the pools are where a running portal has them
 wrk -t2 -c16 -d5s "$BASE/robots.txt" >/dev/null
